@@ -1,0 +1,2 @@
+# doc: the manual page.
+dist_man_MANS = doc/tidings.1

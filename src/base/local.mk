@@ -1,0 +1,8 @@
+noinst_LIBRARIES += src/base/libbase.a
+src_base_libbase_a_SOURCES = \
+	src/base/lib.h src/base/i18n.h \
+	src/base/xmalloc.c src/base/xmalloc.h \
+	src/base/log.c src/base/log.h \
+	src/base/buf.c src/base/buf.h \
+	src/base/paths.c src/base/paths.h
+BASE_LIB = src/base/libbase.a

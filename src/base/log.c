@@ -1,0 +1,117 @@
+/* log: the dispatcher behind log_*() and fatal(). */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/log.h"
+
+static void log_stderr(enum log_level, const char *, void *);
+
+static log_dispatch_fn	 log_fn = log_stderr;
+static void		*log_arg;
+static enum log_level	 log_max = LOG_INFO;
+static const char	*log_name = "tidings";
+static void		(*log_fatal_hook)(void);
+
+static void
+log_stderr(enum log_level level, const char *msg, void *arg)
+{
+	(void)level;
+	(void)arg;
+	fprintf(stderr, "%s: %s\n", log_name, msg);
+}
+
+void
+log_set_dispatcher(log_dispatch_fn fn, void *arg)
+{
+	log_fn = fn != NULL ? fn : log_stderr;
+	log_arg = arg;
+}
+
+void
+log_set_level(enum log_level max)
+{
+	log_max = max;
+}
+
+void
+log_set_progname(const char *name)
+{
+	const char *slash = strrchr(name, '/');
+
+	log_name = slash != NULL ? slash + 1 : name;
+}
+
+const char *
+log_progname(void)
+{
+	return log_name;
+}
+
+void
+log_set_fatal_hook(void (*hook)(void))
+{
+	log_fatal_hook = hook;
+}
+
+void
+log_msg(enum log_level level, const char *fmt, va_list ap)
+{
+	char buf[2048];
+
+	if (level > log_max)
+		return;
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	log_fn(level, buf, log_arg);
+}
+
+#define LOG_FN(name, level)				\
+void							\
+name(const char *fmt, ...)				\
+{							\
+	va_list ap;					\
+	va_start(ap, fmt);				\
+	log_msg(level, fmt, ap);			\
+	va_end(ap);					\
+}
+LOG_FN(log_error, LOG_ERROR)
+LOG_FN(log_warn, LOG_WARN)
+LOG_FN(log_info, LOG_INFO)
+LOG_FN(log_debug, LOG_DEBUG)
+
+static void __attribute__((noreturn))
+fatal_exit(const char *fmt, va_list ap, const char *why)
+{
+	char buf[2048];
+
+	if (log_fatal_hook != NULL)
+		log_fatal_hook();
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	if (why != NULL)
+		fprintf(stderr, "%s: fatal: %s: %s\n", log_name, buf, why);
+	else
+		fprintf(stderr, "%s: fatal: %s\n", log_name, buf);
+	exit(3);
+}
+
+void
+fatal(const char *fmt, ...)
+{
+	va_list ap;
+	const char *why = strerror(errno);
+
+	va_start(ap, fmt);
+	fatal_exit(fmt, ap, why);
+}
+
+void
+fatalx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fatal_exit(fmt, ap, NULL);
+}

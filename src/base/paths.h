@@ -1,0 +1,25 @@
+/*
+ * paths: where tidings keeps its files, after the XDG base directory spec:
+ *   $XDG_CONFIG_HOME/tidings/{urls,config}   (default ~/.config)
+ *   $XDG_DATA_HOME/tidings/cache.db          (default ~/.local/share)
+ * Strings returned are the caller's to free().
+ */
+#ifndef TIDINGS_BASE_PATHS_H
+#define TIDINGS_BASE_PATHS_H
+
+#include <stddef.h>
+
+/* The config and data folders of tidings (not created). NULL when neither
+ * the XDG variable nor $HOME is set. */
+char	*paths_config_dir(void);
+char	*paths_data_dir(void);
+/* dir/name; caller frees. */
+char	*paths_join(const char *dir, const char *name);
+/* mkdir -p with mode 0700 for every component created. 0 or -1 (errno set). */
+int	 paths_mkdir_p(const char *dir);
+/* Create the parent folder of file (0700). 0 or -1 with errno. */
+int	 paths_mkparent(const char *file);
+/* Where the demo feeds are installed (or TIDINGS_DATADIR when set). */
+const char *paths_pkgdata_dir(void);
+
+#endif

@@ -1,0 +1,39 @@
+/*
+ * cli: the command modes behind main()'s options.  Each cmd_* runs one mode
+ * to completion and returns the process exit status (0 ok, 1 failure,
+ * 2 usage).  main.c only parses options and picks one.
+ */
+#ifndef TIDINGS_CLI_CLI_H
+#define TIDINGS_CLI_CLI_H
+
+/* Resolved paths and switches, shared by every mode.  Strings owned here. */
+struct cli_ctx {
+	char	*urls_path;	/* -u, or XDG default */
+	char	*cache_path;	/* -c, or XDG default */
+	char	*config_path;	/* -C, or XDG default */
+	int	 urls_given;	/* -u was on the command line */
+	int	 config_given;	/* -C was on the command line */
+	int	 refresh_on_start;	/* -r */
+	int	 demo;		/* --demo */
+	int	 quiet;		/* -q */
+	const char *doc_url;	/* --url, for --parse / --quotes */
+};
+
+int	cmd_parse(const struct cli_ctx *ctx, const char *file);
+int	cmd_quotes(const struct cli_ctx *ctx, const char *file);
+int	cmd_quotes_by(const struct cli_ctx *ctx, const char *name);
+int	cmd_reload(const struct cli_ctx *ctx);
+int	cmd_print_unread(const struct cli_ctx *ctx);
+int	cmd_errors(const struct cli_ctx *ctx);
+int	cmd_import_opml(const struct cli_ctx *ctx, const char *file);
+int	cmd_export_opml(const struct cli_ctx *ctx);
+int	cmd_tui(const struct cli_ctx *ctx);
+/* --demo: point ctx at the bundled demo feeds (writes a urls file and uses
+ * a cache of their own under the data folder).  0 or 1. */
+int	cmd_demo_setup(struct cli_ctx *ctx);
+
+/* Shared by the modes: read a whole file ("-" = stdin) into a malloc'd buffer
+ * (NUL-terminated; the NUL is not counted).  0 or -1 with errno set. */
+int	cli_read_file(const char *path, char **data, size_t *len);
+
+#endif

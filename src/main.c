@@ -1,0 +1,299 @@
+/*
+ * main: option parsing and the choice of one mode.  No logic lives here;
+ * the modes are the cmd_* functions in cli/.  Options follow newsboat's
+ * where the two overlap.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/lib.h"
+#include "cli/cli.h"
+
+enum mode {
+	MODE_TUI, MODE_RELOAD, MODE_PRINT_UNREAD, MODE_ERRORS, MODE_IMPORT,
+	MODE_EXPORT, MODE_PARSE, MODE_QUOTES, MODE_QUOTES_BY, MODE_VERSION,
+	MODE_HELP
+};
+
+enum {
+	OPT_PARSE = 256, OPT_URL, OPT_DEMO, OPT_QUOTES, OPT_QUOTES_BY
+};
+
+static const struct option long_opts[] = {
+	{ "url-file",	  required_argument, NULL, 'u' },
+	{ "cache-file",	  required_argument, NULL, 'c' },
+	{ "config-file",  required_argument, NULL, 'C' },
+	{ "execute",	  required_argument, NULL, 'x' },
+	{ "import-from-opml", required_argument, NULL, 'i' },
+	{ "export-to-opml", no_argument,     NULL, 'e' },
+	{ "refresh-on-start", no_argument,   NULL, 'r' },
+	{ "quiet",	  no_argument,	     NULL, 'q' },
+	{ "version",	  no_argument,	     NULL, 'v' },
+	{ "help",	  no_argument,	     NULL, 'h' },
+	{ "parse",	  required_argument, NULL, OPT_PARSE },
+	{ "url",	  required_argument, NULL, OPT_URL },
+	{ "demo",	  no_argument,	     NULL, OPT_DEMO },
+	{ "quotes",	  required_argument, NULL, OPT_QUOTES },
+	{ "quotes-by",	  required_argument, NULL, OPT_QUOTES_BY },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, _("Usage: %s [OPTION]...\n"), log_progname());
+	fputs(_("A terminal news reader for RSS and Atom feeds.\n\n"), f);
+	fputs(_(
+"  -u, --url-file=FILE      read the feed list from FILE\n"
+"  -c, --cache-file=FILE    keep the article cache in FILE\n"
+"  -C, --config-file=FILE   read the configuration from FILE\n"
+"  -x, --execute=COMMAND    run COMMAND without the interface:\n"
+"                             reload        fetch every feed\n"
+"                             print-unread  print the number of unread articles\n"
+"                             errors        list the feeds whose last fetch failed\n"
+"  -r, --refresh-on-start   reload every feed when the interface starts\n"
+"  -i, --import-from-opml=FILE  add the feeds of an OPML file to the feed list\n"
+"  -e, --export-to-opml     write the feed list as OPML to standard output\n"
+"      --parse=FILE         parse a feed document (- for standard input)\n"
+"                           and print it as JSON\n"
+"      --url=URL            the document's address, for --parse and --quotes\n"
+"      --quotes=FILE        print the quotations of a feed document as JSON\n"
+"      --quotes-by=NAME     list every cached quotation by NAME\n"
+"      --demo               read the bundled demo feeds (no network needed)\n"
+"  -q, --quiet              print only errors\n"
+"  -v, --version            print the version and exit\n"
+"  -h, --help               print this help and exit\n"), f);
+	fputs(_("\nFiles (XDG base directories):\n"), f);
+	fputs(_(
+"  $XDG_CONFIG_HOME/tidings/urls     the feed list (default ~/.config)\n"
+"  $XDG_CONFIG_HOME/tidings/config   the configuration\n"
+"  $XDG_DATA_HOME/tidings/cache.db   the article cache (default ~/.local/share)\n"),
+	    f);
+}
+
+static void __attribute__((format(printf, 1, 2), noreturn))
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", log_progname());
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	fprintf(stderr, _("Try '%s --help' for more information.\n"),
+	    log_progname());
+	exit(2);
+}
+
+/* Fill in the XDG defaults for the paths not given on the command line. */
+static int
+ctx_resolve(struct cli_ctx *ctx)
+{
+	char *cdir = NULL, *ddir = NULL;
+
+	if (ctx->urls_path == NULL || ctx->config_path == NULL) {
+		if ((cdir = paths_config_dir()) == NULL)
+			goto nohome;
+		if (ctx->urls_path == NULL)
+			ctx->urls_path = paths_join(cdir, "urls");
+		if (ctx->config_path == NULL)
+			ctx->config_path = paths_join(cdir, "config");
+	}
+	if (ctx->cache_path == NULL) {
+		if ((ddir = paths_data_dir()) == NULL)
+			goto nohome;
+		ctx->cache_path = paths_join(ddir, "cache.db");
+	}
+	free(cdir);
+	free(ddir);
+	return 0;
+nohome:
+	free(cdir);
+	log_error("%s", _("neither $HOME nor the XDG variables are set; "
+	    "give the files with -u, -c and -C"));
+	return -1;
+}
+
+/* A file named on the command line must exist. */
+static int
+need_file(const char *opt, const char *path)
+{
+	struct stat sb;
+
+	if (strcmp(path, "-") == 0 || stat(path, &sb) == 0)
+		return 0;
+	log_error(_("%s %s: %s"), opt, path, strerror(errno));
+	return -1;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli_ctx ctx;
+	enum mode mode = MODE_TUI;
+	const char *arg = NULL;
+	int c, rc, modes = 0;
+
+	setlocale(LC_ALL, "");
+#if ENABLE_NLS
+	bindtextdomain(PACKAGE, getenv("TIDINGS_LOCALEDIR") != NULL ?
+	    getenv("TIDINGS_LOCALEDIR") : LOCALEDIR);
+	textdomain(PACKAGE);
+#endif
+	log_set_progname(argv[0]);
+	memset(&ctx, 0, sizeof ctx);
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":u:c:C:x:i:erqvh", long_opts,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'u':
+			free(ctx.urls_path);
+			ctx.urls_path = xstrdup(optarg);
+			ctx.urls_given = 1;
+			break;
+		case 'c':
+			free(ctx.cache_path);
+			ctx.cache_path = xstrdup(optarg);
+			break;
+		case 'C':
+			free(ctx.config_path);
+			ctx.config_path = xstrdup(optarg);
+			ctx.config_given = 1;
+			break;
+		case 'x':
+			modes++;
+			if (strcmp(optarg, "reload") == 0)
+				mode = MODE_RELOAD;
+			else if (strcmp(optarg, "print-unread") == 0)
+				mode = MODE_PRINT_UNREAD;
+			else if (strcmp(optarg, "errors") == 0)
+				mode = MODE_ERRORS;
+			else
+				usage_error(_("unknown command for -x: %s"),
+				    optarg);
+			break;
+		case 'i':
+			modes++;
+			mode = MODE_IMPORT;
+			arg = optarg;
+			break;
+		case 'e':
+			modes++;
+			mode = MODE_EXPORT;
+			break;
+		case 'r':
+			ctx.refresh_on_start = 1;
+			break;
+		case 'q':
+			ctx.quiet = 1;
+			log_set_level(LOG_WARN);
+			break;
+		case 'v':
+			modes++;
+			mode = MODE_VERSION;
+			break;
+		case 'h':
+			modes++;
+			mode = MODE_HELP;
+			break;
+		case OPT_PARSE:
+			modes++;
+			mode = MODE_PARSE;
+			arg = optarg;
+			break;
+		case OPT_QUOTES:
+			modes++;
+			mode = MODE_QUOTES;
+			arg = optarg;
+			break;
+		case OPT_QUOTES_BY:
+			modes++;
+			mode = MODE_QUOTES_BY;
+			arg = optarg;
+			break;
+		case OPT_URL:
+			ctx.doc_url = optarg;
+			break;
+		case OPT_DEMO:
+			ctx.demo = 1;
+			break;
+		case ':':
+			if (optopt >= 256 || optopt == 0)
+				usage_error(_("option '%s' needs an argument"),
+				    argv[optind - 1]);
+			else {
+				char o[3] = { '-', (char)optopt, '\0' };
+				usage_error(_("option '%s' needs an argument"),
+				    o);
+			}
+			break;
+		default:
+			if (optopt != 0 && optopt < 256) {
+				char o[3] = { '-', (char)optopt, '\0' };
+				usage_error(_("unknown option '%s'"), o);
+			}
+			usage_error(_("unknown option '%s'"), argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		usage_error(_("unexpected argument '%s'"), argv[optind]);
+	if (modes > 1)
+		usage_error("%s", _("choose one of -x, -i, -e, --parse, "
+		    "--quotes, --quotes-by, --version and --help"));
+
+	switch (mode) {
+	case MODE_HELP:
+		usage(stdout);
+		return 0;
+	case MODE_VERSION:
+		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		return 0;
+	case MODE_PARSE:
+		if (need_file("--parse", arg) == -1)
+			return 1;
+		return cmd_parse(&ctx, arg);
+	case MODE_QUOTES:
+		if (need_file("--quotes", arg) == -1)
+			return 1;
+		return cmd_quotes(&ctx, arg);
+	default:
+		break;
+	}
+
+	if (ctx.urls_given && mode != MODE_IMPORT &&
+	    need_file("-u", ctx.urls_path) == -1)
+		return 1;
+	if (ctx.config_given && need_file("-C", ctx.config_path) == -1)
+		return 1;
+	if (ctx.demo && cmd_demo_setup(&ctx) != 0)
+		return 1;
+	if (ctx_resolve(&ctx) == -1)
+		return 1;
+
+	switch (mode) {
+	case MODE_RELOAD:	rc = cmd_reload(&ctx); break;
+	case MODE_PRINT_UNREAD:	rc = cmd_print_unread(&ctx); break;
+	case MODE_ERRORS:	rc = cmd_errors(&ctx); break;
+	case MODE_IMPORT:
+		rc = need_file("-i", arg) == -1 ? 1 : cmd_import_opml(&ctx, arg);
+		break;
+	case MODE_EXPORT:	rc = cmd_export_opml(&ctx); break;
+	case MODE_QUOTES_BY:	rc = cmd_quotes_by(&ctx, arg); break;
+	default:		rc = cmd_tui(&ctx); break;
+	}
+	free(ctx.urls_path);
+	free(ctx.cache_path);
+	free(ctx.config_path);
+	return rc;
+}

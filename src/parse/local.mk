@@ -1,0 +1,2 @@
+# src/parse: see the module header.  Sets PARSE_LIB when it has sources.
+PARSE_LIB =

@@ -1,0 +1,1 @@
+# tests/tui: tidings inside tmux, asserting on capture-pane.

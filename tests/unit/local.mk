@@ -1,0 +1,14 @@
+# tests/unit: one cmocka program per module (test-<module>.c).
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-base
+TESTS += tests/unit/test-base
+tests_unit_test_base_SOURCES = tests/unit/test-base.c
+tests_unit_test_base_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_base_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/test-feed
+TESTS += tests/unit/test-feed
+tests_unit_test_feed_SOURCES = tests/unit/test-feed.c
+tests_unit_test_feed_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_feed_LDADD = $(UNIT_LDADD)
+endif

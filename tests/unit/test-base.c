@@ -1,0 +1,147 @@
+/* test-base: buf, xmalloc, log dispatch and XDG paths. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "base/lib.h"
+
+static void
+test_buf_grows(void **state)
+{
+	struct buf b = BUF_INIT;
+	int i;
+
+	assert_string_equal(buf_str(&b), "");
+	for (i = 0; i < 1000; i++)
+		buf_addc(&b, 'a' + i % 26);
+	assert_int_equal(b.len, 1000);
+	assert_int_equal(b.data[26], 'a');
+	assert_int_equal(b.data[1000], '\0');
+	buf_printf(&b, "%d-%s", 42, "x");
+	assert_string_equal(b.data + 1000, "42-x");
+	buf_free(&b);
+	assert_null(b.data);
+}
+
+static void
+test_buf_detach(void **state)
+{
+	struct buf b = BUF_INIT;
+	char *s = buf_detach(&b);
+
+	assert_string_equal(s, "");
+	free(s);
+	buf_add(&b, "ab\0c", 4);
+	assert_int_equal(b.len, 4);
+	s = buf_detach(&b);
+	assert_memory_equal(s, "ab\0c", 5);
+	assert_int_equal(b.len, 0);
+	free(s);
+}
+
+static void
+test_xstrndup(void **state)
+{
+	char *s = xstrndup("hello", 3);
+
+	assert_string_equal(s, "hel");
+	free(s);
+	s = xasprintf("%s=%d", "n", 7);
+	assert_string_equal(s, "n=7");
+	FREE(&s);
+	assert_null(s);
+}
+
+struct captured { enum log_level level; char msg[256]; int n; };
+
+static void
+capture(enum log_level level, const char *msg, void *arg)
+{
+	struct captured *c = arg;
+
+	c->level = level;
+	snprintf(c->msg, sizeof c->msg, "%s", msg);
+	c->n++;
+}
+
+static void
+test_log_dispatch(void **state)
+{
+	struct captured c = { 0 };
+
+	log_set_dispatcher(capture, &c);
+	log_error("bad %s", "feed");
+	assert_int_equal(c.level, LOG_ERROR);
+	assert_string_equal(c.msg, "bad feed");
+	log_set_level(LOG_WARN);
+	log_info("dropped");
+	assert_int_equal(c.n, 1);
+	log_set_level(LOG_INFO);
+	log_set_dispatcher(NULL, NULL);
+}
+
+static void
+test_paths_xdg(void **state)
+{
+	char *d;
+
+	setenv("XDG_CONFIG_HOME", "/x/conf", 1);
+	setenv("XDG_DATA_HOME", "relative/ignored", 1);
+	setenv("HOME", "/home/u", 1);
+	d = paths_config_dir();
+	assert_string_equal(d, "/x/conf/tidings");
+	free(d);
+	d = paths_data_dir();
+	assert_string_equal(d, "/home/u/.local/share/tidings");
+	free(d);
+	unsetenv("XDG_CONFIG_HOME");
+	unsetenv("HOME");
+	unsetenv("XDG_DATA_HOME");
+	assert_null(paths_config_dir());
+	d = paths_join("/a/", "b");
+	assert_string_equal(d, "/a/b");
+	free(d);
+}
+
+static void
+test_paths_mkdir_mode(void **state)
+{
+	char tmpl[] = "/tmp/tidings-test-XXXXXX", *deep;
+	struct stat sb;
+
+	assert_non_null(mkdtemp(tmpl));
+	deep = xasprintf("%s/one/two", tmpl);
+	assert_int_equal(paths_mkdir_p(deep), 0);
+	assert_int_equal(stat(deep, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0700);
+	assert_int_equal(paths_mkdir_p(deep), 0);	/* exists: fine */
+	rmdir(deep);
+	free(deep);
+	deep = xasprintf("%s/one", tmpl);
+	rmdir(deep);
+	free(deep);
+	rmdir(tmpl);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_buf_grows),
+		cmocka_unit_test(test_buf_detach),
+		cmocka_unit_test(test_xstrndup),
+		cmocka_unit_test(test_log_dispatch),
+		cmocka_unit_test(test_paths_xdg),
+		cmocka_unit_test(test_paths_mkdir_mode),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
