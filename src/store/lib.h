@@ -1,0 +1,193 @@
+/*
+ * store: the article cache in SQLite, and the only module that speaks SQL.
+ * Depends on base/ and feed/ only.  Every function reports failure as -1
+ * with the reason in the log (log_error) or in err; rows handed out are the
+ * caller's to free with the matching *_free / *_clear function.
+ *
+ * Dates are UTC seconds since the epoch (int64_t); 0 or FEED_DATE_NONE
+ * means none where noted.  Ids are SQLite rowids (int64_t, > 0).
+ *
+ * THIS HEADER IS A CONTRACT shared with fetch/reload, tui and quote: add to
+ * it freely, but change an existing signature only together with its users.
+ */
+#ifndef TIDINGS_STORE_LIB_H
+#define TIDINGS_STORE_LIB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "feed/feed.h"
+
+struct store;
+
+#define STORE_READONLY	0x1	/* open for reading only */
+
+/* Open (creating with mode 0600 when absent) and migrate the cache.  A file
+ * that is not a tidings cache, or is corrupt, is refused with a message in
+ * err and never overwritten.  A second writer gets "cache in use by PID N". */
+int	 store_open(const char *path, int flags, struct store **out,
+	     char *err, size_t errlen);
+void	 store_close(struct store **sp);
+
+/* ---- feeds ---------------------------------------------------------- */
+
+struct store_feed {
+	int64_t	 id;
+	char	*url;
+	char	*name;		/* "~Name" from the urls file, or NULL */
+	char	*title;		/* from the feed document */
+	char	*site_link;
+	char	*tags;		/* space-separated, from the urls file */
+	int	 hidden;	/* "!" in the urls file */
+	int	 position;	/* order in the urls file */
+	int64_t	 unread;
+	int64_t	 total;
+	int64_t	 last_fetch;	/* 0 = never */
+	int	 last_status;	/* HTTP status or 0 */
+	char	*last_error;	/* NULL when the last fetch worked */
+	int64_t	 next_fetch;	/* 0 = whenever */
+	char	*etag;
+	char	*last_modified;
+};
+
+/* Make sure a feed with this URL exists and carries these urls-file fields;
+ * returns its id, or -1. */
+int64_t	 store_feed_ensure(struct store *st, const char *url, const char *name,
+	     const char *tags, int hidden, int position);
+/* Feeds not in the urls file any more stay cached but are listed only when
+ * asked; store_feed_list returns those with position >= 0 in order. */
+int	 store_feed_list(struct store *st, struct store_feed **rows, size_t *n);
+int	 store_feed_get(struct store *st, int64_t id, struct store_feed *out);
+void	 store_feed_clear(struct store_feed *f);
+void	 store_feed_list_free(struct store_feed **rows, size_t n);
+/* Mark every feed as absent from the urls file (position -1) before a sync. */
+int	 store_feed_unlist_all(struct store *st);
+int	 store_feed_set_url(struct store *st, int64_t id, const char *url);
+
+/* What one fetch ended with; strings may be NULL. */
+struct store_fetch_outcome {
+	int64_t		 when;
+	int		 http_status;
+	const char	*error;		/* NULL = success */
+	const char	*etag;		/* new validators (NULL keeps the old) */
+	const char	*last_modified;
+	int64_t		 next_fetch;	/* 0 = whenever */
+};
+int	 store_feed_record_fetch(struct store *st, int64_t feed_id,
+	     const struct store_fetch_outcome *o);
+
+/* ---- merge (one transaction per feed) ------------------------------- */
+
+struct store_merge_stats {
+	size_t	  added;
+	size_t	  updated;
+	size_t	  unchanged;
+	int64_t	 *changed_ids;	/* articles added or changed (for indexing) */
+	size_t	  nchanged;
+};
+/* Merge a parsed document into feed_id: insert new articles, update changed
+ * ones in place keeping unread/starred, keep vanished ones, never resurrect
+ * deleted ones; undated articles get `now` once.  Also takes the feed's
+ * title and site link from doc->meta. */
+int	 store_merge(struct store *st, int64_t feed_id,
+	     const struct feed_doc *doc, int64_t now,
+	     struct store_merge_stats *stats);
+void	 store_merge_stats_clear(struct store_merge_stats *s);
+
+/* ---- articles ------------------------------------------------------- */
+
+enum store_scope {
+	STORE_SCOPE_ALL,	/* every article */
+	STORE_SCOPE_FEED,	/* feed_id */
+	STORE_SCOPE_TAG,	/* feeds carrying tag */
+	STORE_SCOPE_UNREAD,	/* all unread */
+	STORE_SCOPE_STARRED,	/* all starred */
+	STORE_SCOPE_SEARCH	/* full-text match of text */
+};
+
+struct store_query {
+	enum store_scope scope;
+	int64_t		 feed_id;
+	const char	*tag;
+	const char	*text;		/* search words (FTS5) */
+	int		 unread_only;
+	int		 oldest_first;
+};
+
+struct store_article_row {
+	int64_t	 id;
+	int64_t	 feed_id;
+	char	*feed_title;
+	char	*title;
+	char	*author;
+	char	*link;
+	int64_t	 date;		/* published, else updated, else first seen */
+	int	 unread;
+	int	 starred;
+};
+
+/* One page of a list, newest first unless q->oldest_first. */
+int	 store_article_list(struct store *st, const struct store_query *q,
+	     size_t offset, size_t limit, struct store_article_row **rows,
+	     size_t *n);
+int	 store_article_count(struct store *st, const struct store_query *q,
+	     int64_t *total, int64_t *unread);
+void	 store_article_rows_free(struct store_article_row **rows, size_t n);
+
+/* A whole article (the row fields plus the body). */
+struct store_article {
+	struct store_article_row row;
+	char	*guid;
+	char	*summary;
+	char	*content;
+	enum feed_content_type content_type;
+	int64_t	 published;
+	int64_t	 updated;
+	char	*categories;	/* comma-separated */
+	char	*enclosure_url;
+	char	*enclosure_type;
+};
+int	 store_article_get(struct store *st, int64_t id, struct store_article *out);
+void	 store_article_clear(struct store_article *a);
+
+int	 store_article_set_unread(struct store *st, int64_t id, int unread);
+int	 store_article_set_starred(struct store *st, int64_t id, int starred);
+int	 store_article_delete(struct store *st, int64_t id);
+int	 store_feed_mark_read(struct store *st, int64_t feed_id);
+int	 store_mark_all_read(struct store *st);
+int64_t	 store_unread_total(struct store *st);
+
+/* Next (dir > 0) or previous (dir < 0) unread article after `from` in the
+ * order feed position, then date; crosses feeds.  0 when none, -1 on error. */
+int64_t	 store_next_unread(struct store *st, int64_t from_article, int dir);
+
+/* ---- retention ------------------------------------------------------ */
+
+/* Drop read, unstarred articles beyond max_count per feed or older than
+ * max_age_days (0 = no limit).  Deleted rows leave a tombstone so they do
+ * not come back. */
+int	 store_expire(struct store *st, int64_t feed_id, int max_count,
+	     int max_age_days, int64_t now);
+
+/* ---- quotations (extracted once per stored or changed article) ------- */
+
+enum store_quote_kind { STORE_QUOTE_SPEECH, STORE_QUOTE_TERM, STORE_QUOTE_BLOCK };
+
+struct store_quote {
+	enum store_quote_kind kind;
+	int	 level;
+	char	*text;
+	char	*speaker;	/* NULL when unknown */
+	int64_t	 article_id;	/* filled by store_quotes_by_speaker */
+	char	*article_title;	/* idem */
+};
+/* Replace the quotations stored for one article. */
+int	 store_quotes_replace(struct store *st, int64_t article_id,
+	     const struct store_quote *q, size_t n);
+/* Every cached quotation whose speaker matches name (case-insensitive,
+ * whole name or any word of it), newest article first. */
+int	 store_quotes_by_speaker(struct store *st, const char *name,
+	     size_t limit, struct store_quote **out, size_t *n);
+void	 store_quotes_free(struct store_quote **q, size_t n);
+
+#endif
