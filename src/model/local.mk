@@ -1,2 +1,7 @@
-# src/model: see the module header.  Sets MODEL_LIB when it has sources.
-MODEL_LIB =
+# src/model: glue between the layers — reload (fetch -> parse -> store),
+# in reload.mk, and quote indexing (store <- quote), in quotes.mk.
+MODEL_LIB = src/model/libmodel.a
+noinst_LIBRARIES += src/model/libmodel.a
+src_model_libmodel_a_SOURCES =
+include src/model/reload.mk
+include src/model/quotes.mk
