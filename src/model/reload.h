@@ -1,0 +1,80 @@
+/*
+ * reload: the only place where fetch, parse and store meet.  Given the
+ * urls file and the store, it keeps the store's feed list in step with the
+ * file and pulls every (due) feed: many transfers at once in one thread
+ * (libcurl multi), each finished document parsed and merged while the
+ * others keep downloading, each outcome recorded in the store.
+ *
+ * Built to be driven from an event loop: reload_begin starts, reload_poll
+ * advances (non-blocking with timeout 0), reload_end finishes.  reload_run
+ * is the blocking form for -x reload.  Nothing here prints except the
+ * optional progress line (o->progress) and log_* messages.
+ *
+ * THIS HEADER IS A CONTRACT used by the TUI and the CLI.
+ */
+#ifndef TIDINGS_MODEL_RELOAD_H
+#define TIDINGS_MODEL_RELOAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+struct urls;
+struct reload;
+
+struct reload_opts {
+	int	 force;		/* ignore reload intervals and hints */
+	int	 max_conns;	/* transfers at once; 0 = 16 */
+	int	 max_per_host;	/* per host; 0 = 2 */
+	long	 timeout_s;	/* whole transfer; 0 = 60 (connect: 15) */
+	size_t	 max_bytes;	/* body cap, also after decompression;
+				 * 0 = 20 MB */
+	const char *user_agent_extra;	/* appended to "tidings/VERSION" */
+	int	 progress;	/* draw "feeds done/total" on stderr (only
+				 * when it is a terminal) */
+	/* Called after each feed's merge with the articles added or changed
+	 * (for quote indexing).  May be NULL. */
+	void	(*after_merge)(struct store *, const int64_t *changed_ids,
+		    size_t n, void *arg);
+	void	*after_merge_arg;
+	/* Additions to the published contract (zero = default): */
+	long	 reload_minutes;	/* default interval; 0 = no interval,
+					 * only the feed's own hints */
+	int	 update_moved_urls;	/* 301/308: rewrite the store's URL
+					 * (the urls file is left alone) */
+};
+
+struct reload_summary {
+	size_t	 feeds;		/* feeds considered */
+	size_t	 updated;	/* fetched and merged */
+	size_t	 not_modified;	/* 304, or the body was unchanged */
+	size_t	 failed;
+	size_t	 skipped;	/* not due yet (intervals, hints) */
+	size_t	 new_articles;
+};
+
+/* Make the store's feed list match the urls file: names, tags, hidden and
+ * order; feeds no longer listed stay cached but unlisted.  0 or -1. */
+int	 reload_sync_feeds(struct store *st, const struct urls *u);
+
+/* Start reloading feed_ids (nids of them), or every listed feed when
+ * feed_ids is NULL.  The store must be open for writing; u and o must
+ * outlive the reload.  Returns NULL (with a log_error) when it cannot
+ * start at all.  The caller owns the result: free it with reload_end. */
+struct reload *reload_begin(struct store *st, const struct urls *u,
+	     const struct reload_opts *o, const int64_t *feed_ids, size_t nids);
+/* Drive the transfers for at most timeout_ms (0 = do what is ready and
+ * return), parse and store what finished.  1 while running, 0 when done,
+ * -1 on a fatal error (the reload is over). */
+int	 reload_poll(struct reload *r, int timeout_ms);
+void	 reload_progress(const struct reload *r, size_t *done, size_t *total);
+/* Stop (aborting any transfer still running), fill sum (may be NULL),
+ * free and clear *r.  NULL-safe. */
+void	 reload_end(struct reload **r, struct reload_summary *sum);
+
+/* Blocking: sync the feed list, reload, fill sum.  0 when the run
+ * completed (even if feeds failed), -1 when it could not run. */
+int	 reload_run(struct store *st, const struct urls *u,
+	     const struct reload_opts *o, struct reload_summary *sum);
+
+#endif
