@@ -136,6 +136,43 @@ need_file(const char *opt, const char *path)
 	return -1;
 }
 
+/*
+ * No urls file yet: a new user gets the bundled demo feeds instead of an
+ * empty screen.  On a terminal we ask; otherwise we say what to do.
+ */
+static int
+offer_demo(struct cli_ctx *ctx)
+{
+	struct stat sb;
+	char answer[16];
+
+	if (stat(ctx->urls_path, &sb) == 0)
+		return 0;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		log_error(_("no feed list at %s: add feed addresses there, "
+		    "import OPML with -i, or try --demo"), ctx->urls_path);
+		return 1;
+	}
+	printf(_("There is no feed list at %s yet.\n"), ctx->urls_path);
+	printf("%s", _("Read the bundled demo feeds instead? [Y/n] "));
+	fflush(stdout);
+	if (fgets(answer, sizeof answer, stdin) == NULL)
+		return 1;
+	if (answer[0] == 'n' || answer[0] == 'N') {
+		printf(_("Add feed addresses to %s, one a line, or import an "
+		    "OPML file with -i.\n"), ctx->urls_path);
+		return 1;
+	}
+	free(ctx->urls_path);
+	ctx->urls_path = NULL;
+	free(ctx->cache_path);
+	ctx->cache_path = NULL;
+	ctx->demo = 1;
+	if (cmd_demo_setup(ctx) != 0)
+		return 1;
+	return ctx_resolve(ctx);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -279,6 +316,9 @@ main(int argc, char **argv)
 	if (ctx.demo && cmd_demo_setup(&ctx) != 0)
 		return 1;
 	if (ctx_resolve(&ctx) == -1)
+		return 1;
+
+	if (mode == MODE_TUI && !ctx.demo && offer_demo(&ctx) != 0)
 		return 1;
 
 	switch (mode) {

@@ -1,3 +1,17 @@
 # tests/cli: the command line as a user meets it.
 TESTS += tests/cli/options.sh
 EXTRA_DIST += tests/cli/options.sh
+
+# The German catalogue, built from po/de.po into a private locale tree so the
+# tests see it without `make install` (TIDINGS_LOCALEDIR points here).
+check_DATA = tests/locale/de/LC_MESSAGES/tidings.mo
+tests/locale/de/LC_MESSAGES/tidings.mo: $(top_srcdir)/po/de.po
+	$(AM_V_GEN)$(MKDIR_P) tests/locale/de/LC_MESSAGES && \
+	$(MSGFMT) -c -o $@ $(top_srcdir)/po/de.po
+clean-local: clean-test-locale
+clean-test-locale:
+	-rm -rf tests/locale
+.PHONY: clean-test-locale
+
+TESTS += tests/cli/i18n.sh tests/cli/xdg.sh
+EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh
