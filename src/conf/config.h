@@ -1,0 +1,174 @@
+/*
+ * config: the user's config file ($XDG_CONFIG_HOME/tidings/config), in
+ * newsboat's syntax.  One directive per line; tokens are separated by
+ * blanks; "double quotes" group words and take backslash escapes (\" \\
+ * \n \t); a '#' that starts a token begins a comment (except a #rrggbb
+ * colour).  Directives:
+ *
+ *   bind-key KEY ACTION [CONTEXT]     unbind-key KEY [CONTEXT]
+ *   color ELEMENT FG BG [ATTR...]
+ *   OPTION VALUE                      (every entry of config_table[])
+ *
+ * Unknown or malformed lines are reported with log_warn("file:line:
+ * reason") and skipped; the rest still loads.  A missing file is not an
+ * error (defaults stay).
+ *
+ * Options are described once, in config_table[] (config-table.c): name,
+ * type, default, range and help text; the parser and any help screen or
+ * documentation read it.  Key bindings are kept as data: the TUI owns the
+ * action table and applies config.bindings[] in order over its defaults.
+ *
+ * Depends on base/ only.  Pure apart from config_load() reading the file.
+ */
+#ifndef TIDINGS_CONF_CONFIG_H
+#define TIDINGS_CONF_CONFIG_H
+
+#include <stddef.h>
+
+/* Colourable elements; config_element_name() gives the config name. */
+enum config_element {
+	CE_BACKGROUND,
+	CE_LISTNORMAL,
+	CE_LISTFOCUS,
+	CE_LISTNORMAL_UNREAD,
+	CE_LISTFOCUS_UNREAD,
+	CE_INFO,		/* title and status bars */
+	CE_ARTICLE,		/* article body text */
+	CE_TITLE,		/* article header lines */
+	CE_HINT,		/* key hints (newsboat hint-* names map here) */
+	CE_LINK,		/* link text and [n] markers */
+	CE_QUOTE,		/* speech quotation ("quote", "quote-speech") */
+	CE_QUOTE_TERM,		/* scare quotes / terms */
+	CE_QUOTED1,		/* blockquote / '>' levels 1, 2, 3+ */
+	CE_QUOTED2,
+	CE_QUOTED3,
+	CE_ERROR,		/* error messages and markers */
+	CE_SEARCH_MATCH,	/* search hits */
+	CE_SPEAKER,		/* speaker names / margin notes */
+	CE__COUNT
+};
+
+/* Colour values: COLOR_DEFAULT or 0..255 (0..7 = black..white). */
+#define CONFIG_COLOR_DEFAULT	(-1)
+
+/* Attribute bits of struct config_color.attrs. */
+#define CA_BOLD		0x01
+#define CA_UNDERLINE	0x02
+#define CA_STANDOUT	0x04
+#define CA_REVERSE	0x08
+#define CA_DIM		0x10
+#define CA_BLINK	0x20
+#define CA_ITALIC	0x40
+
+struct config_color {
+	int	 fg;		/* CONFIG_COLOR_DEFAULT or 0..255 */
+	int	 bg;
+	int	 attrs;		/* CA_* bits */
+	int	 set;		/* 1 if a color line set it (else default) */
+};
+
+/*
+ * Key codes (config_key_parse): a Unicode code point for a single
+ * character (so 'j' is 'j', SPACE is ' ', TAB is '\t', ^A..^Z are 1..26,
+ * ^[ is ESC 27), or one of these for named keys.  The TUI maps its
+ * ncurses KEY_* values onto them.
+ */
+enum config_key {
+	CK_ENTER = 0x110000,	/* ENTER, RETURN (also '\n'/'\r'/KEY_ENTER) */
+	CK_UP, CK_DOWN, CK_LEFT, CK_RIGHT,
+	CK_PPAGE, CK_NPAGE, CK_HOME, CK_END,
+	CK_BACKSPACE, CK_DELETE, CK_INSERT, CK_ESC,
+	CK_F1,			/* F1..F12 = CK_F1 + 0..11 */
+	CK_F12 = CK_F1 + 11
+};
+
+/*
+ * One bind-key or unbind-key line, in file order.  action is NULL for
+ * unbind-key (and for "unbind-key -a": key = "-a", code = 0 = all keys).
+ * context is NULL for every context, else as written (e.g. "feedlist",
+ * "articlelist", "article"); the TUI decides which names it knows and
+ * warns about the rest via config_binding's file/line.
+ */
+struct config_binding {
+	char	*key;		/* as written, e.g. "^R", "ENTER", "j" */
+	int	 code;		/* parsed key code (see enum config_key) */
+	char	*action;	/* e.g. "open", "quit"; NULL = unbind */
+	char	*context;	/* NULL = all */
+	char	*file;		/* where it came from, for messages */
+	unsigned line;
+};
+
+/* Values of the article-sort-order option. */
+enum config_sort { CS_DATE_DESC, CS_DATE_ASC, CS_TITLE_ASC, CS_TITLE_DESC };
+
+struct config {
+	char	*browser;		/* "cmd %u"; NULL/"" = $BROWSER,
+					   else xdg-open.  %u is replaced
+					   by the URL as one argv word */
+	char	*browser_schemes;	/* space-separated schemes o may open */
+	int	 show_read_feeds;	/* bools are 0/1 */
+	int	 show_read_articles;
+	int	 reload_threads;
+	int	 max_items;		/* 0 = unlimited, per feed */
+	int	 auto_reload;
+	int	 reload_time;		/* minutes */
+	int	 text_width;		/* 0 = window width */
+	int	 confirm_exit;
+	int	 mouse;
+	int	 max_age;		/* days, 0 = keep all */
+	int	 max_per_host;		/* parallel fetches per host */
+	int	 article_sort_order;	/* enum config_sort */
+	int	 highlight_quotes;
+	struct config_color colors[CE__COUNT];
+	struct config_binding *bindings;	/* in file order */
+	size_t	 nbindings;
+};
+
+/* Option table (config-table.c). */
+enum config_type { CT_BOOL, CT_INT, CT_STRING, CT_ENUM };
+
+struct config_option {
+	const char	*name;
+	enum config_type type;
+	const char	*def;		/* default, as it would be written */
+	int		 min;		/* CT_INT range */
+	int		 max;
+	const char *const *choices;	/* CT_ENUM: NULL-terminated names;
+					   the value is the index */
+	size_t		 offset;	/* offsetof(struct config, field) */
+	const char	*help;
+};
+
+extern const struct config_option config_table[];
+extern const size_t config_table_size;
+
+/* Fill c with the defaults of config_table[] and the default colours. */
+void	 config_init(struct config *c);
+/* Release what c owns (it may be config_init()ed again). */
+void	 config_free(struct config *c);
+/*
+ * Load path into c (which must be config_init()ed).  Returns the number
+ * of lines reported (0 = clean), 0 when the file does not exist, -1 when
+ * it exists but cannot be read (logged).
+ */
+int	 config_load(const char *path, struct config *c);
+/* The same over a buffer; name is used in messages.  Pure. */
+int	 config_parse(const char *buf, size_t len, const char *name,
+	     struct config *c);
+/* Apply one line ("OPTION VALUE", "color ...", ...); 0 or -1 (logged). */
+int	 config_apply_line(struct config *c, const char *line,
+	     const char *name, unsigned lineno);
+
+const struct config_option *config_option_find(const char *name);
+const char *config_element_name(enum config_element e);
+/* Element for a name (ours and newsboat's); -1 if unknown. */
+int	 config_element_find(const char *name);
+/* Parse a key name; 0 and *code on success, -1 if unknown. */
+int	 config_key_parse(const char *name, int *code);
+/* Canonical name of a key code (for the help screen); static buffer. */
+const char *config_key_name(int code);
+/* Parse a colour name: default, black..white, colorN, #rrggbb (nearest
+   of the 256-colour palette); 0 and *out, or -1. */
+int	 config_color_parse(const char *name, int *out);
+
+#endif
