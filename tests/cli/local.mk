@@ -13,5 +13,5 @@ clean-test-locale:
 	-rm -rf tests/locale
 .PHONY: clean-test-locale
 
-TESTS += tests/cli/i18n.sh tests/cli/xdg.sh
-EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh
+TESTS += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh
+EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh
