@@ -1,0 +1,93 @@
+/*
+ * fetch: documents from the network (http, https via libcurl's multi
+ * interface), from files (file://) and from commands (exec:COMMAND, run
+ * without a shell).  Bytes in, bytes out: fetch knows nothing of parsing
+ * or the store.  Depends on base/ and libcurl.
+ *
+ * One engine runs many transfers in the calling thread.  The caller adds
+ * requests, calls fetch_poll until fetch_pending says nothing is left, and
+ * takes finished transfers with fetch_next_done as they complete, so it
+ * can work on one document while the others download.
+ *
+ * Limits enforced here: transfers at once (total and per host), connect
+ * and total time-outs, a low-speed limit for servers that drip, a body cap
+ * counted after decompression (a gzip bomb stops at the cap), redirects
+ * (http and https only; never to file://), a time limit for commands.
+ */
+#ifndef TIDINGS_FETCH_LIB_H
+#define TIDINGS_FETCH_LIB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct fetch;
+
+struct fetch_opts {
+	int	 max_conns;		/* 0 = 16 */
+	int	 max_per_host;		/* 0 = 2 */
+	long	 connect_timeout_s;	/* 0 = 15 (capped by timeout_s) */
+	long	 timeout_s;		/* whole transfer; 0 = 60 */
+	size_t	 max_bytes;		/* 0 = 20 MB */
+	int	 max_redirs;		/* 0 = 8 */
+	const char *user_agent;		/* NULL = "tidings/VERSION" */
+};
+
+struct fetch_req {
+	const char	*url;		/* http(s)://, file://, exec:COMMAND */
+	const char	*etag;		/* validators for a conditional GET */
+	const char	*last_modified;
+	void		*user;		/* handed back in the result */
+};
+
+/* One finished transfer.  All strings are owned by the result (NULL when
+ * absent); free it with fetch_result_free. */
+struct fetch_result {
+	void	*user;
+	char	*url;		/* as requested */
+	int	 ok;		/* 1: body (or not_modified) is good */
+	int	 not_modified;	/* 304 */
+	long	 status;	/* HTTP status, 0 for file:// and exec: */
+	char	*body;		/* NUL-terminated (NUL not counted) */
+	size_t	 len;
+	char	*etag;		/* validators of the final response */
+	char	*last_modified;
+	char	*content_type;	/* without parameters, lower case */
+	char	*charset;	/* Content-Type charset parameter */
+	char	*moved_url;	/* set when every redirect was permanent
+				 * (301/308): the address to use from now */
+	long	 redirects;
+	long	 max_age_s;	/* Cache-Control max-age or Expires - Date;
+				 * -1 when the response gave none */
+	long	 retry_after_s;	/* Retry-After on 429/503; -1 none */
+	char	 error[256];	/* one line; "" when ok */
+};
+
+/* NULL opts = defaults.  Never NULL (fatal when libcurl cannot start). */
+struct fetch	*fetch_new(const struct fetch_opts *opts);
+/* Abort whatever is still running and free everything; clears *fp. */
+void		 fetch_free(struct fetch **fp);
+
+/* Queue a request; it starts when a slot is free.  Strings are copied. */
+void		 fetch_add(struct fetch *f, const struct fetch_req *req);
+/* Run transfers for at most timeout_ms (0: only what is ready).  Returns
+ * the number of requests not yet finished (queued or running), or -1 on
+ * a fatal engine error. */
+int		 fetch_poll(struct fetch *f, int timeout_ms);
+/* Requests added and not yet taken with fetch_next_done. */
+size_t		 fetch_pending(const struct fetch *f);
+/* The next finished transfer, or NULL; the caller frees it. */
+struct fetch_result *fetch_next_done(struct fetch *f);
+void		 fetch_result_free(struct fetch_result **rp);
+
+/* Split an exec: command line into argv like a POSIX shell would split
+ * words, with '...' and "..." quoting and backslash escapes, and nothing
+ * else (no variables, globs or operators).  NULL-terminated vector of
+ * xstrdup'd words, freed with fetch_argv_free; NULL when quoting is
+ * unbalanced or there are no words. */
+char		**fetch_split_argv(const char *cmd);
+void		 fetch_argv_free(char ***argvp);
+
+/* A copy of url with any user:password@ removed, for messages. */
+char		*fetch_url_redact(const char *url);
+
+#endif
