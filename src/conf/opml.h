@@ -1,0 +1,42 @@
+/*
+ * opml: feed lists in OPML (1.0 and 2.0) for import (-i) and export (-e).
+ * Reading uses libxml2 from memory with no network and no entity loading;
+ * a document declaring entities is refused outright.  Nested outlines
+ * without an xmlUrl are folders: their titles become tags of the feeds
+ * inside, as do the category attribute's words.
+ *
+ * Depends on base/ (and libxml2 inside opml.c).  Everything in struct
+ * opml is owned by it (opml_free).
+ */
+#ifndef TIDINGS_CONF_OPML_H
+#define TIDINGS_CONF_OPML_H
+
+#include <stddef.h>
+
+struct buf;
+
+struct opml_feed {
+	char	*url;		/* xmlUrl */
+	char	*title;		/* title, else text; may be NULL */
+	char	*html_url;	/* htmlUrl; may be NULL */
+	char	**tags;		/* folder titles and categories */
+	size_t	 ntags;
+};
+
+struct opml {
+	struct opml_feed *feeds;
+	size_t		 n;
+};
+
+/* Parse a document.  0, or -1 with a one-line reason in err.  *out is the
+ * caller's (opml_free). */
+int	 opml_parse(const char *buf, size_t len, struct opml **out, char *err,
+	     size_t errlen);
+/* Append a feed (strings copied; tags may be NULL). */
+void	 opml_add(struct opml *o, const char *url, const char *title,
+	     const char *html_url, char *const *tags, size_t ntags);
+/* Write o as an OPML 2.0 document into out. */
+void	 opml_write(const struct opml *o, const char *title, struct buf *out);
+void	 opml_free(struct opml **op);
+
+#endif
