@@ -1,0 +1,979 @@
+/*
+ * html: HTML or plain text -> struct rdoc.  libxml2's HTML parser builds
+ * a tree (no network, no errors printed); we walk it keeping a current
+ * block (text buffer + spans) and a little context: attribute nesting
+ * counts, the quote level, a stack of lists, <pre> and table state.
+ * Whitespace outside <pre> collapses to single spaces, emitted lazily so
+ * that block edges never carry any.  Blank lines between blocks are
+ * explicit RB_BLANK blocks.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "base/lib.h"
+#include "render/lib.h"
+#include "render/render-int.h"
+
+#define RENDER_MAX_INPUT	(8u * 1024 * 1024)
+#define RENDER_MAX_DEPTH	200
+#define RENDER_MAX_LISTS	32
+
+struct rlist {
+	int	 ordered;
+	int	 type;		/* '1', 'a', 'A', 'i', 'I' */
+	int	 counter;
+	int	 base;		/* column of the markers */
+};
+
+struct rcell {
+	struct buf	 text;
+	struct rspan	*spans;
+	size_t		 nspans;
+	int		 header;
+};
+
+struct rrow {
+	struct rcell	*cells;
+	size_t		 ncells;
+};
+
+struct rb {
+	struct rdoc	*doc;
+	int		 flags;
+
+	/* The block being built. */
+	struct buf	 text;
+	struct rspan	*spans;
+	size_t		 nspans, spansize;
+	int		 space;		/* a collapsed space is pending */
+	int		 last_attr;	/* attr/link of the last text added */
+	int		 last_link;
+
+	/* Context. */
+	int		 bold, italic, underline, code, link;
+	int		 quote;
+	int		 pre;
+	int		 heading;	/* level while in h1..h6 */
+	int		 pre_col;
+	int		 want_blank;
+	int		 extra_indent;	/* dd etc. */
+	struct rlist	 lists[RENDER_MAX_LISTS];
+	int		 nlists;
+	int		 in_li;		/* a list item is open */
+	char		*marker;	/* pending marker for the next block */
+	int		 marker_indent;
+	int		 item_indent;	/* indent of blocks inside the item */
+
+	/* Tables: rows collected while in_table, cells while in_cell. */
+	int		 in_table;
+	int		 in_cell;
+	struct rrow	*rows;
+	size_t		 nrows;
+	int		 row_open;
+};
+
+static void	 rb_walk(struct rb *, xmlNode *, int);
+static void	 rb_element(struct rb *, xmlNode *, int);
+static void	 rb_text(struct rb *, const char *, size_t);
+static void	 rb_raw(struct rb *, const char *, size_t, int);
+static void	 rb_flush(struct rb *);
+static void	 rb_break(struct rb *, int);
+static void	 rb_add_block(struct rb *, struct rblock *);
+static int	 rb_attr(const struct rb *);
+static void	 rb_span(struct rb *, size_t, size_t, int, int);
+static int	 rb_link_add(struct rb *, const char *);
+static void	 rb_table_end(struct rb *);
+static void	 rb_cell_end(struct rb *);
+static void	 rb_plain(struct rb *, const char *, size_t);
+static char	*rb_marker(struct rlist *, int);
+static void	 rb_linklist(struct rb *);
+
+/* Element classes, looked up by name. */
+enum rtag {
+	T_OTHER, T_SKIP, T_P, T_DIV, T_H, T_BR, T_HR, T_PRE, T_BLOCKQUOTE,
+	T_UL, T_OL, T_LI, T_DL, T_DT, T_DD, T_TABLE, T_TR, T_TD, T_TH,
+	T_CAPTION, T_B, T_I, T_U, T_CODE, T_A, T_IMG, T_Q, T_SECTION
+};
+
+static const struct {
+	const char	*name;
+	enum rtag	 tag;
+} rtags[] = {
+	{ "a", T_A }, { "address", T_DIV }, { "article", T_SECTION },
+	{ "aside", T_SECTION }, { "audio", T_SKIP }, { "b", T_B },
+	{ "blockquote", T_BLOCKQUOTE }, { "br", T_BR }, { "button", T_SKIP },
+	{ "canvas", T_SKIP }, { "caption", T_CAPTION }, { "center", T_DIV },
+	{ "cite", T_I }, { "code", T_CODE }, { "dd", T_DD },
+	{ "details", T_SECTION }, { "dfn", T_I }, { "div", T_DIV },
+	{ "dl", T_DL }, { "dt", T_DT }, { "em", T_I },
+	{ "embed", T_SKIP }, { "figcaption", T_DIV }, { "figure", T_SECTION },
+	{ "footer", T_SECTION }, { "form", T_DIV }, { "h1", T_H },
+	{ "h2", T_H }, { "h3", T_H }, { "h4", T_H }, { "h5", T_H },
+	{ "h6", T_H }, { "head", T_SKIP }, { "header", T_SECTION },
+	{ "hr", T_HR }, { "i", T_I }, { "iframe", T_SKIP }, { "img", T_IMG },
+	{ "input", T_SKIP }, { "ins", T_U }, { "kbd", T_CODE },
+	{ "li", T_LI }, { "listing", T_PRE }, { "main", T_SECTION },
+	{ "map", T_SKIP }, { "math", T_SKIP }, { "nav", T_SECTION },
+	{ "noscript", T_SKIP }, { "object", T_SKIP }, { "ol", T_OL },
+	{ "option", T_SKIP }, { "p", T_P }, { "plaintext", T_PRE },
+	{ "pre", T_PRE }, { "q", T_Q }, { "samp", T_CODE },
+	{ "script", T_SKIP }, { "section", T_SECTION }, { "select", T_SKIP },
+	{ "strong", T_B }, { "style", T_SKIP }, { "summary", T_DIV },
+	{ "svg", T_SKIP }, { "table", T_TABLE }, { "td", T_TD },
+	{ "template", T_SKIP }, { "textarea", T_SKIP }, { "th", T_TH },
+	{ "title", T_SKIP }, { "tr", T_TR }, { "tt", T_CODE },
+	{ "u", T_U }, { "ul", T_UL }, { "var", T_I }, { "video", T_SKIP },
+	{ "xmp", T_PRE },
+};
+
+static enum rtag
+rtag_find(const char *name)
+{
+	size_t lo = 0, hi = sizeof rtags / sizeof rtags[0], mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strcasecmp(name, rtags[mid].name);
+		if (c == 0)
+			return rtags[mid].tag;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return T_OTHER;
+}
+
+static int
+rb_attr(const struct rb *rb)
+{
+	int a = 0;
+
+	if (rb->bold)
+		a |= RA_BOLD;
+	if (rb->italic)
+		a |= RA_ITALIC;
+	if (rb->underline)
+		a |= RA_UNDERLINE;
+	if (rb->code || rb->pre)
+		a |= RA_CODE;
+	if (rb->link)
+		a |= RA_LINK;
+	return a;
+}
+
+/* Record attr over [start, end) of the current text, merging with the
+   previous span when it continues it. */
+static void
+rb_span(struct rb *rb, size_t start, size_t end, int attr, int link)
+{
+	struct rspan *sp;
+
+	if (attr == 0 || start >= end)
+		return;
+	if (rb->nspans > 0) {
+		sp = &rb->spans[rb->nspans - 1];
+		if (sp->end == start && sp->attr == attr && sp->link == link) {
+			sp->end = end;
+			return;
+		}
+	}
+	if (rb->nspans == rb->spansize) {
+		rb->spansize = rb->spansize ? rb->spansize * 2 : 8;
+		rb->spans = xreallocarray(rb->spans, rb->spansize,
+		    sizeof *rb->spans);
+	}
+	sp = &rb->spans[rb->nspans++];
+	sp->start = start;
+	sp->end = end;
+	sp->attr = attr;
+	sp->link = link;
+}
+
+/* Append already-decided text (no collapsing) with attr/link. */
+static void
+rb_raw(struct rb *rb, const char *s, size_t len, int attr)
+{
+	size_t start = rb->text.len;
+	int link = (attr & (RA_LINK | RA_LINKREF)) ? rb->link : 0;
+
+	if (rb->space) {
+		rb->space = 0;
+		if (rb->text.len > 0 &&
+		    rb->text.data[rb->text.len - 1] != '\n') {
+			buf_addc(&rb->text, ' ');
+			rb_span(rb, start, start + 1, attr & rb->last_attr &
+			    ~(RA_LINKREF | RA_IMAGE), rb->last_link == link ?
+			    link : 0);
+			start++;
+		}
+	}
+	rd_sanitize_buf(&rb->text, s, len, rb->pre ? RS_PRE : RS_ONELINE,
+	    &rb->pre_col);
+	rb_span(rb, start, rb->text.len, attr, link);
+	rb->last_attr = attr;
+	rb->last_link = link;
+}
+
+/* Text node content: collapse whitespace unless in <pre>. */
+static void
+rb_text(struct rb *rb, const char *s, size_t len)
+{
+	size_t i, j;
+	int attr = rb_attr(rb);
+
+	if (rb->pre) {
+		rb->space = 0;
+		/* HTML drops a newline right after <pre>. */
+		if (rb->text.len == 0 && len > 0 && s[0] == '\n') {
+			s++;
+			len--;
+		} else if (rb->text.len == 0 && len > 1 && s[0] == '\r' &&
+		    s[1] == '\n') {
+			s += 2;
+			len -= 2;
+		}
+		rb_raw(rb, s, len, attr);
+		return;
+	}
+	i = 0;
+	while (i < len) {
+		if (strchr(" \t\n\r\f", s[i]) != NULL && s[i] != '\0') {
+			rb->space = 1;
+			i++;
+			continue;
+		}
+		for (j = i; j < len && (strchr(" \t\n\r\f", s[j]) == NULL ||
+		    s[j] == '\0'); j++)
+			/* nothing */;
+		rb_raw(rb, s + i, j - i, attr);
+		i = j;
+	}
+}
+
+static void
+rb_add_block(struct rb *rb, struct rblock *blk)
+{
+	struct rdoc *d = rb->doc;
+	struct rblock *prev;
+
+	if (blk->kind != RB_BLANK && d->nblocks > 0 && rb->want_blank) {
+		prev = &d->blocks[d->nblocks - 1];
+		if (prev->kind != RB_BLANK) {
+			struct rblock blank;
+
+			memset(&blank, 0, sizeof blank);
+			blank.kind = RB_BLANK;
+			blank.quote = prev->quote < blk->quote ? prev->quote :
+			    blk->quote;
+			blank.text = xstrdup("");
+			rb_add_block(rb, &blank);
+		}
+	}
+	if (blk->kind != RB_BLANK)
+		rb->want_blank = 0;
+	if ((d->nblocks & (d->nblocks - 1)) == 0)
+		d->blocks = xreallocarray(d->blocks,
+		    d->nblocks ? d->nblocks * 2 : 1, sizeof *d->blocks);
+	d->blocks[d->nblocks++] = *blk;
+}
+
+/* End the current block, if it has any text. */
+static void
+rb_flush(struct rb *rb)
+{
+	struct rblock blk;
+	size_t len = rb->text.len;
+
+	rb->space = 0;
+	if (rb->in_cell)
+		return;
+	/* <pre> keeps inner blank lines but not trailing newlines. */
+	while (len > 0 && (rb->text.data[len - 1] == '\n' ||
+	    (rb->text.data[len - 1] == ' ' && !rb->pre)))
+		len--;
+	if (len == 0) {
+		buf_reset(&rb->text);
+		rb->nspans = 0;
+		return;
+	}
+	memset(&blk, 0, sizeof blk);
+	rb->text.len = len;
+	rb->text.data[len] = '\0';
+	while (rb->nspans > 0 && rb->spans[rb->nspans - 1].start >= len)
+		rb->nspans--;
+	if (rb->nspans > 0 && rb->spans[rb->nspans - 1].end > len)
+		rb->spans[rb->nspans - 1].end = len;
+	if (rb->pre)
+		blk.kind = RB_PRE;
+	else if (rb->heading)
+		blk.kind = RB_HEADING;
+	else if (rb->in_li)
+		blk.kind = RB_LIST_ITEM;
+	else
+		blk.kind = RB_PARA;
+	blk.quote = rb->quote;
+	blk.depth = rb->heading ? rb->heading : rb->nlists;
+	if (rb->marker != NULL) {
+		blk.marker = rb->marker;
+		blk.indent = rb->marker_indent;
+		rb->marker = NULL;
+	} else if (rb->in_li)
+		blk.indent = rb->item_indent;
+	else
+		blk.indent = rb->extra_indent;
+	blk.len = len;
+	blk.text = buf_detach(&rb->text);
+	if (rb->nspans > 0) {
+		blk.spans = xreallocarray(NULL, rb->nspans, sizeof *blk.spans);
+		memcpy(blk.spans, rb->spans, rb->nspans * sizeof *blk.spans);
+		blk.nspans = rb->nspans;
+	}
+	rb->nspans = 0;
+	rb->pre_col = 0;
+	rb_add_block(rb, &blk);
+}
+
+/* A block boundary; blank asks for an empty line before the next one. */
+static void
+rb_break(struct rb *rb, int blank)
+{
+	if (rb->in_cell) {
+		rb->space = 1;
+		return;
+	}
+	rb_flush(rb);
+	if (blank)
+		rb->want_blank = 1;
+}
+
+static int
+rb_link_add(struct rb *rb, const char *url)
+{
+	struct rdoc *d = rb->doc;
+	char *s;
+	size_t i;
+
+	s = render_sanitize(url, strlen(url));
+	for (i = 0; i < d->nlinks; i++) {
+		if (strcmp(d->links[i], s) == 0) {
+			free(s);
+			return (int)i + 1;
+		}
+	}
+	d->links = xreallocarray(d->links, d->nlinks + 1, sizeof *d->links);
+	d->links[d->nlinks++] = s;
+	return (int)d->nlinks;
+}
+
+static void
+roman(struct buf *b, int n, int upper)
+{
+	static const struct { int v; const char *s; } r[] = {
+		{ 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" },
+		{ 100, "c" }, { 90, "xc" }, { 50, "l" }, { 40, "xl" },
+		{ 10, "x" }, { 9, "ix" }, { 5, "v" }, { 4, "iv" }, { 1, "i" },
+	};
+	size_t i;
+	const char *p;
+
+	if (n <= 0 || n >= 4000) {
+		buf_printf(b, "%d", n);
+		return;
+	}
+	for (i = 0; i < sizeof r / sizeof r[0]; i++) {
+		while (n >= r[i].v) {
+			for (p = r[i].s; *p != '\0'; p++)
+				buf_addc(b, upper ? (char)(*p - 'a' + 'A') : *p);
+			n -= r[i].v;
+		}
+	}
+}
+
+static char *
+rb_marker(struct rlist *l, int depth)
+{
+	struct buf b = BUF_INIT;
+	int n = l->counter, utf8 = rd_utf8_locale();
+
+	if (!l->ordered) {
+		if (depth <= 1)
+			return xstrdup(utf8 ? "•" : "*");
+		if (depth == 2)
+			return xstrdup(utf8 ? "◦" : "-");
+		return xstrdup(utf8 ? "▪" : "+");
+	}
+	switch (l->type) {
+	case 'a':
+	case 'A':
+		if (n >= 1 && n <= 26)
+			buf_addc(&b, (char)(l->type + n - 1));
+		else
+			buf_printf(&b, "%d", n);
+		break;
+	case 'i':
+	case 'I':
+		roman(&b, n, l->type == 'I');
+		break;
+	default:
+		buf_printf(&b, "%d", n);
+		break;
+	}
+	buf_addc(&b, '.');
+	return buf_detach(&b);
+}
+
+static const char *
+rb_prop(xmlNode *n, const char *name)
+{
+	xmlAttr *a;
+
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->name != NULL &&
+		    strcasecmp((const char *)a->name, name) == 0 &&
+		    a->children != NULL && a->children->content != NULL)
+			return (const char *)a->children->content;
+	}
+	return NULL;
+}
+
+static void
+rb_cell_end(struct rb *rb)
+{
+	struct rrow *row;
+	struct rcell *cell;
+	size_t len = rb->text.len;
+
+	if (!rb->in_cell)
+		return;
+	rb->in_cell = 0;
+	rb->space = 0;
+	if (!rb->row_open) {
+		rb->rows = xreallocarray(rb->rows, rb->nrows + 1,
+		    sizeof *rb->rows);
+		memset(&rb->rows[rb->nrows++], 0, sizeof *rb->rows);
+		rb->row_open = 1;
+	}
+	row = &rb->rows[rb->nrows - 1];
+	row->cells = xreallocarray(row->cells, row->ncells + 1,
+	    sizeof *row->cells);
+	cell = &row->cells[row->ncells++];
+	memset(cell, 0, sizeof *cell);
+	while (len > 0 && rb->text.data[len - 1] == ' ')
+		len--;
+	buf_add(&cell->text, rb->text.data != NULL ? rb->text.data : "",
+	    len);
+	buf_reset(&rb->text);
+	while (rb->nspans > 0 && rb->spans[rb->nspans - 1].start >= len)
+		rb->nspans--;
+	if (rb->nspans > 0 && rb->spans[rb->nspans - 1].end > len)
+		rb->spans[rb->nspans - 1].end = len;
+	if (rb->nspans > 0) {
+		cell->spans = xreallocarray(NULL, rb->nspans,
+		    sizeof *cell->spans);
+		memcpy(cell->spans, rb->spans, rb->nspans *
+		    sizeof *cell->spans);
+		cell->nspans = rb->nspans;
+	}
+	rb->nspans = 0;
+}
+
+/*
+ * Emit the collected rows: each column padded to its widest cell (when
+ * the whole row stays reasonably narrow), cells joined by " | ".
+ */
+static void
+rb_table_end(struct rb *rb)
+{
+	size_t r, c, ncols = 0, k;
+	int *colw, total = 0, pad, w;
+	struct rcell *cell;
+	size_t start;
+
+	rb_cell_end(rb);
+	for (r = 0; r < rb->nrows; r++)
+		if (rb->rows[r].ncells > ncols)
+			ncols = rb->rows[r].ncells;
+	colw = xcalloc(ncols ? ncols : 1, sizeof *colw);
+	for (r = 0; r < rb->nrows; r++) {
+		for (c = 0; c < rb->rows[r].ncells; c++) {
+			cell = &rb->rows[r].cells[c];
+			w = rd_width(buf_str(&cell->text), cell->text.len);
+			if (w > colw[c])
+				colw[c] = w;
+		}
+	}
+	for (c = 0; c < ncols; c++)
+		total += colw[c] + 3;
+	pad = total <= 160;
+	rb_flush(rb);
+	for (r = 0; r < rb->nrows; r++) {
+		for (c = 0; c < rb->rows[r].ncells; c++) {
+			cell = &rb->rows[r].cells[c];
+			if (c > 0)
+				buf_adds(&rb->text, " | ");
+			start = rb->text.len;
+			buf_add(&rb->text, buf_str(&cell->text),
+			    cell->text.len);
+			for (k = 0; k < cell->nspans; k++)
+				rb_span(rb, start + cell->spans[k].start,
+				    start + cell->spans[k].end,
+				    cell->spans[k].attr, cell->spans[k].link);
+			if (pad && c + 1 < rb->rows[r].ncells) {
+				w = rd_width(buf_str(&cell->text),
+				    cell->text.len);
+				for (; w < colw[c]; w++)
+					buf_addc(&rb->text, ' ');
+			}
+			buf_free(&cell->text);
+			free(cell->spans);
+		}
+		free(rb->rows[r].cells);
+		if (rb->text.len > 0) {
+			/* Trailing padding of empty last cells is noise. */
+			while (rb->text.len > 0 &&
+			    rb->text.data[rb->text.len - 1] == ' ')
+				rb->text.len--;
+			rb->text.data[rb->text.len] = '\0';
+		}
+		{
+			/* rb_flush decides the kind from context. */
+			size_t before = rb->doc->nblocks;
+
+			rb_flush(rb);
+			if (rb->doc->nblocks > before &&
+			    rb->doc->blocks[rb->doc->nblocks - 1].kind != RB_BLANK)
+				rb->doc->blocks[rb->doc->nblocks - 1].kind =
+				    RB_TABLE_ROW;
+		}
+	}
+	free(rb->rows);
+	rb->rows = NULL;
+	rb->nrows = 0;
+	rb->row_open = 0;
+	free(colw);
+}
+
+static void
+rb_element(struct rb *rb, xmlNode *n, int depth)
+{
+	const char *name = (const char *)n->name, *v;
+	enum rtag tag = rtag_find(name);
+	struct rlist *l;
+	int num, save, indent, blank, ref;
+	char *alt, buf[32];
+
+	switch (tag) {
+	case T_SKIP:
+		return;
+	case T_BR:
+		if (rb->in_cell || !(rb->pre || rb->text.len > 0)) {
+			rb->space = 1;
+			return;
+		}
+		rb->space = 0;
+		buf_addc(&rb->text, '\n');
+		rb->pre_col = 0;
+		return;
+	case T_HR:
+		rb_break(rb, 1);
+		if (!rb->in_cell) {
+			struct rblock blk;
+
+			memset(&blk, 0, sizeof blk);
+			blk.kind = RB_RULE;
+			blk.quote = rb->quote;
+			blk.text = xstrdup("");
+			rb_add_block(rb, &blk);
+			rb->want_blank = 1;
+		}
+		return;
+	case T_IMG:
+		v = rb_prop(n, "alt");
+		if (v != NULL && *v != '\0')
+			alt = xasprintf("[image: %s]", v);
+		else
+			alt = xstrdup("[image]");
+		rb_raw(rb, alt, strlen(alt), RA_IMAGE |
+		    (rb->link ? RA_LINK : 0));
+		free(alt);
+		return;
+	case T_P:
+	case T_SECTION:
+	case T_BLOCKQUOTE:
+	case T_H:
+	case T_PRE:
+	case T_DL:
+		blank = tag != T_SECTION;
+		rb_break(rb, blank);
+		if (tag == T_BLOCKQUOTE && !rb->in_cell)
+			rb->quote++;
+		if (tag == T_H && !rb->in_cell) {
+			rb->heading = name[1] - '0';
+			rb->bold++;
+		}
+		if (tag == T_PRE && !rb->in_cell) {
+			rb->pre++;
+			rb->pre_col = 0;
+		}
+		rb_walk(rb, n->children, depth + 1);
+		rb_break(rb, blank);
+		if (tag == T_BLOCKQUOTE && !rb->in_cell && rb->quote > 0)
+			rb->quote--;
+		if (tag == T_H && !rb->in_cell) {
+			rb->heading = 0;
+			rb->bold--;
+		}
+		if (tag == T_PRE && !rb->in_cell)
+			rb->pre--;
+		return;
+	case T_DIV:
+	case T_CAPTION:
+	case T_DT:
+		rb_break(rb, 0);
+		if (tag == T_DT)
+			rb->bold++;
+		rb_walk(rb, n->children, depth + 1);
+		if (tag == T_DT)
+			rb->bold--;
+		rb_break(rb, 0);
+		return;
+	case T_DD:
+		rb_break(rb, 0);
+		rb->extra_indent += 4;
+		rb_walk(rb, n->children, depth + 1);
+		rb_break(rb, 0);
+		rb->extra_indent -= 4;
+		return;
+	case T_UL:
+	case T_OL:
+		if (rb->in_cell || rb->nlists >= RENDER_MAX_LISTS) {
+			rb->space = 1;
+			rb_walk(rb, n->children, depth + 1);
+			rb->space = 1;
+			return;
+		}
+		/* A top-level list is a paragraph; nested ones are not. */
+		rb_break(rb, rb->nlists == 0);
+		l = &rb->lists[rb->nlists];
+		memset(l, 0, sizeof *l);
+		l->ordered = tag == T_OL;
+		l->type = '1';
+		v = rb_prop(n, "type");
+		if (v != NULL && v[0] != '\0' && strchr("aAiI", v[0]) != NULL)
+			l->type = v[0];
+		v = rb_prop(n, "start");
+		l->counter = v != NULL ? atoi(v) - 1 : 0;
+		if (l->counter < -1000000 || l->counter > 1000000)
+			l->counter = 0;
+		if (rb->in_li)
+			l->base = rb->item_indent;
+		else if (rb->nlists > 0)
+			l->base = rb->lists[rb->nlists - 1].base + 2;
+		else
+			l->base = rb->extra_indent + 2;
+		save = rb->in_li;
+		indent = rb->item_indent;
+		rb->nlists++;
+		rb->in_li = 0;
+		rb_walk(rb, n->children, depth + 1);
+		rb_break(rb, 0);
+		rb->nlists--;
+		rb->in_li = save;
+		rb->item_indent = indent;
+		if (rb->nlists == 0)
+			rb->want_blank = 1;
+		return;
+	case T_LI:
+		if (rb->in_cell || rb->nlists == 0) {
+			rb_break(rb, 0);
+			rb_walk(rb, n->children, depth + 1);
+			rb_break(rb, 0);
+			return;
+		}
+		rb_break(rb, 0);
+		l = &rb->lists[rb->nlists - 1];
+		v = rb_prop(n, "value");
+		if (v != NULL && l->ordered && (num = atoi(v)) > 0 &&
+		    num < 1000000)
+			l->counter = num;
+		else
+			l->counter++;
+		free(rb->marker);
+		rb->marker = rb_marker(l, rb->nlists);
+		rb->marker_indent = l->base;
+		save = rb->in_li;
+		indent = rb->item_indent;
+		rb->in_li = 1;
+		rb->item_indent = l->base + render_width(rb->marker) + 1;
+		rb_walk(rb, n->children, depth + 1);
+		rb_break(rb, 0);
+		FREE(&rb->marker);
+		rb->in_li = save;
+		rb->item_indent = indent;
+		return;
+	case T_TABLE:
+		if (rb->in_table || rb->in_cell) {
+			/* Nested tables flatten into the outer cell. */
+			rb->space = 1;
+			rb_walk(rb, n->children, depth + 1);
+			rb->space = 1;
+			return;
+		}
+		rb_break(rb, 1);
+		rb->in_table = 1;
+		rb_walk(rb, n->children, depth + 1);
+		rb_table_end(rb);
+		rb->in_table = 0;
+		rb->want_blank = 1;
+		return;
+	case T_TR:
+		if (!rb->in_table || rb->in_cell) {
+			rb->space = 1;
+			rb_walk(rb, n->children, depth + 1);
+			rb->space = 1;
+			return;
+		}
+		rb->row_open = 0;
+		rb_walk(rb, n->children, depth + 1);
+		rb_cell_end(rb);
+		rb->row_open = 0;
+		return;
+	case T_TD:
+	case T_TH:
+		if (!rb->in_table || rb->in_cell) {
+			rb->space = 1;
+			rb_walk(rb, n->children, depth + 1);
+			rb->space = 1;
+			return;
+		}
+		/* Text before the first cell (stray) becomes its own block. */
+		rb_flush(rb);
+		rb->in_cell = 1;
+		rb->space = 0;
+		if (tag == T_TH)
+			rb->bold++;
+		rb_walk(rb, n->children, depth + 1);
+		if (tag == T_TH)
+			rb->bold--;
+		rb_cell_end(rb);
+		if (tag == T_TH && rb->nrows > 0) {
+			struct rrow *row = &rb->rows[rb->nrows - 1];
+
+			row->cells[row->ncells - 1].header = 1;
+		}
+		return;
+	case T_B:
+		rb->bold++;
+		rb_walk(rb, n->children, depth + 1);
+		rb->bold--;
+		return;
+	case T_I:
+		rb->italic++;
+		rb_walk(rb, n->children, depth + 1);
+		rb->italic--;
+		return;
+	case T_U:
+		rb->underline++;
+		rb_walk(rb, n->children, depth + 1);
+		rb->underline--;
+		return;
+	case T_CODE:
+		rb->code++;
+		rb_walk(rb, n->children, depth + 1);
+		rb->code--;
+		return;
+	case T_Q:
+		v = rd_utf8_locale() ? "“" : "\"";
+		rb_raw(rb, v, strlen(v), rb_attr(rb));
+		rb_walk(rb, n->children, depth + 1);
+		v = rd_utf8_locale() ? "”" : "\"";
+		rb_raw(rb, v, strlen(v), rb_attr(rb));
+		return;
+	case T_A:
+		v = rb_prop(n, "href");
+		if (v == NULL || *v == '\0' || *v == '#' || rb->link) {
+			rb_walk(rb, n->children, depth + 1);
+			return;
+		}
+		while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
+			v++;
+		ref = rb_link_add(rb, v);
+		rb->link = ref;
+		rb_walk(rb, n->children, depth + 1);
+		snprintf(buf, sizeof buf, "[%d]", ref);
+		rb_raw(rb, buf, strlen(buf), RA_LINKREF);
+		rb->link = 0;
+		return;
+	default:
+		rb_walk(rb, n->children, depth + 1);
+		return;
+	}
+}
+
+static void
+rb_walk(struct rb *rb, xmlNode *n, int depth)
+{
+	if (depth > RENDER_MAX_DEPTH)
+		return;
+	for (; n != NULL; n = n->next) {
+		switch (n->type) {
+		case XML_TEXT_NODE:
+		case XML_CDATA_SECTION_NODE:
+			if (n->content != NULL)
+				rb_text(rb, (const char *)n->content,
+				    strlen((const char *)n->content));
+			break;
+		case XML_ELEMENT_NODE:
+			if (n->name != NULL)
+				rb_element(rb, n, depth);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/*
+ * Plain text: lines kept; a run of lines with the same '>' depth is one
+ * block (lines joined by '\n'); empty lines separate paragraphs.
+ */
+static void
+rb_plain(struct rb *rb, const char *s, size_t len)
+{
+	size_t i = 0, eol, j, k;
+	int level, empty;
+
+	while (i < len) {
+		for (eol = i; eol < len && s[eol] != '\n'; eol++)
+			/* nothing */;
+		j = i;
+		level = 0;
+		/* Mail quoting: ">", "> >", ">>" all count. */
+		for (k = j; k < eol; k++) {
+			if (s[k] == '>') {
+				level++;
+				j = k + 1;
+			} else if (s[k] != ' ' || level == 0)
+				break;
+		}
+		if (level > 0 && j < eol && s[j] == ' ')
+			j++;
+		k = eol;
+		while (k > j && (s[k - 1] == '\r' || s[k - 1] == ' ' ||
+		    s[k - 1] == '\t'))
+			k--;
+		empty = k == j;
+		if (empty || level != rb->quote)
+			rb_flush(rb);
+		if (empty)
+			rb->want_blank = 1;
+		rb->quote = level;
+		if (!empty) {
+			if (rb->text.len > 0)
+				buf_addc(&rb->text, '\n');
+			rb->pre_col = 0;
+			rd_sanitize_buf(&rb->text, s + j, k - j, RS_PRE,
+			    &rb->pre_col);
+		}
+		i = eol + 1;
+	}
+	rb_flush(rb);
+}
+
+static void
+rb_linklist(struct rb *rb)
+{
+	struct rdoc *d = rb->doc;
+	size_t i;
+	char *s;
+
+	if (d->nlinks == 0)
+		return;
+	rb_flush(rb);
+	rb->quote = 0;
+	rb->want_blank = 1;
+	rb->bold++;
+	rb_text(rb, "Links:", 6);
+	rb->bold--;
+	rb_flush(rb);
+	for (i = 0; i < d->nlinks; i++) {
+		s = xasprintf("[%zu] ", i + 1);
+		rb_raw(rb, s, strlen(s), RA_LINKREF);
+		free(s);
+		rb->link = (int)i + 1;
+		rb_raw(rb, d->links[i], strlen(d->links[i]), RA_LINK);
+		rb->link = 0;
+		rb_flush(rb);
+	}
+}
+
+int
+render_html(const char *html, size_t len, int flags, struct rdoc **out)
+{
+	struct rb rb;
+	htmlDocPtr doc;
+
+	memset(&rb, 0, sizeof rb);
+	rb.doc = xcalloc(1, sizeof *rb.doc);
+	rb.flags = flags;
+	if (html == NULL)
+		len = 0;
+	if (len > RENDER_MAX_INPUT)
+		len = RENDER_MAX_INPUT;
+	if (flags & RENDER_TEXT)
+		rb_plain(&rb, html, len);
+	else if (len > 0) {
+		doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
+		    HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+		if (doc != NULL) {
+			rb_walk(&rb, doc->children, 0);
+			xmlFreeDoc(doc);
+		}
+		rb_flush(&rb);
+	}
+	if (flags & RENDER_LINKLIST)
+		rb_linklist(&rb);
+	/* Never end on a blank line. */
+	while (rb.doc->nblocks > 0 &&
+	    rb.doc->blocks[rb.doc->nblocks - 1].kind == RB_BLANK) {
+		rb.doc->nblocks--;
+		free(rb.doc->blocks[rb.doc->nblocks].text);
+	}
+	buf_free(&rb.text);
+	free(rb.spans);
+	free(rb.marker);
+	*out = rb.doc;
+	return 0;
+}
+
+void
+rdoc_free(struct rdoc **docp)
+{
+	struct rdoc *d;
+	size_t i;
+
+	if (docp == NULL || (d = *docp) == NULL)
+		return;
+	for (i = 0; i < d->nblocks; i++) {
+		free(d->blocks[i].text);
+		free(d->blocks[i].marker);
+		free(d->blocks[i].spans);
+	}
+	free(d->blocks);
+	for (i = 0; i < d->nlinks; i++)
+		free(d->links[i]);
+	free(d->links);
+	free(d);
+	*docp = NULL;
+}

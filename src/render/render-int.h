@@ -1,0 +1,32 @@
+/*
+ * render-int: helpers shared inside src/render/ only (UTF-8 decoding,
+ * code point classes and widths, the sanitising appender).  Not public.
+ */
+#ifndef TIDINGS_RENDER_INT_H
+#define TIDINGS_RENDER_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+
+/* Sanitiser modes (rd_sanitize_buf). */
+#define RS_ONELINE	0	/* '\n', '\r', '\t' become a space */
+#define RS_KEEPLINES	1	/* keep '\n'; '\r' dropped, tabs to spaces */
+#define RS_PRE		2	/* as KEEPLINES, tabs to the next 8-column stop */
+
+size_t	 rd_decode(const char *s, size_t len, uint32_t *cp);
+void	 rd_encode(struct buf *b, uint32_t cp);
+int	 rd_cpwidth(uint32_t cp);
+int	 rd_forbidden(uint32_t cp);
+int	 rd_utf8_locale(void);
+/* Width of s[0..len) (already sanitised). */
+int	 rd_width(const char *s, size_t len);
+/*
+ * Append s[0..len) to b sanitised.  *col (may be NULL) is the display
+ * column since the last '\n', for RS_PRE tab stops; updated.
+ */
+void	 rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode,
+	     int *col);
+
+#endif
