@@ -1,0 +1,391 @@
+/*
+ * reload: fetch -> parse -> store, the only place the three meet.  The
+ * fetch engine downloads many feeds at once; every finished transfer is
+ * parsed and merged here at once, between polls, so the network keeps
+ * going while one document is worked on.  Each feed's outcome (merged,
+ * not modified, or the error) is recorded with store_feed_record_fetch;
+ * a failure changes nothing else, so the cache keeps what it had.
+ *
+ * Politeness: a feed is skipped (unless forced) while its next_fetch lies
+ * in the future.  next_fetch comes from the longest of the interval asked
+ * for (urls-file reload=N, or the default), the feed's <ttl> or
+ * sy:updatePeriod, the response's Cache-Control max-age or Expires, and a
+ * Retry-After after 429/503, capped at a day.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/lib.h"
+#include "conf/urls.h"
+#include "fetch/lib.h"
+#include "feed/feed.h"
+#include "model/reload.h"
+#include "parse/lib.h"
+#include "store/lib.h"
+
+/* No hint may silence a feed for longer than this. */
+#define RELOAD_MAX_HINT_S	86400
+/* Redraw the progress line at most this often. */
+#define RELOAD_DRAW_MS		100
+/* With timeout 0, keep working through finished documents this long. */
+#define RELOAD_WORK_MS		20
+
+struct reload_item {
+	int64_t		 feed_id;
+	char		*url;
+	long		 interval_s;	/* asked-for interval; 0 = none */
+	long		 prev_hint_s;	/* last interval chosen, for 304s */
+};
+
+struct reload {
+	struct store		*st;
+	const struct urls	*u;
+	struct reload_opts	 o;
+	struct fetch		*f;
+	struct reload_item	*items;
+	size_t			 nitems;
+	size_t			 total;		/* to fetch */
+	size_t			 done;
+	struct reload_summary	 sum;
+	int			 tty;		/* draw progress */
+	int64_t			 last_draw_ms;
+	int			 drawn;
+	int			 over;
+};
+
+static void	 handle(struct reload *, struct fetch_result *);
+static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
+static void	 draw(struct reload *, int);
+static int64_t	 mono_ms(void);
+
+static int64_t
+mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int
+reload_sync_feeds(struct store *st, const struct urls *u)
+{
+	const struct urls_entry *e;
+	char *tags;
+	size_t i;
+	int rc = 0;
+
+	if (store_feed_unlist_all(st) == -1)
+		return -1;
+	for (i = 0; i < u->n; i++) {
+		e = &u->entries[i];
+		if (e->kind == URLS_QUERY)
+			continue;	/* views, not feeds */
+		tags = urls_entry_tags(e);
+		if (store_feed_ensure(st, e->url, e->name, tags, e->hidden,
+		    (int)i) == -1)
+			rc = -1;
+		free(tags);
+	}
+	return rc;
+}
+
+struct reload *
+reload_begin(struct store *st, const struct urls *u,
+    const struct reload_opts *o, const int64_t *feed_ids, size_t nids)
+{
+	struct reload *r;
+	struct store_feed *rows = NULL, one;
+	const struct urls_entry *e;
+	struct fetch_opts fo;
+	struct fetch_req req;
+	struct reload_item *it;
+	char *ua = NULL;
+	size_t n = 0, i, j;
+	int64_t now = (int64_t)time(NULL);
+
+	r = xcalloc(1, sizeof *r);
+	r->st = st;
+	r->u = u;
+	if (o != NULL)
+		r->o = *o;
+	if (feed_ids == NULL) {
+		if (store_feed_list(st, &rows, &n) == -1) {
+			log_error("%s", _("cannot read the feed list from the "
+			    "cache"));
+			free(r);
+			return NULL;
+		}
+	} else {
+		rows = xcalloc(nids > 0 ? nids : 1, sizeof *rows);
+		for (i = 0; i < nids; i++) {
+			memset(&one, 0, sizeof one);
+			if (store_feed_get(st, feed_ids[i], &one) == 0)
+				rows[n++] = one;
+		}
+	}
+
+	memset(&fo, 0, sizeof fo);
+	fo.max_conns = r->o.max_conns;
+	fo.max_per_host = r->o.max_per_host;
+	fo.timeout_s = r->o.timeout_s;
+	fo.max_bytes = r->o.max_bytes;
+	if (r->o.user_agent_extra != NULL && *r->o.user_agent_extra != '\0') {
+		ua = xasprintf("%s/%s %s", PACKAGE_NAME, PACKAGE_VERSION,
+		    r->o.user_agent_extra);
+		fo.user_agent = ua;
+	}
+	r->f = fetch_new(&fo);
+	free(ua);
+
+	r->items = xcalloc(n > 0 ? n : 1, sizeof *r->items);
+	for (i = 0; i < n; i++) {
+		r->sum.feeds++;
+		if (!r->o.force && rows[i].next_fetch > now) {
+			r->sum.skipped++;
+			continue;
+		}
+		it = &r->items[r->nitems];
+		it->feed_id = rows[i].id;
+		it->url = xstrdup(rows[i].url);
+		e = u != NULL ? urls_find(u, rows[i].url) : NULL;
+		if (e != NULL && e->reload_minutes > 0)
+			it->interval_s = e->reload_minutes * 60;
+		else if (r->o.reload_minutes > 0)
+			it->interval_s = r->o.reload_minutes * 60;
+		if (rows[i].next_fetch > rows[i].last_fetch &&
+		    rows[i].last_fetch > 0)
+			it->prev_hint_s = (long)(rows[i].next_fetch -
+			    rows[i].last_fetch);
+		memset(&req, 0, sizeof req);
+		req.url = rows[i].url;
+		/* Validators from the very first reload on. */
+		req.etag = rows[i].etag;
+		req.last_modified = rows[i].last_modified;
+		req.user = it;
+		fetch_add(r->f, &req);
+		r->nitems++;
+	}
+	r->total = r->nitems;
+	for (j = 0; j < n; j++)
+		store_feed_clear(&rows[j]);
+	free(rows);
+	r->tty = r->o.progress && isatty(STDERR_FILENO);
+	return r;
+}
+
+/* When to fetch this feed next (0 = whenever). */
+static int64_t
+next_fetch(const struct reload_item *it, int64_t now, long hint_s,
+    int use_prev)
+{
+	long s = it->interval_s;
+
+	if (hint_s > s)
+		s = hint_s;
+	if (use_prev && it->prev_hint_s > s)
+		s = it->prev_hint_s;
+	if (s > RELOAD_MAX_HINT_S)
+		s = RELOAD_MAX_HINT_S;
+	return s > 0 ? now + s : 0;
+}
+
+/* Parse and store one finished transfer, and record its outcome. */
+static void
+handle(struct reload *r, struct fetch_result *res)
+{
+	struct reload_item *it = res->user;
+	struct store_fetch_outcome out;
+	struct store_merge_stats ms;
+	struct parse_opts po;
+	struct feed_doc *doc = NULL;
+	char err[256], *shown;
+	int64_t now = (int64_t)time(NULL);
+	long hint = res->max_age_s > 0 ? res->max_age_s : 0;
+
+	memset(&out, 0, sizeof out);
+	out.when = now;
+	out.http_status = (int)res->status;
+	r->done++;
+
+	if (res->moved_url != NULL) {
+		shown = fetch_url_redact(res->moved_url);
+		if (r->o.update_moved_urls &&
+		    store_feed_set_url(r->st, it->feed_id, res->moved_url) == 0)
+			log_info(_("%s moved permanently to %s; the cache "
+			    "follows it"), it->url, shown);
+		else
+			log_info(_("%s moved permanently to %s; consider "
+			    "updating the urls file"), it->url, shown);
+		free(shown);
+	}
+
+	if (!res->ok) {
+		out.error = res->error;
+		if (res->retry_after_s > 0)
+			out.next_fetch = now + (res->retry_after_s >
+			    RELOAD_MAX_HINT_S ? RELOAD_MAX_HINT_S :
+			    res->retry_after_s);
+		goto failed;
+	}
+	out.etag = res->etag;
+	out.last_modified = res->last_modified;
+	if (res->not_modified) {
+		/* A 304 costs no parsing. */
+		out.next_fetch = next_fetch(it, now, hint, 1);
+		store_feed_record_fetch(r->st, it->feed_id, &out);
+		r->sum.not_modified++;
+		return;
+	}
+	if (res->len == 0) {
+		out.error = _("the document is empty");
+		goto failed;
+	}
+	memset(&po, 0, sizeof po);
+	po.url = res->moved_url != NULL ? res->moved_url : res->url;
+	po.charset = res->charset;
+	po.max_bytes = r->o.max_bytes > 0 ? r->o.max_bytes : 0;
+	err[0] = '\0';
+	if (parse_feed(res->body, res->len, &po, &doc, err, sizeof err) == -1) {
+		if (err[0] == '\0')
+			snprintf(err, sizeof err, "%s", _("not a feed"));
+		out.error = err;
+		/* A body that is not a feed must not replace the
+		 * validators, or the next reload would get a 304 and never
+		 * see the repaired feed. */
+		out.etag = out.last_modified = NULL;
+		goto failed;
+	}
+	/* The document is parsed: let its buffer go before the merge. */
+	FREE(&res->body);
+	memset(&ms, 0, sizeof ms);
+	if (store_merge(r->st, it->feed_id, doc, now, &ms) == -1) {
+		out.error = _("cannot store the articles (see the log)");
+		out.etag = out.last_modified = NULL;
+		feed_doc_free(&doc);
+		goto failed;
+	}
+	if (doc->meta.ttl_minutes > 0)
+		if ((long)doc->meta.ttl_minutes * 60 > hint)
+			hint = (long)doc->meta.ttl_minutes * 60;
+	out.next_fetch = next_fetch(it, now, hint, 0);
+	feed_doc_free(&doc);
+	store_feed_record_fetch(r->st, it->feed_id, &out);
+	if (r->o.after_merge != NULL && ms.nchanged > 0)
+		r->o.after_merge(r->st, ms.changed_ids, ms.nchanged,
+		    r->o.after_merge_arg);
+	r->sum.updated++;
+	r->sum.new_articles += ms.added;
+	store_merge_stats_clear(&ms);
+	return;
+
+failed:
+	store_feed_record_fetch(r->st, it->feed_id, &out);
+	r->sum.failed++;
+	shown = fetch_url_redact(it->url);
+	log_debug("%s: %s", shown, out.error);
+	free(shown);
+}
+
+static void
+draw(struct reload *r, int force)
+{
+	int64_t now;
+
+	if (!r->tty)
+		return;
+	now = mono_ms();
+	if (!force && now - r->last_draw_ms < RELOAD_DRAW_MS)
+		return;
+	r->last_draw_ms = now;
+	fprintf(stderr, _("\rreloading: %zu/%zu feeds"), r->done, r->total);
+	fflush(stderr);
+	r->drawn = 1;
+}
+
+int
+reload_poll(struct reload *r, int timeout_ms)
+{
+	struct fetch_result *res;
+	int64_t start = mono_ms(), budget;
+	int left;
+
+	if (r->over)
+		return 0;
+	if ((left = fetch_poll(r->f, timeout_ms)) == -1) {
+		r->over = 1;
+		return -1;
+	}
+	budget = timeout_ms > RELOAD_WORK_MS ? timeout_ms : RELOAD_WORK_MS;
+	while ((res = fetch_next_done(r->f)) != NULL) {
+		handle(r, res);
+		fetch_result_free(&res);
+		/* Keep the other transfers moving between documents. */
+		if ((left = fetch_poll(r->f, 0)) == -1) {
+			r->over = 1;
+			return -1;
+		}
+		if (mono_ms() - start > budget)
+			break;
+	}
+	draw(r, 0);
+	if (fetch_pending(r->f) == 0) {
+		r->over = 1;
+		return 0;
+	}
+	return 1;
+}
+
+void
+reload_progress(const struct reload *r, size_t *done, size_t *total)
+{
+	*done = r->done;
+	*total = r->total;
+}
+
+void
+reload_end(struct reload **rp, struct reload_summary *sum)
+{
+	struct reload *r = *rp;
+	size_t i;
+
+	if (r == NULL)
+		return;
+	fetch_free(&r->f);
+	if (r->drawn) {
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+	}
+	if (sum != NULL)
+		*sum = r->sum;
+	for (i = 0; i < r->nitems; i++)
+		free(r->items[i].url);
+	free(r->items);
+	free(r);
+	*rp = NULL;
+}
+
+int
+reload_run(struct store *st, const struct urls *u,
+    const struct reload_opts *o, struct reload_summary *sum)
+{
+	struct reload *r;
+	int rc;
+
+	if (sum != NULL)
+		memset(sum, 0, sizeof *sum);
+	if (reload_sync_feeds(st, u) == -1)
+		return -1;
+	if ((r = reload_begin(st, u, o, NULL, 0)) == NULL)
+		return -1;
+	while ((rc = reload_poll(r, 1000)) == 1)
+		;
+	reload_end(&r, sum);
+	return rc == -1 ? -1 : 0;
+}
