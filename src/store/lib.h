@@ -28,6 +28,10 @@ struct store;
 int	 store_open(const char *path, int flags, struct store **out,
 	     char *err, size_t errlen);
 void	 store_close(struct store **sp);
+/* Run SQLite's integrity check (and the full-text index's): 0 when the
+ * file is sound, else -1 with the first problem in err.  Reads the whole
+ * file: for tests and repair tools, not for start-up. */
+int	 store_check(struct store *st, char *err, size_t errlen);
 
 /* ---- feeds ---------------------------------------------------------- */
 

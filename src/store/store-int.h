@@ -1,0 +1,95 @@
+/*
+ * store-int.h: what the store's own files share and nobody else sees: the
+ * connection, the prepared-statement cache, transaction helpers and the
+ * text helpers (compression, tag stripping, hashing).  Only src/store/ and
+ * its own tests include this.
+ */
+#ifndef TIDINGS_STORE_INT_H
+#define TIDINGS_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "base/lib.h"
+#include "store/lib.h"
+
+/* Every statement the store runs more than once; prepared on first use and
+ * kept until store_close (SQLITE_PREPARE_PERSISTENT). */
+enum store_stmt {
+	SS_FEED_FIND,
+	SS_FEED_INSERT,
+	SS_FEED_UPDATE_URLS,
+	SS_FEED_LIST,
+	SS_FEED_GET,
+	SS_FEED_UNLIST_ALL,
+	SS_FEED_SET_URL,
+	SS_FEED_RECORD_FETCH,
+	SS_FEED_SET_META,
+	SS_FEED_ADD_COUNTS,
+	SS_FEED_RECOUNT,
+	SS_ART_FIND,
+	SS_ART_INSERT,
+	SS_ART_UPDATE,
+	SS_ART_TOMB_FIND,
+	SS_ART_TOMB_ADD,
+	SS_ART_FTS_ADD,
+	SS_ART_FTS_DEL,
+	SS_ART_FTS_SRC,
+	SS_ART_GET,
+	SS_ART_SET_UNREAD,
+	SS_ART_SET_STARRED,
+	SS_ART_DELETE,
+	SS_ART_FEED_OF,
+	SS_FEED_MARK_READ,
+	SS_FEED_ZERO_UNREAD,
+	SS_UNREAD_TOTAL,
+	SS_QUOTE_DEL,
+	SS_QUOTE_ADD,
+	SS_STMT_MAX
+};
+
+struct store {
+	sqlite3		*db;
+	char		*path;
+	int		 flags;
+	int		 lock_fd;	/* -1 when readonly or in memory */
+	int		 in_tx;
+	sqlite3_stmt	*stmts[SS_STMT_MAX];
+};
+
+/* store.c */
+sqlite3_stmt	*store_stmt(struct store *st, enum store_stmt which);
+int	 store_exec(struct store *st, const char *sql);
+/* Log the connection's last error with a short context ("merge", ...). */
+void	 store_db_error(struct store *st, const char *what);
+int	 store_tx_begin(struct store *st);
+int	 store_tx_commit(struct store *st);
+void	 store_tx_rollback(struct store *st);
+/* Bind text, or NULL when s is NULL. */
+int	 store_bind_text(sqlite3_stmt *s, int col, const char *s_);
+/* A column's text copied (NULL stays NULL). */
+char	*store_col_strdup(sqlite3_stmt *s, int col);
+
+/* store-schema.c */
+#define STORE_SCHEMA_VERSION	1
+#define STORE_APPLICATION_ID	0x54444e47	/* "TDNG" */
+int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
+
+/* store-text.c */
+/* Pack text for a body column: deflated (BLOB) when that is smaller,
+ * plain text otherwise.  Binds to column col. */
+int	 store_bind_body(sqlite3_stmt *s, int col, const char *text);
+/* Unpack a body column (BLOB or TEXT); NULL when the column is NULL. */
+char	*store_col_body(sqlite3_stmt *s, int col);
+/* Append text with markup tags removed and entities left as they are. */
+void	 store_strip_tags(struct buf *b, const char *html, size_t cap);
+/* The text the full-text index holds for one article. */
+char	*store_fts_text(const char *title, const char *author,
+	     const char *summary, const char *content);
+uint64_t store_hash(uint64_t h, const void *p, size_t n);
+uint64_t store_hash_str(uint64_t h, const char *s);
+#define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)
+
+/* store-entry.c */
+int	 store_fts_remove(struct store *st, int64_t id);
+
+#endif

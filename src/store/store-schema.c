@@ -1,0 +1,179 @@
+/*
+ * store-schema.c: the cache's tables and their forward migrations, keyed on
+ * PRAGMA user_version (migration i takes version i to i + 1).  A file that
+ * carries another application_id, or a newer schema, is refused untouched.
+ *
+ * Rules the schema keeps: dates are UTC seconds since the epoch (INTEGER);
+ * articles.date is the sort key (published, else updated, else first_seen);
+ * feeds.unread/total are maintained by the code that changes articles, so
+ * the feed list never scans articles; summary/content are TEXT, or a BLOB
+ * holding a 4-byte little-endian length and a zlib stream (store-text.c);
+ * articles_fts is contentless, so removing a row from it needs the text it
+ * was given, which store_fts_text() rebuilds from the stored fields;
+ * article ids are AUTOINCREMENT so a stale index row can never name a newer
+ * article.  Tombstones keep (feed, id-hash) of deleted articles.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store-int.h"
+
+static int	schema_int(struct store *st, const char *sql, int64_t *out);
+
+static const char *migrations[STORE_SCHEMA_VERSION] = {
+	/* 0 -> 1 */
+	"CREATE TABLE feeds ("
+	"  id INTEGER PRIMARY KEY,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  name TEXT, title TEXT, site_link TEXT, tags TEXT,"
+	"  hidden INTEGER NOT NULL DEFAULT 0,"
+	"  position INTEGER NOT NULL DEFAULT -1,"
+	"  unread INTEGER NOT NULL DEFAULT 0,"
+	"  total INTEGER NOT NULL DEFAULT 0,"
+	"  last_fetch INTEGER NOT NULL DEFAULT 0,"
+	"  last_status INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT,"
+	"  next_fetch INTEGER NOT NULL DEFAULT 0,"
+	"  etag TEXT, last_modified TEXT);"
+	"CREATE INDEX feeds_position ON feeds (position);"
+	/* Small, hot columns first: list queries stop before the bodies. */
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,"
+	"  gkey INTEGER NOT NULL,"
+	"  date INTEGER NOT NULL,"
+	"  unread INTEGER NOT NULL DEFAULT 1,"
+	"  starred INTEGER NOT NULL DEFAULT 0,"
+	"  chash INTEGER NOT NULL,"
+	"  first_seen INTEGER NOT NULL,"
+	"  published INTEGER, updated INTEGER,"
+	"  title TEXT, author TEXT, link TEXT,"
+	"  content_type INTEGER NOT NULL DEFAULT 0,"
+	"  categories TEXT, enclosure_url TEXT, enclosure_type TEXT,"
+	"  guid TEXT NOT NULL,"
+	"  summary, content);"
+	"CREATE INDEX articles_key ON articles (feed_id, gkey);"
+	"CREATE INDEX articles_feed_date ON articles (feed_id, date);"
+	"CREATE INDEX articles_date ON articles (date);"
+	"CREATE INDEX articles_unread ON articles (date) WHERE unread = 1;"
+	"CREATE INDEX articles_feed_unread ON articles (feed_id, date)"
+	"  WHERE unread = 1;"
+	"CREATE INDEX articles_starred ON articles (date) WHERE starred = 1;"
+	"CREATE TABLE tombstones ("
+	"  feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,"
+	"  gkey INTEGER NOT NULL,"
+	"  PRIMARY KEY (feed_id, gkey)) WITHOUT ROWID;"
+	"CREATE TABLE quotes ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  kind INTEGER NOT NULL, level INTEGER NOT NULL,"
+	"  text TEXT NOT NULL, speaker TEXT);"
+	"CREATE INDEX quotes_article ON quotes (article_id);"
+	"CREATE INDEX quotes_speaker ON quotes (speaker COLLATE NOCASE)"
+	"  WHERE speaker IS NOT NULL;"
+	/* One column (title, author, body text): searches are by word only,
+	 * so detail=none keeps the index small and fast to fill. */
+	"CREATE VIRTUAL TABLE articles_fts USING fts5 (text, content='',"
+	"  detail=none, columnsize=0,"
+	"  tokenize='unicode61 remove_diacritics 2');",
+};
+
+static int
+schema_int(struct store *st, const char *sql, int64_t *out)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return sqlite3_extended_errcode(st->db);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(s, 0);
+		rc = SQLITE_OK;
+	} else
+		rc = sqlite3_extended_errcode(st->db);
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Check what the file is, then bring its schema up to date. */
+int
+store_schema_migrate(struct store *st, char *err, size_t errlen)
+{
+	int64_t appid = 0, version = 0, nobj = 0;
+	int rc, ro = st->flags & STORE_READONLY;
+
+	if ((rc = schema_int(st, "PRAGMA application_id", &appid)) !=
+	    SQLITE_OK ||
+	    (rc = schema_int(st, "PRAGMA user_version", &version)) !=
+	    SQLITE_OK ||
+	    (rc = schema_int(st, "SELECT count(*) FROM sqlite_schema",
+	    &nobj)) != SQLITE_OK) {
+		snprintf(err, errlen, _("%s: not a usable tidings cache (%s); "
+		    "it was left untouched"), st->path, sqlite3_errmsg(st->db));
+		return -1;
+	}
+	if (appid != STORE_APPLICATION_ID && (appid != 0 || version != 0 ||
+	    nobj != 0)) {
+		snprintf(err, errlen, _("%s: not a usable tidings cache (%s); "
+		    "it was left untouched"), st->path,
+		    _("another program's database"));
+		return -1;
+	}
+	if (version > STORE_SCHEMA_VERSION) {
+		snprintf(err, errlen, _("%s: made by a newer tidings "
+		    "(schema %lld, this one knows %d)"), st->path,
+		    (long long)version, STORE_SCHEMA_VERSION);
+		return -1;
+	}
+
+	/* Per-connection settings. */
+	sqlite3_exec(st->db, "PRAGMA foreign_keys = ON;"
+	    "PRAGMA cache_size = -8192;", NULL, NULL, NULL);
+	if (ro) {
+		if (version < STORE_SCHEMA_VERSION) {
+			snprintf(err, errlen, _("%s: the cache needs an upgrade;"
+			    " run tidings once without -x"), st->path);
+			return -1;
+		}
+		return 0;
+	}
+	if (sqlite3_exec(st->db, "PRAGMA journal_mode = WAL;"
+	    "PRAGMA synchronous = NORMAL;", NULL, NULL, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, _("%s: cannot open the cache: %s"),
+		    st->path, sqlite3_errmsg(st->db));
+		return -1;
+	}
+	if (version == STORE_SCHEMA_VERSION)
+		return 0;
+
+	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK)
+		goto fail;
+	for (; version < STORE_SCHEMA_VERSION; version++) {
+		if (sqlite3_exec(st->db, migrations[version], NULL, NULL,
+		    NULL) != SQLITE_OK)
+			goto fail;
+	}
+	{
+		char sql[128];
+
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d;"
+		    "PRAGMA application_id = %d;", STORE_SCHEMA_VERSION,
+		    STORE_APPLICATION_ID);
+		if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+			goto fail;
+	}
+	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		goto fail;
+	return 0;
+
+fail:
+	snprintf(err, errlen, _("%s: cannot set up the cache: %s"), st->path,
+	    sqlite3_errmsg(st->db));
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}

@@ -1,0 +1,208 @@
+/*
+ * store-text.c: how article text is kept and indexed.  Bodies are deflated
+ * when that saves space (a BLOB of a 4-byte little-endian length and a zlib
+ * stream; short or incompressible text stays TEXT).  The full-text index is
+ * fed title, author and the bodies with markup removed, capped per article.
+ * Also the FNV-1a hash used for id keys and change detection.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "store/store-int.h"
+
+#define STORE_Z_MIN	 256		/* shorter bodies stay plain */
+#define STORE_Z_LEVEL	 3		/* most of level 6's ratio, far faster */
+#define STORE_Z_MAXLEN	 (64u << 20)	/* refuse to inflate beyond this */
+#define STORE_FTS_CAP	 (32u << 10)	/* indexed text per article */
+
+static void	 text_add_utf8(struct buf *b, unsigned long cp);
+
+int
+store_bind_body(sqlite3_stmt *s, int col, const char *text)
+{
+	unsigned char *z;
+	uLongf zlen;
+	size_t n;
+
+	if (text == NULL)
+		return sqlite3_bind_null(s, col);
+	n = strlen(text);
+	if (n < STORE_Z_MIN || n > STORE_Z_MAXLEN)
+		return sqlite3_bind_text(s, col, text, n, SQLITE_TRANSIENT);
+	zlen = compressBound(n);
+	z = xmalloc(zlen + 4);
+	if (compress2(z + 4, &zlen, (const Bytef *)text, n, STORE_Z_LEVEL) !=
+	    Z_OK || zlen + 4 >= n) {
+		free(z);
+		return sqlite3_bind_text(s, col, text, n, SQLITE_TRANSIENT);
+	}
+	z[0] = n & 0xff;
+	z[1] = (n >> 8) & 0xff;
+	z[2] = (n >> 16) & 0xff;
+	z[3] = (n >> 24) & 0xff;
+	return sqlite3_bind_blob(s, col, z, zlen + 4, free);
+}
+
+char *
+store_col_body(sqlite3_stmt *s, int col)
+{
+	const unsigned char *z;
+	uLongf n;
+	char *out;
+	int zlen;
+
+	switch (sqlite3_column_type(s, col)) {
+	case SQLITE_NULL:
+		return NULL;
+	case SQLITE_BLOB:
+		break;
+	default:
+		return store_col_strdup(s, col);
+	}
+	z = sqlite3_column_blob(s, col);
+	zlen = sqlite3_column_bytes(s, col);
+	if (z == NULL || zlen < 4)
+		return xstrdup("");
+	n = (uLongf)z[0] | (uLongf)z[1] << 8 | (uLongf)z[2] << 16 |
+	    (uLongf)z[3] << 24;
+	if (n > STORE_Z_MAXLEN)
+		return xstrdup("");
+	out = xmalloc(n + 1);
+	if (uncompress((Bytef *)out, &n, z + 4, zlen - 4) != Z_OK) {
+		log_warn(_("a stored article body is damaged"));
+		n = 0;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+static void
+text_add_utf8(struct buf *b, unsigned long cp)
+{
+	char u[4];
+
+	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		buf_addc(b, ' ');
+	else if (cp < 0x80)
+		buf_addc(b, (char)cp);
+	else if (cp < 0x800) {
+		u[0] = 0xc0 | (cp >> 6);
+		u[1] = 0x80 | (cp & 0x3f);
+		buf_add(b, u, 2);
+	} else if (cp < 0x10000) {
+		u[0] = 0xe0 | (cp >> 12);
+		u[1] = 0x80 | ((cp >> 6) & 0x3f);
+		u[2] = 0x80 | (cp & 0x3f);
+		buf_add(b, u, 3);
+	} else {
+		u[0] = 0xf0 | (cp >> 18);
+		u[1] = 0x80 | ((cp >> 12) & 0x3f);
+		u[2] = 0x80 | ((cp >> 6) & 0x3f);
+		u[3] = 0x80 | (cp & 0x3f);
+		buf_add(b, u, 4);
+	}
+}
+
+/*
+ * Good enough for an index, not for display: tags become a space, numeric
+ * character references and the five XML entities are decoded, any other
+ * entity becomes a space.  Stops after cap bytes of input.
+ */
+void
+store_strip_tags(struct buf *b, const char *html, size_t cap)
+{
+	const char *p = html, *end, *q;
+	unsigned long cp;
+	size_t n;
+
+	n = strlen(html);
+	end = html + (n < cap ? n : cap);
+	while (p < end) {
+		q = p;
+		while (q < end && *q != '<' && *q != '&')
+			q++;
+		buf_add(b, p, q - p);
+		if (q >= end)
+			break;
+		if (*q == '<') {
+			q = memchr(q, '>', end - q);
+			buf_addc(b, ' ');
+			p = q != NULL ? q + 1 : end;
+			continue;
+		}
+		/* An entity: '&' up to ';' within a few bytes. */
+		p = q + 1;
+		q = p;
+		while (q < end && q - p < 10 && *q != ';' && *q != '&' &&
+		    *q != '<')
+			q++;
+		if (q >= end || *q != ';') {
+			buf_addc(b, '&');
+			continue;
+		}
+		if (*p == '#') {
+			cp = (p[1] == 'x' || p[1] == 'X') ?
+			    strtoul(p + 2, NULL, 16) : strtoul(p + 1, NULL, 10);
+			text_add_utf8(b, cp);
+		} else if (q - p == 3 && strncmp(p, "amp", 3) == 0)
+			buf_addc(b, '&');
+		else if (q - p == 2 && strncmp(p, "lt", 2) == 0)
+			buf_addc(b, '<');
+		else if (q - p == 2 && strncmp(p, "gt", 2) == 0)
+			buf_addc(b, '>');
+		else if (q - p == 4 && strncmp(p, "quot", 4) == 0)
+			buf_addc(b, '"');
+		else if (q - p == 4 && strncmp(p, "apos", 4) == 0)
+			buf_addc(b, '\'');
+		else
+			buf_addc(b, ' ');
+		p = q + 1;
+	}
+}
+
+/* Deterministic: removal from the index rebuilds exactly this text. */
+char *
+store_fts_text(const char *title, const char *author, const char *summary,
+    const char *content)
+{
+	struct buf b = BUF_INIT;
+
+	if (title != NULL)
+		buf_adds(&b, title);
+	buf_addc(&b, '\n');
+	if (author != NULL)
+		buf_adds(&b, author);
+	buf_addc(&b, '\n');
+	if (summary != NULL && (content == NULL ||
+	    strstr(content, summary) == NULL))
+		store_strip_tags(&b, summary, STORE_FTS_CAP);
+	buf_addc(&b, '\n');
+	if (content != NULL)
+		store_strip_tags(&b, content, STORE_FTS_CAP);
+	return buf_detach(&b);
+}
+
+uint64_t
+store_hash(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *c = p;
+
+	while (n-- > 0) {
+		h ^= *c++;
+		h *= UINT64_C(0x100000001b3);
+	}
+	return h;
+}
+
+uint64_t
+store_hash_str(uint64_t h, const char *s)
+{
+	/* NULL and "" differ, and fields can't run into each other. */
+	if (s == NULL)
+		return store_hash(h, "\1", 1);
+	return store_hash(h, s, strlen(s) + 1);
+}
