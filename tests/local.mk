@@ -27,3 +27,5 @@ UNIT_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
 include tests/unit/local.mk
 include tests/cli/local.mk
 include tests/tui/local.mk
+include tests/unit/fetch.mk
+include tests/fetch/local.mk

@@ -107,6 +107,9 @@ walk(struct opml *o, xmlNode *n, char **tags, size_t ntags, int depth)
 			}
 		}
 		if (url != NULL) {
+			/* Exporters without a title put the URL there. */
+			if (title != NULL && strcmp(title, url) == 0)
+				FREE(&title);
 			html = attr(n, "htmlUrl");
 			opml_add(o, url, title, html, t, nt);
 			free(html);

@@ -21,6 +21,9 @@ struct fetch_proc {
 	int		 reaped;
 };
 
+/* "20 MB", "512 KB" or "1000 bytes", for messages. */
+void	 fetch_size_str(size_t n, char *out, size_t outlen);
+
 /* Milliseconds on the monotonic clock. */
 int64_t	 fetch_now_ms(void);
 

@@ -23,6 +23,17 @@
 static int	 hexval(int);
 static char	*file_path(const char *url);
 
+void
+fetch_size_str(size_t n, char *out, size_t outlen)
+{
+	if (n >= ((size_t)1 << 20) && n % ((size_t)1 << 20) == 0)
+		snprintf(out, outlen, "%zu MB", n >> 20);
+	else if (n >= 1024 && n % 1024 == 0)
+		snprintf(out, outlen, "%zu KB", n >> 10);
+	else
+		snprintf(out, outlen, "%zu bytes", n);
+}
+
 int64_t
 fetch_now_ms(void)
 {
@@ -73,7 +84,7 @@ fetch_local_file(struct fetch_result *r, size_t max_bytes)
 {
 	struct buf b = BUF_INIT;
 	struct stat sb;
-	char chunk[65536], *path;
+	char chunk[65536], *path, sz[32];
 	ssize_t n;
 	int fd;
 
@@ -105,9 +116,9 @@ fetch_local_file(struct fetch_result *r, size_t max_bytes)
 			goto out;
 		}
 		if (b.len + (size_t)n > max_bytes) {
+			fetch_size_str(max_bytes, sz, sizeof sz);
 			snprintf(r->error, sizeof r->error,
-			    _("the document is larger than the %zu MB limit"),
-			    max_bytes >> 20);
+			    _("the document is larger than the %s limit"), sz);
 			goto out;
 		}
 		buf_add(&b, chunk, (size_t)n);
@@ -275,7 +286,8 @@ void
 fetch_proc_finish(struct fetch_proc *p, struct fetch_result *r, int timed_out,
     long timeout_s, size_t max_bytes)
 {
-	int st;
+	char sz[32];
+	int st = 0;
 
 	if (p->fd != -1) {
 		close(p->fd);
@@ -293,10 +305,11 @@ fetch_proc_finish(struct fetch_proc *p, struct fetch_result *r, int timed_out,
 		snprintf(r->error, sizeof r->error,
 		    _("exec: the command did not finish within %ld s"),
 		    timeout_s);
-	else if (p->over)
+	else if (p->over) {
+		fetch_size_str(max_bytes, sz, sizeof sz);
 		snprintf(r->error, sizeof r->error,
-		    _("exec: the output is larger than the %zu MB limit"),
-		    max_bytes >> 20);
+		    _("exec: the output is larger than the %s limit"), sz);
+	}
 	else if (WIFSIGNALED(p->status))
 		snprintf(r->error, sizeof r->error,
 		    _("exec: the command was killed by signal %d"),

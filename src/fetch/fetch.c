@@ -674,7 +674,7 @@ finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
 {
 	struct fetch_result *r = x->r;
 	struct fetch_host *h = &f->hosts[x->host];
-	char *eff = NULL;
+	char *eff = NULL, sz[32];
 	long status = 0, redirs = 0, oserr = 0;
 
 	h->active--;
@@ -695,8 +695,9 @@ finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
 		break;
 	case CURLE_WRITE_ERROR:
 	case CURLE_FILESIZE_EXCEEDED:
-		set_error(r, _("the document is larger than the %zu MB limit"),
-		    f->o.max_bytes >> 20);
+		fetch_size_str(f->o.max_bytes, sz, sizeof sz);
+		set_error(r, _("the document is larger than the %s limit"),
+		    sz);
 		goto out;
 	case CURLE_COULDNT_RESOLVE_HOST:
 		set_error(r, "%s", _("cannot resolve the host name"));

@@ -1,0 +1,1 @@
+# tests/fetch: loopback tests of the fetcher and reload.

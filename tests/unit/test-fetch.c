@@ -1,0 +1,175 @@
+/* test-fetch: the parts of the fetcher that need no network — exec:
+ * word splitting, URL redaction, and file:// and exec: sources driven
+ * through the engine (limits, failures).  The http side is covered by
+ * the scripts in tests/fetch/ against a loopback server. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "base/lib.h"
+#include "fetch/lib.h"
+
+static void
+test_split_argv(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*out;	/* words joined by '|', NULL = error */
+	} cases[] = {
+		{ "cat /tmp/x", "cat|/tmp/x" },
+		{ "  a   b\tc ", "a|b|c" },
+		{ "printf '%s\\n' \"a b\"", "printf|%s\\n|a b" },
+		{ "echo \"q\\\"x\\$y\\z\"", "echo|q\"x$y\\z" },
+		{ "echo a\\ b ''", "echo|a b|" },
+		{ "echo $(rm -rf /) ; ls | wc > f", "echo|$(rm|-rf|/)|;|ls|"
+		    "||wc|>|f" },
+		{ "echo 'unclosed", NULL },
+		{ "   ", NULL },
+		{ "trailing\\", NULL },
+	};
+	struct buf b = BUF_INIT;
+	char **argv;
+	size_t i, j;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		argv = fetch_split_argv(cases[i].in);
+		if (cases[i].out == NULL) {
+			assert_null(argv);
+			continue;
+		}
+		assert_non_null(argv);
+		buf_reset(&b);
+		buf_adds(&b, "");
+		for (j = 0; argv[j] != NULL; j++) {
+			if (j > 0)
+				buf_addc(&b, '|');
+			buf_adds(&b, argv[j]);
+		}
+		assert_string_equal(b.data, cases[i].out);
+		fetch_argv_free(&argv);
+		assert_null(argv);
+	}
+	buf_free(&b);
+}
+
+static void
+test_redact(void **state)
+{
+	char *s;
+
+	s = fetch_url_redact("https://me:secret@host.localhost/f?a@b");
+	assert_string_equal(s, "https://host.localhost/f?a@b");
+	free(s);
+	s = fetch_url_redact("http://host/x@y");
+	assert_string_equal(s, "http://host/x@y");
+	free(s);
+}
+
+/* Run every request to completion; results in request order. */
+static void
+run_all(struct fetch *f, struct fetch_result **res, size_t n)
+{
+	struct fetch_result *r;
+	size_t got = 0, i;
+	int left;
+
+	while (got < n) {
+		left = fetch_poll(f, 200);
+		assert_true(left >= 0);
+		while ((r = fetch_next_done(f)) != NULL) {
+			i = (size_t)(intptr_t)r->user;
+			assert_true(i < n);
+			res[i] = r;
+			got++;
+		}
+	}
+	assert_int_equal(fetch_pending(f), 0);
+}
+
+static void
+test_local_sources(void **state)
+{
+	char path[] = "/tmp/test-fetch.XXXXXX", *url, *big;
+	struct fetch_opts o = { .max_bytes = 1000, .timeout_s = 1 };
+	struct fetch_result *res[8] = { NULL };
+	struct fetch_req req;
+	struct fetch *f;
+	FILE *fp;
+	size_t i;
+	int fd;
+
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	fp = fdopen(fd, "w");
+	fputs("<rss/>", fp);
+	fclose(fp);
+	url = xasprintf("file://%s", path);
+	big = xasprintf("exec:head -c 5000 /dev/zero");
+
+	f = fetch_new(&o);
+	const char *urls[] = {
+		url,
+		"file:///nonexistent/feed.xml",
+		"exec:printf '<feed>%s</feed>' 'a b'",
+		"exec:sh -c 'exit 3'",
+		"exec:/nonexistent/program",
+		"exec:sleep 10",
+		big,
+		"exec:'unbalanced",
+	};
+	for (i = 0; i < 8; i++) {
+		memset(&req, 0, sizeof req);
+		req.url = urls[i];
+		req.user = (void *)(intptr_t)i;
+		fetch_add(f, &req);
+	}
+	assert_int_equal(fetch_pending(f), 8);
+	run_all(f, res, 8);
+
+	assert_true(res[0]->ok);
+	assert_string_equal(res[0]->body, "<rss/>");
+	assert_int_equal(res[0]->len, 6);
+	assert_false(res[1]->ok);
+	assert_string_equal(res[1]->error,
+	    "/nonexistent/feed.xml: No such file or directory");
+	assert_true(res[2]->ok);
+	assert_string_equal(res[2]->body, "<feed>a b</feed>");
+	assert_false(res[3]->ok);
+	assert_string_equal(res[3]->error,
+	    "exec: the command failed with exit status 3");
+	assert_string_equal(res[4]->error,
+	    "exec: command not found or not executable");
+	assert_string_equal(res[5]->error,
+	    "exec: the command did not finish within 1 s");
+	assert_string_equal(res[6]->error,
+	    "exec: the output is larger than the 1000 bytes limit");
+	assert_string_equal(res[7]->error,
+	    "exec: empty command or unbalanced quotes");
+	for (i = 0; i < 8; i++)
+		fetch_result_free(&res[i]);
+	fetch_free(&f);
+	assert_null(f);
+	unlink(path);
+	free(url);
+	free(big);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_split_argv),
+		cmocka_unit_test(test_redact),
+		cmocka_unit_test(test_local_sources),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
