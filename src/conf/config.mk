@@ -1,1 +1,3 @@
 # config file: src_conf_libconf_a_SOURCES += ...
+src_conf_libconf_a_SOURCES += \
+	src/conf/config.c src/conf/config.h src/conf/config-table.c

@@ -51,7 +51,8 @@ enum rblock_kind {
 #define RA_LINKREF	0x20	/* the "[n]" marker after anchor text/images */
 #define RA_IMAGE	0x40	/* "[image: alt]" */
 
-/* Attributes over block text bytes [start, end). Spans may overlap. */
+/* Attributes over block text bytes [start, end).  A block's spans are
+   sorted and do not overlap; bytes outside every span are plain. */
 struct rspan {
 	size_t	 start;
 	size_t	 end;
@@ -136,11 +137,12 @@ void	 rlines_free(struct rlines **rl);
 
 /*
  * Map (block, byte offset into its text) to the screen line and display
- * column (0-based, counting the prefix) where that byte is drawn.  An
- * offset at the end of a line's range (e.g. the end of a quote) maps to
- * the column just after the line's last cell; offsets in whitespace
- * swallowed by a wrap map to the end of the previous line.  Returns 0, or
- * -1 when the block has no lines or off > its length.
+ * column (0-based, counting the prefix) where that byte is drawn: the
+ * line whose [start, end) holds off.  An offset in whitespace swallowed
+ * by a wrap, or at/after the block's end, maps to the end of the last
+ * line starting at or before it.  Returns 0, or -1 when the block has no
+ * lines.  For the end of a range, walk the block's lines and use
+ * rline_col() on each (a range end equal to line.end is that line's end).
  */
 int	 rlines_locate(const struct rlines *rl, size_t block, size_t off,
 	     size_t *line, int *col);

@@ -1,0 +1,65 @@
+/*
+ * config-table: every config option, once: name, type, default, range and
+ * help text, and where its value lives in struct config.  The parser, the
+ * defaults and any help screen or documentation all read this table
+ * (after tmux's options-table.c).
+ */
+#include <config.h>	/* autoconf's; "config.h" here would be conf/config.h */
+
+#include <stddef.h>
+
+#include "base/i18n.h"
+#include "conf/config.h"
+
+static const char *const sort_choices[] = {
+	"date-desc", "date-asc", "title-asc", "title-desc", NULL
+};
+
+#define OFF(f)	offsetof(struct config, f)
+
+const struct config_option config_table[] = {
+	{ "article-sort-order", CT_ENUM, "date-desc", 0, 0, sort_choices,
+	  OFF(article_sort_order),
+	  N_("Order of the article list: date-desc, date-asc, title-asc "
+	     "or title-desc.") },
+	{ "auto-reload", CT_BOOL, "no", 0, 1, NULL, OFF(auto_reload),
+	  N_("Reload all feeds every reload-time minutes while running.") },
+	{ "browser", CT_STRING, "", 0, 0, NULL, OFF(browser),
+	  N_("Command that opens a link; %u is replaced by the URL as one "
+	     "argument (appended when absent). Empty: $BROWSER, else "
+	     "xdg-open. Never run through a shell.") },
+	{ "browser-schemes", CT_STRING, "http https", 0, 0, NULL,
+	  OFF(browser_schemes),
+	  N_("URL schemes the browser may be started for, separated by "
+	     "spaces; other links are refused.") },
+	{ "confirm-exit", CT_BOOL, "no", 0, 1, NULL, OFF(confirm_exit),
+	  N_("Ask before quitting.") },
+	{ "highlight-quotes", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(highlight_quotes),
+	  N_("Highlight quotations and their speakers in the article "
+	     "view.") },
+	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
+	  N_("Forget articles older than this many days (0 keeps all).") },
+	{ "max-items", CT_INT, "0", 0, 1000000, NULL, OFF(max_items),
+	  N_("Keep at most this many articles per feed (0 keeps all).") },
+	{ "max-per-host", CT_INT, "2", 1, 16, NULL, OFF(max_per_host),
+	  N_("Parallel downloads allowed per host during a reload.") },
+	{ "mouse", CT_BOOL, "yes", 0, 1, NULL, OFF(mouse),
+	  N_("Use the mouse: click selects, double-click opens, the wheel "
+	     "scrolls.") },
+	{ "reload-threads", CT_INT, "4", 1, 64, NULL, OFF(reload_threads),
+	  N_("Number of feeds downloaded at the same time.") },
+	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),
+	  N_("Minutes between automatic reloads (see auto-reload).") },
+	{ "show-read-articles", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(show_read_articles),
+	  N_("List articles that were already read.") },
+	{ "show-read-feeds", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(show_read_feeds),
+	  N_("List feeds without unread articles.") },
+	{ "text-width", CT_INT, "0", 0, 1000, NULL, OFF(text_width),
+	  N_("Wrap article text at this many columns (0: the window "
+	     "width).") },
+};
+
+const size_t config_table_size = sizeof config_table / sizeof config_table[0];
