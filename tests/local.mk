@@ -29,3 +29,4 @@ include tests/cli/local.mk
 include tests/tui/local.mk
 include tests/unit/fetch.mk
 include tests/fetch/local.mk
+include tests/unit/store.mk

@@ -1,0 +1,801 @@
+/*
+ * test-store: the article cache's contract, on :memory: and on temp files.
+ * One case per merge rule (new, changed, vanished, deleted, undated,
+ * duplicate ids, one article in two feeds), then counters, lists, search,
+ * read state, retention, quotes, and the file-level refusals (second
+ * writer, foreign file, foreign database, full disk).
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "base/lib.h"
+#include "feed/feed.h"
+#include "store/lib.h"
+#include "store/store-int.h"
+
+static char	 logged[4096];
+static char	 tmpdir[64];
+
+static void
+capture(enum log_level level, const char *msg, void *arg)
+{
+	(void)level;
+	(void)arg;
+	snprintf(logged, sizeof logged, "%s", msg);
+}
+
+static struct feed_entry *
+add(struct feed_doc *doc, const char *id, const char *title, int64_t date)
+{
+	struct feed_entry *e = feed_doc_add_entry(doc);
+
+	if (id != NULL)
+		e->id = xstrdup(id);
+	e->title = xstrdup(title);
+	e->link = xasprintf("http://example.com/%s", id != NULL ? id : title);
+	e->published = date;
+	e->content = xasprintf("<p>Body of <b>%s</b> &amp; more</p>", title);
+	return e;
+}
+
+static struct store *
+mem_store(void)
+{
+	struct store *st;
+	char err[256];
+
+	assert_int_equal(store_open(":memory:", 0, &st, err, sizeof err), 0);
+	return st;
+}
+
+static int64_t
+count_feed(struct store *st, int64_t feed, int64_t *unread)
+{
+	struct store_query q = { .scope = STORE_SCOPE_FEED, .feed_id = feed };
+	int64_t total;
+
+	assert_int_equal(store_article_count(st, &q, &total, unread), 0);
+	return total;
+}
+
+/* Counters must equal what a scan of the articles says. */
+static void
+assert_counters(struct store *st, int64_t feed)
+{
+	struct store_query q = { .scope = STORE_SCOPE_FEED, .feed_id = feed };
+	struct store_article_row *rows;
+	int64_t total, unread, u = 0;
+	size_t n, i;
+
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(store_article_list(st, &q, 0, 100000, &rows, &n), 0);
+	for (i = 0; i < n; i++)
+		u += rows[i].unread;
+	assert_int_equal((int64_t)n, total);
+	assert_int_equal(u, unread);
+	store_article_rows_free(&rows, n);
+}
+
+static void
+test_feeds(void **state)
+{
+	struct store *st = mem_store();
+	struct store_feed *rows, f;
+	struct store_fetch_outcome o = { .when = 100, .http_status = 200,
+	    .etag = "\"e1\"", .last_modified = "Mon" };
+	int64_t a, b, c;
+	size_t n;
+
+	a = store_feed_ensure(st, "http://a/", NULL, "news tech", 0, 1);
+	b = store_feed_ensure(st, "http://b/", "B!", NULL, 1, 0);
+	assert_true(a > 0 && b > 0 && a != b);
+	assert_int_equal(store_feed_ensure(st, "http://a/", "A", "news", 0, 2),
+	    a);
+	assert_int_equal(store_feed_list(st, &rows, &n), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(rows[0].url, "http://b/");
+	assert_string_equal(rows[0].name, "B!");
+	assert_int_equal(rows[0].hidden, 1);
+	assert_string_equal(rows[1].name, "A");
+	assert_string_equal(rows[1].tags, "news");
+	assert_null(rows[1].title);
+	store_feed_list_free(&rows, n);
+	assert_null(rows);
+
+	assert_int_equal(store_feed_record_fetch(st, a, &o), 0);
+	o.etag = NULL;		/* keeps the old validators */
+	o.error = "boom";
+	o.when = 200;
+	assert_int_equal(store_feed_record_fetch(st, a, &o), 0);
+	assert_int_equal(store_feed_get(st, a, &f), 0);
+	assert_string_equal(f.etag, "\"e1\"");
+	assert_string_equal(f.last_error, "boom");
+	assert_int_equal(f.last_fetch, 200);
+	store_feed_clear(&f);
+
+	assert_int_equal(store_feed_set_url(st, a, "http://a2/"), 0);
+	assert_int_equal(store_feed_unlist_all(st), 0);
+	assert_int_equal(store_feed_list(st, &rows, &n), 0);
+	assert_int_equal(n, 0);
+	c = store_feed_ensure(st, "http://a2/", NULL, NULL, 0, 0);
+	assert_int_equal(c, a);
+	assert_int_equal(store_feed_get(st, 999, &f), -1);
+	store_close(&st);
+	assert_null(st);
+}
+
+static void
+test_merge_new_changed_vanished(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_article a;
+	struct store_feed f;
+	int64_t feed, unread, id1;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	doc->meta.title = xstrdup("Feed A");
+	doc->meta.link = xstrdup("http://a.example/");
+	add(doc, "1", "one", 1000);
+	add(doc, "2", "two", 2000);
+	add(doc, "3", "three", 3000);
+	assert_int_equal(store_merge(st, feed, doc, 5000, &ms), 0);
+	assert_int_equal(ms.added, 3);
+	assert_int_equal(ms.nchanged, 3);
+	id1 = ms.changed_ids[0];
+	store_merge_stats_clear(&ms);
+	assert_int_equal(count_feed(st, feed, &unread), 3);
+	assert_int_equal(unread, 3);
+	assert_int_equal(store_feed_get(st, feed, &f), 0);
+	assert_string_equal(f.title, "Feed A");
+	assert_string_equal(f.site_link, "http://a.example/");
+	store_feed_clear(&f);
+
+	/* Same document again: nothing changes. */
+	assert_int_equal(store_merge(st, feed, doc, 6000, &ms), 0);
+	assert_int_equal(ms.added + ms.updated, 0);
+	assert_int_equal(ms.unchanged, 3);
+	store_merge_stats_clear(&ms);
+
+	/* Read and starred, then the article changes: state survives. */
+	assert_int_equal(store_article_set_unread(st, id1, 0), 0);
+	assert_int_equal(store_article_set_starred(st, id1, 1), 0);
+	free(doc->entries[0].title);
+	doc->entries[0].title = xstrdup("one, corrected");
+	assert_int_equal(store_merge(st, feed, doc, 7000, &ms), 0);
+	assert_int_equal(ms.updated, 1);
+	assert_int_equal(ms.nchanged, 1);
+	assert_int_equal(ms.changed_ids[0], id1);
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_article_get(st, id1, &a), 0);
+	assert_string_equal(a.row.title, "one, corrected");
+	assert_int_equal(a.row.unread, 0);
+	assert_int_equal(a.row.starred, 1);
+	assert_string_equal(a.row.feed_title, "Feed A");
+	assert_string_equal(a.guid, "1");
+	assert_int_equal(a.row.date, 1000);
+	assert_true(a.updated == FEED_DATE_NONE);
+	store_article_clear(&a);
+
+	/* Vanished: a document without "2" and "3" keeps them cached. */
+	feed_doc_free(&doc);
+	doc = feed_doc_new();
+	add(doc, "4", "four", 4000);
+	assert_int_equal(store_merge(st, feed, doc, 8000, NULL), 0);
+	assert_int_equal(count_feed(st, feed, &unread), 4);
+	assert_int_equal(unread, 3);
+	assert_counters(st, feed);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static void
+test_merge_deleted_stay_deleted(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	int64_t feed, unread, id;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1000);
+	add(doc, "2", "two", 2000);
+	assert_int_equal(store_merge(st, feed, doc, 5000, &ms), 0);
+	id = ms.changed_ids[1];
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_article_delete(st, id), 0);
+	assert_int_equal(count_feed(st, feed, &unread), 1);
+	assert_int_equal(unread, 1);
+	assert_int_equal(store_merge(st, feed, doc, 6000, &ms), 0);
+	assert_int_equal(ms.added, 0);
+	store_merge_stats_clear(&ms);
+	assert_int_equal(count_feed(st, feed, &unread), 1);
+	assert_counters(st, feed);
+	assert_int_equal(store_check(st, logged, sizeof logged), 0);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static void
+test_merge_undated(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_article a;
+	int64_t feed, id;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "u", "undated", FEED_DATE_NONE);
+	assert_int_equal(store_merge(st, feed, doc, 111, &ms), 0);
+	id = ms.changed_ids[0];
+	store_merge_stats_clear(&ms);
+	/* Seen again later, even changed: keeps its first-seen date. */
+	free(doc->entries[0].content);
+	doc->entries[0].content = xstrdup("new body");
+	assert_int_equal(store_merge(st, feed, doc, 999, &ms), 0);
+	assert_int_equal(ms.updated, 1);
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_article_get(st, id, &a), 0);
+	assert_int_equal(a.row.date, 111);
+	assert_true(a.published == FEED_DATE_NONE);
+	assert_string_equal(a.content, "new body");
+	store_article_clear(&a);
+	/* An updated date alone is used when there is no published one. */
+	doc->entries[0].updated = 555;
+	assert_int_equal(store_merge(st, feed, doc, 1000, NULL), 0);
+	assert_int_equal(store_article_get(st, id, &a), 0);
+	assert_int_equal(a.row.date, 555);
+	store_article_clear(&a);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static void
+test_merge_duplicates_and_two_feeds(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_article_row *rows;
+	struct store_query q = { .scope = STORE_SCOPE_FEED };
+	int64_t fa, fb, unread;
+	size_t n;
+
+	fa = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	fb = store_feed_ensure(st, "http://b/", NULL, NULL, 0, 1);
+	add(doc, "dup", "first", 1000);
+	add(doc, "dup", "second", 2000);
+	add(doc, NULL, "no id", 3000);	/* falls back to its link */
+	add(doc, NULL, "no id", 3000);
+	assert_int_equal(store_merge(st, fa, doc, 5000, &ms), 0);
+	assert_int_equal(ms.added, 2);
+	store_merge_stats_clear(&ms);
+	q.feed_id = fa;
+	assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(rows[1].title, "first");
+	store_article_rows_free(&rows, n);
+
+	/* The same document in a second feed: its own rows. */
+	assert_int_equal(store_merge(st, fb, doc, 5000, &ms), 0);
+	assert_int_equal(ms.added, 2);
+	store_merge_stats_clear(&ms);
+	assert_int_equal(count_feed(st, fb, &unread), 2);
+	assert_int_equal(store_feed_mark_read(st, fa), 0);
+	assert_int_equal(count_feed(st, fb, &unread), 2);
+	assert_int_equal(unread, 2);
+	assert_int_equal(count_feed(st, fa, &unread), 2);
+	assert_int_equal(unread, 0);
+	assert_counters(st, fa);
+	assert_counters(st, fb);
+	assert_int_equal(store_unread_total(st), 2);
+	assert_int_equal(store_mark_all_read(st), 0);
+	assert_int_equal(store_unread_total(st), 0);
+	assert_counters(st, fb);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static void
+test_lists_and_next_unread(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc;
+	struct store_article_row *rows;
+	struct store_query q;
+	int64_t fa, fb, total, unread, ids[2][3], id;
+	size_t n;
+	int f, i;
+
+	fa = store_feed_ensure(st, "http://a/", "A", "news", 0, 0);
+	fb = store_feed_ensure(st, "http://b/", "B", "fun news", 0, 1);
+	for (f = 0; f < 2; f++) {
+		struct store_merge_stats ms;
+
+		doc = feed_doc_new();
+		for (i = 0; i < 3; i++) {
+			char idb[16];
+
+			snprintf(idb, sizeof idb, "%d-%d", f, i);
+			add(doc, idb, idb, 1000 * (i + 1) + f);
+		}
+		assert_int_equal(store_merge(st, f == 0 ? fa : fb, doc, 1, &ms),
+		    0);
+		for (i = 0; i < 3; i++)
+			ids[f][i] = ms.changed_ids[i];
+		store_merge_stats_clear(&ms);
+		feed_doc_free(&doc);
+	}
+
+	memset(&q, 0, sizeof q);
+	q.scope = STORE_SCOPE_ALL;
+	assert_int_equal(store_article_list(st, &q, 0, 4, &rows, &n), 0);
+	assert_int_equal(n, 4);
+	assert_int_equal(rows[0].id, ids[1][2]);	/* 3001, newest */
+	assert_int_equal(rows[1].id, ids[0][2]);
+	assert_string_equal(rows[0].feed_title, "B");
+	store_article_rows_free(&rows, n);
+	assert_int_equal(store_article_list(st, &q, 4, 4, &rows, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(rows[1].id, ids[0][0]);
+	store_article_rows_free(&rows, n);
+	q.oldest_first = 1;
+	assert_int_equal(store_article_list(st, &q, 0, 1, &rows, &n), 0);
+	assert_int_equal(rows[0].id, ids[0][0]);
+	store_article_rows_free(&rows, n);
+
+	q.oldest_first = 0;
+	q.scope = STORE_SCOPE_TAG;
+	q.tag = "fun";
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 3);
+	q.tag = "new";	/* whole tags only */
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 0);
+	q.tag = "news";
+	assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n), 0);
+	assert_int_equal(n, 6);
+	store_article_rows_free(&rows, n);
+
+	assert_int_equal(store_article_set_unread(st, ids[0][1], 0), 0);
+	assert_int_equal(store_article_set_unread(st, ids[0][1], 0), 0);
+	assert_int_equal(store_article_set_starred(st, ids[1][0], 1), 0);
+	q.scope = STORE_SCOPE_UNREAD;
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(unread, 5);
+	assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n), 0);
+	assert_int_equal(n, 5);
+	store_article_rows_free(&rows, n);
+	q.scope = STORE_SCOPE_STARRED;
+	assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(rows[0].id, ids[1][0]);
+	store_article_rows_free(&rows, n);
+	q.scope = STORE_SCOPE_FEED;
+	q.feed_id = fa;
+	q.unread_only = 1;
+	assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n), 0);
+	assert_int_equal(n, 2);
+	store_article_rows_free(&rows, n);
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 2);
+
+	/* Next unread: feed A newest first (2, skipping read 1, then 0),
+	 * then feed B newest first; and back again. */
+	id = store_next_unread(st, 0, 1);
+	assert_int_equal(id, ids[0][2]);
+	id = store_next_unread(st, id, 1);
+	assert_int_equal(id, ids[0][0]);
+	id = store_next_unread(st, id, 1);
+	assert_int_equal(id, ids[1][2]);
+	assert_int_equal(store_next_unread(st, ids[1][0], 1), 0);
+	assert_int_equal(store_next_unread(st, ids[1][2], -1), ids[0][0]);
+	assert_int_equal(store_next_unread(st, ids[0][0], -1), ids[0][2]);
+	assert_int_equal(store_next_unread(st, 0, -1), ids[1][0]);
+	store_close(&st);
+}
+
+static void
+test_search(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_article_row *rows;
+	struct store_query q = { .scope = STORE_SCOPE_SEARCH };
+	struct store_merge_stats ms;
+	struct feed_entry *e;
+	int64_t feed, total, unread;
+	size_t n;
+	static const char *hostile[] = { "\"", "*", "NEAR(a b)", "a OR",
+	    "AND", "(", "'); DROP TABLE articles; --", "col:x", "\xe2\x80\x9c",
+	    "" };
+	size_t i;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	e = add(doc, "1", "Zebra crossing", 1000);
+	e->author = xstrdup("Ann Author");
+	e = add(doc, "2", "Penguins", 2000);
+	free(e->content);
+	e->content = xstrdup("<div class=\"zebrafish\">Caf&#233; "
+	    "na&iuml;ve e-mail \xe2\x80\x9cquoted\xe2\x80\x9d</div>");
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	store_merge_stats_clear(&ms);
+
+	q.text = "zebra";
+	assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(rows[0].title, "Zebra crossing");
+	store_article_rows_free(&rows, n);
+	q.text = "zebra*";	/* prefix */
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 1);	/* tag attributes are not text */
+	q.text = "cafe";
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 1);
+	q.text = "e-mail";
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 1);
+	q.text = "\xe2\x80\x9cquoted\xe2\x80\x9d";
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 1);
+	q.text = "ann body";
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 1);
+	q.text = "AMP";	/* the entity was decoded, not indexed */
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 0);
+	for (i = 0; i < sizeof hostile / sizeof hostile[0]; i++) {
+		q.text = hostile[i];
+		assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n),
+		    0);
+		store_article_rows_free(&rows, n);
+	}
+
+	/* Changed and deleted articles leave the index consistent. */
+	free(doc->entries[0].title);
+	doc->entries[0].title = xstrdup("Horse crossing");
+	free(doc->entries[0].content);
+	doc->entries[0].content = xstrdup("<p>hooves</p>");
+	assert_int_equal(store_merge(st, feed, doc, 2, &ms), 0);
+	assert_int_equal(ms.updated, 1);
+	store_merge_stats_clear(&ms);
+	q.text = "zebra";
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 0);
+	q.text = "horse";
+	assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_article_delete(st, rows[0].id), 0);
+	store_article_rows_free(&rows, n);
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(total, 0);
+	assert_int_equal(store_check(st, logged, sizeof logged), 0);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static void
+test_big_body_roundtrip(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_article a;
+	struct feed_entry *e;
+	struct buf b = BUF_INIT;
+	int64_t feed;
+	int i;
+
+	for (i = 0; i < 2000; i++)
+		buf_printf(&b, "<p>paragraph %d, caf\xc3\xa9</p>", i);
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	e = add(doc, "big", "big", 1);
+	free(e->content);
+	e->content = buf_detach(&b);
+	e->summary = xstrdup("short");
+	e->content_type = FEED_CONTENT_TEXT;
+	feed_entry_add_category(e, "x");
+	feed_entry_add_category(e, "y");
+	feed_entry_add_enclosure(e)->url = xstrdup("http://a/a.mp3");
+	e->enclosures[0].type = xstrdup("audio/mpeg");
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	assert_int_equal(store_article_get(st, ms.changed_ids[0], &a), 0);
+	assert_string_equal(a.content, e->content);
+	assert_string_equal(a.summary, "short");
+	assert_string_equal(a.categories, "x,y");
+	assert_string_equal(a.enclosure_url, "http://a/a.mp3");
+	assert_string_equal(a.enclosure_type, "audio/mpeg");
+	assert_int_equal(a.content_type, FEED_CONTENT_TEXT);
+	store_article_clear(&a);
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_article_get(st, 424242, &a), -1);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static void
+test_expire(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	int64_t feed, unread, ids[6];
+	int i;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	for (i = 0; i < 6; i++) {
+		char idb[8];
+
+		snprintf(idb, sizeof idb, "%d", i);
+		add(doc, idb, idb, 86400 * (i + 1));
+	}
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	memcpy(ids, ms.changed_ids, sizeof ids);
+	store_merge_stats_clear(&ms);
+	/* Oldest three: 0 stays unread, 1 starred, 2 read. */
+	assert_int_equal(store_article_set_starred(st, ids[1], 1), 0);
+	assert_int_equal(store_article_set_unread(st, ids[1], 0), 0);
+	assert_int_equal(store_article_set_unread(st, ids[2], 0), 0);
+	assert_int_equal(store_article_set_unread(st, ids[5], 0), 0);
+	assert_int_equal(store_expire(st, feed, 3, 0, 1), 0);
+	assert_int_equal(count_feed(st, feed, &unread), 5);	/* 2 gone */
+	assert_int_equal(store_expire(st, 0, 0, 3, 86400 * 10), 0);
+	assert_int_equal(count_feed(st, feed, &unread), 4);	/* 5 gone */
+	assert_int_equal(unread, 3);
+	assert_counters(st, feed);
+	/* Expired articles do not come back. */
+	assert_int_equal(store_merge(st, feed, doc, 2, &ms), 0);
+	assert_int_equal(ms.added, 0);
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_check(st, logged, sizeof logged), 0);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static void
+test_quotes(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_quote q[3], *out;
+	int64_t feed;
+	size_t n;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "old", 1000);
+	add(doc, "2", "new", 2000);
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	memset(q, 0, sizeof q);
+	q[0].kind = STORE_QUOTE_SPEECH;
+	q[0].text = "We shall see.";
+	q[0].speaker = "Ada Lovelace";
+	q[1].kind = STORE_QUOTE_BLOCK;
+	q[1].level = 2;
+	q[1].text = "blocky";
+	assert_int_equal(store_quotes_replace(st, ms.changed_ids[0], q, 2), 0);
+	q[0].text = "Later words.";
+	q[0].speaker = "ada lovelace";
+	assert_int_equal(store_quotes_replace(st, ms.changed_ids[1], q, 1), 0);
+	assert_int_equal(store_quotes_by_speaker(st, "LOVELACE", 0, &out, &n),
+	    0);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[0].text, "Later words.");
+	assert_string_equal(out[0].article_title, "new");
+	assert_int_equal(out[1].article_id, ms.changed_ids[0]);
+	store_quotes_free(&out, n);
+	assert_int_equal(store_quotes_by_speaker(st, "Ada Lovelace", 1, &out,
+	    &n), 0);
+	assert_int_equal(n, 1);
+	store_quotes_free(&out, n);
+	assert_int_equal(store_quotes_by_speaker(st, "Love", 0, &out, &n), 0);
+	assert_int_equal(n, 0);
+	/* Replacing drops the old ones; deleting the article drops them. */
+	assert_int_equal(store_quotes_replace(st, ms.changed_ids[1], NULL, 0),
+	    0);
+	assert_int_equal(store_article_delete(st, ms.changed_ids[0]), 0);
+	assert_int_equal(store_quotes_by_speaker(st, "ada", 0, &out, &n), 0);
+	assert_int_equal(n, 0);
+	store_merge_stats_clear(&ms);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
+static char *
+tmp_path(const char *name)
+{
+	return xasprintf("%s/%s", tmpdir, name);
+}
+
+static void
+test_second_writer_and_reader(void **state)
+{
+	struct store *w, *w2, *r;
+	struct feed_doc *doc = feed_doc_new();
+	char *path = tmp_path("lock.db"), err[256], want[64];
+	struct stat sb;
+	int64_t feed;
+
+	assert_int_equal(store_open(path, STORE_READONLY, &r, err, sizeof err),
+	    -1);	/* no cache yet, and none made */
+	assert_int_equal(stat(path, &sb), -1);
+	assert_int_equal(store_open(path, 0, &w, err, sizeof err), 0);
+	assert_int_equal(stat(path, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	assert_int_equal(store_open(path, 0, &w2, err, sizeof err), -1);
+	snprintf(want, sizeof want, "cache in use by PID %ld", (long)getpid());
+	assert_non_null(strstr(err, want));
+	assert_null(w2);
+
+	feed = store_feed_ensure(w, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1);
+	assert_int_equal(store_merge(w, feed, doc, 1, NULL), 0);
+	/* A reader alongside the writer sees what was committed. */
+	assert_int_equal(store_open(path, STORE_READONLY, &r, err, sizeof err),
+	    0);
+	assert_int_equal(store_unread_total(r), 1);
+	assert_int_equal(store_article_set_unread(w, 1, 0), 0);
+	assert_int_equal(store_unread_total(r), 0);
+	assert_int_equal(store_mark_all_read(r), -1);	/* read-only */
+	store_close(&r);
+	store_close(&w);
+	/* Once the writer is gone, the next one gets in. */
+	assert_int_equal(store_open(path, 0, &w2, err, sizeof err), 0);
+	store_close(&w2);
+	assert_int_equal(store_open(path, STORE_READONLY, &r, err, sizeof err),
+	    0);
+	assert_int_equal(store_unread_total(r), 0);
+	store_close(&r);
+	feed_doc_free(&doc);
+	free(path);
+}
+
+static void
+test_foreign_files_untouched(void **state)
+{
+	static const char text[] = "just some text, not a database\n";
+	struct store *st;
+	char *path = tmp_path("notes.txt"), *other = tmp_path("other.db"),
+	    *dir = tmp_path("adir"), err[256], buf[128];
+	struct stat sb;
+	sqlite3 *db;
+	int fd;
+	ssize_t n;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, sizeof text - 1), sizeof text - 1);
+	close(fd);
+	assert_int_equal(store_open(path, 0, &st, err, sizeof err), -1);
+	assert_non_null(strstr(err, "not an SQLite database"));
+	fd = open(path, O_RDONLY);
+	n = read(fd, buf, sizeof buf);
+	close(fd);
+	assert_int_equal(n, sizeof text - 1);
+	assert_memory_equal(buf, text, n);
+
+	/* Another program's SQLite database. */
+	assert_int_equal(sqlite3_open(other, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE t (x);"
+	    "INSERT INTO t VALUES (42)", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(other, 0, &st, err, sizeof err), -1);
+	assert_non_null(strstr(err, "another program"));
+	assert_int_equal(stat(other, &sb), 0);
+
+	/* A damaged one: garbage after a valid header. */
+	fd = open(other, O_WRONLY);
+	assert_int_equal(pwrite(fd, "garbage garbage garbage", 23, 16), 23);
+	close(fd);
+	assert_int_equal(store_open(other, 0, &st, err, sizeof err), -1);
+	assert_non_null(strstr(err, "left untouched"));
+
+	assert_int_equal(mkdir(dir, 0700), 0);
+	assert_int_equal(store_open(dir, 0, &st, err, sizeof err), -1);
+	free(path);
+	free(other);
+	free(dir);
+}
+
+static void
+test_full_disk_rolls_back(void **state)
+{
+	struct store *st;
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	char *path = tmp_path("full.db"), err[256], id[16];
+	int64_t feed, unread;
+	struct feed_entry *e;
+	uint64_t rnd = 88172645463325252ULL;
+	int i, j;
+
+	assert_int_equal(store_open(path, 0, &st, err, sizeof err), 0);
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "first", "first", 1);
+	assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+	feed_doc_free(&doc);
+	/* Cap the file just above its current size: SQLITE_FULL. */
+	assert_int_equal(store_exec(st, "PRAGMA max_page_count = 60"), 0);
+	doc = feed_doc_new();
+	for (i = 0; i < 400; i++) {
+		snprintf(id, sizeof id, "n%d", i);
+		e = add(doc, id, id, 100 + i);
+		free(e->content);
+		e->content = xmalloc(2001);
+		for (j = 0; j < 2000; j++) {	/* incompressible-ish */
+			rnd ^= rnd << 13;
+			rnd ^= rnd >> 7;
+			rnd ^= rnd << 17;
+			e->content[j] = 'a' + (char)(rnd % 26);
+		}
+		e->content[2000] = '\0';
+	}
+	logged[0] = '\0';
+	assert_int_equal(store_merge(st, feed, doc, 2, &ms), -1);
+	assert_non_null(strstr(logged, "disk is full"));
+	assert_int_equal(count_feed(st, feed, &unread), 1);
+	assert_int_equal(unread, 1);
+	/* The store still works afterwards. */
+	assert_int_equal(store_article_set_unread(st, 1, 0), 0);
+	assert_int_equal(store_unread_total(st), 0);
+	assert_int_equal(store_check(st, err, sizeof err), 0);
+	store_close(&st);
+	feed_doc_free(&doc);
+	free(path);
+}
+
+static int
+setup_dir(void **state)
+{
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/test-store.XXXXXX");
+	if (mkdtemp(tmpdir) == NULL)
+		return -1;
+	log_set_dispatcher(capture, NULL);
+	return 0;
+}
+
+static int
+teardown_dir(void **state)
+{
+	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
+	int rc = system(cmd);
+
+	free(cmd);
+	return rc == 0 ? 0 : -1;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_feeds),
+		cmocka_unit_test(test_merge_new_changed_vanished),
+		cmocka_unit_test(test_merge_deleted_stay_deleted),
+		cmocka_unit_test(test_merge_undated),
+		cmocka_unit_test(test_merge_duplicates_and_two_feeds),
+		cmocka_unit_test(test_lists_and_next_unread),
+		cmocka_unit_test(test_search),
+		cmocka_unit_test(test_big_body_roundtrip),
+		cmocka_unit_test(test_expire),
+		cmocka_unit_test(test_quotes),
+		cmocka_unit_test(test_second_writer_and_reader),
+		cmocka_unit_test(test_foreign_files_untouched),
+		cmocka_unit_test(test_full_disk_rolls_back),
+	};
+
+	return cmocka_run_group_tests(tests, setup_dir, teardown_dir);
+}
