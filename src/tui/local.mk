@@ -1,2 +1,11 @@
-# src/tui: see the module header.  Sets TUI_LIB when it has sources.
-TUI_LIB =
+# src/tui: the ncursesw front end (see src/tui/lib.h).  Only ncursesw's
+# flags: libxml2, libcurl and SQLite headers are out of reach on purpose.
+noinst_LIBRARIES += src/tui/libtui.a
+src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
+src_tui_libtui_a_SOURCES = \
+	src/tui/lib.h src/tui/tui-int.h \
+	src/tui/tui.c src/tui/tui-text.c src/tui/tui-list.c \
+	src/tui/tui-keys.c src/tui/tui-theme.c src/tui/tui-browser.c \
+	src/tui/tui-query.c src/tui/view-feeds.c src/tui/view-articles.c \
+	src/tui/view-article.c src/tui/view-lines.c
+TUI_LIB = src/tui/libtui.a

@@ -1,0 +1,30 @@
+/*
+ * tui: the ncursesw front end.  It reads through store/ and asks model/
+ * for reloads; it uses render/ for article bodies, quote/ for quotations
+ * and conf/ for the user's settings.  It never includes libxml2, libcurl
+ * or SQLite headers (tests/check-layers.sh checks).
+ *
+ * tui_run owns the terminal from start to end: it restores it on every
+ * way out, including crash signals and fatal().
+ */
+#ifndef TIDINGS_TUI_LIB_H
+#define TIDINGS_TUI_LIB_H
+
+struct store;
+struct urls;
+struct config;
+struct reload_opts;
+
+struct tui_env {
+	struct store			*store;		/* open for writing */
+	const struct urls		*urls;		/* the feed list */
+	const struct config		*config;	/* may be NULL */
+	const struct reload_opts	*reload_opts;	/* may be NULL */
+	int				 refresh_on_start;
+};
+
+/* Run the interface until the user quits.  0, or 1 when the terminal
+ * could not be used (the reason logged). */
+int	tui_run(const struct tui_env *env);
+
+#endif

@@ -1,0 +1,237 @@
+/*
+ * tui-int.h: what the files of src/tui share and nobody else sees.
+ *
+ * The screen is stdscr only: row 0 is the title bar, rows 1..LINES-3 the
+ * body of the view on top of the stack, row LINES-2 the key hints and row
+ * LINES-1 the message line (fed by the log dispatcher).  Views are a stack
+ * of `struct view`, each driven by a `const struct view_ops` (after tmux's
+ * window modes); lists share one widget, `struct tui_list`, which knows
+ * only a row count, a cursor and a scroll offset, so a view can page its
+ * rows from the store instead of loading them all.
+ */
+#ifndef TIDINGS_TUI_INT_H
+#define TIDINGS_TUI_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/lib.h"
+#include "conf/config.h"
+#include "store/lib.h"
+
+struct urls;
+struct reload;
+struct tui_env;
+
+/* Actions: what a key means.  The order is the help screen's order. */
+enum action {
+	A_NONE = 0,
+	A_DOWN,
+	A_UP,
+	A_PGDN,
+	A_PGUP,
+	A_HOME,
+	A_END,
+	A_OPEN,
+	A_BACK,
+	A_QUIT,
+	A_NEXT_UNREAD,
+	A_PREV_UNREAD,
+	A_NEXT,
+	A_PREV,
+	A_MARK_FEED_READ,
+	A_MARK_ALL_READ,
+	A_TOGGLE_READ,
+	A_STAR,
+	A_RELOAD,
+	A_RELOAD_ALL,
+	A_SEARCH,
+	A_TOGGLE_SHOW_READ,
+	A_BROWSER,
+	A_NEXT_ERROR,
+	A_PREV_ERROR,
+	A_ERRORS,
+	A_NEXT_QUOTE,
+	A_PREV_QUOTE,
+	A_QUOTES,
+	A_HELP,
+	A_REDRAW,
+	A_COUNT
+};
+
+/* ---- settings (defaults, then the config file) ------------------------ */
+
+/* Key codes are conf/config.h's: a code point, or a CK_* named key. */
+#define TUI_MAX_BINDINGS 256
+
+struct tui_binding {
+	int		 key;
+	enum action	 action;
+	const char	*context;	/* NULL = every view, else a view name */
+};
+
+struct tui_settings {
+	struct tui_binding bindings[TUI_MAX_BINDINGS];
+	size_t		 nbindings;
+	const struct config *cfg;	/* never NULL (defaults when none) */
+};
+
+/* ---- the list widget -------------------------------------------------- */
+
+struct tui_list {
+	size_t	 n;		/* rows */
+	size_t	 cur;		/* cursor */
+	size_t	 top;		/* first row shown */
+	int	 h;		/* rows shown at the last draw */
+};
+
+typedef void (*tui_row_fn)(void *arg, size_t i, int y, int w, int focus);
+
+void	 list_set_count(struct tui_list *l, size_t n);
+/* Movement actions (up, down, pages, home, end); 1 if handled. */
+int	 list_action(struct tui_list *l, enum action a);
+/* Scroll by delta rows, keeping the cursor visible (wheel). */
+void	 list_scroll(struct tui_list *l, int delta);
+/* The row at screen row rel (0 = first body row), or -1 when none. */
+long	 list_hit(const struct tui_list *l, int rel);
+void	 list_draw(struct tui_list *l, int y, int h, int w, tui_row_fn fn,
+	     void *arg);
+void	 list_goto(struct tui_list *l, size_t i);
+
+/* ---- views ------------------------------------------------------------ */
+
+struct view;
+
+struct view_ops {
+	const char *name;
+	/* Title bar text (appended to b). */
+	void	(*title)(struct view *v, struct buf *b);
+	/* Body rows y .. y+h-1, width w. */
+	void	(*draw)(struct view *v, int y, int h, int w);
+	/* An action; returns 1 when handled.  `count` is a typed number
+	 * (links: 1-9 then Enter) or 0. */
+	int	(*action)(struct view *v, enum action a, int count);
+	/* Mouse click on body row rel; dbl for a double click. */
+	void	(*click)(struct view *v, int rel, int dbl);
+	/* The data below may have changed (marks, a reload). */
+	void	(*changed)(struct view *v);
+	void	(*free)(struct view *v);
+	/* Key hints for the bar (translated by the caller). */
+	const char *hints;
+};
+
+struct view {
+	const struct view_ops	*ops;
+	void			*data;
+	struct tui_list		*list;	/* when the view is a list */
+	struct view		*below;
+};
+
+/* ---- the application -------------------------------------------------- */
+
+struct tui {
+	struct store		*st;
+	const struct urls	*urls;
+	const struct tui_env	*env;
+	struct tui_settings	 set;
+	struct view		*top;
+	int			 quit;
+	int			 colour;	/* has_colors() and pairs made */
+	int			 dirty;		/* refresh views before drawing */
+	/* the message line */
+	char			*msg;
+	int			 msg_error;
+	/* a reload in the background */
+	struct reload		*reload;
+	/* typed link number in the article view */
+	int			 count;
+	/* the last reload's failures (for `v`) */
+	char		       **errors;
+	size_t			 nerrors;
+};
+
+extern struct tui tui;
+
+/* tui.c */
+void	 tui_push(struct view *v);
+void	 tui_pop(void);
+void	 tui_message(int error, const char *fmt, ...)
+	     __attribute__((format(printf, 2, 3)));
+/* Read a line on the message line; NULL when cancelled.  Caller frees. */
+char	*tui_prompt(const char *label);
+/* Start a reload (feed_id 0 = every feed). */
+void	 tui_reload(int64_t feed_id);
+/* Open the article `id` in the stack's article view, replacing the one on
+ * top (n/N/p/P).  Moves an article list's cursor to it where it can. */
+void	 tui_open_article(int64_t id);
+void	 tui_redraw_all(void);
+int	 tui_body_rows(void);
+
+/* tui-text.c: every string that reaches the screen goes through here. */
+/* Draw s at (y,x) in at most w columns with attribute attr: controls,
+ * escapes and bidi overrides dropped, invalid UTF-8 as U+FFFD, wide
+ * characters counted by wcwidth.  Pads with spaces to w when pad.  Returns
+ * the columns used. */
+int	 text_put(int y, int x, int w, const char *s, int attr, int pad);
+/* The same for a byte range of s. */
+int	 text_putn(int y, int x, int w, const char *s, size_t n, int attr,
+	     int pad);
+/* Display width of s (sanitised the same way). */
+int	 text_width(const char *s);
+int	 text_widthn(const char *s, size_t n);
+/* A sanitised copy of a feed-provided string (caller frees). */
+char	*text_clean(const char *s);
+
+/* tui-keys.c */
+/* Defaults, then the config's bind-key/unbind-key lines in order. */
+void	 keys_init(struct tui_settings *s, const struct config *c);
+/* The action of key in the view called context. */
+enum action keys_lookup(const struct tui_settings *s, int key,
+	     const char *context);
+const char *keys_action_name(enum action a);
+const char *keys_action_help(enum action a);
+/* The keys bound to a in context, as "j, DOWN" (caller frees; "" when
+ * none). */
+char	*keys_for(const struct tui_settings *s, enum action a,
+	     const char *context);
+
+/* tui-theme.c: config colours to curses attributes; attributes alone
+ * (reverse, bold, underline) when the terminal has no colour. */
+void	 theme_init(const struct config *c);
+int	 theme_attr(enum config_element e);
+
+/* tui-browser.c */
+int	 browser_open(const char *url);
+/* Split "cmd --x %u" into argv with %u replaced by url (or url appended
+ * when absent); quotes group words, nothing goes through a shell.  argv is
+ * NULL-terminated; free with browser_argv_free. */
+char   **browser_argv(const char *cmd, const char *url);
+void	 browser_argv_free(char **argv);
+
+/* tui-query.c: newsboat `query:` expressions over article rows. */
+struct qexpr;
+struct qexpr *qexpr_parse(const char *s, char *err, size_t errlen);
+void	 qexpr_free(struct qexpr **e);
+/* Narrow a store query from the expression (an and-chain of unread/tag
+ * terms picks the store scope); the rest is checked per row. */
+void	 qexpr_scope(const struct qexpr *e, struct store_query *q);
+int	 qexpr_match(const struct qexpr *e, const struct store_article_row *r,
+	     const char *feed_tags);
+
+/* views */
+struct view *view_feeds_new(void);
+/* An article list over q (strings copied); title shown in the bar. */
+struct view *view_articles_new(const struct store_query *q, const char *title,
+	     const struct qexpr *filter);
+int64_t	 view_articles_current(struct view *v);
+int64_t	 view_articles_step(struct view *v, int64_t id, int dir);
+void	 view_articles_focus(struct view *v, int64_t id);
+int	 view_articles_is_feed(struct view *v, int64_t feed_id);
+struct view *view_article_new(int64_t id);
+int	 view_is_article(const struct view *v);
+int	 view_is_articles(const struct view *v);
+struct view *view_help_new(void);
+/* A plain text list: lines copied; e.g. the reload errors. */
+struct view *view_lines_new(const char *title, char *const *lines, size_t n);
+
+#endif

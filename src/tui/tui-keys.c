@@ -1,0 +1,240 @@
+/*
+ * tui-keys: keys -> actions as tables.  keys_actions[] names every action
+ * (the names `bind-key` accepts) with its help text; keys_default[] is the
+ * default binding set.  The config's bind-key/unbind-key lines apply over
+ * it in file order.  The help screen reads the same tables, so it always
+ * lists the bindings in force.  Key codes are conf/config.h's.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "tui/tui-int.h"
+
+struct keys_action {
+	enum action	 action;
+	const char	*name;
+	const char	*help;
+};
+
+static const struct keys_action keys_actions[] = {
+	{ A_DOWN, "down", N_("Move down") },
+	{ A_UP, "up", N_("Move up") },
+	{ A_PGDN, "pagedown", N_("Next page") },
+	{ A_PGUP, "pageup", N_("Previous page") },
+	{ A_HOME, "home", N_("Go to the first line") },
+	{ A_END, "end", N_("Go to the last line") },
+	{ A_OPEN, "open", N_("Open (feed, article, typed link number)") },
+	{ A_BACK, "quit", N_("Go back; quit from the feed list") },
+	{ A_QUIT, "hard-quit", N_("Quit tidings") },
+	{ A_NEXT_UNREAD, "next-unread", N_("Next unread article (any feed)") },
+	{ A_PREV_UNREAD, "prev-unread", N_("Previous unread article") },
+	{ A_NEXT, "next", N_("Next article") },
+	{ A_PREV, "prev", N_("Previous article") },
+	{ A_MARK_FEED_READ, "mark-feed-read", N_("Mark feed read") },
+	{ A_MARK_ALL_READ, "mark-all-feeds-read", N_("Mark everything read") },
+	{ A_TOGGLE_READ, "toggle-article-read", N_("Toggle read/unread") },
+	{ A_STAR, "toggle-star", N_("Star or unstar the article") },
+	{ A_RELOAD, "reload", N_("Reload this feed") },
+	{ A_RELOAD_ALL, "reload-all", N_("Reload all feeds (background)") },
+	{ A_SEARCH, "open-search", N_("Search all articles") },
+	{ A_TOGGLE_SHOW_READ, "toggle-show-read-articles",
+	    N_("Show or hide read articles/feeds") },
+	{ A_BROWSER, "open-in-browser", N_("Open the link in the browser") },
+	{ A_NEXT_ERROR, "next-error", N_("Next feed with a fetch error") },
+	{ A_PREV_ERROR, "prev-error", N_("Previous feed with a fetch error") },
+	{ A_ERRORS, "view-errors", N_("Show the last reload's errors") },
+	{ A_NEXT_QUOTE, "next-quote", N_("Next quotation") },
+	{ A_PREV_QUOTE, "prev-quote", N_("Previous quotation") },
+	{ A_QUOTES, "view-quotes", N_("List the article's quotations") },
+	{ A_HELP, "help", N_("This help") },
+	{ A_REDRAW, "redraw", N_("Redraw the screen") },
+};
+
+struct keys_default {
+	int		 key;
+	enum action	 action;
+	const char	*context;
+};
+
+static const struct keys_default keys_default[] = {
+	{ 'j', A_DOWN, NULL },
+	{ CK_DOWN, A_DOWN, NULL },
+	{ 'k', A_UP, NULL },
+	{ CK_UP, A_UP, NULL },
+	{ CK_NPAGE, A_PGDN, NULL },
+	{ ' ', A_PGDN, NULL },
+	{ CK_PPAGE, A_PGUP, NULL },
+	{ 'g', A_HOME, NULL },
+	{ CK_HOME, A_HOME, NULL },
+	{ 'G', A_END, NULL },
+	{ CK_END, A_END, NULL },
+	{ CK_ENTER, A_OPEN, NULL },
+	{ 'q', A_BACK, NULL },
+	{ 'Q', A_QUIT, NULL },
+	{ 'n', A_NEXT_UNREAD, NULL },
+	{ 'U', A_PREV_UNREAD, NULL },
+	{ 'p', A_NEXT, NULL },
+	{ 'P', A_PREV, NULL },
+	{ 'A', A_MARK_FEED_READ, NULL },
+	{ 'C', A_MARK_ALL_READ, NULL },
+	{ 'N', A_TOGGLE_READ, NULL },
+	{ 's', A_STAR, NULL },
+	{ 'r', A_RELOAD, NULL },
+	{ 'R', A_RELOAD_ALL, NULL },
+	{ '/', A_SEARCH, NULL },
+	{ 'l', A_TOGGLE_SHOW_READ, NULL },
+	{ 'o', A_BROWSER, NULL },
+	{ 'e', A_NEXT_ERROR, NULL },
+	{ 'E', A_PREV_ERROR, NULL },
+	{ 'v', A_ERRORS, NULL },
+	{ '\'', A_NEXT_QUOTE, "article" },
+	{ '"', A_PREV_QUOTE, "article" },
+	{ 'w', A_QUOTES, "article" },
+	{ '?', A_HELP, NULL },
+	{ 12, A_REDRAW, NULL },		/* ^L */
+};
+
+static int	keys_find_action(const char *name);
+static void	keys_add(struct tui_settings *s, int key, enum action a,
+		    const char *context);
+
+static int
+keys_find_action(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof keys_actions / sizeof keys_actions[0]; i++) {
+		if (strcmp(keys_actions[i].name, name) == 0)
+			return (int)keys_actions[i].action;
+	}
+	return -1;
+}
+
+/* Bind, replacing an earlier binding of the same key and context. */
+static void
+keys_add(struct tui_settings *s, int key, enum action a, const char *context)
+{
+	struct tui_binding *b;
+	size_t i;
+
+	for (i = 0; i < s->nbindings; i++) {
+		b = &s->bindings[i];
+		if (b->key != key)
+			continue;
+		if ((b->context == NULL) != (context == NULL))
+			continue;
+		if (context != NULL && strcmp(b->context, context) != 0)
+			continue;
+		b->action = a;
+		return;
+	}
+	if (s->nbindings == TUI_MAX_BINDINGS) {
+		log_warn(_("too many key bindings; %s ignored"),
+		    keys_action_name(a));
+		return;
+	}
+	b = &s->bindings[s->nbindings++];
+	b->key = key;
+	b->action = a;
+	b->context = context;
+}
+
+void
+keys_init(struct tui_settings *s, const struct config *c)
+{
+	const struct config_binding *cb;
+	size_t i, j;
+	int a;
+
+	s->nbindings = 0;
+	for (i = 0; i < sizeof keys_default / sizeof keys_default[0]; i++) {
+		keys_add(s, keys_default[i].key, keys_default[i].action,
+		    keys_default[i].context);
+	}
+	for (i = 0; c != NULL && i < c->nbindings; i++) {
+		cb = &c->bindings[i];
+		if (cb->action == NULL) {
+			/* unbind-key: A_NONE hides the default too */
+			if (cb->code == 0) {
+				for (j = 0; j < s->nbindings; j++)
+					s->bindings[j].action = A_NONE;
+			} else
+				keys_add(s, cb->code, A_NONE, cb->context);
+			continue;
+		}
+		if ((a = keys_find_action(cb->action)) == -1) {
+			log_warn(_("%s:%u: unknown action %s"), cb->file,
+			    cb->line, cb->action);
+			continue;
+		}
+		keys_add(s, cb->code, (enum action)a, cb->context);
+	}
+}
+
+enum action
+keys_lookup(const struct tui_settings *s, int key, const char *context)
+{
+	const struct tui_binding *b;
+	enum action any = A_NONE;
+	int found_any = 0;
+	size_t i;
+
+	for (i = 0; i < s->nbindings; i++) {
+		b = &s->bindings[i];
+		if (b->key != key)
+			continue;
+		if (b->context == NULL) {
+			any = b->action;
+			found_any = 1;
+		} else if (context != NULL && strcmp(b->context, context) == 0)
+			return b->action;
+	}
+	return found_any ? any : A_NONE;
+}
+
+const char *
+keys_action_name(enum action a)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof keys_actions / sizeof keys_actions[0]; i++) {
+		if (keys_actions[i].action == a)
+			return keys_actions[i].name;
+	}
+	return "?";
+}
+
+const char *
+keys_action_help(enum action a)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof keys_actions / sizeof keys_actions[0]; i++) {
+		if (keys_actions[i].action == a)
+			return _(keys_actions[i].help);
+	}
+	return "";
+}
+
+char *
+keys_for(const struct tui_settings *s, enum action a, const char *context)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < s->nbindings; i++) {
+		if (s->bindings[i].action != a)
+			continue;
+		if (s->bindings[i].context != NULL && (context == NULL ||
+		    strcmp(s->bindings[i].context, context) != 0))
+			continue;
+		/* shadowed by a context binding of the same key? */
+		if (keys_lookup(s, s->bindings[i].key, context) != a)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, ", ");
+		buf_adds(&b, config_key_name(s->bindings[i].key));
+	}
+	return buf_detach(&b);
+}

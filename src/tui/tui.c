@@ -1,0 +1,769 @@
+/*
+ * tui: the terminal, the main loop and the view stack.
+ *
+ * tui_run takes the terminal (newterm), installs the status-line log
+ * dispatcher, the fatal hook and the crash-signal handlers that give the
+ * terminal back, then loops: draw the top view, wait for a key (with a
+ * short timeout while a reload runs, so reload_poll advances between
+ * keystrokes), map it through the key table and hand the action to the
+ * top view, then to the stack-wide handler here.  SIGWINCH arrives as
+ * KEY_RESIZE (ncurses' own handler) and relayouts on the next draw; ^Z is
+ * ncurses' SIGTSTP handling (cbreak keeps the signal keys), which restores
+ * the screen on resume.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <limits.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "conf/config.h"
+#include "conf/urls.h"
+#include "model/reload.h"
+#include "tui/lib.h"
+#include "tui/tui-int.h"
+
+#define TUI_MIN_COLS	40
+#define TUI_MIN_ROWS	10
+#define TUI_PROMPT_MAX	256
+
+struct tui tui;
+
+static volatile sig_atomic_t tui_stop;
+static int	tui_active;
+
+static void	tui_log(enum log_level level, const char *msg, void *arg);
+static void	tui_restore(void);
+static void	tui_crash(int sig);
+static void	tui_term(int sig);
+static void	tui_signals(void);
+static void	tui_draw(void);
+static void	tui_draw_small(void);
+static void	tui_hints(struct buf *b);
+static int	tui_key_code(int r, wint_t wc);
+static void	tui_handle(int code);
+static void	tui_global(enum action a);
+static void	tui_mouse(void);
+static void	tui_wheel(int delta);
+static void	tui_reload_poll(void);
+static void	tui_reload_finish(void);
+static int	tui_confirm(const char *question);
+static void	tui_errors_collect(void);
+static void	tui_errors_free(void);
+
+/* Restore the terminal; safe to call more than once. */
+static void
+tui_restore(void)
+{
+	if (tui_active) {
+		tui_active = 0;
+		endwin();
+	}
+}
+
+/* A crash: give the terminal back first, then die of the same signal so
+ * the exit status and core dump stay honest. */
+static void
+tui_crash(int sig)
+{
+	static const char msg[] = "tidings: crashed; terminal restored\n";
+
+	if (tui_active) {
+		tui_active = 0;
+		endwin();
+	}
+	if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
+		/* nothing more to do */
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+tui_term(int sig)
+{
+	(void)sig;
+	tui_stop = 1;
+}
+
+static void
+tui_signals(void)
+{
+	static const int crash[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL,
+	    SIGABRT };
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = tui_crash;
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < sizeof crash / sizeof crash[0]; i++)
+		sigaction(crash[i], &sa, NULL);
+	sa.sa_handler = tui_term;
+	sa.sa_flags = 0;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* The log dispatcher while the screen is ours: the message line. */
+static void
+tui_log(enum log_level level, const char *msg, void *arg)
+{
+	(void)arg;
+	if (level == LOG_DEBUG)
+		return;
+	free(tui.msg);
+	tui.msg = xstrdup(msg);
+	tui.msg_error = level <= LOG_WARN;
+}
+
+void
+tui_message(int error, const char *fmt, ...)
+{
+	va_list ap;
+
+	free(tui.msg);
+	va_start(ap, fmt);
+	tui.msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	tui.msg_error = error;
+}
+
+void
+tui_push(struct view *v)
+{
+	v->below = tui.top;
+	tui.top = v;
+}
+
+void
+tui_pop(void)
+{
+	struct view *v = tui.top;
+
+	if (v == NULL)
+		return;
+	tui.top = v->below;
+	v->ops->free(v);
+	free(v);
+	if (tui.top != NULL && tui.top->ops->changed != NULL)
+		tui.top->ops->changed(tui.top);
+}
+
+int
+tui_body_rows(void)
+{
+	return LINES - 3 > 0 ? LINES - 3 : 0;
+}
+
+void
+tui_redraw_all(void)
+{
+	clearok(curscr, TRUE);
+}
+
+/* The bottom bar: the main actions of the top view with their keys as
+ * bound now. */
+static void
+tui_hints(struct buf *b)
+{
+	static const enum action feeds[] = { A_BACK, A_OPEN, A_NEXT_UNREAD,
+	    A_RELOAD, A_RELOAD_ALL, A_MARK_FEED_READ, A_SEARCH, A_HELP };
+	static const enum action article[] = { A_BACK, A_BROWSER,
+	    A_NEXT_UNREAD, A_STAR, A_NEXT_QUOTE, A_QUOTES, A_HELP };
+	static const enum action other[] = { A_BACK, A_OPEN, A_NEXT_UNREAD,
+	    A_TOGGLE_READ, A_STAR, A_MARK_FEED_READ, A_SEARCH, A_HELP };
+	static const char *names[A_COUNT];
+	const enum action *acts = other;
+	const char *ctx = tui.top->ops->name;
+	size_t n = sizeof other / sizeof other[0], i;
+	char *k, *comma;
+
+	names[A_BACK] = _("Quit");
+	names[A_OPEN] = _("Open");
+	names[A_NEXT_UNREAD] = _("Next Unread");
+	names[A_RELOAD] = _("Reload");
+	names[A_RELOAD_ALL] = _("Reload All");
+	names[A_MARK_FEED_READ] = _("Mark Read");
+	names[A_SEARCH] = _("Search");
+	names[A_HELP] = _("Help");
+	names[A_BROWSER] = _("Browser");
+	names[A_STAR] = _("Star");
+	names[A_TOGGLE_READ] = _("Toggle Read");
+	names[A_NEXT_QUOTE] = _("Next Quote");
+	names[A_QUOTES] = _("Quotes");
+	if (strcmp(ctx, "feedlist") == 0) {
+		acts = feeds;
+		n = sizeof feeds / sizeof feeds[0];
+	} else if (strcmp(ctx, "article") == 0) {
+		acts = article;
+		n = sizeof article / sizeof article[0];
+	}
+	for (i = 0; i < n; i++) {
+		k = keys_for(&tui.set, acts[i], ctx);
+		if (*k != '\0') {
+			if ((comma = strchr(k, ',')) != NULL)
+				*comma = '\0';
+			buf_printf(b, "%s:%s ", k, names[acts[i]]);
+		}
+		free(k);
+	}
+}
+
+static void
+tui_draw_small(void)
+{
+	const char *l1 = _("Terminal too small");
+	char l2[64];
+	int y = LINES / 2 - 1;
+
+	erase();
+	snprintf(l2, sizeof l2, _("need %dx%d, have %dx%d"), TUI_MIN_COLS,
+	    TUI_MIN_ROWS, COLS, LINES);
+	if (y < 0)
+		y = 0;
+	text_put(y, 0, COLS, l1, A_BOLD, 0);
+	if (y + 1 < LINES)
+		text_put(y + 1, 0, COLS, l2, A_NORMAL, 0);
+	refresh();
+}
+
+static void
+tui_draw(void)
+{
+	struct buf b = BUF_INIT;
+	struct view *v;
+	size_t done, total;
+
+	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
+		tui_draw_small();
+		return;
+	}
+	if (tui.dirty) {
+		for (v = tui.top; v != NULL; v = v->below) {
+			if (v->ops->changed != NULL)
+				v->ops->changed(v);
+		}
+		tui.dirty = 0;
+	}
+	erase();
+	buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
+	tui.top->ops->title(tui.top, &b);
+	text_put(0, 0, COLS, buf_str(&b), theme_attr(CE_INFO), 1);
+	buf_reset(&b);
+
+	tui.top->ops->draw(tui.top, 1, tui_body_rows(), COLS);
+
+	tui_hints(&b);
+	text_put(LINES - 2, 0, COLS, buf_str(&b), theme_attr(CE_HINT), 1);
+	buf_free(&b);
+
+	move(LINES - 1, 0);
+	clrtoeol();
+	if (tui.reload != NULL && tui.msg == NULL) {
+		reload_progress(tui.reload, &done, &total);
+		b = (struct buf)BUF_INIT;
+		buf_printf(&b, _("Reloading... %zu/%zu feeds"), done, total);
+		text_put(LINES - 1, 0, COLS, buf_str(&b), A_NORMAL, 0);
+		buf_free(&b);
+	} else if (tui.count > 0) {
+		b = (struct buf)BUF_INIT;
+		buf_printf(&b, _("Link: %d"), tui.count);
+		text_put(LINES - 1, 0, COLS, buf_str(&b), A_NORMAL, 0);
+		buf_free(&b);
+	} else if (tui.msg != NULL) {
+		text_put(LINES - 1, 0, COLS, tui.msg, tui.msg_error ?
+		    theme_attr(CE_ERROR) : (int)A_NORMAL, 0);
+	}
+	refresh();
+}
+
+/* curses input -> conf/config.h key codes. */
+static int
+tui_key_code(int r, wint_t wc)
+{
+	if (r == OK) {
+		if (wc == L'\n' || wc == L'\r')
+			return CK_ENTER;
+		if (wc == 127 || wc == 8)
+			return CK_BACKSPACE;
+		return (int)wc;
+	}
+	switch (wc) {
+	case KEY_ENTER:
+		return CK_ENTER;
+	case KEY_UP:
+		return CK_UP;
+	case KEY_DOWN:
+		return CK_DOWN;
+	case KEY_LEFT:
+		return CK_LEFT;
+	case KEY_RIGHT:
+		return CK_RIGHT;
+	case KEY_PPAGE:
+		return CK_PPAGE;
+	case KEY_NPAGE:
+		return CK_NPAGE;
+	case KEY_HOME:
+		return CK_HOME;
+	case KEY_END:
+		return CK_END;
+	case KEY_BACKSPACE:
+		return CK_BACKSPACE;
+	case KEY_DC:
+		return CK_DELETE;
+	case KEY_IC:
+		return CK_INSERT;
+	default:
+		if (wc >= KEY_F(1) && wc <= KEY_F(12))
+			return CK_F1 + (int)(wc - KEY_F(1));
+		return -1;
+	}
+}
+
+static int
+tui_confirm(const char *question)
+{
+	wint_t wc;
+	int r;
+
+	tui_message(0, "%s", question);
+	tui_draw();
+	timeout(-1);
+	r = get_wch(&wc);
+	free(tui.msg);
+	tui.msg = NULL;
+	return r == OK && (wc == L'y' || wc == L'Y');
+}
+
+char *
+tui_prompt(const char *label)
+{
+	wchar_t in[TUI_PROMPT_MAX];
+	char out[TUI_PROMPT_MAX * MB_LEN_MAX + 1];
+	size_t n = 0;
+	int r, lw, x;
+	wint_t wc;
+
+	timeout(-1);
+	curs_set(1);
+	for (;;) {
+		move(LINES - 1, 0);
+		clrtoeol();
+		lw = text_put(LINES - 1, 0, COLS - 1, label, A_BOLD, 0);
+		in[n] = L'\0';
+		wcstombs(out, in, sizeof out);
+		out[sizeof out - 1] = '\0';
+		x = lw + text_put(LINES - 1, lw, COLS - lw - 1, out, A_NORMAL,
+		    0);
+		move(LINES - 1, x);
+		refresh();
+		r = get_wch(&wc);
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES && wc == KEY_RESIZE) {
+			tui_draw();
+			continue;
+		}
+		if ((r == OK && wc == 27) || tui_stop) {
+			curs_set(0);
+			return NULL;
+		}
+		if ((r == OK && (wc == L'\n' || wc == L'\r')) ||
+		    (r == KEY_CODE_YES && wc == KEY_ENTER))
+			break;
+		if ((r == OK && (wc == 127 || wc == 8)) ||
+		    (r == KEY_CODE_YES && wc == KEY_BACKSPACE)) {
+			if (n > 0)
+				n--;
+			continue;
+		}
+		if (r == OK && wc == 21) {	/* ^U */
+			n = 0;
+			continue;
+		}
+		if (r == OK && wc >= 0x20 && wc != 0x7f &&
+		    n + 1 < TUI_PROMPT_MAX)
+			in[n++] = (wchar_t)wc;
+	}
+	curs_set(0);
+	in[n] = L'\0';
+	if (wcstombs(out, in, sizeof out) == (size_t)-1)
+		return NULL;
+	out[sizeof out - 1] = '\0';
+	return xstrdup(out);
+}
+
+static void
+tui_errors_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < tui.nerrors; i++)
+		free(tui.errors[i]);
+	free(tui.errors);
+	tui.errors = NULL;
+	tui.nerrors = 0;
+}
+
+/* The failures recorded in the store (last fetch of each feed). */
+static void
+tui_errors_collect(void)
+{
+	struct store_feed *rows;
+	size_t n, i;
+	const char *name;
+
+	tui_errors_free();
+	if (store_feed_list(tui.st, &rows, &n) != 0)
+		return;
+	for (i = 0; i < n; i++) {
+		if (rows[i].last_error == NULL)
+			continue;
+		name = rows[i].name != NULL ? rows[i].name :
+		    rows[i].title != NULL ? rows[i].title : rows[i].url;
+		tui.errors = xreallocarray(tui.errors, tui.nerrors + 1,
+		    sizeof *tui.errors);
+		tui.errors[tui.nerrors++] = xasprintf("%s: %s", name,
+		    rows[i].last_error);
+	}
+	store_feed_list_free(&rows, n);
+}
+
+void
+tui_reload(int64_t feed_id)
+{
+	static const struct reload_opts defaults;
+	const struct reload_opts *o = tui.env->reload_opts;
+
+	if (tui.reload != NULL) {
+		tui_message(0, "%s", _("A reload is already running"));
+		return;
+	}
+	if (tui.urls == NULL)
+		return;
+	if (o == NULL)
+		o = &defaults;
+	free(tui.msg);
+	tui.msg = NULL;
+	tui.reload = reload_begin(tui.st, tui.urls, o,
+	    feed_id > 0 ? &feed_id : NULL, feed_id > 0 ? 1 : 0);
+}
+
+static void
+tui_reload_finish(void)
+{
+	struct reload_summary sum;
+
+	memset(&sum, 0, sizeof sum);
+	reload_end(&tui.reload, &sum);
+	tui_errors_collect();
+	tui.dirty = 1;
+	if (sum.failed > 0) {
+		tui_message(1, _("Reloaded %zu feeds: %zu new articles, "
+		    "%zu failed (v shows why)"), sum.feeds, sum.new_articles,
+		    sum.failed);
+	} else {
+		tui_message(0, _("Reloaded %zu feeds: %zu new articles"),
+		    sum.feeds, sum.new_articles);
+	}
+}
+
+static void
+tui_reload_poll(void)
+{
+	int r;
+
+	if (tui.reload == NULL)
+		return;
+	r = reload_poll(tui.reload, 0);
+	if (r != 1)
+		tui_reload_finish();
+}
+
+void
+tui_open_article(int64_t id)
+{
+	struct store_article a;
+	struct store_query q;
+	struct view *list;
+
+	if (tui.top != NULL && view_is_article(tui.top))
+		tui_pop();
+	if (store_article_get(tui.st, id, &a) != 0)
+		return;
+	list = tui.top;
+	/* a feed's list shows only that feed: follow n into the next one */
+	if (list != NULL && view_is_articles(list) &&
+	    view_articles_is_feed(list, -1) &&
+	    !view_articles_is_feed(list, a.row.feed_id)) {
+		tui_pop();
+		list = NULL;
+	}
+	if (list == NULL || !view_is_articles(list)) {
+		memset(&q, 0, sizeof q);
+		q.scope = STORE_SCOPE_FEED;
+		q.feed_id = a.row.feed_id;
+		q.unread_only = !tui.set.cfg->show_read_articles;
+		q.oldest_first = tui.set.cfg->article_sort_order ==
+		    CS_DATE_ASC;
+		list = view_articles_new(&q, a.row.feed_title, NULL);
+		tui_push(list);
+	}
+	view_articles_focus(list, id);
+	store_article_clear(&a);
+	tui_push(view_article_new(id));
+}
+
+/* Actions that mean the same in every view. */
+static void
+tui_global(enum action a)
+{
+	char *text;
+	struct store_query q;
+	int64_t id;
+
+	switch (a) {
+	case A_QUIT:
+		if (!tui.set.cfg->confirm_exit ||
+		    tui_confirm(_("Quit tidings? [y/n]")))
+			tui.quit = 1;
+		break;
+	case A_BACK:
+		if (tui.top->below == NULL) {
+			if (!tui.set.cfg->confirm_exit ||
+			    tui_confirm(_("Quit tidings? [y/n]")))
+				tui.quit = 1;
+		} else
+			tui_pop();
+		break;
+	case A_HELP:
+		tui_push(view_help_new());
+		break;
+	case A_REDRAW:
+		tui_redraw_all();
+		break;
+	case A_RELOAD_ALL:
+		tui_reload(0);
+		break;
+	case A_MARK_ALL_READ:
+		if (store_mark_all_read(tui.st) == 0)
+			tui_message(0, "%s", _("All articles marked read"));
+		tui.dirty = 1;
+		break;
+	case A_NEXT_UNREAD:
+	case A_PREV_UNREAD:
+		id = store_next_unread(tui.st, 0, a == A_NEXT_UNREAD ? 1 : -1);
+		if (id > 0)
+			tui_open_article(id);
+		else if (id == 0)
+			tui_message(0, "%s", _("No unread articles"));
+		break;
+	case A_SEARCH:
+		text = tui_prompt(_("Search: "));
+		if (text == NULL || *text == '\0') {
+			free(text);
+			break;
+		}
+		memset(&q, 0, sizeof q);
+		q.scope = STORE_SCOPE_SEARCH;
+		q.text = text;
+		q.oldest_first = tui.set.cfg->article_sort_order ==
+		    CS_DATE_ASC;
+		{
+			char *title = xasprintf(_("Search: %s"), text);
+
+			tui_push(view_articles_new(&q, title, NULL));
+			free(title);
+		}
+		free(text);
+		break;
+	case A_ERRORS:
+		if (tui.nerrors == 0)
+			tui_errors_collect();
+		if (tui.nerrors == 0)
+			tui_message(0, "%s", _("No fetch errors"));
+		else
+			tui_push(view_lines_new(_("Fetch errors"), tui.errors,
+			    tui.nerrors));
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+tui_handle(int code)
+{
+	enum action a;
+
+	a = keys_lookup(&tui.set, code, tui.top->ops->name);
+	if (a == A_NONE && code >= '0' && code <= '9' &&
+	    view_is_article(tui.top)) {
+		if (tui.count < 100000)
+			tui.count = tui.count * 10 + (code - '0');
+		return;
+	}
+	if (a == A_NONE && code == CK_ESC) {
+		tui.count = 0;
+		return;
+	}
+	free(tui.msg);
+	tui.msg = NULL;
+	if (a == A_NONE) {
+		tui.count = 0;
+		return;
+	}
+	if (!tui.top->ops->action(tui.top, a, tui.count))
+		tui_global(a);
+	tui.count = 0;
+}
+
+/* The wheel scrolls a list without moving the selection off screen, and
+ * scrolls other views line by line. */
+static void
+tui_wheel(int delta)
+{
+	int i;
+
+	if (tui.top->list != NULL) {
+		list_scroll(tui.top->list, delta);
+		return;
+	}
+	for (i = 0; i < (delta < 0 ? -delta : delta); i++)
+		tui.top->ops->action(tui.top, delta < 0 ? A_UP : A_DOWN, 0);
+}
+
+static void
+tui_mouse(void)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK || tui.top == NULL)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED) {
+		tui_wheel(-3);
+		return;
+	}
+#ifdef BUTTON5_PRESSED
+	if (ev.bstate & BUTTON5_PRESSED) {
+		tui_wheel(3);
+		return;
+	}
+#endif
+	if (ev.y < 1 || ev.y >= LINES - 2 || tui.top->ops->click == NULL)
+		return;
+	if (ev.bstate & BUTTON1_DOUBLE_CLICKED)
+		tui.top->ops->click(tui.top, ev.y - 1, 1);
+	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+		tui.top->ops->click(tui.top, ev.y - 1, 0);
+}
+
+int
+tui_run(const struct tui_env *env)
+{
+	static struct config defaults;
+	SCREEN *scr;
+	wint_t wc;
+	int r, code;
+
+	memset(&tui, 0, sizeof tui);
+	tui.env = env;
+	tui.st = env->store;
+	tui.urls = env->urls;
+	if (env->config != NULL)
+		tui.set.cfg = env->config;
+	else {
+		config_init(&defaults);
+		tui.set.cfg = &defaults;
+	}
+	keys_init(&tui.set, tui.set.cfg);
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		log_error("%s", _("the interface needs a terminal"));
+		return 1;
+	}
+	setlocale(LC_ALL, "");
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
+		log_error(_("cannot use the terminal (TERM=%s)"),
+		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		return 1;
+	}
+	set_term(scr);
+	tui_active = 1;
+	log_set_fatal_hook(tui_restore);
+	tui_signals();
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	theme_init(tui.set.cfg);
+	if (tui.set.cfg->mouse) {
+		mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED |
+		    BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+		    | BUTTON5_PRESSED
+#endif
+		    , NULL);
+	}
+	log_set_dispatcher(tui_log, NULL);
+
+	tui_push(view_feeds_new());
+	if (env->refresh_on_start)
+		tui_reload(0);
+
+	while (!tui.quit && !tui_stop) {
+		tui_reload_poll();
+		tui_draw();
+		timeout(tui.reload != NULL ? 50 : 1000);
+		r = get_wch(&wc);
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES && wc == KEY_RESIZE)
+			continue;
+		if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
+			if (r == OK && (wc == 'q' || wc == 'Q'))
+				tui.quit = 1;
+			continue;
+		}
+		if (r == KEY_CODE_YES && wc == KEY_MOUSE) {
+			tui_mouse();
+			continue;
+		}
+		if ((code = tui_key_code(r, wc)) == -1)
+			continue;
+		tui_handle(code);
+	}
+
+	if (tui.reload != NULL)
+		reload_end(&tui.reload, NULL);
+	while (tui.top != NULL) {
+		struct view *v = tui.top;
+
+		tui.top = v->below;
+		v->ops->free(v);
+		free(v);
+	}
+	tui_restore();
+	delscreen(scr);
+	log_set_dispatcher(NULL, NULL);
+	log_set_fatal_hook(NULL);
+	free(tui.msg);
+	tui_errors_free();
+	if (env->config == NULL)
+		config_free(&defaults);
+	return 0;
+}

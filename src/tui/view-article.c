@@ -1,0 +1,679 @@
+/*
+ * view-article: one article, and the list of its quotations.
+ *
+ * The article is a header (feed, title, author, date, link) over the body
+ * rendered once by render_html() into blocks and laid out by rdoc_layout()
+ * for the current width; a resize lays the same blocks out again and keeps
+ * the line at the top in view.  Quotations come from quote_find() over the
+ * same blocks, so their (block, byte) positions survive every relayout:
+ * each line is drawn as runs of bytes with one attribute each, built from
+ * the renderer's spans (bold, links) and the quotes crossing the line
+ * (speech `quote`, terms `quote-term`, block levels `quoted1..3`).  The
+ * speaker of a speech quote is a dim note after the line the quote ends
+ * on.  ' and " walk the quotes; the quotes view (w) lists them speaker
+ * first and jumps back.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "quote/lib.h"
+#include "render/lib.h"
+#include "tui/tui-int.h"
+
+#define ART_NOTE_MIN	8	/* columns a speaker note needs to be shown */
+
+struct hline {
+	char		*text;		/* sanitised */
+	enum config_element elem;
+};
+
+struct varticle {
+	int64_t		 id;
+	struct store_article art;
+	int		 loaded;
+	struct hline	*head;
+	size_t		 nhead;
+	struct rdoc	*doc;
+	struct rlines	*rl;
+	int		 width;		/* laid out for */
+	size_t		 top;		/* first line shown (header + body) */
+	int		 h;		/* body rows at the last draw */
+	struct quote	*quotes;
+	size_t		 nquotes;
+	long		 cur_quote;	/* -1 = none picked */
+	size_t		*qline;		/* first screen line of each quote */
+};
+
+static void	art_title(struct view *v, struct buf *b);
+static void	art_draw(struct view *v, int y, int h, int w);
+static int	art_action(struct view *v, enum action a, int count);
+static void	art_refresh(struct view *v);
+static void	art_free(struct view *v);
+static void	art_load(struct varticle *a);
+static void	art_head_add(struct varticle *a, enum config_element e,
+		    const char *label, const char *value);
+static void	art_layout(struct varticle *a, int w);
+static size_t	art_nlines(const struct varticle *a);
+static void	art_draw_line(struct varticle *a, size_t li, int y, int w);
+static int	art_over(int base, enum config_element e);
+static void	art_scroll(struct varticle *a, long delta);
+static void	art_quote_jump(struct varticle *a, long i);
+static void	art_quote_step(struct varticle *a, int dir);
+static struct view *art_quotes_new(struct view *article);
+
+static const struct view_ops art_ops = {
+	"article", art_title, art_draw, art_action, NULL, art_refresh,
+	art_free, NULL
+};
+
+static void
+art_head_add(struct varticle *a, enum config_element e, const char *label,
+    const char *value)
+{
+	char *clean, *line;
+
+	if (value == NULL || *value == '\0')
+		return;
+	clean = text_clean(value);
+	line = xasprintf("%s%s", label, clean);
+	free(clean);
+	a->head = xreallocarray(a->head, a->nhead + 1, sizeof *a->head);
+	a->head[a->nhead].text = line;
+	a->head[a->nhead].elem = e;
+	a->nhead++;
+}
+
+/* Fetch, render and find the quotes; marks the article read. */
+static void
+art_load(struct varticle *a)
+{
+	struct quote_para *paras;
+	const struct rblock *b;
+	const char *body;
+	char date[64] = "";
+	struct tm tm;
+	time_t t;
+	size_t i;
+	int flags = RENDER_LINKLIST;
+
+	if (store_article_get(tui.st, a->id, &a->art) != 0) {
+		art_head_add(a, CE_ERROR, "", _("This article is gone."));
+		return;
+	}
+	a->loaded = 1;
+	art_head_add(a, CE_TITLE, _("Feed: "), a->art.row.feed_title);
+	art_head_add(a, CE_TITLE, _("Title: "), a->art.row.title);
+	art_head_add(a, CE_TITLE, _("Author: "), a->art.row.author);
+	t = (time_t)a->art.row.date;
+	if (a->art.row.date > 0 && localtime_r(&t, &tm) != NULL)
+		strftime(date, sizeof date, "%a, %d %b %Y %H:%M", &tm);
+	art_head_add(a, CE_TITLE, _("Date: "), date);
+	art_head_add(a, CE_TITLE, _("Link: "), a->art.row.link);
+	art_head_add(a, CE_TITLE, _("Enclosure: "), a->art.enclosure_url);
+	a->head = xreallocarray(a->head, a->nhead + 1, sizeof *a->head);
+	a->head[a->nhead].text = xstrdup("");
+	a->head[a->nhead].elem = CE_ARTICLE;
+	a->nhead++;
+
+	body = a->art.content;
+	if (body == NULL || *body == '\0')
+		body = a->art.summary;
+	if (body == NULL)
+		body = "";
+	if (a->art.content_type == FEED_CONTENT_TEXT)
+		flags |= RENDER_TEXT;
+	render_html(body, strlen(body), flags, &a->doc);
+
+	if (tui.set.cfg->highlight_quotes && a->doc != NULL &&
+	    a->doc->nblocks > 0) {
+		paras = xcalloc(a->doc->nblocks, sizeof *paras);
+		for (i = 0; i < a->doc->nblocks; i++) {
+			b = &a->doc->blocks[i];
+			paras[i].text = b->text;
+			paras[i].len = b->len;
+			paras[i].level = b->quote;
+			if (b->kind == RB_HEADING)
+				paras[i].flags |= QUOTE_PARA_HEADING;
+			if (b->kind == RB_PRE)
+				paras[i].flags |= QUOTE_PARA_VERBATIM;
+		}
+		if (quote_find(paras, a->doc->nblocks, &a->quotes,
+		    &a->nquotes) != 0) {
+			a->quotes = NULL;
+			a->nquotes = 0;
+		}
+		free(paras);
+	}
+
+	if (a->art.row.unread) {
+		store_article_set_unread(tui.st, a->id, 0);
+		a->art.row.unread = 0;
+		tui.dirty = 1;
+	}
+}
+
+struct view *
+view_article_new(int64_t id)
+{
+	struct view *v = xcalloc(1, sizeof *v);
+	struct varticle *a = xcalloc(1, sizeof *a);
+
+	a->id = id;
+	a->cur_quote = -1;
+	v->ops = &art_ops;
+	v->data = a;
+	art_load(a);
+	return v;
+}
+
+int
+view_is_article(const struct view *v)
+{
+	return v != NULL && v->ops == &art_ops;
+}
+
+static size_t
+art_nlines(const struct varticle *a)
+{
+	return a->nhead + (a->rl != NULL ? a->rl->nlines : 0);
+}
+
+/* Lay the body out for width w (the text-width option caps it), keeping
+ * the top line's text in view. */
+static void
+art_layout(struct varticle *a, int w)
+{
+	size_t block = 0, off = 0, line, i;
+	int anchored = 0, col;
+
+	if (tui.set.cfg->text_width > 0 && tui.set.cfg->text_width < w)
+		w = tui.set.cfg->text_width;
+	if (a->rl != NULL && a->width == w)
+		return;
+	if (a->rl != NULL && a->top >= a->nhead &&
+	    a->top - a->nhead < a->rl->nlines) {
+		block = a->rl->lines[a->top - a->nhead].block;
+		off = a->rl->lines[a->top - a->nhead].start;
+		anchored = 1;
+	}
+	rlines_free(&a->rl);
+	if (a->doc == NULL)
+		return;
+	rdoc_layout(a->doc, w, &a->rl);
+	a->width = w;
+	if (anchored && rlines_locate(a->rl, block, off, &line, &col) == 0)
+		a->top = a->nhead + line;
+	free(a->qline);
+	a->qline = xcalloc(a->nquotes + 1, sizeof *a->qline);
+	for (i = 0; i < a->nquotes; i++) {
+		if (rlines_locate(a->rl, a->quotes[i].para_start,
+		    a->quotes[i].mark_start, &line, &col) == 0)
+			a->qline[i] = a->nhead + line;
+	}
+}
+
+/* base with element e on top: e's colour replaces base's, attributes add. */
+static int
+art_over(int base, enum config_element e)
+{
+	int ea = theme_attr(e);
+
+	if (ea & A_COLOR)
+		return (base & ~A_COLOR) | ea;
+	return base | ea;
+}
+
+/* Draw body or header line li at row y. */
+static void
+art_draw_line(struct varticle *a, size_t li, int y, int w)
+{
+	const struct rline *l;
+	const struct quote *q;
+	struct buf note = BUF_INIT;
+	size_t len, i, k, qs, qe, from, to, blen;
+	int *attr, base, x, lvl;
+	enum config_element e;
+
+	if (li < a->nhead) {
+		text_put(y, 0, w, a->head[li].text,
+		    theme_attr(a->head[li].elem), 1);
+		return;
+	}
+	l = &a->rl->lines[li - a->nhead];
+	len = strlen(l->text);
+	base = theme_attr(CE_ARTICLE);
+	if (l->quote > 0) {
+		lvl = l->quote > 3 ? 3 : l->quote;
+		base = art_over(base, CE_QUOTED1 + (lvl - 1));
+	}
+	attr = xcalloc(len + 1, sizeof *attr);
+	for (i = 0; i < len; i++)
+		attr[i] = base;
+	for (k = 0; k < l->nspans; k++) {
+		for (i = l->spans[k].start; i < l->spans[k].end && i < len;
+		    i++) {
+			if (l->spans[k].attr & RA_BOLD)
+				attr[i] |= A_BOLD;
+			if (l->spans[k].attr & RA_UNDERLINE)
+				attr[i] |= A_UNDERLINE;
+#ifdef A_ITALIC
+			if (l->spans[k].attr & RA_ITALIC)
+				attr[i] |= A_ITALIC;
+#endif
+			if (l->spans[k].attr & (RA_LINK | RA_LINKREF))
+				attr[i] = art_over(attr[i], CE_LINK);
+			if (l->spans[k].attr & RA_IMAGE)
+				attr[i] |= A_DIM;
+		}
+	}
+	/* quotes crossing this line, outer before inner */
+	for (k = 0; k < a->nquotes; k++) {
+		q = &a->quotes[k];
+		if (q->kind == QUOTE_BLOCK)
+			continue;
+		if (l->block < q->para_start || l->block > q->para_end)
+			continue;
+		blen = a->doc->blocks[l->block].len;
+		qs = l->block == q->para_start ? q->mark_start : 0;
+		qe = l->block == q->para_end ? q->mark_end : blen;
+		from = qs > l->start ? qs : l->start;
+		to = qe < l->end ? qe : l->end;
+		e = q->kind == QUOTE_SPEECH ? CE_QUOTE : CE_QUOTE_TERM;
+		for (i = from; i < to; i++) {
+			x = (int)(l->prefix_len + (i - l->start));
+			if ((size_t)x < len) {
+				attr[x] = art_over(attr[x], e);
+				if ((long)k == a->cur_quote)
+					attr[x] |= A_REVERSE;
+			}
+		}
+		if (q->kind == QUOTE_SPEECH && q->speaker != NULL &&
+		    l->block == q->para_end && q->mark_end > l->start &&
+		    q->mark_end <= l->end)
+			buf_printf(&note, " — %s", q->speaker);
+	}
+	/* runs of equal attribute */
+	x = 0;
+	for (i = 0; i < len && x < w; i = k) {
+		for (k = i + 1; k < len && attr[k] == attr[i]; k++)
+			;
+		x += text_putn(y, x, w - x, l->text + i, k - i, attr[i], 0);
+	}
+	if (note.len > 0 && w - x >= ART_NOTE_MIN)
+		x += text_put(y, x, w - x, buf_str(&note),
+		    theme_attr(CE_SPEAKER) | A_DIM, 0);
+	if (x < w)
+		text_put(y, x, w - x, "", theme_attr(CE_ARTICLE), 1);
+	buf_free(&note);
+	free(attr);
+}
+
+static void
+art_title(struct view *v, struct buf *b)
+{
+	struct varticle *a = v->data;
+	size_t n = art_nlines(a);
+	int pct;
+
+	pct = n == 0 ? 100 : (int)((a->top + (size_t)(a->h > 0 ? a->h : 0)) *
+	    100 / n);
+	if (pct > 100)
+		pct = 100;
+	buf_printf(b, _("Article (%d%%)"), pct);
+	if (a->art.row.starred)
+		buf_adds(b, " *");
+	if (a->nquotes > 0)
+		buf_printf(b, _(" - %zu quotes"), a->nquotes);
+}
+
+static void
+art_draw(struct view *v, int y, int h, int w)
+{
+	struct varticle *a = v->data;
+	size_t n, i;
+	int row;
+
+	a->h = h;
+	art_layout(a, w);
+	n = art_nlines(a);
+	if (a->top + (size_t)h > n)
+		a->top = n > (size_t)h ? n - (size_t)h : 0;
+	for (row = 0; row < h; row++) {
+		i = a->top + (size_t)row;
+		if (i < n)
+			art_draw_line(a, i, y + row, w);
+		else {
+			move(y + row, 0);
+			clrtoeol();
+		}
+	}
+}
+
+static void
+art_scroll(struct varticle *a, long delta)
+{
+	size_t n = art_nlines(a), h = a->h > 0 ? (size_t)a->h : 1;
+	size_t max = n > h ? n - h : 0;
+
+	if (delta < 0)
+		a->top = (size_t)-delta > a->top ? 0 : a->top + delta;
+	else
+		a->top = a->top + (size_t)delta > max ? max : a->top + delta;
+}
+
+/* Pick quote i and bring it into view (a little below the top). */
+static void
+art_quote_jump(struct varticle *a, long i)
+{
+	size_t line;
+
+	if (i < 0 || (size_t)i >= a->nquotes)
+		return;
+	a->cur_quote = i;
+	if (a->qline == NULL)
+		return;
+	line = a->qline[i];
+	if (line < a->top || line >= a->top + (size_t)(a->h > 0 ? a->h : 1))
+		a->top = line > 2 ? line - 2 : 0;
+}
+
+static void
+art_quote_step(struct varticle *a, int dir)
+{
+	long i;
+
+	if (a->nquotes == 0) {
+		tui_message(0, "%s", _("No quotations in this article"));
+		return;
+	}
+	if (a->cur_quote < 0) {
+		/* the first quote at or after the top of the screen */
+		for (i = 0; i < (long)a->nquotes; i++) {
+			if (a->qline == NULL || a->qline[i] >= a->top)
+				break;
+		}
+		if (dir < 0)
+			i--;
+	} else
+		i = a->cur_quote + dir;
+	if (i < 0 || i >= (long)a->nquotes) {
+		tui_message(0, "%s", dir > 0 ? _("No more quotations") :
+		    _("No earlier quotations"));
+		return;
+	}
+	art_quote_jump(a, i);
+}
+
+static int
+art_action(struct view *v, enum action act, int count)
+{
+	struct varticle *a = v->data;
+	size_t h = a->h > 1 ? (size_t)a->h - 1 : 1;
+	int64_t id;
+
+	switch (act) {
+	case A_DOWN:
+		art_scroll(a, 1);
+		return 1;
+	case A_UP:
+		art_scroll(a, -1);
+		return 1;
+	case A_PGDN:
+		art_scroll(a, (long)h);
+		return 1;
+	case A_PGUP:
+		art_scroll(a, -(long)h);
+		return 1;
+	case A_HOME:
+		a->top = 0;
+		return 1;
+	case A_END:
+		art_scroll(a, (long)art_nlines(a));
+		return 1;
+	case A_OPEN:
+		if (count <= 0)
+			return 1;
+		if (a->doc == NULL || (size_t)count > a->doc->nlinks) {
+			tui_message(1, _("No link [%d]"), count);
+			return 1;
+		}
+		browser_open(a->doc->links[count - 1]);
+		return 1;
+	case A_BROWSER:
+		browser_open(a->art.row.link);
+		return 1;
+	case A_NEXT_UNREAD:
+	case A_PREV_UNREAD:
+		id = store_next_unread(tui.st, a->id,
+		    act == A_NEXT_UNREAD ? 1 : -1);
+		if (id > 0)
+			tui_open_article(id);
+		else if (id == 0)
+			tui_message(0, "%s", _("No unread articles"));
+		return 1;
+	case A_NEXT:
+	case A_PREV:
+		id = 0;
+		if (view_is_articles(v->below))
+			id = view_articles_step(v->below, a->id,
+			    act == A_NEXT ? 1 : -1);
+		if (id > 0)
+			tui_open_article(id);
+		else
+			tui_message(0, "%s", act == A_NEXT ?
+			    _("No next article") : _("No previous article"));
+		return 1;
+	case A_TOGGLE_READ:
+		if (!a->loaded)
+			return 1;
+		a->art.row.unread = !a->art.row.unread;
+		store_article_set_unread(tui.st, a->id, a->art.row.unread);
+		tui_message(0, "%s", a->art.row.unread ?
+		    _("Marked unread") : _("Marked read"));
+		tui.dirty = 1;
+		return 1;
+	case A_STAR:
+		if (!a->loaded)
+			return 1;
+		a->art.row.starred = !a->art.row.starred;
+		store_article_set_starred(tui.st, a->id, a->art.row.starred);
+		tui_message(0, "%s", a->art.row.starred ? _("Starred") :
+		    _("Unstarred"));
+		tui.dirty = 1;
+		return 1;
+	case A_RELOAD:
+		if (a->loaded)
+			tui_reload(a->art.row.feed_id);
+		return 1;
+	case A_MARK_FEED_READ:
+		if (a->loaded) {
+			store_feed_mark_read(tui.st, a->art.row.feed_id);
+			tui.dirty = 1;
+		}
+		return 1;
+	case A_NEXT_QUOTE:
+		art_quote_step(a, 1);
+		return 1;
+	case A_PREV_QUOTE:
+		art_quote_step(a, -1);
+		return 1;
+	case A_QUOTES:
+		if (a->nquotes == 0)
+			tui_message(0, "%s", _("No quotations in this article"));
+		else
+			tui_push(art_quotes_new(v));
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void
+art_refresh(struct view *v)
+{
+	(void)v;	/* the article itself does not change under us */
+}
+
+static void
+art_free(struct view *v)
+{
+	struct varticle *a = v->data;
+	size_t i;
+
+	for (i = 0; i < a->nhead; i++)
+		free(a->head[i].text);
+	free(a->head);
+	rlines_free(&a->rl);
+	rdoc_free(&a->doc);
+	quote_free(&a->quotes, a->nquotes);
+	free(a->qline);
+	if (a->loaded)
+		store_article_clear(&a->art);
+	free(a);
+}
+
+/* ---- the quotes view ---------------------------------------------------- */
+
+struct vquotes {
+	struct view	*article;	/* the view below */
+	struct tui_list	 list;
+};
+
+static void	quotes_title(struct view *v, struct buf *b);
+static void	quotes_draw(struct view *v, int y, int h, int w);
+static int	quotes_action(struct view *v, enum action a, int count);
+static void	quotes_click(struct view *v, int rel, int dbl);
+static void	quotes_free(struct view *v);
+static void	quotes_row(void *arg, size_t i, int y, int w, int focus);
+static void	quotes_back(struct view *v);
+
+static const struct view_ops quotes_ops = {
+	"quotes", quotes_title, quotes_draw, quotes_action, quotes_click,
+	NULL, quotes_free, NULL
+};
+
+static struct view *
+art_quotes_new(struct view *article)
+{
+	struct view *v = xcalloc(1, sizeof *v);
+	struct vquotes *q = xcalloc(1, sizeof *q);
+	struct varticle *a = article->data;
+
+	q->article = article;
+	v->ops = &quotes_ops;
+	v->data = q;
+	v->list = &q->list;
+	list_set_count(&q->list, a->nquotes);
+	if (a->cur_quote >= 0)
+		list_goto(&q->list, (size_t)a->cur_quote);
+	return v;
+}
+
+static void
+quotes_title(struct view *v, struct buf *b)
+{
+	struct vquotes *q = v->data;
+	struct varticle *a = q->article->data;
+	char *t = text_clean(a->art.row.title);
+
+	buf_printf(b, _("Quotes in \"%s\" (%zu)"), t, a->nquotes);
+	free(t);
+}
+
+static void
+quotes_row(void *arg, size_t i, int y, int w, int focus)
+{
+	struct vquotes *q = arg;
+	struct varticle *a = q->article->data;
+	const struct quote *qt = &a->quotes[i];
+	int base = theme_attr(focus ? CE_LISTFOCUS : CE_LISTNORMAL);
+	int x, sw;
+	const char *who;
+	enum config_element e;
+
+	x = text_put(y, 0, w, "  ", base, 0);
+	switch (qt->kind) {
+	case QUOTE_SPEECH:
+		who = qt->speaker != NULL ? qt->speaker : "?";
+		e = CE_QUOTE;
+		break;
+	case QUOTE_TERM:
+		who = _("[term]");
+		e = CE_QUOTE_TERM;
+		break;
+	default:
+		who = _("[block]");
+		e = CE_QUOTED1;
+		break;
+	}
+	sw = w >= 60 ? 24 : 14;
+	if (x + sw < w) {
+		text_put(y, x, sw, who, focus ? base :
+		    (int)(art_over(base, CE_SPEAKER) | A_BOLD), 1);
+		x += sw;
+		x += text_put(y, x, 1, " ", base, 0);
+	}
+	if (x < w)
+		x += text_put(y, x, w - x, qt->text, focus ? base :
+		    art_over(base, e), 0);
+	if (x < w)
+		text_put(y, x, w - x, "", base, 1);
+}
+
+static void
+quotes_draw(struct view *v, int y, int h, int w)
+{
+	struct vquotes *q = v->data;
+
+	list_draw(&q->list, y, h, w, quotes_row, q);
+}
+
+/* Back to the article, on the quote picked. */
+static void
+quotes_back(struct view *v)
+{
+	struct vquotes *q = v->data;
+	struct varticle *a = q->article->data;
+	long i = (long)q->list.cur;
+
+	tui_pop();	/* frees v and q */
+	art_quote_jump(a, i);
+}
+
+static int
+quotes_action(struct view *v, enum action act, int count)
+{
+	struct vquotes *q = v->data;
+
+	(void)count;
+	if (list_action(&q->list, act))
+		return 1;
+	if (act == A_OPEN) {
+		quotes_back(v);
+		return 1;
+	}
+	return 0;
+}
+
+static void
+quotes_click(struct view *v, int rel, int dbl)
+{
+	struct vquotes *q = v->data;
+	long i = list_hit(&q->list, rel);
+
+	if (i < 0)
+		return;
+	list_goto(&q->list, (size_t)i);
+	if (dbl)
+		quotes_back(v);
+}
+
+static void
+quotes_free(struct view *v)
+{
+	free(v->data);
+}
