@@ -675,6 +675,7 @@ finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
 	struct fetch_result *r = x->r;
 	struct fetch_host *h = &f->hosts[x->host];
 	char *eff = NULL, sz[32];
+	double secs = 0;
 	long status = 0, redirs = 0, oserr = 0;
 
 	h->active--;
@@ -714,7 +715,11 @@ finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
 			set_error(r, _("cannot connect: %s"), x->errbuf);
 		goto out;
 	case CURLE_OPERATION_TIMEDOUT:
-		if (strstr(x->errbuf, "too slow") != NULL)
+		curl_easy_getinfo(x->easy, CURLINFO_TOTAL_TIME, &secs);
+		if (x->hop_status == 0 && strstr(x->errbuf, "onnect") == NULL)
+			set_error(r, _("no reply from the server within %.0f s"),
+			    secs);
+		else if (strstr(x->errbuf, "too slow") != NULL)
 			set_error(r, _("the server is too slow (under %d "
 			    "bytes/s)"), FETCH_LOW_SPEED_BPS);
 		else if (strstr(x->errbuf, "onnect") != NULL)

@@ -1,1 +1,10 @@
-# tests/fetch: loopback tests of the fetcher and reload.
+# tests/fetch: loopback tests of the fetcher and reload, against our own
+# server (tests/fetch/server.py), so they run from a tarball too.
+TESTS += tests/fetch/reload.sh tests/fetch/opml.sh
+EXTRA_DIST += tests/fetch/reload.sh tests/fetch/opml.sh \
+	tests/fetch/lib-server.sh tests/fetch/server.py \
+	tests/fixtures/fetch/alpha.xml tests/fixtures/fetch/beta.xml \
+	tests/fixtures/fetch/cached.xml tests/fixtures/fetch/gamma.xml \
+	tests/fixtures/fetch/latin1.xml tests/fixtures/fetch/local.xml \
+	tests/fixtures/fetch/moved.xml tests/fixtures/fetch/ttl.xml \
+	tests/fixtures/fetch/import.opml

@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""Loopback HTTP test server for tidings' fetch tests (stdlib only).
+
+  server.py --dir FIXTURES --port-file F --log F [--tls-cert C --tls-key K
+            --tls-port-file F]
+
+Binds 127.0.0.1 on port 0 and writes the port to --port-file.  Every
+request is logged as one tab-separated line:
+    host  path  status  if-none-match  if-modified-since  accept-encoding
+    user-agent  active-on-host
+(with "-" for absent headers), flushed at once, so a test can read what was
+asked for and how it was answered.
+
+Paths (NAME is a file in --dir):
+  /feed/NAME        the file, with ETag and Last-Modified; 304 when the
+                    validators match; gzip when asked
+  /ct/CHARSET/NAME  the same with Content-Type: application/xml; charset=CHARSET
+  /maxage/N/NAME    the same with Cache-Control: max-age=N
+  /gzip/NAME        always gzip-encoded (Content-Encoding: gzip)
+  /r301/NAME /r308/NAME /r302/NAME   redirect to /feed/NAME
+  /loop/N           302 to /loop/N+1, for ever
+  /tofile           302 to file:///etc/passwd
+  /status/CODE      that status with a short text body
+  /retry/SECONDS    429 with Retry-After: SECONDS
+  /html             an HTML page, 200, text/html
+  /empty            200 with an empty body
+  /truncated        Content-Length larger than what is sent, then close
+  /reset            part of the body, then a TCP reset
+  /drip             headers, then one byte every 0.3 s
+  /hang             accepts, reads the request, never answers
+  /bomb/MB          MB megabytes of zeros, gzip-encoded (a few KB on the wire)
+  /big/MB           MB megabytes, streamed without Content-Length
+  /biglen/MB        Content-Length: MB megabytes (nothing sent after it)
+  /delay/MS/NAME    /feed/NAME after MS milliseconds
+  /toggle/NAME      like /feed/NAME until /__break/NAME, then 500
+"""
+import argparse
+import email.utils
+import gzip
+import hashlib
+import os
+import socket
+import ssl
+import struct
+import sys
+import threading
+import time
+import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+LOCK = threading.Lock()
+ACTIVE = {}
+BROKEN = set()
+
+
+class H(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "tidings-test/1"
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def log_req(self, status):
+        h = self.headers
+        line = "\t".join([
+            (h.get("Host") or "-").split(":")[0], self.path, str(status),
+            h.get("If-None-Match") or "-", h.get("If-Modified-Since") or "-",
+            h.get("Accept-Encoding") or "-", h.get("User-Agent") or "-",
+            str(self.active)])
+        with LOCK:
+            self.server.logf.write(line + "\n")
+            self.server.logf.flush()
+
+    def send(self, code, body=b"", headers=(), log=True):
+        self.send_response(code)
+        for k, v in headers:
+            self.send_header(k, v)
+        if code != 304:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if body and code != 304:
+            self.wfile.write(body)
+        if log:
+            self.log_req(code)
+
+    def serve_file(self, name, extra=(), force_gzip=False, ctype=None):
+        path = os.path.join(self.server.dir, os.path.basename(name))
+        if not os.path.isfile(path) or (self.path.startswith("/toggle/")
+                                        and name in BROKEN):
+            return self.send(404 if not os.path.isfile(path) else 500,
+                             b"no such feed\n", [("Content-Type", "text/plain")])
+        st = os.stat(path)
+        with open(path, "rb") as f:
+            body = f.read()
+        etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+        lm = email.utils.formatdate(int(st.st_mtime), usegmt=True)
+        hdrs = [("ETag", etag), ("Last-Modified", lm),
+                ("Content-Type", ctype or "application/xml")] + list(extra)
+        inm = self.headers.get("If-None-Match")
+        ims = self.headers.get("If-Modified-Since")
+        if (inm is not None and inm == etag) or (inm is None and ims == lm):
+            return self.send(304, b"", hdrs)
+        ae = self.headers.get("Accept-Encoding") or ""
+        if force_gzip or "gzip" in ae:
+            body = gzip.compress(body)
+            hdrs.append(("Content-Encoding", "gzip"))
+        self.send(200, body, hdrs)
+
+    def raw(self, data):
+        self.wfile.write(data)
+        self.wfile.flush()
+
+    def do_GET(self):
+        host = (self.headers.get("Host") or "-").split(":")[0]
+        with LOCK:
+            ACTIVE[host] = ACTIVE.get(host, 0) + 1
+            self.active = ACTIVE[host]
+        try:
+            self.route()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            with LOCK:
+                ACTIVE[host] -= 1
+
+    def route(self):
+        p = self.path.split("?", 1)[0].split("/")[1:]
+        k = p[0] if p else ""
+        if k == "feed" and len(p) == 2:
+            return self.serve_file(p[1])
+        if k == "toggle" and len(p) == 2:
+            return self.serve_file(p[1])
+        if k == "__break" and len(p) == 2:
+            BROKEN.add(p[1])
+            return self.send(200, b"ok\n", log=False)
+        if k == "ct" and len(p) == 3:
+            return self.serve_file(p[2], ctype="application/xml; charset=" + p[1])
+        if k == "maxage" and len(p) == 3:
+            return self.serve_file(p[2], [("Cache-Control", "max-age=" + p[1])])
+        if k == "gzip" and len(p) == 2:
+            return self.serve_file(p[1], force_gzip=True)
+        if k == "delay" and len(p) == 3:
+            time.sleep(int(p[1]) / 1000.0)
+            return self.serve_file(p[2])
+        if k in ("r301", "r302", "r308") and len(p) == 2:
+            return self.send(int(k[1:]), b"moved\n",
+                             [("Location", "/feed/" + p[1])])
+        if k == "loop" and len(p) == 2:
+            return self.send(302, b"", [("Location", "/loop/%d" % (int(p[1]) + 1))])
+        if k == "tofile":
+            return self.send(302, b"", [("Location", "file:///etc/passwd")])
+        if k == "status" and len(p) == 2:
+            return self.send(int(p[1]), b"status page\n",
+                             [("Content-Type", "text/plain")])
+        if k == "retry" and len(p) == 2:
+            return self.send(429, b"slow down\n", [("Retry-After", p[1])])
+        if k == "html":
+            return self.send(200, b"<!DOCTYPE html>\n<html><head><title>Welcome"
+                             b"</title></head><body><p>Not a feed.</p></body></html>\n",
+                             [("Content-Type", "text/html; charset=utf-8")])
+        if k == "empty":
+            return self.send(200, b"", [("Content-Type", "application/rss+xml")])
+        if k == "truncated":
+            self.log_req(200)
+            self.raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+                     b"Content-Length: 5000\r\nConnection: close\r\n\r\n"
+                     b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                     b"<title>Cut</title><item><title>half")
+            self.close_connection = True
+            return
+        if k == "reset":
+            self.log_req(200)
+            self.raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+                     b"Content-Length: 100000\r\n\r\n" + b"<rss>" + b" " * 2000)
+            time.sleep(0.1)
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return
+        if k == "drip":
+            self.log_req(200)
+            self.raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+                     b"Content-Length: 100000\r\n\r\n<rss>")
+            for _ in range(200):
+                time.sleep(0.3)
+                self.raw(b" ")
+            self.close_connection = True
+            return
+        if k == "hang":
+            self.log_req(0)
+            time.sleep(30)
+            self.close_connection = True
+            return
+        if k == "bomb" and len(p) == 2:
+            z = zlib.compressobj(9, zlib.DEFLATED, 31)
+            chunk = b"\0" * (1 << 20)
+            body = b"".join(z.compress(chunk) for _ in range(int(p[1]))) + z.flush()
+            return self.send(200, body, [("Content-Type", "application/xml"),
+                                         ("Content-Encoding", "gzip")])
+        if k == "big" and len(p) == 2:
+            self.log_req(200)
+            self.raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+                     b"Connection: close\r\n\r\n")
+            chunk = b"<rss>" + b"x" * 65531
+            for _ in range(int(p[1]) * 16):
+                self.raw(chunk)
+            self.close_connection = True
+            return
+        if k == "biglen" and len(p) == 2:
+            self.log_req(200)
+            self.raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+                     b"Content-Length: %d\r\nConnection: close\r\n\r\n<rss>"
+                     % (int(p[1]) << 20))
+            time.sleep(0.5)
+            self.close_connection = True
+            return
+        return self.send(404, b"unknown test path\n", [("Content-Type", "text/plain")])
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def start(args, logf, certs=None):
+    srv = Server(("127.0.0.1", 0), H)
+    srv.dir = args.dir
+    srv.logf = logf
+    if certs:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(certs[0], certs[1])
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
+    return srv
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", required=True)
+    ap.add_argument("--port-file", required=True)
+    ap.add_argument("--log", required=True)
+    ap.add_argument("--tls-cert")
+    ap.add_argument("--tls-key")
+    ap.add_argument("--tls-port-file")
+    args = ap.parse_args()
+    logf = open(args.log, "a", buffering=1)
+    srv = start(args, logf)
+    if args.tls_cert:
+        tls = start(args, logf, (args.tls_cert, args.tls_key))
+        threading.Thread(target=tls.serve_forever, daemon=True).start()
+        with open(args.tls_port_file + ".tmp", "w") as f:
+            f.write("%d\n" % tls.server_address[1])
+        os.rename(args.tls_port_file + ".tmp", args.tls_port_file)
+    with open(args.port_file + ".tmp", "w") as f:
+        f.write("%d\n" % srv.server_address[1])
+    os.rename(args.port_file + ".tmp", args.port_file)
+    try:
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
