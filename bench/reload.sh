@@ -1,0 +1,112 @@
+#!/bin/sh
+# bench/reload.sh: reload 200 feeds x 50 items from ../shared/bench/serve.py
+# (--delay-ms 50, each feed under its own f0017.localhost host name), cold
+# and then warm (all 304), for tidings and for newsboat (reload-threads 1
+# and 16) in the same run.  Prints wall time, peak RSS and the server's
+# counters for each, then tidings' ratios.  A benchmark, not a test: it
+# asserts nothing.  Needs python3 and /usr/bin/time; newsboat is optional.
+#
+#   TIDINGS=.../src/tidings SHARED_DIR=.../shared sh bench/reload.sh
+#   FEEDS=200 ITEMS=50 DELAY_MS=50 (environment) change the set-up.
+set -u
+: "${TIDINGS:?set TIDINGS to the tidings binary}"
+: "${SHARED_DIR:?set SHARED_DIR to the shared material}"
+FEEDS=${FEEDS:-200}
+ITEMS=${ITEMS:-50}
+DELAY_MS=${DELAY_MS:-50}
+PY=${PYTHON3:-python3}
+NEWSBOAT=${NEWSBOAT:-$(command -v newsboat || true)}
+BENCH="$SHARED_DIR/bench"
+[ -f "$BENCH/serve.py" ] || { echo "no $BENCH/serve.py; skipping"; exit 0; }
+[ -x /usr/bin/time ] || { echo "no /usr/bin/time; skipping"; exit 0; }
+
+W=$(mktemp -d "${TMPDIR:-/tmp}/tidings-bench.XXXXXX")
+SRV=
+trap 'if [ -n "$SRV" ]; then kill "$SRV" 2>/dev/null; wait "$SRV" 2>/dev/null; fi; rm -rf "$W"' EXIT INT TERM
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
+
+CORPUS=${CORPUS:-${TMPDIR:-/tmp}/tidings-bench-corpus-$FEEDS-$ITEMS}
+if [ ! -f "$CORPUS/manifest.tsv" ]; then
+	"$PY" "$BENCH/gen_corpus.py" --feeds "$FEEDS" --items "$ITEMS" \
+	    --out "$CORPUS" >/dev/null || exit 1
+fi
+PORT=$("$PY" -c 'import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+"$PY" "$BENCH/serve.py" --dir "$CORPUS" --port "$PORT" --delay-ms "$DELAY_MS" \
+    --quiet 2>"$W/serve.err" &
+SRV=$!
+i=0
+until "$PY" -c 'import sys, urllib.request
+urllib.request.urlopen("http://127.0.0.1:%s/__stats" % sys.argv[1]).read()' \
+    "$PORT" 2>/dev/null; do
+	i=$((i + 1)); [ $i -gt 50 ] && { echo "serve.py did not start"; exit 1; }
+	sleep 0.1
+done
+
+# One feed per host name, as on the internet.
+for f in $(cut -f 1 "$CORPUS/manifest.tsv" | grep -E '^feed-[0-9]+\.'); do
+	n=$(echo "$f" | sed 's/^feed-\([0-9]*\)\..*/\1/')
+	echo "http://f$n.localhost:$PORT/$f"
+done >"$W/urls"
+NF=$(wc -l <"$W/urls" | tr -d ' ')
+
+stats() {
+	"$PY" -c 'import json, sys, urllib.request
+s = json.load(urllib.request.urlopen("http://127.0.0.1:%s/__stats" % sys.argv[1]))
+print("requests=%d 200=%d 304=%d conditional=%d gzip=%d max_concurrent=%d" % (
+    s["requests"], s["status_200"], s["status_304"], s["conditional_requests"],
+    s["gzip_responses"], s["max_concurrent"]))' "$PORT"
+}
+reset() {
+	"$PY" -c 'import sys, urllib.request
+urllib.request.urlopen("http://127.0.0.1:%s/__reset" % sys.argv[1]).read()' "$PORT"
+}
+
+# run NAME CMD...: time one reload; sets SECS and RSS_KB.
+run() {
+	name=$1; shift
+	reset
+	/usr/bin/time -f '%e %M' -o "$W/time" "$@" >"$W/out" 2>"$W/err"
+	rc=$?
+	SECS=$(cut -d ' ' -f 1 "$W/time" | tail -n 1)
+	RSS_KB=$(cut -d ' ' -f 2 "$W/time" | tail -n 1)
+	printf '%-22s %7.2f s %7.1f MiB  rc=%d  %s\n' "$name" "$SECS" \
+	    "$(echo "$RSS_KB" | awk '{ print $1 / 1024 }')" "$rc" "$(stats)"
+	tail -n 1 "$W/err" | sed 's/^/                       /'
+}
+
+echo "reload of $NF feeds x $ITEMS items, serve.py --delay-ms $DELAY_MS, $(nproc) cores"
+"$TIDINGS" --version
+
+# tidings: forced, so the feeds' <ttl> cannot turn the warm run into no run.
+export TIDINGS_RELOAD_FORCE=1
+mkdir -p "$W/home"
+HOME="$W/home" XDG_CONFIG_HOME="$W/home/c" XDG_DATA_HOME="$W/home/d" \
+    run "tidings cold" "$TIDINGS" -u "$W/urls" -c "$W/t.db" -x reload
+T_COLD=$SECS T_COLD_RSS=$RSS_KB
+HOME="$W/home" XDG_CONFIG_HOME="$W/home/c" XDG_DATA_HOME="$W/home/d" \
+    run "tidings warm (304)" "$TIDINGS" -u "$W/urls" -c "$W/t.db" -x reload
+T_WARM=$SECS T_WARM_RSS=$RSS_KB
+
+N1_COLD= N16_COLD= N1_WARM= N16_WARM=
+if [ -n "$NEWSBOAT" ]; then
+	for th in 1 16; do
+		printf 'reload-threads %s\n' "$th" >"$W/nb-$th.conf"
+		run "newsboat@$th cold" env HOME="$W/home" "$NEWSBOAT" \
+		    -u "$W/urls" -c "$W/nb-$th.db" -C "$W/nb-$th.conf" -x reload
+		eval "N${th}_COLD=\$SECS"
+		run "newsboat@$th warm" env HOME="$W/home" "$NEWSBOAT" \
+		    -u "$W/urls" -c "$W/nb-$th.db" -C "$W/nb-$th.conf" -x reload
+		eval "N${th}_WARM=\$SECS"
+	done
+fi
+
+echo
+awk -v tc="$T_COLD" -v tw="$T_WARM" -v rc="$T_COLD_RSS" -v rw="$T_WARM_RSS" \
+    -v n1c="$N1_COLD" -v n16c="$N16_COLD" -v n1w="$N1_WARM" -v n16w="$N16_WARM" '
+function ratio(a, b) { return (b == "" || a == 0) ? "n/a" : sprintf("%.1fx", b / a) }
+BEGIN {
+	printf "tidings cold %.2f s: %s faster than newsboat@16, %s than newsboat@1 (target >= 3x @16)\n", tc, ratio(tc, n16c), ratio(tc, n1c)
+	printf "tidings warm %.2f s: %s faster than newsboat@16, %s than newsboat@1 (target < 0.8 s)\n", tw, ratio(tw, n16w), ratio(tw, n1w)
+	printf "tidings peak RSS %.1f MiB cold, %.1f MiB warm (target < 30 MiB)\n", rc / 1024, rw / 1024
+}'
