@@ -30,3 +30,4 @@ include tests/tui/local.mk
 include tests/unit/fetch.mk
 include tests/fetch/local.mk
 include tests/unit/store.mk
+include tests/unit/render.mk

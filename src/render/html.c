@@ -54,6 +54,7 @@ struct rb {
 	struct rspan	*spans;
 	size_t		 nspans, spansize;
 	int		 space;		/* a collapsed space is pending */
+	int		 space_attr;	/* attrs common to the whitespace seen */
 	int		 last_attr;	/* attr/link of the last text added */
 	int		 last_link;
 
@@ -204,15 +205,17 @@ static void
 rb_raw(struct rb *rb, const char *s, size_t len, int attr)
 {
 	size_t start = rb->text.len;
-	int link = (attr & (RA_LINK | RA_LINKREF)) ? rb->link : 0;
+	int link = (attr & (RA_LINK | RA_LINKREF)) ? rb->link : 0, sattr;
 
 	if (rb->space) {
 		rb->space = 0;
 		if (rb->text.len > 0 &&
 		    rb->text.data[rb->text.len - 1] != '\n') {
 			buf_addc(&rb->text, ' ');
-			rb_span(rb, start, start + 1, attr & rb->last_attr &
-			    ~(RA_LINKREF | RA_IMAGE), rb->last_link == link ?
+			sattr = attr & rb->last_attr & rb->space_attr &
+			    ~(RA_LINKREF | RA_IMAGE);
+			rb_span(rb, start, start + 1, sattr,
+			    (sattr & RA_LINK) && rb->last_link == link ?
 			    link : 0);
 			start++;
 		}
@@ -248,6 +251,8 @@ rb_text(struct rb *rb, const char *s, size_t len)
 	i = 0;
 	while (i < len) {
 		if (strchr(" \t\n\r\f", s[i]) != NULL && s[i] != '\0') {
+			rb->space_attr = rb->space ? rb->space_attr & attr :
+			    attr;
 			rb->space = 1;
 			i++;
 			continue;
@@ -348,7 +353,7 @@ static void
 rb_break(struct rb *rb, int blank)
 {
 	if (rb->in_cell) {
-		rb->space = 1;
+		rb->space = 1, rb->space_attr = 0;
 		return;
 	}
 	rb_flush(rb);
@@ -577,7 +582,7 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		return;
 	case T_BR:
 		if (rb->in_cell || !(rb->pre || rb->text.len > 0)) {
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			return;
 		}
 		rb->space = 0;
@@ -600,9 +605,9 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 	case T_IMG:
 		v = rb_prop(n, "alt");
 		if (v != NULL && *v != '\0')
-			alt = xasprintf("[image: %s]", v);
+			alt = xasprintf(_("[image: %s]"), v);
 		else
-			alt = xstrdup("[image]");
+			alt = xstrdup(_("[image]"));
 		rb_raw(rb, alt, strlen(alt), RA_IMAGE |
 		    (rb->link ? RA_LINK : 0));
 		free(alt);
@@ -657,9 +662,9 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 	case T_UL:
 	case T_OL:
 		if (rb->in_cell || rb->nlists >= RENDER_MAX_LISTS) {
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			return;
 		}
 		/* A top-level list is a paragraph; nested ones are not. */
@@ -724,9 +729,9 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 	case T_TABLE:
 		if (rb->in_table || rb->in_cell) {
 			/* Nested tables flatten into the outer cell. */
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			return;
 		}
 		rb_break(rb, 1);
@@ -738,9 +743,9 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		return;
 	case T_TR:
 		if (!rb->in_table || rb->in_cell) {
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			return;
 		}
 		rb->row_open = 0;
@@ -751,9 +756,9 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 	case T_TD:
 	case T_TH:
 		if (!rb->in_table || rb->in_cell) {
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1;
+			rb->space = 1, rb->space_attr = 0;
 			return;
 		}
 		/* Text before the first cell (stray) becomes its own block. */
@@ -903,7 +908,7 @@ rb_linklist(struct rb *rb)
 	rb->quote = 0;
 	rb->want_blank = 1;
 	rb->bold++;
-	rb_text(rb, "Links:", 6);
+	rb_text(rb, _("Links:"), strlen(_("Links:")));
 	rb->bold--;
 	rb_flush(rb);
 	for (i = 0; i < d->nlinks; i++) {

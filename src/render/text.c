@@ -324,6 +324,8 @@ rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 		rd_encode(b, cp);
 		c += rd_cpwidth(cp);
 	}
+	/* buf_grow() above does not terminate; nothing may have been added. */
+	b->data[b->len] = '\0';
 	if (col != NULL)
 		*col = c;
 }
