@@ -48,10 +48,10 @@ http://f12.$B/biglen/3
 http://f13.$B/tofile
 http://f14.$B/retry/120
 EOT
-NFAULT=15
+NFAULT=16
 if [ -n "$TLS_PORT" ]; then
 	echo "https://localhost:$TLS_PORT/feed/alpha.xml" >>"$URLS"
-	NFAULT=16
+	NFAULT=17
 fi
 NGOOD=14
 TOTAL=$((NGOOD + NFAULT))
@@ -80,7 +80,7 @@ check_eq "first reload: one summary line" \
     "tidings: $TOTAL feeds: $NGOOD updated, 0 not modified, $NFAULT failed; $ARTICLES new articles (see tidings -x errors)" \
     "$LAST"
 check_match "a bad urls line is reported with its line number" \
-    "urls:15: not a feed address .*not-a-url" "$T_ERR"
+    "urls:16: not a feed address .*not-a-url" "$T_ERR"
 check_match "a permanent redirect is reported" \
     "r301/gamma.xml moved permanently to http://c.$B/feed/gamma.xml" "$T_ERR"
 check_nomatch "a temporary redirect is not" "r302/local.xml moved" "$T_ERR"
@@ -195,8 +195,9 @@ echo "not a cache" >"$T_TMP/notacache"
 run_td -u "$URLS" -c "$T_TMP/notacache" -x reload
 check_eq "-x reload on a file that is not a cache exits 1" 1 "$T_RC"
 check_eq "... and leaves the file alone" "not a cache" "$(cat "$T_TMP/notacache")"
-run_td -u "$T_TMP/missing-urls" -c "$CACHE" -x reload
+run_td -c "$CACHE" -x reload
 check_eq "-x reload without a urls file exits 1" 1 "$T_RC"
+check_match "... and says why" "cannot read the feed list .*/tidings/urls: No such file" "$T_ERR"
 
 plan "$T_N"
 done_testing
