@@ -1,2 +1,6 @@
-# src/quote: see the module header.  Sets QUOTE_LIB when it has sources.
-QUOTE_LIB =
+# src/quote: the quote finder (pure; base/ only).  See src/quote/lib.h.
+noinst_LIBRARIES += src/quote/libquote.a
+src_quote_libquote_a_SOURCES = \
+	src/quote/lib.h src/quote/quote-int.h \
+	src/quote/quote.c src/quote/quote-speaker.c src/quote/quote-words.c
+QUOTE_LIB = src/quote/libquote.a

@@ -1,0 +1,72 @@
+/*
+ * quote-int.h: what the quote module's files share and nobody else sees.
+ * quote.c finds the marks and spans, quote-speaker.c classifies them and
+ * names speakers, quote-words.c holds the word tables they consult.
+ */
+#ifndef TIDINGS_QUOTE_INT_H
+#define TIDINGS_QUOTE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quote/lib.h"
+
+/* A quotation while it is being worked on. */
+struct qspan {
+	struct quote	 q;		/* positions, kind, level (final) */
+	int		 family;	/* mark family (QF_*), inline only */
+	int		 top;		/* level 1 inline quote */
+	size_t		 words;		/* words in the text */
+	int		 end_punct;	/* last char inside: '.', ',', '!', ... */
+	int		 titlecase;	/* most words capitalised */
+	int		 state;		/* QS_OPEN, QS_CLOSED, QS_DEAD */
+	int		 reopened;	/* continued paragraphs reopen with a mark */
+};
+
+enum { QS_OPEN, QS_CLOSED, QS_DEAD };
+
+struct qdoc {
+	const struct quote_para	*p;
+	size_t			 n;
+	struct qspan		*s;
+	size_t			 ns;
+	size_t			 alloc;
+};
+
+/* Mark families: a family opens and closes one kind of quotation. */
+enum {
+	QF_NONE,
+	QF_DOUBLE,	/* “…” „…“ „…” ”…” */
+	QF_SINGLE,	/* ‘…’ ‚…‘ ‚…’ */
+	QF_ASCII2,	/* "…" */
+	QF_ASCII1,	/* '…' */
+	QF_GUILLEMET,	/* « … » */
+	QF_GUILLEMET_R,	/* » … « */
+	QF_SGUILLEMET,	/* ‹ … › */
+	QF_SGUILLEMET_R,/* › … ‹ */
+	QF_CJK1,	/* 「…」 */
+	QF_CJK2		/* 『…』 */
+};
+
+/* quote-speaker.c: set kind and speaker of every inline span. */
+void	 quote_attribute(struct qdoc *d);
+
+/* quote.c helpers used by quote-speaker.c */
+uint32_t quote_utf8_next(const char *s, size_t len, size_t *i);
+uint32_t quote_utf8_prev(const char *s, size_t *i);
+int	 quote_is_space(uint32_t c);
+int	 quote_is_letter(uint32_t c);
+int	 quote_is_upper(uint32_t c);
+int	 quote_is_mark(uint32_t c);
+
+/* quote-words.c: case-insensitive (ASCII) look-ups of one word. */
+enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
+       QW_ADVERB, QW_AUX, QW_ELISION };
+int	 quote_word_is(int table, const char *w, size_t len);
+/* Gender of a first name or gendered word: 'm', 'f', '?' (a known first
+ * name of either), 0 (not a first name). */
+int	 quote_word_first_name(const char *w, size_t len);
+int	 quote_word_gender(const char *w, size_t len);	/* he/she/il/... */
+int	 quote_word_title_gender(const char *w, size_t len);
+
+#endif

@@ -1,0 +1,965 @@
+/*
+ * quote-speaker.c: the quote finder's second half — who said it, and is it
+ * speech at all.  Each paragraph's text outside the top-level quotations
+ * becomes a token list (words, punctuation, one token per quotation); runs
+ * of capitalised words become names, people are remembered as they are
+ * introduced (by a title, a known first name, a role after a comma, or as
+ * the subject of a verb of saying), and each quotation is matched against
+ * the attribution patterns:
+ *
+ *   “…,” said X / “…,” X said / “…,” she said     (after the quotation)
+ *   X said: “…” / X told reporters, “…”           (before it)
+ *   X claimed the council is “…”                  (a verb earlier in the
+ *                                                  sentence: weaker)
+ *   a speech quotation with no pattern of its own continues the previous
+ *   speaker's paragraph.
+ *
+ * Pronouns resolve to the most recently mentioned person whose gender (from
+ * a title, a first name or an earlier pronoun) does not contradict them.
+ * Names come out as first introduced, without titles.  Unsure: no speaker.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/lib.h"
+#include "quote/quote-int.h"
+
+#define MAX_NAME_TOKENS	5	/* longer capitalised runs are not people */
+#define PRONOUN_REACH	3	/* paragraphs a pronoun looks back over */
+
+enum { T_WORD, T_PUNCT, T_QUOTE };
+enum { A_NONE, A_CONT, A_SENTENCE, A_ADJACENT };
+
+struct qtok {
+	int	 type;
+	size_t	 off, len;	/* word bytes (possessive ’s excluded) */
+	int	 cap;		/* starts with a capital */
+	int	 poss;		/* Trump’s, students’ */
+	int	 abbrev;	/* Dr. J. (the full stop belongs to it) */
+	int	 upper;		/* all capitals (ICE, LGBTQ) */
+	int	 ch;		/* T_PUNCT: , . ; : ! ? ( ) - and '|' */
+	size_t	 span;		/* T_QUOTE: index into d->s */
+	int	 run;		/* name run this word is in, or -1 */
+};
+
+struct qrun {
+	size_t	 a, b;		/* tokens [a, b) after titles and stop words */
+	size_t	 ra;		/* first token including titles */
+	char	*name;
+	int	 gender;
+	char	*title;		/* first title word, lower case, or NULL */
+	int	 poss;		/* ends with a possessive */
+	int	 person;	/* index into persons, or -1 */
+};
+
+struct qperson {
+	char	*name;
+	int	 gender;	/* 'm', 'f' or 0 */
+	char	*title;		/* lower case, or NULL */
+};
+
+struct qmention {
+	size_t	 para, tok;
+	size_t	 person;
+};
+
+/* What one top-level quotation has gathered. */
+struct qattr {
+	int	 strength;	/* A_* */
+	int	 person;	/* -1 = unknown */
+	int	 seen;
+	size_t	 spara, stok;	/* where it starts (first segment) */
+	size_t	 epara, etok;	/* where it ends (last segment) */
+	int	 first_in_para;	/* nothing but spaces before it */
+};
+
+struct qctx {
+	struct qdoc	*d;
+	struct qperson	*pp;
+	size_t		 np;
+	struct qmention	*m;
+	size_t		 nm, am;
+	struct qattr	*at;		/* one per span */
+	/* the paragraph at hand */
+	size_t		 k;
+	struct qtok	*t;
+	size_t		 nt, alloc;
+	struct qrun	*r;
+	size_t		 nr, ar;
+};
+
+static void	 tokenize(struct qctx *c, size_t k, const size_t *seg_a,
+		     const size_t *seg_b, const size_t *seg_s, size_t nseg);
+static void	 find_runs(struct qctx *c);
+static int	 person_find(struct qctx *c, const char *name, int single);
+static int	 person_add(struct qctx *c, const char *name, int gender,
+		     const char *title);
+static void	 mention_add(struct qctx *c, size_t tok, size_t person);
+static int	 resolve_pronoun(struct qctx *c, size_t tok, int gender);
+static int	 resolve_role(struct qctx *c, size_t tok);
+static int	 run_person(struct qctx *c, int run, size_t tok);
+static int	 subject_before(struct qctx *c, size_t v);
+static int	 attrib_pre(struct qctx *c, size_t qi, int *person);
+static int	 attrib_post(struct qctx *c, size_t qi, int *person);
+static int	 attrib_sentence(struct qctx *c, size_t qi, int *person);
+static int	 tok_is(const struct qctx *c, size_t i, int table);
+static int	 tok_pronoun(const struct qctx *c, size_t i, int *verb);
+static int	 is_boundary(const struct qctx *c, size_t i);
+static int	 mention_between(const struct qctx *c, size_t p0, size_t t0,
+		     size_t p1, size_t t1, int person);
+static void	 classify_all(struct qctx *c);
+static int	 para_blank(const struct quote_para *p);
+static int	 subject_at(struct qctx *c, size_t i, size_t *next, int *found);
+
+/* ---- tokens ------------------------------------------------------------ */
+
+static struct qtok *
+tok_new(struct qctx *c, int type, size_t off)
+{
+	struct qtok *t;
+
+	if (c->nt == c->alloc) {
+		c->alloc = c->alloc ? c->alloc * 2 : 64;
+		c->t = xreallocarray(c->t, c->alloc, sizeof *c->t);
+	}
+	t = &c->t[c->nt++];
+	memset(t, 0, sizeof *t);
+	t->type = type;
+	t->off = off;
+	t->run = -1;
+	return t;
+}
+
+static int
+is_word_char(uint32_t ch)
+{
+	return ch != 0 && quote_is_letter(ch);
+}
+
+/* Paragraph k's tokens; [seg_a[i], seg_b[i]) are its top-level quotations
+ * (span seg_s[i]), each becoming one token. */
+static void
+tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
+    const size_t *seg_s, size_t nseg)
+{
+	const char *s = c->d->p[k].text;
+	size_t len = c->d->p[k].len, i = 0, at, j, seg = 0, ws;
+	uint32_t ch, nx;
+	struct qtok *t;
+	int upper;
+
+	c->nt = 0;
+	while (i < len) {
+		if (seg < nseg && i >= seg_a[seg]) {
+			t = tok_new(c, T_QUOTE, seg_a[seg]);
+			t->len = seg_b[seg] - seg_a[seg];
+			t->span = seg_s[seg];
+			i = seg_b[seg] > i ? seg_b[seg] : i;
+			seg++;
+			continue;
+		}
+		at = i;
+		ch = quote_utf8_next(s, len, &i);
+		if (is_word_char(ch)) {
+			t = tok_new(c, T_WORD, at);
+			t->cap = quote_is_upper(ch);
+			upper = t->cap;
+			ws = i;
+			for (;;) {
+				j = i;
+				if (seg < nseg && j >= seg_a[seg])
+					break;
+				nx = quote_utf8_next(s, len, &j);
+				if (is_word_char(nx)) {
+					if (!quote_is_upper(nx))
+						upper = 0;
+					i = j;
+					continue;
+				}
+				if (nx == '-' || nx == '\'' || nx == 0x2019 ||
+				    (nx == '.' && i - at == 1 && t->cap)) {
+					size_t j2 = j;
+					uint32_t n2 = quote_utf8_next(s, len,
+					    &j2);
+					if ((nx == '\'' || nx == 0x2019) &&
+					    (n2 == 's' || n2 == 'S')) {
+						size_t j3 = j2;
+						if (!is_word_char(
+						    quote_utf8_next(s, len,
+						    &j3))) {
+							t->poss = 1;
+							t->len = i - at;
+							i = j2;
+							goto done;
+						}
+					}
+					if ((nx == '\'' || nx == 0x2019) &&
+					    !is_word_char(n2) && i > at &&
+					    (s[i - 1] == 's' || s[i - 1] == 'S')) {
+						t->poss = 1;
+						t->len = i - at;
+						i = j;
+						goto done;
+					}
+					if (is_word_char(n2) && nx != '.') {
+						i = j2;
+						continue;
+					}
+				}
+				break;
+			}
+			t->len = i - at;
+		done:
+			(void)ws;
+			t->upper = upper && t->len >= 2;
+			if (i < len && s[i] == '.' && !t->poss &&
+			    ((t->cap && t->len == 1) ||
+			    quote_word_is(QW_ABBREV, s + at, t->len))) {
+				t->abbrev = 1;
+				i++;
+			}
+			continue;
+		}
+		switch (ch) {
+		case ',': case '.': case ';': case ':': case '!': case '?':
+		case '(': case ')':
+			t = tok_new(c, T_PUNCT, at);
+			t->ch = (int)ch;
+			t->len = 1;
+			break;
+		case 0x2026:	/* … */
+			t = tok_new(c, T_PUNCT, at);
+			t->ch = '.';
+			t->len = i - at;
+			break;
+		case '\n':
+			t = tok_new(c, T_PUNCT, at);
+			t->ch = '|';
+			t->len = 1;
+			break;
+		case 0x2013: case 0x2014: case '-':
+			t = tok_new(c, T_PUNCT, at);
+			t->ch = '-';
+			t->len = i - at;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+static int
+tok_is(const struct qctx *c, size_t i, int table)
+{
+	const struct qtok *t;
+
+	if (i >= c->nt || c->t[i].type != T_WORD)
+		return 0;
+	t = &c->t[i];
+	return quote_word_is(table, c->d->p[c->k].text + t->off, t->len);
+}
+
+/* A subject pronoun (he, she, il, elle, er, sie; "dit-il" sets *verb):
+ * its gender, or 0. */
+static int
+tok_pronoun(const struct qctx *c, size_t i, int *verb)
+{
+	const struct qtok *t;
+	const char *w, *h;
+	size_t n, vl;
+	int g;
+
+	if (verb != NULL)
+		*verb = 0;
+	if (i >= c->nt || c->t[i].type != T_WORD || c->t[i].poss)
+		return 0;
+	t = &c->t[i];
+	w = c->d->p[c->k].text + t->off;
+	if ((g = quote_word_gender(w, t->len)) != 0)
+		return g;
+	/* French inversion: dit-il, a-t-elle, ajoute-t-il */
+	for (h = w + t->len; h > w && h[-1] != '-'; h--)
+		;
+	if (h == w)
+		return 0;
+	n = (size_t)(w + t->len - h);
+	if ((g = quote_word_gender(h, n)) == 0 || (g != 'm' &&
+	    (n != 4 || memcmp(h, "elle", 4) != 0)))
+		return 0;
+	vl = (size_t)(h - 1 - w);
+	if (vl >= 2 && w[vl - 1] == 't' && w[vl - 2] == '-')
+		vl -= 2;
+	if (verb != NULL)
+		*verb = quote_word_is(QW_VERB, w, vl) ? 1 :
+		    quote_word_is(QW_ADVERB, w, vl) ? 2 : 0;
+	return g;
+}
+
+/* Does a sentence end at token i (or is i outside the paragraph)? */
+static int
+is_boundary(const struct qctx *c, size_t i)
+{
+	const struct qtok *t;
+	const struct qspan *s;
+
+	if (i >= c->nt)
+		return 1;
+	t = &c->t[i];
+	if (t->type == T_PUNCT)
+		return t->ch == '.' || t->ch == '!' || t->ch == '?' ||
+		    t->ch == ';' || t->ch == '|';
+	if (t->type == T_QUOTE) {
+		s = &c->d->s[t->span];
+		return s->end_punct == '.' || s->end_punct == '!' ||
+		    s->end_punct == '?';
+	}
+	return 0;
+}
+
+/* ---- names and people -------------------------------------------------- */
+
+static char *
+lower_dup(const char *s, size_t n)
+{
+	char *r = xstrndup(s, n);
+	size_t i;
+
+	for (i = 0; r[i] != '\0'; i++) {
+		if (r[i] >= 'A' && r[i] <= 'Z')
+			r[i] = (char)(r[i] - 'A' + 'a');
+	}
+	return r;
+}
+
+static void
+runs_clear(struct qctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nr; i++) {
+		free(c->r[i].name);
+		free(c->r[i].title);
+	}
+	c->nr = 0;
+}
+
+/*
+ * Runs of capitalised words (with particles inside: Ursula von der Leyen),
+ * ending after a possessive; leading titles and sentence words are peeled
+ * off.  Runs that are people by their own evidence are mentioned.
+ */
+static void
+find_runs(struct qctx *c)
+{
+	const char *s = c->d->p[c->k].text;
+	size_t i = 0, a, b, j, n;
+	struct qrun *r;
+	struct qtok *t;
+	struct buf nb = BUF_INIT;
+	int g, evidence;
+
+	runs_clear(c);
+	while (i < c->nt) {
+		t = &c->t[i];
+		if (t->type != T_WORD || !t->cap || t->upper) {
+			i++;
+			continue;
+		}
+		a = i;
+		b = i + 1;
+		while (b < c->nt && c->t[b - 1].poss == 0) {
+			if (c->t[b].type == T_WORD && c->t[b].cap &&
+			    !c->t[b].upper) {
+				b++;
+				continue;
+			}
+			if (tok_is(c, b, QW_PARTICLE) && b + 1 < c->nt &&
+			    c->t[b + 1].type == T_WORD && c->t[b + 1].cap &&
+			    !c->t[b + 1].upper && b > a) {
+				b += 2;
+				continue;
+			}
+			break;
+		}
+		i = b;
+		if (c->nr == c->ar) {
+			c->ar = c->ar ? c->ar * 2 : 16;
+			c->r = xreallocarray(c->r, c->ar, sizeof *c->r);
+		}
+		r = &c->r[c->nr];
+		memset(r, 0, sizeof *r);
+		r->person = -1;
+		r->ra = a;
+		g = 0;
+		while (a < b && (tok_is(c, a, QW_TITLE) ||
+		    tok_is(c, a, QW_STOP))) {
+			if (tok_is(c, a, QW_TITLE) && !tok_is(c, a, QW_STOP)) {
+				free(r->title);	/* the last one counts */
+				r->title = lower_dup(s + c->t[a].off,
+				    c->t[a].len);
+				if (g == 0)
+					g = quote_word_title_gender(
+					    s + c->t[a].off, c->t[a].len);
+			}
+			a++;
+		}
+		if (a >= b || b - a > MAX_NAME_TOKENS ||
+		    tok_is(c, a, QW_PARTICLE)) {
+			free(r->title);
+			continue;
+		}
+		r->a = a;
+		r->b = b;
+		r->poss = c->t[b - 1].poss;
+		buf_reset(&nb);
+		for (j = a; j < b; j++) {
+			if (j > a)
+				buf_addc(&nb, ' ');
+			buf_add(&nb, s + c->t[j].off, c->t[j].len);
+			if (c->t[j].abbrev)
+				buf_addc(&nb, '.');
+			c->t[j].run = (int)c->nr;
+		}
+		r->name = buf_detach(&nb);
+		n = b - a;
+		if (g == 0)
+			g = quote_word_first_name(s + c->t[a].off,
+			    c->t[a].len);
+		r->gender = g == '?' ? 0 : g;
+		c->nr++;
+
+		/* Evidence that this is a person. */
+		evidence = r->title != NULL ||
+		    (n >= 2 && quote_word_first_name(s + c->t[a].off,
+		    c->t[a].len) != 0);
+		if (!evidence && b < c->nt && c->t[b].type == T_PUNCT &&
+		    c->t[b].ch == ',') {
+			for (j = b + 1; j < c->nt && j <= b + 4; j++) {
+				if (c->t[j].type != T_WORD)
+					break;
+				if (tok_is(c, j, QW_ROLE) && !c->t[j].cap) {
+					evidence = 1;
+					break;
+				}
+			}
+		}
+		if (evidence || person_find(c, r->name, n == 1) >= 0)
+			(void)run_person(c, (int)(c->nr - 1), a);
+	}
+	buf_free(&nb);
+}
+
+/* A person whose name is name; single: a surname or a first name alone
+ * matches any word of a known name (the most recently added first). */
+static int
+person_find(struct qctx *c, const char *name, int single)
+{
+	size_t i, nl = strlen(name), pl;
+	const char *p, *w;
+
+	for (i = c->np; i-- > 0;) {
+		if (strcmp(c->pp[i].name, name) == 0)
+			return (int)i;
+	}
+	if (!single)
+		return -1;
+	for (i = c->np; i-- > 0;) {
+		p = c->pp[i].name;
+		pl = strlen(p);
+		for (w = p; w < p + pl; w++) {
+			if ((w == p || w[-1] == ' ') &&
+			    strncmp(w, name, nl) == 0 &&
+			    (w[nl] == '\0' || w[nl] == ' '))
+				return (int)i;
+		}
+	}
+	return -1;
+}
+
+static int
+person_add(struct qctx *c, const char *name, int gender, const char *title)
+{
+	struct qperson *p;
+
+	c->pp = xreallocarray(c->pp, c->np + 1, sizeof *c->pp);
+	p = &c->pp[c->np];
+	p->name = xstrdup(name);
+	p->gender = gender;
+	p->title = title != NULL ? xstrdup(title) : NULL;
+	return (int)c->np++;
+}
+
+/* Mentions are kept in document order (a subject found late is inserted). */
+static void
+mention_add(struct qctx *c, size_t tok, size_t person)
+{
+	size_t i;
+
+	if (c->nm == c->am) {
+		c->am = c->am ? c->am * 2 : 32;
+		c->m = xreallocarray(c->m, c->am, sizeof *c->m);
+	}
+	for (i = c->nm; i > 0; i--) {
+		if (c->m[i - 1].para < c->k || (c->m[i - 1].para == c->k &&
+		    c->m[i - 1].tok <= tok))
+			break;
+		c->m[i] = c->m[i - 1];
+	}
+	c->m[i].para = c->k;
+	c->m[i].tok = tok;
+	c->m[i].person = person;
+	c->nm++;
+}
+
+/* The person a run names (registering them), or -1. */
+static int
+run_person(struct qctx *c, int run, size_t tok)
+{
+	struct qrun *r = &c->r[run];
+	int p;
+
+	if (r->person >= 0)
+		return r->person;
+	p = person_find(c, r->name, r->b - r->a == 1);
+	if (p < 0)
+		p = person_add(c, r->name, r->gender, r->title);
+	else {
+		if (c->pp[p].gender == 0)
+			c->pp[p].gender = r->gender;
+		if (c->pp[p].title == NULL && r->title != NULL)
+			c->pp[p].title = xstrdup(r->title);
+	}
+	r->person = p;
+	mention_add(c, tok, (size_t)p);
+	return p;
+}
+
+/* Most recent person before token tok of this paragraph who may be
+ * called gender. */
+static int
+resolve_pronoun(struct qctx *c, size_t tok, int gender)
+{
+	size_t i;
+	struct qperson *p;
+
+	for (i = c->nm; i-- > 0;) {
+		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
+		    c->m[i].tok >= tok))
+			continue;
+		if (c->m[i].para + PRONOUN_REACH < c->k)
+			break;
+		p = &c->pp[c->m[i].person];
+		if (p->gender != 0 && p->gender != gender)
+			continue;
+		p->gender = gender;
+		return (int)c->m[i].person;
+	}
+	return -1;
+}
+
+/* "the mayor": the person most recently introduced with that title. */
+static int
+resolve_role(struct qctx *c, size_t tok)
+{
+	const struct qtok *t = &c->t[tok];
+	const char *w = c->d->p[c->k].text + t->off;
+	size_t i;
+	struct qperson *p;
+
+	for (i = c->nm; i-- > 0;) {
+		p = &c->pp[c->m[i].person];
+		if (p->title != NULL && strlen(p->title) == t->len &&
+		    strncasecmp(p->title, w, t->len) == 0)
+			return (int)c->m[i].person;
+	}
+	return -1;
+}
+
+/* The person the tokens at i name as a subject: a pronoun, a name run
+ * starting at i, or "the <role>".  *next gets the token after them. */
+static int
+subject_at(struct qctx *c, size_t i, size_t *next, int *found)
+{
+	int g, run;
+
+	*found = 0;
+	if (i >= c->nt || c->t[i].type != T_WORD)
+		return -1;
+	if ((g = tok_pronoun(c, i, NULL)) != 0) {
+		*found = 1;
+		*next = i + 1;
+		return resolve_pronoun(c, i, g);
+	}
+	run = c->t[i].run;
+	if (run < 0) {
+		/* a title then the name: the run starts after the title */
+		size_t j = i;
+		while (j < c->nt && tok_is(c, j, QW_TITLE) && j < i + 3)
+			j++;
+		if (j > i && j < c->nt && c->t[j].run >= 0 &&
+		    c->r[c->t[j].run].ra == i)
+			run = c->t[j].run;
+	}
+	if (run >= 0 && !c->r[run].poss && (c->r[run].ra == i ||
+	    c->r[run].a == i)) {
+		*found = 1;
+		*next = c->r[run].b;
+		return run_person(c, run, c->r[run].a);
+	}
+	if ((tok_is(c, i, QW_STOP) || tok_is(c, i, QW_PARTICLE)) &&
+	    !c->t[i].cap && i + 1 < c->nt && c->t[i + 1].type == T_WORD &&
+	    !c->t[i + 1].cap && (tok_is(c, i + 1, QW_ROLE) ||
+	    tok_is(c, i + 1, QW_TITLE))) {
+		*found = 1;
+		*next = i + 2;
+		return resolve_role(c, i + 1);
+	}
+	return -1;
+}
+
+/*
+ * The subject of the verb at token v: a pronoun or a name just before it
+ * (adverbs skipped), "the mayor", or — after an appositive (Tom Homan,
+ * Trump’s “border czar,” said) — the first name of the sentence.
+ */
+static int
+subject_before(struct qctx *c, size_t v)
+{
+	size_t i = v, j, start, nx;
+	int n = 0, found, p, g;
+
+	while (i > 0 && n < 2 && tok_is(c, i - 1, QW_ADVERB) &&
+	    !c->t[i - 1].cap) {
+		i--;
+		n++;
+	}
+	if (i == 0)
+		return -1;
+	j = i - 1;
+	if ((g = tok_pronoun(c, j, NULL)) != 0)
+		return resolve_pronoun(c, j, g);
+	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
+	    c->r[c->t[j].run].b == j + 1) {
+		if (c->r[c->t[j].run].poss)
+			return -1;
+		return run_person(c, c->t[j].run, c->r[c->t[j].run].a);
+	}
+	if (j > 0 && c->t[j].type == T_WORD && !c->t[j].cap &&
+	    (tok_is(c, j, QW_ROLE) || tok_is(c, j, QW_TITLE)) &&
+	    tok_is(c, j - 1, QW_STOP))
+		return resolve_role(c, j);
+	if (!(c->t[j].type == T_PUNCT && c->t[j].ch == ',') &&
+	    c->t[j].type != T_QUOTE)
+		return -1;
+	/* After an appositive: the sentence's first name. */
+	for (start = v; start > 0 && !is_boundary(c, start - 1); start--)
+		;
+	for (i = start; i < v; i++) {
+		p = subject_at(c, i, &nx, &found);
+		if (found)	/* followed by its appositive */
+			return nx < v && c->t[nx].type == T_PUNCT &&
+			    c->t[nx].ch == ',' ? p : -1;
+		if (c->t[i].type == T_WORD && !tok_is(c, i, QW_STOP) &&
+		    !tok_is(c, i, QW_TITLE))
+			break;	/* the sentence does not open with a name */
+	}
+	return -1;
+}
+
+/* ---- attribution patterns ---------------------------------------------- */
+
+/* X said: “…” / X told reporters, “…”  (the verb within a few words). */
+static int
+attrib_pre(struct qctx *c, size_t qi, int *person)
+{
+	size_t j, v;
+	int n;
+
+	if (qi == 0)
+		return A_NONE;
+	j = qi;
+	if (c->t[j - 1].type == T_PUNCT && (c->t[j - 1].ch == ',' ||
+	    c->t[j - 1].ch == ':' || c->t[j - 1].ch == '-'))
+		j--;
+	for (v = j, n = 0; v > 0 && n < 5; v--, n++) {
+		if (c->t[v - 1].type != T_WORD)
+			return A_NONE;
+		if (tok_is(c, v - 1, QW_VERB) && !c->t[v - 1].cap)
+			break;
+	}
+	if (v == 0 || n == 5)
+		return A_NONE;
+	/* After "said": nothing, or an object then ':' / ','. */
+	if (j == qi && n > 0)
+		return A_NONE;	/* X said the council is “…”: a weaker case */
+	*person = subject_before(c, v - 1);
+	return A_ADJACENT;
+}
+
+/* “…,” said X / “…,” X said / “…,” she said / „…“, sagte sie. */
+static int
+attrib_post(struct qctx *c, size_t qi, int *person)
+{
+	const struct qspan *s = &c->d->s[c->t[qi].span];
+	size_t j = qi + 1, nx;
+	int found, p, verb, g, n;
+
+	if (j < c->nt && c->t[j].type == T_PUNCT && c->t[j].ch == ',')
+		j++;
+	else if (!(s->end_punct == ',' || s->end_punct == '!' ||
+	    s->end_punct == '?' || s->end_punct == '-'))
+		return A_NONE;
+	if (j >= c->nt || c->t[j].type != T_WORD)
+		return A_NONE;
+
+	/* dit-il, a-t-elle déclaré */
+	if ((g = tok_pronoun(c, j, &verb)) != 0 && verb != 0) {
+		if (verb == 2 && !tok_is(c, j + 1, QW_VERB))
+			return A_NONE;
+		*person = resolve_pronoun(c, j, g);
+		return A_ADJACENT;
+	}
+	/* she said / Bass said / the mayor said */
+	p = subject_at(c, j, &nx, &found);
+	if (found) {
+		for (n = 0; n < 2 && tok_is(c, nx, QW_ADVERB); n++)
+			nx++;
+		if (tok_is(c, nx, QW_VERB) && !c->t[nx].cap) {
+			*person = p;
+			return A_ADJACENT;
+		}
+		return A_NONE;
+	}
+	/* said X / a déclaré X / sagte Merkel / according to X / so Merkel */
+	for (n = 0; n < 2 && tok_is(c, j, QW_ADVERB) && !c->t[j].cap; n++)
+		j++;
+	if (j + 1 < c->nt && c->t[j].type == T_WORD && c->t[j].len == 9 &&
+	    strncasecmp(c->d->p[c->k].text + c->t[j].off, "according", 9) ==
+	    0 && c->t[j + 1].len == 2)
+		j++;	/* "according to" */
+	else if (c->t[j].type == T_WORD && ((c->t[j].len == 2 &&
+	    memcmp(c->d->p[c->k].text + c->t[j].off, "so", 2) == 0) ||
+	    (c->t[j].len == 5 && memcmp(c->d->p[c->k].text + c->t[j].off,
+	    "selon", 5) == 0) || (c->t[j].len == 4 &&
+	    memcmp(c->d->p[c->k].text + c->t[j].off, "laut", 4) == 0))) {
+		p = subject_at(c, j + 1, &nx, &found);
+		if (found && (j + 1 >= c->nt || c->t[j + 1].cap)) {
+			*person = p;
+			return A_ADJACENT;
+		}
+		return A_NONE;
+	} else if (!tok_is(c, j, QW_VERB) || c->t[j].cap)
+		return A_NONE;
+	j++;
+	if (j >= c->nt || c->t[j].type != T_WORD)
+		return A_NONE;	/* “…,” said, “…”: the verb is the next one's */
+	p = subject_at(c, j, &nx, &found);
+	*person = found ? p : -1;
+	return A_ADJACENT;
+}
+
+/* A verb of saying earlier in the sentence: Ira Mehlman, spokesperson for
+ * ..., claimed the council is “…”. */
+static int
+attrib_sentence(struct qctx *c, size_t qi, int *person)
+{
+	size_t v;
+
+	for (v = qi; v > 0 && !is_boundary(c, v - 1); v--) {
+		if (tok_is(c, v - 1, QW_VERB) && !c->t[v - 1].cap) {
+			*person = subject_before(c, v - 1);
+			return *person >= 0 ? A_SENTENCE : A_NONE;
+		}
+	}
+	return A_NONE;
+}
+
+/* Is someone other than person mentioned between two positions? */
+static int
+mention_between(const struct qctx *c, size_t p0, size_t t0, size_t p1,
+    size_t t1, int person)
+{
+	size_t i;
+	const struct qmention *m;
+
+	for (i = 0; i < c->nm; i++) {
+		m = &c->m[i];
+		if (m->para < p0 || (m->para == p0 && m->tok <= t0))
+			continue;
+		if (m->para > p1 || (m->para == p1 && m->tok >= t1))
+			break;
+		if ((int)m->person != person)
+			return 1;
+	}
+	return 0;
+}
+
+/* Speech or term, and the continuation rule. */
+static void
+classify_all(struct qctx *c)
+{
+	struct qdoc *d = c->d;
+	struct qspan *s;
+	struct qattr *a, *pa;
+	size_t i, prev = SIZE_MAX, k;
+	int speech;
+
+	for (i = 0; i < d->ns; i++) {
+		s = &d->s[i];
+		if (s->q.kind == QUOTE_BLOCK)
+			continue;
+		a = &c->at[i];
+		if (a->strength == A_ADJACENT)
+			speech = 1;
+		else if (a->strength == A_SENTENCE && s->words >= 4)
+			speech = 1;
+		else if (s->titlecase && s->end_punct != '.' &&
+		    s->end_punct != '!' && s->end_punct != '?')
+			speech = 0;
+		else
+			speech = s->words >= 6 || (s->words >= 3 &&
+			    (s->end_punct == '.' || s->end_punct == '!' ||
+			    s->end_punct == '?'));
+		if (!speech || !s->top) {
+			a->person = -1;
+			s->q.kind = speech ? QUOTE_SPEECH : QUOTE_TERM;
+			continue;
+		}
+		s->q.kind = QUOTE_SPEECH;
+		if (a->strength < A_SENTENCE)
+			a->person = -1;
+		/* Continuing the previous speaker. */
+		if (a->person < 0 && a->strength != A_ADJACENT &&
+		    prev != SIZE_MAX) {
+			pa = &c->at[prev];
+			if (pa->person >= 0 && pa->epara == a->spara &&
+			    !mention_between(c, pa->epara, pa->etok,
+			    a->spara, a->stok, pa->person))
+				a->person = pa->person;
+			else if (pa->person >= 0 && a->first_in_para &&
+			    pa->epara < a->spara) {
+				int ok = 1;
+				for (k = pa->epara + 1; k < a->spara; k++) {
+					if (!para_blank(&d->p[k]))
+						ok = 0;
+				}
+				if (ok && d->p[pa->epara].level ==
+				    d->p[a->spara].level &&
+				    !(d->p[a->spara].flags &
+				    QUOTE_PARA_HEADING) &&
+				    !mention_between(c, pa->epara, pa->etok,
+				    a->spara, a->stok, pa->person))
+					a->person = pa->person;
+			}
+		}
+		prev = i;
+	}
+	for (i = 0; i < d->ns; i++) {
+		a = &c->at[i];
+		if (d->s[i].q.kind == QUOTE_SPEECH && a->person >= 0)
+			d->s[i].q.speaker = xstrdup(c->pp[a->person].name);
+	}
+}
+
+static int
+para_blank(const struct quote_para *p)
+{
+	size_t i = 0;
+
+	while (i < p->len) {
+		if (!quote_is_space(quote_utf8_next(p->text, p->len, &i)))
+			return 0;
+	}
+	return 1;
+}
+
+void
+quote_attribute(struct qdoc *d)
+{
+	struct qctx c;
+	struct qspan *s;
+	struct qattr *a;
+	size_t *top, ntop = 0, cur = 0, i, j, k, qi, nseg;
+	size_t *seg_a, *seg_b, *seg_s;
+	int st, p;
+
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.at = xcalloc(d->ns + 1, sizeof *c.at);
+	top = xreallocarray(NULL, d->ns + 1, sizeof *top);
+	for (i = 0; i < d->ns; i++) {
+		c.at[i].person = -1;
+		if (d->s[i].q.kind != QUOTE_BLOCK && d->s[i].top)
+			top[ntop++] = i;
+	}
+	seg_a = xreallocarray(NULL, ntop + 1, sizeof *seg_a);
+	seg_b = xreallocarray(NULL, ntop + 1, sizeof *seg_b);
+	seg_s = xreallocarray(NULL, ntop + 1, sizeof *seg_s);
+
+	for (k = 0; k < d->n; k++) {
+		c.k = k;
+		while (cur < ntop && d->s[top[cur]].q.para_end < k)
+			cur++;
+		nseg = 0;
+		for (j = cur; j < ntop && d->s[top[j]].q.para_start <= k; j++) {
+			s = &d->s[top[j]];
+			if (s->q.para_end < k)
+				continue;
+			seg_a[nseg] = s->q.para_start == k ? s->q.mark_start : 0;
+			seg_b[nseg] = s->q.para_end == k ? s->q.mark_end :
+			    d->p[k].len;
+			seg_s[nseg++] = top[j];
+		}
+		if (nseg == 0 && para_blank(&d->p[k]))
+			continue;
+		tokenize(&c, k, seg_a, seg_b, seg_s, nseg);
+		find_runs(&c);
+		for (qi = 0; qi < c.nt; qi++) {
+			if (c.t[qi].type != T_QUOTE)
+				continue;
+			s = &d->s[c.t[qi].span];
+			a = &c.at[c.t[qi].span];
+			if (!a->seen) {
+				a->seen = 1;
+				a->spara = k;
+				a->stok = qi;
+				a->first_in_para = qi == 0;
+			}
+			a->epara = k;
+			a->etok = qi;
+			p = -1;
+			if (s->q.para_end == k &&
+			    (st = attrib_post(&c, qi, &p)) == A_ADJACENT) {
+				a->strength = st;
+				a->person = p;
+				continue;
+			}
+			if (s->q.para_start != k || a->strength != A_NONE)
+				continue;
+			p = -1;
+			if ((st = attrib_pre(&c, qi, &p)) == A_NONE)
+				st = attrib_sentence(&c, qi, &p);
+			a->strength = st;
+			a->person = p;
+		}
+	}
+	classify_all(&c);
+
+	runs_clear(&c);
+	free(c.r);
+	free(c.t);
+	for (i = 0; i < c.np; i++) {
+		free(c.pp[i].name);
+		free(c.pp[i].title);
+	}
+	free(c.pp);
+	free(c.m);
+	free(c.at);
+	free(top);
+	free(seg_a);
+	free(seg_b);
+	free(seg_s);
+}
