@@ -6,3 +6,8 @@ src_base_libbase_a_SOURCES = \
 	src/base/buf.c src/base/buf.h \
 	src/base/paths.c src/base/paths.h
 BASE_LIB = src/base/libbase.a
+# parser helpers (owned by the parser engineer): dates, URIs, UTF-8
+src_base_libbase_a_SOURCES += \
+	src/base/date.c src/base/date.h \
+	src/base/uri.c src/base/uri.h \
+	src/base/utf8.c src/base/utf8.h

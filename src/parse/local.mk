@@ -1,2 +1,9 @@
-# src/parse: see the module header.  Sets PARSE_LIB when it has sources.
-PARSE_LIB =
+# src/parse: feeds from bytes (libxml2 SAX2 for RSS/Atom, jansson for JSON
+# Feed).  Depends on base/ and feed/ only.
+noinst_LIBRARIES += src/parse/libparse.a
+src_parse_libparse_a_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS) $(JANSSON_CFLAGS)
+src_parse_libparse_a_SOURCES = \
+	src/parse/lib.h src/parse/parse-int.h \
+	src/parse/parse.c src/parse/parse-enc.c src/parse/parse-xml.c \
+	src/parse/parse-json.c src/parse/parse-entities.c
+PARSE_LIB = src/parse/libparse.a

@@ -1,0 +1,90 @@
+/*
+ * parse-int: what the parser's files share and nobody else sees.  The
+ * pipeline is  bytes -> parse-enc (sniff, transcode to clean UTF-8) ->
+ * parse.c (decide XML / JSON / refuse) -> parse-xml (SAX2) or parse-json
+ * (jansson) -> one struct feed_entry at a time -> the caller's callback.
+ */
+#ifndef TIDINGS_PARSE_PARSE_INT_H
+#define TIDINGS_PARSE_PARSE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "feed/feed.h"
+#include "parse/lib.h"
+
+/* Caps on hostile input: text per field, list lengths. */
+#define PARSE_FIELD_MAX		((size_t)8 * 1024 * 1024)
+#define PARSE_MAX_CATEGORIES	256
+#define PARSE_MAX_ENCLOSURES	64
+
+struct parse_entity {
+	const char	*name;
+	uint32_t	 cp;
+};
+const struct parse_entity *parse_entity_find(const char *name);
+size_t		 parse_entity_count(void);
+const struct parse_entity *parse_entity_at(size_t i);
+
+/* parse-enc: the encoding front end. */
+enum penc_kind {
+	PENC_UTF8 = 0,		/* UTF-8, stray bytes read as windows-1252 */
+	PENC_CP1252,		/* latin-1 / windows-1252 / ASCII labels */
+	PENC_ICONV		/* anything else iconv knows */
+};
+
+struct penc {
+	int		 sniffed;
+	enum penc_kind	 kind;
+	char		 name[64];	/* encoding chosen (for messages) */
+	void		*cd;		/* iconv_t when PENC_ICONV */
+	size_t		 unit;		/* code unit for iconv skips */
+	char		 tail[8];	/* incomplete sequence from last chunk */
+	size_t		 ntail;
+	struct buf	 out;		/* converted bytes when not zero-copy */
+	struct buf	 conv;		/* iconv scratch */
+};
+
+/* Look at the first bytes (BOM, UTF-16/32 patterns, the XML prolog, the
+ * caller's charset) and choose the decoder.  Returns the BOM length to
+ * skip. */
+size_t	 penc_sniff(struct penc *, const char *, size_t, const char *charset);
+/*
+ * Convert one chunk to clean UTF-8 (valid, no C0 controls but TAB/LF/CR),
+ * handing the result to emit in one or more pieces: the input itself when
+ * nothing needs changing (zero-copy), else converted bytes.  A sequence cut
+ * by the chunk's end is held back for the next call; final flushes it.
+ */
+typedef void (*penc_emit_fn)(void *arg, const char *, size_t);
+void	 penc_convert(struct penc *, const char *, size_t, int final,
+	    penc_emit_fn, void *);
+/* What windows-1252 means by byte c (U+FFFD for its holes). */
+uint32_t penc_w1252_cp(unsigned char c);
+void	 penc_free(struct penc *);
+
+/* Text clean-up shared by the XML and JSON readers. */
+/* Trim XML whitespace at both ends, in place. */
+void	 parse_trim(struct buf *);
+/* Map U+0080-U+009F to what windows-1252 meant by those bytes. */
+void	 parse_fix_c1(struct buf *);
+/* Entry id fallback: guid/id, else link, else a hash of title, date and
+ * content. */
+void	 parse_entry_finish(struct feed_entry *);
+/* "me@example.com (Me)" -> "Me"; "Me <me@example.com>" -> "Me". */
+char	*parse_author_name(const char *);
+
+/* parse-xml: SAX2 push reader. */
+struct pxml;
+struct pxml	*pxml_new(const struct parse_opts *, parse_entry_fn, void *);
+/* 0 ok, -1 refused (err filled). */
+int	 pxml_push(struct pxml *, const char *, size_t, int final, char *, size_t);
+/* After the final push: 0 ok or -1; moves the metadata into *meta. */
+int	 pxml_finish(struct pxml *, struct feed_meta *, char *, size_t);
+void	 pxml_free(struct pxml *);
+
+/* parse-json: JSON Feed 1.0/1.1 from a complete document. */
+int	 pjson_parse(const char *, size_t, const struct parse_opts *,
+	    parse_entry_fn, void *, struct feed_meta *, char *, size_t);
+
+#endif
