@@ -117,13 +117,24 @@ rd_forbidden(uint32_t cp)
 	return 0;
 }
 
+/*
+ * Whether LC_CTYPE's codeset is UTF-8.  Asked for every wide character,
+ * so the answer is cached per thread against nl_langinfo()'s pointer,
+ * which changes when setlocale() switches the codeset.
+ */
 int
 rd_utf8_locale(void)
 {
+	static __thread const char *last;
+	static __thread int answer;
 	const char *cs = nl_langinfo(CODESET);
 
-	return cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
-	    strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0);
+	if (cs != last || cs == NULL) {
+		answer = cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
+		    strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0);
+		last = cs;
+	}
+	return answer;
 }
 
 /* Widths when the C library cannot tell (non-UTF-8 locale, unassigned). */

@@ -825,6 +825,100 @@ test_truncate(void **state)
 	free(s);
 }
 
+static void
+test_ascii_locale(void **state)
+{
+	char *s;
+
+	/* Outside a UTF-8 locale: ASCII bars, markers, rule and ellipsis;
+	   widths still come from our own table. */
+	assert_non_null(setlocale(LC_CTYPE, "C"));
+	check_screen("<blockquote><ul><li>x</li><li>y<ul><li>z</li></ul>"
+	    "</li></ul></blockquote><hr>", 0, 20,
+	    ">   * x\n"
+	    ">   * y\n"
+	    ">     - z\n"
+	    "\n"
+	    "--------------------");
+	check_screen("> a\n>> b", RENDER_TEXT, 20, "> a\n> > b");
+	s = render_truncate("hello world", 6);
+	assert_string_equal(s, "hello~");
+	free(s);
+	assert_int_equal(render_width("日本"), 4);
+	assert_int_equal(render_width("e\xcc\x81"), 1);
+	assert_non_null(setlocale(LC_CTYPE, ""));
+	s = render_truncate("hello world", 6);
+	assert_string_equal(s, "hello…");
+	free(s);
+}
+
+static int
+restore_locale(void **state)
+{
+	setlocale(LC_ALL, "");
+	return 0;
+}
+
+/* Tag soup from a fixed seed: never crashes, leaks or emits controls. */
+static void
+test_random_soup(void **state)
+{
+	static const char *const frag[] = {
+		"<p>", "</p>", "<ul>", "<ol>", "</ul>", "</ol>", "<li>",
+		"<blockquote>", "</blockquote>", "<pre>", "</pre>", "<table>",
+		"<tr>", "<td>", "<th>", "</table>", "<a href=\"http://e/\">",
+		"</a>", "<b>", "</i>", "<br>", "<hr>", "<img alt=\"\x1b[2J\">",
+		"word ", "  \n\t", "日本語", "😀", "e\xcc\x81", "\x1b]0;t\x07",
+		"\xc2\x9b", "\xff", "&amp;", "&#27;", "&nbsp;", "<h3>", "</h3>",
+		"<dl><dt>", "<dd>", "<q>", "<code>", "\t", "a-very-long-word-"
+		"that-never-ends-at-all",
+	};
+	struct buf b = BUF_INIT;
+	struct rdoc *d;
+	struct rlines *rl;
+	unsigned long seed = 12345;
+	size_t i, k;
+	int round, n, w;
+
+	for (round = 0; round < 300; round++) {
+		buf_reset(&b);
+		n = 1 + round % 60;
+		while (n-- > 0) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			buf_adds(&b, frag[(seed >> 33) % (sizeof frag /
+			    sizeof frag[0])]);
+		}
+		render_html(b.data, b.len, round % 5 == 0 ? RENDER_TEXT :
+		    RENDER_LINKLIST, &d);
+		for (i = 0; i < d->nblocks; i++) {
+			assert_terminal_safe(d->blocks[i].text, 1);
+			assert_int_equal(strlen(d->blocks[i].text),
+			    d->blocks[i].len);
+			for (k = 0; k < d->blocks[i].nspans; k++) {
+				assert_true(d->blocks[i].spans[k].end <=
+				    d->blocks[i].len);
+				assert_true(d->blocks[i].spans[k].start <
+				    d->blocks[i].spans[k].end);
+				if (k > 0)
+					assert_true(d->blocks[i].spans[k].start
+					    >= d->blocks[i].spans[k - 1].end);
+			}
+		}
+		w = 10 + round % 50;
+		rdoc_layout(d, w, &rl);
+		for (i = 0; i < rl->nlines; i++) {
+			assert_true(rl->lines[i].width <= w);
+			assert_terminal_safe(rl->lines[i].text, 0);
+			for (k = 0; k < rl->lines[i].nspans; k++)
+				assert_true(rl->lines[i].spans[k].end <=
+				    strlen(rl->lines[i].text));
+		}
+		rlines_free(&rl);
+		rdoc_free(&d);
+	}
+	buf_free(&b);
+}
+
 /* Golden files: tests/fixtures/html/NAME.html -> NAME.txt at width 72. */
 static char *
 slurp(const char *path)
@@ -902,6 +996,8 @@ main(void)
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_plain_text),
 		cmocka_unit_test(test_truncate),
+		cmocka_unit_test_teardown(test_ascii_locale, restore_locale),
+		cmocka_unit_test(test_random_soup),
 		cmocka_unit_test(test_golden),
 	};
 
