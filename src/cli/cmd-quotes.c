@@ -1,19 +1,158 @@
-/* cmd-quotes.c: placeholder until the quote finder lands; says so plainly. */
+/*
+ * cmd-quotes: `tidings --quotes FILE|-` prints the quotations of every entry
+ * of a feed document as JSON, one object per line in document order:
+ *	[{"entry": i, "kind": "speech|term|block", "level": n, "text": s,
+ *	  "speaker": s}, ...]
+ * (entry is the 0-based index in the document; speaker "" when unknown).
+ * `tidings --quotes-by NAME` lists the cached quotations of a speaker from
+ * the store's index, one per line: Speaker: “text” — Article title.
+ */
 #include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
 
 #include "base/lib.h"
 #include "cli/cli.h"
+#include "model/quotes.h"
+#include "parse/lib.h"
+#include "quote/lib.h"
+#include "store/lib.h"
+
+#define QUOTES_BY_LIMIT	10000
+
+static int	 print_entry_quotes(size_t idx, const struct feed_entry *e,
+		     int *first);
+static void	 print_oneline(const char *s);
+
+/* Print one entry's quotations; 0, or -1 when stdout failed. */
+static int
+print_entry_quotes(size_t idx, const struct feed_entry *e, int *first)
+{
+	const char *body = e->content;
+	int is_text = e->content_type == FEED_CONTENT_TEXT;
+	struct quote *q = NULL;
+	size_t nq = 0, i;
+	json_t *o;
+	char *s;
+	int rc = 0;
+
+	if (body == NULL || *body == '\0') {
+		body = e->summary;
+		is_text = 0;
+	}
+	if (body == NULL)
+		return 0;
+	if (model_quotes_body(body, strlen(body), is_text, &q, &nq) != 0)
+		return 0;
+	for (i = 0; i < nq && rc == 0; i++) {
+		o = json_pack("{s:I, s:s, s:i, s:s, s:s}",
+		    "entry", (json_int_t)idx,
+		    "kind", quote_kind_name(q[i].kind),
+		    "level", q[i].level,
+		    "text", q[i].text,
+		    "speaker", q[i].speaker != NULL ? q[i].speaker : "");
+		if (o == NULL)	/* not UTF-8: the renderer prevents it */
+			continue;
+		s = json_dumps(o, JSON_PRESERVE_ORDER);
+		json_decref(o);
+		if (s == NULL)
+			continue;
+		if (printf("%s%s", *first ? "[\n" : ",\n", s) < 0)
+			rc = -1;
+		*first = 0;
+		free(s);
+	}
+	quote_free(&q, nq);
+	return rc;
+}
 
 int
 cmd_quotes(const struct cli_ctx *ctx, const char *file)
 {
-	log_error(_("%s is not implemented yet"), "--quotes");
-	return 1;
+	struct parse_opts opts;
+	struct feed_doc *doc = NULL;
+	char *data = NULL, err[256];
+	size_t len = 0, i;
+	int first = 1, rc = 0;
+
+	if (cli_read_file(file, &data, &len) == -1) {
+		log_error("%s: %s", file, strerror(errno));
+		return 1;
+	}
+	memset(&opts, 0, sizeof opts);
+	opts.url = ctx->doc_url;
+	if (parse_feed(data, len, &opts, &doc, err, sizeof err) != 0) {
+		log_error("%s: %s", file, err);
+		free(data);
+		return 1;
+	}
+	free(data);
+	for (i = 0; i < doc->nentries && rc == 0; i++) {
+		if (print_entry_quotes(i, &doc->entries[i], &first) != 0)
+			rc = 1;
+	}
+	feed_doc_free(&doc);
+	if (rc == 0 && printf(first ? "[]\n" : "\n]\n") < 0)
+		rc = 1;
+	if (fflush(stdout) != 0 || rc != 0) {
+		log_error(_("cannot write the output: %s"), strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
+/* Print s on one line: line breaks become spaces. */
+static void
+print_oneline(const char *s)
+{
+	for (; *s != '\0'; s++)
+		putchar(*s == '\n' || *s == '\r' ? ' ' : *s);
 }
 
 int
 cmd_quotes_by(const struct cli_ctx *ctx, const char *name)
 {
-	log_error(_("%s is not implemented yet"), "--quotes-by");
-	return 1;
+	struct store *st = NULL;
+	struct store_quote *q = NULL;
+	size_t n = 0, i;
+	char err[256];
+
+	if (name == NULL || *name == '\0') {
+		log_error("%s", _("--quotes-by needs a name"));
+		return 2;
+	}
+	if (store_open(ctx->cache_path, STORE_READONLY, &st, err,
+	    sizeof err) != 0) {
+		log_error("%s: %s", ctx->cache_path, err);
+		return 1;
+	}
+	if (store_quotes_by_speaker(st, name, QUOTES_BY_LIMIT, &q, &n) != 0) {
+		store_close(&st);
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		print_oneline(q[i].speaker != NULL ? q[i].speaker : name);
+		fputs(": “", stdout);
+		print_oneline(q[i].text != NULL ? q[i].text : "");
+		fputs("” — ", stdout);
+		print_oneline(q[i].article_title != NULL ?
+		    q[i].article_title : "");
+		putchar('\n');
+	}
+	store_quotes_free(&q, n);
+	store_close(&st);
+	if (fflush(stdout) != 0) {
+		log_error(_("cannot write the output: %s"), strerror(errno));
+		return 1;
+	}
+	if (n == 0) {
+		log_error(_("no quotations by %s in the cache"), name);
+		return 1;
+	}
+	return 0;
 }

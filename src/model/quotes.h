@@ -1,0 +1,39 @@
+/*
+ * model/quotes: glue between the quote finder and the rest — it renders an
+ * article body the way the article view does, runs the finder over the
+ * render blocks, and keeps the store's quotation index up to date.
+ * Depends on base/, render/, quote/ and store/.
+ */
+#ifndef TIDINGS_MODEL_QUOTES_H
+#define TIDINGS_MODEL_QUOTES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quote/lib.h"
+
+struct rdoc;
+struct store;
+
+/* Quotations of a rendered document: one quote_para per render block (so
+ * quote positions are (block index, byte offset) in doc), blockquote
+ * levels from the blocks, headings and <pre> flagged.  *out as from
+ * quote_find (free with quote_free).  0 or -1. */
+int	 model_quotes_rdoc(const struct rdoc *doc, struct quote **out,
+	     size_t *n);
+
+/* Render a body (HTML, or plain text when is_text) and find its
+ * quotations.  Positions refer to render_html(body, len, is_text ?
+ * RENDER_TEXT : 0).  0 or -1. */
+int	 model_quotes_body(const char *body, size_t len, int is_text,
+	     struct quote **out, size_t *n);
+
+/* Extract and store the quotations of articles ids[0..n): each article is
+ * loaded (content, else summary), rendered, searched, and its quotations
+ * replace the stored ones.  Shaped as reload's after_merge hook:
+ *	o.after_merge = model_quotes_index;
+ * arg is unused.  Failures go to the log; the reload goes on. */
+void	 model_quotes_index(struct store *st, const int64_t *ids, size_t n,
+	     void *arg);
+
+#endif
