@@ -179,7 +179,7 @@ static void
 tui_hints(struct buf *b)
 {
 	static const enum action feeds[] = { A_BACK, A_OPEN, A_NEXT_UNREAD,
-	    A_RELOAD, A_RELOAD_ALL, A_MARK_FEED_READ, A_SEARCH, A_HELP };
+	    A_RELOAD_ALL, A_MARK_FEED_READ, A_SEARCH, A_HELP };
 	static const enum action article[] = { A_BACK, A_BROWSER,
 	    A_NEXT_UNREAD, A_STAR, A_NEXT_QUOTE, A_QUOTES, A_HELP };
 	static const enum action other[] = { A_BACK, A_OPEN, A_NEXT_UNREAD,

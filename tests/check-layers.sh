@@ -1,0 +1,34 @@
+#!/bin/sh
+# tests/check-layers.sh: the layering rules, checked on the sources (the
+# build's per-archive include paths are the first line of defence).
+#  - src/tui/ never includes libxml2, libcurl or SQLite headers, nor calls
+#    their functions;
+#  - only src/store/ speaks SQL (sqlite3_* calls or SQL statements);
+#  - only src/fetch/ uses libcurl; libxml2 stays in parse/, render/, conf/.
+. "$TOP_SRCDIR/tests/lib.sh"
+SRC="$TOP_SRCDIR/src"
+[ -d "$SRC/tui" ] || skip_all "no src/tui"
+
+# grep_src REGEX DIR [EXCLUDE-DIR...]: matching lines of *.c/*.h, as file:line.
+grep_src() {
+	re=$1 dir=$2; shift 2
+	ex=
+	for d in "$@"; do ex="$ex --exclude-dir=$d"; done
+	# shellcheck disable=SC2086
+	grep -rnE --include='*.c' --include='*.h' $ex -- "$re" "$dir" 2>/dev/null
+}
+
+hits=$(grep_src '#[[:space:]]*include[[:space:]]*[<"](libxml/|curl/|sqlite3\.h)' "$SRC/tui")
+check_eq "src/tui includes no libxml2/curl/sqlite3 header" "" "$hits"
+hits=$(grep_src '\b(xml[A-Z][A-Za-z]*|html[A-Z][A-Za-z]*|curl_[a-z_]+|sqlite3_[a-z_]+)[[:space:]]*\(' "$SRC/tui")
+check_eq "src/tui calls no libxml2/curl/sqlite3 function" "" "$hits"
+hits=$(grep_src 'sqlite3_[a-z_]+[[:space:]]*\(|#[[:space:]]*include[[:space:]]*<sqlite3\.h>' "$SRC" store)
+check_eq "no sqlite3 outside src/store" "" "$hits"
+hits=$(grep_src '"[[:space:]]*(SELECT|INSERT[[:space:]]+INTO|UPDATE[[:space:]]+[a-z_]+[[:space:]]+SET|DELETE[[:space:]]+FROM|CREATE[[:space:]]+(TABLE|INDEX))[[:space:]]' "$SRC" store)
+check_eq "no SQL statements outside src/store" "" "$hits"
+hits=$(grep_src '#[[:space:]]*include[[:space:]]*<curl/' "$SRC" fetch)
+check_eq "libcurl only in src/fetch" "" "$hits"
+hits=$(grep_src '#[[:space:]]*include[[:space:]]*<libxml/' "$SRC" parse render conf)
+check_eq "libxml2 only in parse/, render/, conf/" "" "$hits"
+echo "1..$T_N"
+done_testing
