@@ -26,6 +26,10 @@
 #define RENDER_MAX_DEPTH	200
 #define RENDER_MAX_LISTS	32
 
+/* HTML's ASCII whitespace (NBSP and friends are text). */
+#define IS_WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
+			 (c) == '\r' || (c) == '\f')
+
 struct rlist {
 	int	 ordered;
 	int	 type;		/* '1', 'a', 'A', 'i', 'I' */
@@ -250,15 +254,14 @@ rb_text(struct rb *rb, const char *s, size_t len)
 	}
 	i = 0;
 	while (i < len) {
-		if (strchr(" \t\n\r\f", s[i]) != NULL && s[i] != '\0') {
+		if (IS_WS(s[i])) {
 			rb->space_attr = rb->space ? rb->space_attr & attr :
 			    attr;
 			rb->space = 1;
 			i++;
 			continue;
 		}
-		for (j = i; j < len && (strchr(" \t\n\r\f", s[j]) == NULL ||
-		    s[j] == '\0'); j++)
+		for (j = i; j < len && !IS_WS(s[j]); j++)
 			/* nothing */;
 		rb_raw(rb, s + i, j - i, attr);
 		i = j;

@@ -24,7 +24,7 @@ struct lctx {
 
 static void	 lay_block(struct lctx *, const struct rblock *, size_t);
 static void	 lay_line(struct lctx *, const struct rblock *, size_t,
-		     const struct buf *, int, size_t, size_t);
+		     const struct buf *, int, size_t, size_t, int);
 static void	 lay_segment(struct lctx *, const struct rblock *, size_t,
 		     const struct buf *, const struct buf *, int, int, size_t,
 		     size_t, int *);
@@ -32,7 +32,7 @@ static void	 lay_segment(struct lctx *, const struct rblock *, size_t,
 /* Add one line: prefix + block text [start, end). */
 static void
 lay_line(struct lctx *lc, const struct rblock *b, size_t bi,
-    const struct buf *prefix, int pw, size_t start, size_t end)
+    const struct buf *prefix, int pw, size_t start, size_t end, int tw)
 {
 	struct rlines *rl = lc->rl;
 	struct rline *ln;
@@ -52,7 +52,8 @@ lay_line(struct lctx *lc, const struct rblock *b, size_t bi,
 	ln->text = buf_detach(&t);
 	ln->prefix_len = prefix->len;
 	ln->prefix_width = pw;
-	ln->width = pw + rd_width(b->text + start, end - start);
+	ln->width = pw + (tw >= 0 ? tw : rd_width(b->text + start,
+	    end - start));
 	ln->block = bi;
 	ln->start = start;
 	ln->end = end;
@@ -85,7 +86,7 @@ lay_segment(struct lctx *lc, const struct rblock *b, size_t bi,
     size_t a, size_t e, int *first)
 {
 	const char *s = b->text;
-	int pre = b->kind == RB_PRE, w, cw, started = 0;
+	int pre = b->kind == RB_PRE, w, cw, started = 0, wbrk, wend;
 	size_t pos = a, i, n, brk, end, next;
 	uint32_t cp;
 
@@ -98,35 +99,57 @@ lay_segment(struct lctx *lc, const struct rblock *b, size_t bi,
 		}
 		w = 0;
 		brk = 0;
+		wbrk = 0;
 		i = pos;
 		end = next = e;
+		wend = -1;
 		while (i < e) {
-			n = rd_decode(s + i, e - i, &cp);
-			cw = rd_cpwidth(cp);
-			if (!pre && s[i] == ' ' && i > pos)
+			/* Block text is sanitised: ASCII here is printable. */
+			if ((unsigned char)s[i] < 0x80) {
+				cp = (unsigned char)s[i];
+				n = 1;
+				cw = 1;
+			} else {
+				n = rd_decode(s + i, e - i, &cp);
+				cw = rd_cpwidth(cp);
+			}
+			if (!pre && s[i] == ' ' && i > pos) {
 				brk = i;
+				wbrk = w;
+			}
 			if (w + cw > avail) {
-				if (!pre && s[i] == ' ')
+				if (!pre && s[i] == ' ') {
 					end = next = i;
-				else if (!pre && brk > pos)
+					wend = w;
+				} else if (!pre && brk > pos) {
 					end = next = brk;
-				else if (i == pos) {
+					wend = wbrk;
+				} else if (i == pos) {
 					/* Wider than the room: show alone. */
 					end = next = i + n;
-				} else
+					wend = cw;
+				} else {
 					end = next = i;
+					wend = w;
+				}
 				break;
 			}
 			w += cw;
 			i += n;
 			/* Lines may break after a wide (CJK) character. */
-			if (!pre && cw == 2)
+			if (!pre && cw == 2) {
 				brk = i;
+				wbrk = w;
+			}
 		}
+		if (i >= e && wend < 0)
+			wend = w;
 		if (!pre)
-			while (end > pos && s[end - 1] == ' ')
+			while (end > pos && s[end - 1] == ' ') {
 				end--;
-		lay_line(lc, b, bi, *first ? p1 : p2, pw, pos, end);
+				wend--;
+			}
+		lay_line(lc, b, bi, *first ? p1 : p2, pw, pos, end, wend);
 		*first = 0;
 		started = 1;
 		pos = next;
@@ -163,14 +186,14 @@ lay_block(struct lctx *lc, const struct rblock *b, size_t bi)
 		/* The bars alone, without their trailing space. */
 		if (bars.len > 0)
 			bars.data[--bars.len] = '\0';
-		lay_line(lc, b, bi, &bars, pw > 0 ? pw - 1 : 0, 0, 0);
+		lay_line(lc, b, bi, &bars, pw > 0 ? pw - 1 : 0, 0, 0, 0);
 		goto out;
 	}
 	if (b->kind == RB_RULE) {
 		buf_add(&p1, buf_str(&bars), bars.len);
 		for (k = 0; k < lc->width - 2 * q; k++)
 			buf_adds(&p1, lc->utf8 ? "─" : "-");
-		lay_line(lc, b, bi, &p1, lc->width, 0, 0);
+		lay_line(lc, b, bi, &p1, lc->width, 0, 0, 0);
 		goto out;
 	}
 	buf_add(&p1, buf_str(&bars), bars.len);

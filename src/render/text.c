@@ -292,11 +292,21 @@ void
 rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 {
 	uint32_t cp;
-	size_t i = 0, n;
-	int c = col != NULL ? *col : 0, k;
+	size_t i = 0, n, j;
+	int c = col != NULL ? *col : 0, k, track = col != NULL;
 
 	buf_grow(b, len);
 	while (i < len) {
+		/* Fast path: a run of printable ASCII is copied as is. */
+		for (j = i; j < len && (unsigned char)s[j] >= 0x20 &&
+		    (unsigned char)s[j] < 0x7f; j++)
+			/* nothing */;
+		if (j > i) {
+			buf_add(b, s + i, j - i);
+			c += (int)(j - i);
+			i = j;
+			continue;
+		}
 		n = rd_decode(s + i, len - i, &cp);
 		if (cp == 0x1b) {
 			i += rd_skip_escape(s, len, i, 0);
@@ -307,8 +317,8 @@ rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 			i += rd_skip_escape(s, len, i, (int)cp);
 			continue;
 		}
-		i += n;
 		if (cp == '\t') {
+			i += n;
 			if (mode == RS_PRE) {
 				k = 8 - c % 8;
 				c += k;
@@ -321,6 +331,7 @@ rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 			continue;
 		}
 		if (cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
+			i += n;
 			if (mode == RS_ONELINE) {
 				buf_addc(b, ' ');
 				c++;
@@ -330,10 +341,18 @@ rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 			}
 			continue;
 		}
-		if (rd_forbidden(cp))
+		if (rd_forbidden(cp)) {
+			i += n;
 			continue;
-		rd_encode(b, cp);
-		c += rd_cpwidth(cp);
+		}
+		/* Valid sequences are copied; only errors are re-encoded. */
+		if (cp == 0xfffd)
+			rd_encode(b, cp);
+		else
+			buf_add(b, s + i, n);
+		i += n;
+		if (track)
+			c += rd_cpwidth(cp);
 	}
 	/* buf_grow() above does not terminate; nothing may have been added. */
 	b->data[b->len] = '\0';
