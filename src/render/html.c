@@ -19,6 +19,7 @@
 #include <libxml/tree.h>
 
 #include "base/lib.h"
+#include "base/uri.h"
 #include "render/lib.h"
 #include "render/render-int.h"
 
@@ -52,6 +53,7 @@ struct rrow {
 struct rb {
 	struct rdoc	*doc;
 	int		 flags;
+	const char	*base;		/* for relative links, or NULL */
 
 	/* The block being built. */
 	struct buf	 text;
@@ -368,10 +370,15 @@ static int
 rb_link_add(struct rb *rb, const char *url)
 {
 	struct rdoc *d = rb->doc;
-	char *s;
+	char *s, *abs;
 	size_t i;
 
-	s = render_sanitize(url, strlen(url));
+	if (rb->base != NULL && *rb->base != '\0') {
+		abs = uri_resolve(rb->base, url);
+		s = render_sanitize(abs, strlen(abs));
+		free(abs);
+	} else
+		s = render_sanitize(url, strlen(url));
 	for (i = 0; i < d->nlinks; i++) {
 		if (strcmp(d->links[i], s) == 0) {
 			free(s);
@@ -928,12 +935,20 @@ rb_linklist(struct rb *rb)
 int
 render_html(const char *html, size_t len, int flags, struct rdoc **out)
 {
+	return render_html_base(html, len, flags, NULL, out);
+}
+
+int
+render_html_base(const char *html, size_t len, int flags, const char *base,
+    struct rdoc **out)
+{
 	struct rb rb;
 	htmlDocPtr doc;
 
 	memset(&rb, 0, sizeof rb);
 	rb.doc = xcalloc(1, sizeof *rb.doc);
 	rb.flags = flags;
+	rb.base = base;
 	if (html == NULL)
 		len = 0;
 	if (len > RENDER_MAX_INPUT)

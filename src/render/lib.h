@@ -79,8 +79,9 @@ struct rblock {
 struct rdoc {
 	struct rblock *blocks;
 	size_t	 nblocks;
-	char	**links;	/* links[i] is the URL of "[i+1]" (sanitised,
-				   as written in the document, not resolved) */
+	char	**links;	/* links[i] is the URL of "[i+1]" (sanitised;
+				   resolved against the base URL given to
+				   render_html_base(), else as written) */
 	size_t	 nlinks;
 };
 
@@ -99,6 +100,10 @@ struct rdoc {
  */
 int	 render_html(const char *html, size_t len, int flags,
 	     struct rdoc **out);
+/* The same, resolving relative links against base (e.g. the article's
+   link or the feed URL); base NULL means as written. */
+int	 render_html_base(const char *html, size_t len, int flags,
+	     const char *base, struct rdoc **out);
 void	 rdoc_free(struct rdoc **doc);
 
 /* One screen line. */

@@ -367,6 +367,18 @@ test_links(void **state)
 	check_screen("<p>x <a href=\"http://e/1\">one</a> <a href=\"http://e/2"
 	    "\">two</a></p>", RENDER_LINKLIST, 40,
 	    "x one[1] two[2]\n\nLinks:\n[1] http://e/1\n[2] http://e/2");
+	/* Relative links resolve against the base given. */
+	d = NULL;
+	assert_int_equal(render_html_base("<a href=\"../b?q=1\">r</a> <a "
+	    "href=\"https://o.example/\">o</a> <a href=\"mailto:x@y\">m</a>",
+	    strlen("<a href=\"../b?q=1\">r</a> <a href=\"https://o.example/"
+	    "\">o</a> <a href=\"mailto:x@y\">m</a>"), 0,
+	    "https://ex.example/news/2026/item", &d), 0);
+	assert_int_equal(d->nlinks, 3);
+	assert_string_equal(d->links[0], "https://ex.example/news/b?q=1");
+	assert_string_equal(d->links[1], "https://o.example/");
+	assert_string_equal(d->links[2], "mailto:x@y");
+	rdoc_free(&d);
 	/* URLs are sanitised too. */
 	d = doc("<a href=\"http://e/\x1b]8;;x\x07y\">l</a>", 0);
 	assert_null(strchr(d->links[0], '\x1b'));
