@@ -7,3 +7,13 @@ bench: all
 	  TOP_SRCDIR=$(abs_top_srcdir) TOP_BUILDDIR=$(abs_top_builddir) \
 	  $(SHELL) $(srcdir)/$$s || exit 1; done
 .PHONY: bench
+# store: the 1M-article cache benchmark (bench/store-run.sh) and its tools.
+BENCH_RUNS += bench/store-run.sh
+check_PROGRAMS += bench/store-gen bench/store-query
+bench_store_gen_SOURCES = bench/store-gen.c
+bench_store_gen_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
+bench_store_query_SOURCES = bench/store-query.c
+bench_store_query_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
+bench: bench/store-gen$(EXEEXT) bench/store-query$(EXEEXT)
+# fetch: reload 200 feeds cold and warm, tidings vs newsboat (bench/reload.sh).
+BENCH_RUNS += bench/reload.sh

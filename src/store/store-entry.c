@@ -48,6 +48,7 @@ static int	 merge_one(struct store *st, int64_t feed_id,
 		     struct store_merge_stats *stats, size_t *added);
 static int	 bind_item(sqlite3_stmt *s, int first, struct merge_item *m);
 static int	 fts_add(struct store *st, int64_t id, struct merge_item *m);
+static int	 put_body(struct store *st, int64_t id, struct merge_item *m);
 static void	 stats_push(struct store_merge_stats *stats, int64_t id);
 static int	 seen_add(uint64_t *set, size_t mask, uint64_t key);
 static int	 step_done(struct store *st, sqlite3_stmt *s, const char *what);
@@ -159,9 +160,20 @@ bind_item(sqlite3_stmt *s, int first, struct merge_item *m)
 	sqlite3_bind_int(s, i++, m->content_type);
 	store_bind_text(s, i++, m->categories);
 	store_bind_text(s, i++, m->enc_url);
-	store_bind_text(s, i++, m->enc_type);
-	store_bind_body(s, i++, m->summary);
-	return store_bind_body(s, i++, m->content);
+	return store_bind_text(s, i++, m->enc_type);
+}
+
+static int
+put_body(struct store *st, int64_t id, struct merge_item *m)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, SS_BODY_PUT)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	store_bind_body(st, s, 2, m->summary);
+	store_bind_body(st, s, 3, m->content);
+	return step_done(st, s, "merge");
 }
 
 static int
@@ -324,7 +336,8 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 		sqlite3_bind_int64(s, 2, date);
 		sqlite3_bind_int64(s, 3, (int64_t)m->chash);
 		bind_item(s, 4, m);
-		if (step_done(st, s, "merge") == -1 || fts_add(st, id, m) == -1)
+		if (step_done(st, s, "merge") == -1 ||
+		    put_body(st, id, m) == -1 || fts_add(st, id, m) == -1)
 			return -1;
 		if (stats != NULL)
 			stats->updated++;
@@ -359,7 +372,7 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 	if (step_done(st, s, "merge") == -1)
 		return -1;
 	id = sqlite3_last_insert_rowid(st->db);
-	if (fts_add(st, id, m) == -1)
+	if (put_body(st, id, m) == -1 || fts_add(st, id, m) == -1)
 		return -1;
 	(*added)++;
 	if (stats != NULL)
@@ -489,6 +502,10 @@ delete_one(struct store *st, int64_t id)
 
 	if (store_fts_remove(st, id) == -1 ||
 	    (s = store_stmt(st, SS_ART_TOMB_ADD)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (step_done(st, s, "delete") == -1 ||
+	    (s = store_stmt(st, SS_BODY_DELETE)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	if (step_done(st, s, "delete") == -1 ||

@@ -8,6 +8,7 @@
 #define TIDINGS_STORE_INT_H
 
 #include <sqlite3.h>
+#include <zlib.h>
 
 #include "base/lib.h"
 #include "store/lib.h"
@@ -29,6 +30,8 @@ enum store_stmt {
 	SS_ART_FIND,
 	SS_ART_INSERT,
 	SS_ART_UPDATE,
+	SS_BODY_PUT,
+	SS_BODY_DELETE,
 	SS_ART_TOMB_FIND,
 	SS_ART_TOMB_ADD,
 	SS_ART_FTS_ADD,
@@ -54,6 +57,7 @@ struct store {
 	int		 lock_fd;	/* -1 when readonly or in memory */
 	int		 in_tx;
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
+	z_stream	*zs;		/* kept: deflateInit per body is costly */
 };
 
 /* store.c */
@@ -77,7 +81,8 @@ int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
 /* store-text.c */
 /* Pack text for a body column: deflated (BLOB) when that is smaller,
  * plain text otherwise.  Binds to column col. */
-int	 store_bind_body(sqlite3_stmt *s, int col, const char *text);
+int	 store_bind_body(struct store *st, sqlite3_stmt *s, int col,
+	     const char *text);
 /* Unpack a body column (BLOB or TEXT); NULL when the column is NULL. */
 char	*store_col_body(sqlite3_stmt *s, int col);
 /* Append text with markup tags removed and entities left as they are. */

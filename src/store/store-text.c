@@ -17,26 +17,38 @@
 #define STORE_Z_MIN	 256		/* shorter bodies stay plain */
 #define STORE_Z_LEVEL	 3		/* most of level 6's ratio, far faster */
 #define STORE_Z_MAXLEN	 (64u << 20)	/* refuse to inflate beyond this */
-#define STORE_FTS_CAP	 (32u << 10)	/* indexed text per article */
+#define STORE_FTS_CAP	 (16u << 10)	/* indexed text per article */
 
 static void	 text_add_utf8(struct buf *b, unsigned long cp);
 
 int
-store_bind_body(sqlite3_stmt *s, int col, const char *text)
+store_bind_body(struct store *st, sqlite3_stmt *s, int col, const char *text)
 {
 	unsigned char *z;
 	uLongf zlen;
 	size_t n;
+	int rc;
 
 	if (text == NULL)
 		return sqlite3_bind_null(s, col);
 	n = strlen(text);
 	if (n < STORE_Z_MIN || n > STORE_Z_MAXLEN)
 		return sqlite3_bind_text(s, col, text, n, SQLITE_TRANSIENT);
-	zlen = compressBound(n);
+	if (st->zs == NULL) {
+		st->zs = xcalloc(1, sizeof *st->zs);
+		if (deflateInit(st->zs, STORE_Z_LEVEL) != Z_OK)
+			fatalx("deflateInit failed");
+	} else
+		deflateReset(st->zs);
+	zlen = deflateBound(st->zs, n);
 	z = xmalloc(zlen + 4);
-	if (compress2(z + 4, &zlen, (const Bytef *)text, n, STORE_Z_LEVEL) !=
-	    Z_OK || zlen + 4 >= n) {
+	st->zs->next_in = (Bytef *)(uintptr_t)text;
+	st->zs->avail_in = n;
+	st->zs->next_out = z + 4;
+	st->zs->avail_out = zlen;
+	rc = deflate(st->zs, Z_FINISH);
+	zlen = st->zs->total_out;
+	if (rc != Z_STREAM_END || zlen + 4 >= n) {
 		free(z);
 		return sqlite3_bind_text(s, col, text, n, SQLITE_TRANSIENT);
 	}

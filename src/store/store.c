@@ -64,14 +64,16 @@ static const char *store_sql[SS_STMT_MAX] = {
 	    " WHERE feed_id = ?1 AND gkey = ?2",
 	[SS_ART_INSERT] = "INSERT INTO articles (feed_id, gkey, guid, date,"
 	    " chash, first_seen, published, updated, title, author, link,"
-	    " content_type, categories, enclosure_url, enclosure_type,"
-	    " summary, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-	    " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+	    " content_type, categories, enclosure_url, enclosure_type)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+	    " ?14, ?15)",
 	[SS_ART_UPDATE] = "UPDATE articles SET date = ?2, chash = ?3,"
 	    " published = ?4, updated = ?5, title = ?6, author = ?7,"
 	    " link = ?8, content_type = ?9, categories = ?10,"
-	    " enclosure_url = ?11, enclosure_type = ?12, summary = ?13,"
-	    " content = ?14 WHERE id = ?1",
+	    " enclosure_url = ?11, enclosure_type = ?12 WHERE id = ?1",
+	[SS_BODY_PUT] = "INSERT OR REPLACE INTO bodies (id, summary, content)"
+	    " VALUES (?1, ?2, ?3)",
+	[SS_BODY_DELETE] = "DELETE FROM bodies WHERE id = ?1",
 	[SS_ART_TOMB_FIND] = "SELECT 1 FROM tombstones"
 	    " WHERE feed_id = ?1 AND gkey = ?2",
 	[SS_ART_TOMB_ADD] = "INSERT OR IGNORE INTO tombstones (feed_id, gkey)"
@@ -80,13 +82,14 @@ static const char *store_sql[SS_STMT_MAX] = {
 	    " VALUES (?1, ?2)",
 	[SS_ART_FTS_DEL] = "INSERT INTO articles_fts (articles_fts, rowid, text)"
 	    " VALUES ('delete', ?1, ?2)",
-	[SS_ART_FTS_SRC] = "SELECT title, author, summary, content"
-	    " FROM articles WHERE id = ?1",
+	[SS_ART_FTS_SRC] = "SELECT a.title, a.author, b.summary, b.content"
+	    " FROM articles a LEFT JOIN bodies b ON b.id = a.id WHERE a.id = ?1",
 	[SS_ART_GET] = "SELECT a.id, a.feed_id, coalesce(f.name, f.title, f.url),"
 	    " a.title, a.author, a.link, a.date, a.unread, a.starred, a.guid,"
-	    " a.summary, a.content, a.content_type, a.published, a.updated,"
+	    " b.summary, b.content, a.content_type, a.published, a.updated,"
 	    " a.categories, a.enclosure_url, a.enclosure_type"
-	    " FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
+	    " FROM articles a JOIN feeds f ON f.id = a.feed_id"
+	    " LEFT JOIN bodies b ON b.id = a.id WHERE a.id = ?1",
 	[SS_ART_SET_UNREAD] = "UPDATE articles SET unread = ?2"
 	    " WHERE id = ?1 AND unread <> ?2 RETURNING feed_id",
 	[SS_ART_SET_STARRED] = "UPDATE articles SET starred = ?2 WHERE id = ?1",
@@ -288,6 +291,10 @@ store_close(struct store **sp)
 		return;
 	for (i = 0; i < SS_STMT_MAX; i++)
 		sqlite3_finalize(st->stmts[i]);
+	if (st->zs != NULL) {
+		deflateEnd(st->zs);
+		free(st->zs);
+	}
 	if (st->db != NULL) {
 		if (!(st->flags & STORE_READONLY))
 			sqlite3_exec(st->db, "PRAGMA optimize", NULL, NULL, NULL);
