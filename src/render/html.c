@@ -26,6 +26,8 @@
 #define RENDER_MAX_INPUT	(8u * 1024 * 1024)
 #define RENDER_MAX_DEPTH	200
 #define RENDER_MAX_LISTS	32
+#define RENDER_MAX_LINKS	4096	/* dedupe is linear; later anchors are text */
+#define RENDER_MAX_CELLS	256	/* per row; later cells join the text */
 
 /* HTML's ASCII whitespace (NBSP and friends are text). */
 #define IS_WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
@@ -473,14 +475,17 @@ rb_cell_end(struct rb *rb)
 	rb->in_cell = 0;
 	rb->space = 0;
 	if (!rb->row_open) {
-		rb->rows = xreallocarray(rb->rows, rb->nrows + 1,
-		    sizeof *rb->rows);
+		/* Grow by doubling: nrows is a power of two when full. */
+		if ((rb->nrows & (rb->nrows - 1)) == 0)
+			rb->rows = xreallocarray(rb->rows,
+			    rb->nrows ? rb->nrows * 2 : 1, sizeof *rb->rows);
 		memset(&rb->rows[rb->nrows++], 0, sizeof *rb->rows);
 		rb->row_open = 1;
 	}
 	row = &rb->rows[rb->nrows - 1];
-	row->cells = xreallocarray(row->cells, row->ncells + 1,
-	    sizeof *row->cells);
+	if ((row->ncells & (row->ncells - 1)) == 0)
+		row->cells = xreallocarray(row->cells,
+		    row->ncells ? row->ncells * 2 : 1, sizeof *row->cells);
 	cell = &row->cells[row->ncells++];
 	memset(cell, 0, sizeof *cell);
 	while (len > 0 && rb->text.data[len - 1] == ' ')
@@ -765,7 +770,8 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		return;
 	case T_TD:
 	case T_TH:
-		if (!rb->in_table || rb->in_cell) {
+		if (!rb->in_table || rb->in_cell || (rb->row_open &&
+		    rb->rows[rb->nrows - 1].ncells >= RENDER_MAX_CELLS)) {
 			rb->space = 1, rb->space_attr = 0;
 			rb_walk(rb, n->children, depth + 1);
 			rb->space = 1, rb->space_attr = 0;
@@ -816,7 +822,8 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		return;
 	case T_A:
 		v = rb_prop(n, "href");
-		if (v == NULL || *v == '\0' || *v == '#' || rb->link) {
+		if (v == NULL || *v == '\0' || *v == '#' || rb->link ||
+		    rb->doc->nlinks >= RENDER_MAX_LINKS) {
 			rb_walk(rb, n->children, depth + 1);
 			return;
 		}
