@@ -17,6 +17,7 @@
 #include "cli/cli.h"
 #include "conf/config.h"
 #include "conf/urls.h"
+#include "model/quotes.h"
 #include "model/reload.h"
 #include "store/lib.h"
 #include "tui/lib.h"
@@ -59,6 +60,8 @@ cmd_tui(const struct cli_ctx *ctx)
 	o.max_per_host = cfg.max_per_host;
 	/* R and r in the interface mean "now", whatever the intervals say */
 	o.force = 1;
+	/* keep the who-said-what index current, as -x reload does */
+	o.after_merge = model_quotes_index;
 
 	memset(&env, 0, sizeof env);
 	env.store = st;

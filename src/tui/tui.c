@@ -298,6 +298,8 @@ tui_key_code(int r, wint_t wc)
 			return CK_ENTER;
 		if (wc == 127 || wc == 8)
 			return CK_BACKSPACE;
+		if (wc == 27)
+			return CK_ESC;
 		return (int)wc;
 	}
 	switch (wc) {

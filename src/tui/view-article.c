@@ -20,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "model/quotes.h"
 #include "quote/lib.h"
 #include "render/lib.h"
 #include "tui/tui-int.h"
@@ -91,13 +92,10 @@ art_head_add(struct varticle *a, enum config_element e, const char *label,
 static void
 art_load(struct varticle *a)
 {
-	struct quote_para *paras;
-	const struct rblock *b;
 	const char *body;
 	char date[64] = "";
 	struct tm tm;
 	time_t t;
-	size_t i;
 	int flags = RENDER_LINKLIST;
 
 	if (store_article_get(tui.st, a->id, &a->art) != 0) {
@@ -128,25 +126,11 @@ art_load(struct varticle *a)
 		flags |= RENDER_TEXT;
 	render_html(body, strlen(body), flags, &a->doc);
 
+	/* the same finder over the same blocks as the quote index uses */
 	if (tui.set.cfg->highlight_quotes && a->doc != NULL &&
-	    a->doc->nblocks > 0) {
-		paras = xcalloc(a->doc->nblocks, sizeof *paras);
-		for (i = 0; i < a->doc->nblocks; i++) {
-			b = &a->doc->blocks[i];
-			paras[i].text = b->text;
-			paras[i].len = b->len;
-			paras[i].level = b->quote;
-			if (b->kind == RB_HEADING)
-				paras[i].flags |= QUOTE_PARA_HEADING;
-			if (b->kind == RB_PRE)
-				paras[i].flags |= QUOTE_PARA_VERBATIM;
-		}
-		if (quote_find(paras, a->doc->nblocks, &a->quotes,
-		    &a->nquotes) != 0) {
-			a->quotes = NULL;
-			a->nquotes = 0;
-		}
-		free(paras);
+	    model_quotes_rdoc(a->doc, &a->quotes, &a->nquotes) != 0) {
+		a->quotes = NULL;
+		a->nquotes = 0;
 	}
 
 	if (a->art.row.unread) {

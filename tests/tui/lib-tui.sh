@@ -25,7 +25,12 @@ td_reload() {
 
 # tui_line N: line N (1-based) of the screen, with (-e) or without colours.
 tui_line() { tui_screen | sed -n "$1p"; }
-tui_line_e() { tui_screen_e | sed -n "$1p"; }
+# capture-pane -e writes only what changes from the cell before, across
+# lines too, so one line is captured on its own to get its full attributes.
+tui_line_e() {
+	"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" capture-pane -p -e -t t \
+	    -S $(($1 - 1)) -E $(($1 - 1))
+}
 
 # tui_exited: wait for lib.sh's "[exited N]" line; sets T_EXIT.
 tui_exited() {
