@@ -1,0 +1,346 @@
+/*
+ * test-quote: the quote finder, one table of cases per convention (marks,
+ * apostrophes, nesting, paragraphs, block quotes) and per attribution
+ * pattern.  A case is a few paragraphs ("N|" before a paragraph sets its
+ * blockquote depth, "H|" makes it a heading) and the quotations expected,
+ * in order, as kind, level, text and speaker ("" = none).
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/lib.h"
+#include "quote/lib.h"
+
+#define MAXP	8
+#define MAXQ	8
+
+struct xq {
+	const char	*kind;
+	int		 level;
+	const char	*text;
+	const char	*speaker;
+};
+
+struct qcase {
+	const char	*name;
+	const char	*para[MAXP];
+	struct xq	 q[MAXQ];
+};
+
+#define NBSP	"\xc2\xa0"
+#define NNBSP	"\xe2\x80\xaf"
+
+static const struct qcase conventions[] = {
+	{ "english double", { "She called it “a very good day for all of us.”" },
+	  { { "speech", 1, "a very good day for all of us.", "" } } },
+	{ "ascii double", { "The sign read \"No entry after dark, by order.\"" },
+	  { { "speech", 1, "No entry after dark, by order.", "" } } },
+	{ "british single with apostrophes inside",
+	  { "‘It’s the students’ union that’s closed, not the library,’ said Mr. Tom Harris." },
+	  { { "speech", 1, "It’s the students’ union that’s closed, not the library,", "Tom Harris" } } },
+	{ "ascii single", { "'We can't stop now,' he said." },
+	  { { "speech", 1, "We can't stop now,", "" } } },
+	{ "apostrophes are not quotes",
+	  { "It’s rock ’n’ roll from the ’90s, the students’ favourite, isn’t it? ’Tis so." },
+	  { { NULL, 0, NULL, NULL } } },
+	{ "ascii apostrophes are not quotes",
+	  { "It's rock 'n' roll from the '90s, the students' favourite, isn't it? 'Tis so, 'cause they say." },
+	  { { NULL, 0, NULL, NULL } } },
+	{ "french guillemets with no-break spaces",
+	  { "«" NBSP "Nous ne céderons pas" NBSP "», a déclaré Élodie Martin. «" NNBSP "Jamais" NNBSP "»." },
+	  { { "speech", 1, "Nous ne céderons pas", "Élodie Martin" },
+	    { "term", 1, "Jamais", "" } } },
+	{ "german low-high marks, nested",
+	  { "„Er hat mir ‚nie wieder‘ gesagt, und das stimmt“, sagte Jonas Müller." },
+	  { { "speech", 1, "Er hat mir ‚nie wieder‘ gesagt, und das stimmt", "Jonas Müller" },
+	    { "term", 2, "nie wieder", "" } } },
+	{ "german chevrons", { "»Das ist gut«, sagte Hannah Schmidt." },
+	  { { "speech", 1, "Das ist gut", "Hannah Schmidt" } } },
+	{ "cjk corner brackets, nested", { "彼は「母は『行くな』と言った」と話した。" },
+	  { { "speech", 1, "母は『行くな』と言った", "" },
+	    { "term", 2, "行くな", "" } } },
+	{ "english nested", { "“He told me ‘get out of my office right now,’ and I did,” said Maria Keller." },
+	  { { "speech", 1, "He told me ‘get out of my office right now,’ and I did,", "Maria Keller" },
+	    { "speech", 2, "get out of my office right now,", "" } } },
+	{ "across paragraphs, reopened",
+	  { "Liam Walsh remembered the night. “We waited for hours in the rain.",
+	    "“Nobody came. Nobody called.",
+	    "“Then the lights went out,” he said." },
+	  { { "speech", 1, "We waited for hours in the rain.\nNobody came. Nobody called.\nThen the lights went out,", "Liam Walsh" } } },
+	{ "across paragraphs, closed later",
+	  { "Priya Raman put it simply: “The first part of the plan is done.",
+	    "The second part is still on paper,” she said." },
+	  { { "speech", 1, "The first part of the plan is done.\nThe second part is still on paper,", "Priya Raman" } } },
+	{ "unmatched opener is dropped",
+	  { "The 12\" pipe burst. A “draft went nowhere.", "Then the council met." },
+	  { { NULL, 0, NULL, NULL } } },
+	{ "blockquote levels",
+	  { "Intro.", "1|First level.", "1|Still first.", "2|Second level.", "3|Third.", "1|First again." },
+	  { { "block", 1, "First level.\nStill first.", "" },
+	    { "block", 2, "Second level.", "" },
+	    { "block", 3, "Third.", "" },
+	    { "block", 1, "First again.", "" } } },
+	{ "mail quoting",
+	  { "On Monday Sam wrote:\n> the build is broken\n> since Friday\n>> no, Thursday\nFixed now." },
+	  { { "block", 1, "the build is broken\nsince Friday", "" },
+	    { "block", 2, "no, Thursday", "" } } },
+	{ "scare quotes are terms",
+	  { "The so-called “experts” met the “Iron Lady” to discuss “The Long Road Home Again”." },
+	  { { "term", 1, "experts", "" },
+	    { "term", 1, "Iron Lady", "" },
+	    { "term", 1, "The Long Road Home Again", "" } } },
+	{ "verbatim blocks are skipped", { "printf(\"hello, world\\n\");" },
+	  { { NULL, 0, NULL, NULL } } },
+};
+
+static const struct qcase attributions[] = {
+	{ "said X, title stripped",
+	  { "“We are hardening our defenses,” said Councilmember Bob Blumenfield." },
+	  { { "speech", 1, "We are hardening our defenses,", "Bob Blumenfield" } } },
+	{ "X said: …",
+	  { "Governor Amara Okafor said: “The bridge opens in May.”" },
+	  { { "speech", 1, "The bridge opens in May.", "Amara Okafor" } } },
+	{ "X told reporters: …",
+	  { "Kwame Mensah told reporters: “We have the votes.”" },
+	  { { "speech", 1, "We have the votes.", "Kwame Mensah" } } },
+	{ "pronoun, honouring he/she",
+	  { "Fatima Haddad met Lars Eriksen on Monday. “It went well,” she said. “We agree on the budget,” he added." },
+	  { { "speech", 1, "It went well,", "Fatima Haddad" },
+	    { "speech", 1, "We agree on the budget,", "Lars Eriksen" } } },
+	{ "surname resolves to the full name",
+	  { "Mayor Karen Bass spoke first.", "“Los Angeles will stand together,” Bass said." },
+	  { { "speech", 1, "Los Angeles will stand together,", "Karen Bass" } } },
+	{ "continuing the speaker, same paragraph and next",
+	  { "“It is enshrined now,” said Eunisses Hernandez. “It can’t just change from one administration to another.”",
+	    "“And that matters to every family here.”" },
+	  { { "speech", 1, "It is enshrined now,", "Eunisses Hernandez" },
+	    { "speech", 1, "It can’t just change from one administration to another.", "Eunisses Hernandez" },
+	    { "speech", 1, "And that matters to every family here.", "Eunisses Hernandez" } } },
+	{ "appositive and a verb earlier in the sentence",
+	  { "Ira Mehlman, spokesperson for the Federation for American Immigration Reform, claimed the council is “ignoring a very clear message from the voters” by resisting." },
+	  { { "speech", 1, "ignoring a very clear message from the voters", "Ira Mehlman" } } },
+	{ "appositive with a term inside",
+	  { "Tom Homan, Trump’s designated “border czar,” said, “Get out of the way.”" },
+	  { { "term", 1, "border czar,", "" },
+	    { "speech", 1, "Get out of the way.", "Tom Homan" } } },
+	{ "the role resolves to the person",
+	  { "Mayor Karen Bass arrived late.", "“We will rebuild,” the mayor said." },
+	  { { "speech", 1, "We will rebuild,", "Karen Bass" } } },
+	{ "unsure: no speaker",
+	  { "“They never told us anything,” a resident said." },
+	  { { "speech", 1, "They never told us anything,", "" } } },
+	{ "french inversion",
+	  { "Pierre Dubois est arrivé tôt. « Nous allons gagner », dit-il." },
+	  { { "speech", 1, "Nous allons gagner", "Pierre Dubois" } } },
+	{ "german pronoun after the verb",
+	  { "Hannah Schmidt kam spät. „Wir schaffen das“, sagte sie." },
+	  { { "speech", 1, "Wir schaffen das", "Hannah Schmidt" } } },
+	{ "a quote inside a quote has no speaker of its own",
+	  { "“My father always said ‘never give up on the town,’ and I haven’t,” said Sofia Rossi." },
+	  { { "speech", 1, "My father always said ‘never give up on the town,’ and I haven’t,", "Sofia Rossi" },
+	    { "speech", 2, "never give up on the town,", "" } } },
+	{ "no speaker across a heading",
+	  { "“We are done here,” said Chen Wei.", "H|Next steps", "“Nobody knows what comes next for the port.”" },
+	  { { "speech", 1, "We are done here,", "Chen Wei" },
+	    { "speech", 1, "Nobody knows what comes next for the port.", "" } } },
+};
+
+/* What was found, as a TAP comment on one line (for failures). */
+static void
+diag_quote(const char *name, const struct quote *q)
+{
+	struct buf b = BUF_INIT;
+	const char *s;
+
+	buf_printf(&b, "# %s: %s L%d \"", name, quote_kind_name(q->kind),
+	    q->level);
+	for (s = q->text; *s != '\0'; s++) {
+		if (*s == '\n')
+			buf_adds(&b, "\\n");
+		else
+			buf_addc(&b, *s);
+	}
+	buf_printf(&b, "\" by \"%s\"", q->speaker ? q->speaker : "");
+	print_message("%s\n", buf_str(&b));
+	buf_free(&b);
+}
+
+/* Run the finder over the case's paragraphs and compare. */
+static void
+run_case(const struct qcase *c)
+{
+	struct quote_para p[MAXP];
+	struct quote *q = NULL;
+	size_t np = 0, nq = 0, nx = 0, i;
+	const char *s;
+
+	for (np = 0; np < MAXP && c->para[np] != NULL; np++) {
+		s = c->para[np];
+		memset(&p[np], 0, sizeof p[np]);
+		while (s[0] != '\0' && s[1] == '|') {
+			if (s[0] == 'H')
+				p[np].flags |= QUOTE_PARA_HEADING;
+			else
+				p[np].level = s[0] - '0';
+			s += 2;
+		}
+		if (strncmp(s, "printf", 6) == 0)
+			p[np].flags |= QUOTE_PARA_VERBATIM;
+		p[np].text = s;
+		p[np].len = strlen(s);
+	}
+	while (nx < MAXQ && c->q[nx].kind != NULL)
+		nx++;
+	assert_int_equal(quote_find(p, np, &q, &nq), 0);
+	for (i = 0; i < nq; i++)
+		diag_quote(c->name, &q[i]);
+	assert_int_equal(nq, nx);
+	for (i = 0; i < nq; i++) {
+		assert_string_equal(quote_kind_name(q[i].kind), c->q[i].kind);
+		assert_int_equal(q[i].level, c->q[i].level);
+		assert_string_equal(q[i].text, c->q[i].text);
+		assert_string_equal(q[i].speaker ? q[i].speaker : "",
+		    c->q[i].speaker);
+	}
+	quote_free(&q, nq);
+	assert_null(q);
+}
+
+static void
+test_case(void **state)
+{
+	run_case(*state);
+}
+
+/* Byte positions: marks excluded from [off_start, off_end), included in
+ * [mark_start, mark_end); guillemet spaces belong to the marks. */
+static void
+test_positions(void **state)
+{
+	const char *t = "Il a dit «" NBSP "oui" NBSP "» hier.";
+	struct quote_para p = { t, strlen(t), 0, 0 };
+	struct quote *q;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(quote_find(&p, 1, &q, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(q[0].para_start, 0);
+	assert_int_equal(q[0].para_end, 0);
+	assert_int_equal(q[0].mark_start, strlen("Il a dit "));
+	assert_int_equal(q[0].off_start, strlen("Il a dit «" NBSP));
+	assert_int_equal(q[0].off_end, strlen("Il a dit «" NBSP "oui"));
+	assert_int_equal(q[0].mark_end, strlen("Il a dit «" NBSP "oui" NBSP "»"));
+	quote_free(&q, n);
+}
+
+/* A quotation across paragraphs spans them; a blank block in between
+ * does not stop it. */
+static void
+test_span_paragraphs(void **state)
+{
+	struct quote_para p[3] = {
+		{ "“One thing.", 0, 0, 0 }, { "", 0, 0, 0 },
+		{ "“Another,” she said.", 0, 0, 0 }
+	};
+	struct quote *q;
+	size_t n;
+
+	(void)state;
+	p[0].len = strlen(p[0].text);
+	p[2].len = strlen(p[2].text);
+	assert_int_equal(quote_find(p, 3, &q, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(q[0].para_start, 0);
+	assert_int_equal(q[0].off_start, 3);
+	assert_int_equal(q[0].para_end, 2);
+	assert_int_equal(q[0].off_end, strlen("“Another,"));
+	assert_string_equal(q[0].text, "One thing.\nAnother,");
+	quote_free(&q, n);
+}
+
+static void
+test_line_depth(void **state)
+{
+	size_t skip;
+
+	(void)state;
+	assert_int_equal(quote_line_depth("> a", 3, &skip), 1);
+	assert_int_equal(skip, 2);
+	assert_int_equal(quote_line_depth(">> a", 4, &skip), 2);
+	assert_int_equal(quote_line_depth("> > a", 5, &skip), 2);
+	assert_int_equal(quote_line_depth("a > b", 5, &skip), 0);
+	assert_int_equal(skip, 0);
+	assert_int_equal(quote_line_depth("", 0, NULL), 0);
+}
+
+/* Hostile input: deep nesting, unbalanced marks, bad UTF-8, nothing. */
+static void
+test_hostile(void **state)
+{
+	struct buf b = BUF_INIT;
+	struct quote_para p;
+	struct quote *q;
+	size_t n, i;
+
+	(void)state;
+	for (i = 0; i < 5000; i++)
+		buf_adds(&b, "“‘«„‚「『\"'");
+	buf_add(&b, "\xe2\x80\xff\xc2", 4);
+	for (i = 0; i < 5000; i++)
+		buf_adds(&b, "”’»“‘」』 x");
+	p.text = b.data;
+	p.len = b.len;
+	p.level = 0;
+	p.flags = 0;
+	assert_int_equal(quote_find(&p, 1, &q, &n), 0);
+	for (i = 0; i < n; i++) {
+		assert_true(q[i].level >= 1 && q[i].level <= 16);
+		assert_true(q[i].off_end <= p.len);
+	}
+	quote_free(&q, n);
+	buf_free(&b);
+	assert_int_equal(quote_find(NULL, 0, &q, &n), 0);
+	assert_int_equal(n, 0);
+	assert_null(q);
+	assert_int_equal(quote_find(NULL, 1, &q, &n), -1);
+	quote_free(NULL, 0);
+	assert_string_equal(quote_kind_name(QUOTE_BLOCK), "block");
+}
+
+int
+main(void)
+{
+	struct CMUnitTest t[64];
+	size_t i, n = 0;
+
+	for (i = 0; i < sizeof conventions / sizeof *conventions; i++) {
+		t[n].name = conventions[i].name;
+		t[n].test_func = test_case;
+		t[n].setup_func = NULL;
+		t[n].teardown_func = NULL;
+		t[n].initial_state = (void *)&conventions[i];
+		n++;
+	}
+	for (i = 0; i < sizeof attributions / sizeof *attributions; i++) {
+		t[n].name = attributions[i].name;
+		t[n].test_func = test_case;
+		t[n].setup_func = NULL;
+		t[n].teardown_func = NULL;
+		t[n].initial_state = (void *)&attributions[i];
+		n++;
+	}
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_positions);
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_span_paragraphs);
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_line_depth);
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_hostile);
+	return _cmocka_run_group_tests("quote", t, n, NULL, NULL);
+}
