@@ -14,8 +14,9 @@
  * is unchanged, so byte offsets into block text (quotes, search hits) stay
  * valid across widths.
  *
- * All text handed out is valid UTF-8 free of C0/C1 controls, ESC, DEL and
- * bidi override/isolate characters (U+202A-202E, U+2066-2069); invalid
+ * All text handed out is valid UTF-8 free of C0/C1 controls, ESC, DEL,
+ * bidi override/isolate characters (U+202A-202E, U+2066-2069), the marks
+ * LRM/RLM/ALM and BOM (escape sequences are dropped whole); invalid
  * UTF-8 became U+FFFD, tabs became spaces.  The only control left is '\n'
  * inside block text, meaning a hard line break (<br>, <pre> lines, plain
  * text lines); layout never shows it.

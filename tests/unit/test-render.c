@@ -682,6 +682,11 @@ test_sanitize(void **state)
 	s = render_sanitize(hostile[6], strlen(hostile[6]));
 	assert_string_equal(s, "bidi txt.exe  x");
 	free(s);
+	/* Directional marks and the BOM go too. */
+	s = render_sanitize("a\xe2\x80\x8e" "b\xe2\x80\x8f" "c\xd8\x9c"
+	    "d\xef\xbb\xbf" "e", 16);
+	assert_string_equal(s, "abcde");
+	free(s);
 	/* Each invalid sequence becomes U+FFFD. */
 	s = render_sanitize(hostile[7], strlen(hostile[7]));
 	assert_string_equal(s, "bad \xef\xbf\xbd\xef\xbf\xbd \xef\xbf\xbd"
