@@ -31,3 +31,5 @@ include tests/unit/fetch.mk
 include tests/fetch/local.mk
 include tests/unit/store.mk
 include tests/unit/render.mk
+include tests/unit/quote.mk
+include tests/store/store.mk
