@@ -102,6 +102,7 @@ static int	 rb_link_add(struct rb *, const char *);
 static void	 rb_table_end(struct rb *);
 static void	 rb_cell_end(struct rb *);
 static void	 rb_plain(struct rb *, const char *, size_t);
+static void	 rb_plain_links(struct rb *, size_t);
 static char	*rb_marker(struct rlist *, int);
 static void	 rb_linklist(struct rb *);
 
@@ -872,7 +873,7 @@ rb_walk(struct rb *rb, xmlNode *n, int depth)
 static void
 rb_plain(struct rb *rb, const char *s, size_t len)
 {
-	size_t i = 0, eol, j, k;
+	size_t i = 0, eol, j, k, start;
 	int level, empty;
 
 	while (i < len) {
@@ -904,12 +905,53 @@ rb_plain(struct rb *rb, const char *s, size_t len)
 			if (rb->text.len > 0)
 				buf_addc(&rb->text, '\n');
 			rb->pre_col = 0;
+			start = rb->text.len;
 			rd_sanitize_buf(&rb->text, s + j, k - j, RS_PRE,
 			    &rb->pre_col);
+			rb_plain_links(rb, start);
 		}
 		i = eol + 1;
 	}
 	rb_flush(rb);
+}
+
+/*
+ * Plain text has no anchors: number the http(s) URLs in the text added
+ * since start, marking them RA_LINK (no inline "[n]": the text is the
+ * author's), so the link list and "open link n" work as for HTML.
+ */
+static void
+rb_plain_links(struct rb *rb, size_t start)
+{
+	char *t = rb->text.data, *p, *q, *url;
+	size_t end = rb->text.len, a, b;
+	int n;
+
+	while (start < end) {
+		p = strstr(t + start, "http");
+		if (p == NULL || (size_t)(p - t) >= end)
+			return;
+		a = (size_t)(p - t);
+		if (strncmp(p, "http://", 7) != 0 &&
+		    strncmp(p, "https://", 8) != 0) {
+			start = a + 4;
+			continue;
+		}
+		for (q = p; (size_t)(q - t) < end && *q != ' ' && *q != '\n' &&
+		    *q != '<' && *q != '>' && *q != '"'; q++)
+			/* nothing */;
+		/* Sentence punctuation after a URL is not part of it. */
+		while (q > p && strchr(".,;:!?)]'", q[-1]) != NULL)
+			q--;
+		b = (size_t)(q - t);
+		if (b - a > 8 && rb->doc->nlinks < RENDER_MAX_LINKS) {
+			url = xstrndup(p, b - a);
+			n = rb_link_add(rb, url);
+			free(url);
+			rb_span(rb, a, b, RA_LINK, n);
+		}
+		start = b > a ? b : a + 4;
+	}
 }
 
 static void

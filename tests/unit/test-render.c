@@ -807,6 +807,20 @@ test_plain_text(void **state)
 	    "<b>not bold</b>\n    indented    x");
 	check_screen("one two three four", RENDER_TEXT, 10,
 	    "one two\nthree four");
+	/* URLs in plain text are numbered for the link list. */
+	d = doc("See https://a.example/x, and (http://b.example/).\n"
+	    "> again https://a.example/x\nhttpx://no http:// no", RENDER_TEXT);
+	assert_int_equal(d->nlinks, 2);
+	assert_string_equal(d->links[0], "https://a.example/x");
+	assert_string_equal(d->links[1], "http://b.example/");
+	assert_string_equal(d->blocks[0].text,
+	    "See https://a.example/x, and (http://b.example/).");
+	assert_int_equal(attr_at(&d->blocks[0], 4), RA_LINK);
+	assert_int_equal(span_at(&d->blocks[0], 4)->end, 23);
+	assert_int_equal(span_at(&d->blocks[0], 30)->link, 2);
+	assert_int_equal(span_at(&d->blocks[1], 6)->link, 1);
+	assert_int_equal(d->blocks[2].nspans, 0);
+	rdoc_free(&d);
 	/* '>' later in a line is not quoting. */
 	d = doc("a > b", RENDER_TEXT);
 	assert_int_equal(d->blocks[0].quote, 0);
