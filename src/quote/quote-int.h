@@ -61,7 +61,7 @@ int	 quote_is_mark(uint32_t c);
 
 /* quote-words.c: case-insensitive (ASCII) look-ups of one word. */
 enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
-       QW_ADVERB, QW_AUX, QW_ELISION };
+       QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG };
 int	 quote_word_is(int table, const char *w, size_t len);
 /* Gender of a first name or gendered word: 'm', 'f', '?' (a known first
  * name of either), 0 (not a first name). */

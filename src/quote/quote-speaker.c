@@ -29,6 +29,9 @@
 
 #define MAX_NAME_TOKENS	5	/* longer capitalised runs are not people */
 #define PRONOUN_REACH	3	/* paragraphs a pronoun looks back over */
+#define SENTENCE_REACH	60	/* tokens searched back for a verb or subject */
+#define ROLE_REACH	200	/* mentions searched for "the mayor" */
+#define MAX_PERSONS	1000	/* hostile text: later names stay unknown */
 
 enum { T_WORD, T_PUNCT, T_QUOTE };
 enum { A_NONE, A_CONT, A_SENTENCE, A_ADJACENT };
@@ -53,6 +56,7 @@ struct qrun {
 	char	*title;		/* first title word, lower case, or NULL */
 	int	 poss;		/* ends with a possessive */
 	int	 person;	/* index into persons, or -1 */
+	int	 org;		/* names an organisation, not a person */
 };
 
 struct qperson {
@@ -83,6 +87,8 @@ struct qctx {
 	struct qmention	*m;
 	size_t		 nm, am;
 	struct qattr	*at;		/* one per span */
+	size_t		*ord;		/* paragraph k's number among the
+					   non-blank ones */
 	/* the paragraph at hand */
 	size_t		 k;
 	struct qtok	*t;
@@ -104,6 +110,7 @@ static int	 run_person(struct qctx *c, int run, size_t tok);
 static int	 subject_before(struct qctx *c, size_t v);
 static int	 attrib_pre(struct qctx *c, size_t qi, int *person);
 static int	 attrib_post(struct qctx *c, size_t qi, int *person);
+static int	 attrib_according(struct qctx *c, size_t qi, int *person);
 static int	 attrib_sentence(struct qctx *c, size_t qi, int *person);
 static int	 tok_is(const struct qctx *c, size_t i, int table);
 static int	 tok_pronoun(const struct qctx *c, size_t i, int *verb);
@@ -359,7 +366,8 @@ find_runs(struct qctx *c)
 	struct qrun *r;
 	struct qtok *t;
 	struct buf nb = BUF_INIT;
-	int g, evidence;
+	int g, evidence, org;
+	size_t tl;
 
 	runs_clear(c);
 	while (i < c->nt) {
@@ -394,17 +402,34 @@ find_runs(struct qctx *c)
 		r->person = -1;
 		r->ra = a;
 		g = 0;
-		while (a < b && (tok_is(c, a, QW_TITLE) ||
-		    tok_is(c, a, QW_STOP))) {
-			if (tok_is(c, a, QW_TITLE) && !tok_is(c, a, QW_STOP)) {
-				free(r->title);	/* the last one counts */
-				r->title = lower_dup(s + c->t[a].off,
-				    c->t[a].len);
-				if (g == 0)
-					g = quote_word_title_gender(
-					    s + c->t[a].off, c->t[a].len);
-			}
+		while (a < b && tok_is(c, a, QW_STOP))
 			a++;
+		/* The name follows the last title inside the run (Transport
+		 * Secretary Louise Haigh); without one, descriptors before a
+		 * known first name go (Hafenarbeiterin Karin Lüders). */
+		tl = SIZE_MAX;
+		for (j = a; j + 1 < b; j++) {
+			if (tok_is(c, j, QW_TITLE))
+				tl = j;
+		}
+		if (tl != SIZE_MAX) {
+			r->title = lower_dup(s + c->t[tl].off, c->t[tl].len);
+			g = quote_word_title_gender(s + c->t[tl].off,
+			    c->t[tl].len);
+			a = tl + 1;
+		} else {
+			for (j = a; j + 1 < b; j++) {
+				if (quote_word_first_name(s + c->t[j].off,
+				    c->t[j].len)) {
+					a = j;
+					break;
+				}
+			}
+		}
+		org = 0;
+		for (j = a; j < b; j++) {
+			if (tok_is(c, j, QW_ORG))
+				org = 1;
 		}
 		if (a >= b || b - a > MAX_NAME_TOKENS ||
 		    tok_is(c, a, QW_PARTICLE)) {
@@ -415,13 +440,14 @@ find_runs(struct qctx *c)
 		r->b = b;
 		r->poss = c->t[b - 1].poss;
 		buf_reset(&nb);
+		for (j = r->ra; j < b; j++)
+			c->t[j].run = (int)c->nr;
 		for (j = a; j < b; j++) {
 			if (j > a)
 				buf_addc(&nb, ' ');
 			buf_add(&nb, s + c->t[j].off, c->t[j].len);
 			if (c->t[j].abbrev)
 				buf_addc(&nb, '.');
-			c->t[j].run = (int)c->nr;
 		}
 		r->name = buf_detach(&nb);
 		n = b - a;
@@ -446,6 +472,9 @@ find_runs(struct qctx *c)
 				}
 			}
 		}
+		r->org = org;
+		if (org)
+			continue;
 		if (evidence || person_find(c, r->name, n == 1) >= 0)
 			(void)run_person(c, (int)(c->nr - 1), a);
 	}
@@ -523,7 +552,11 @@ run_person(struct qctx *c, int run, size_t tok)
 
 	if (r->person >= 0)
 		return r->person;
+	if (r->org)
+		return -1;
 	p = person_find(c, r->name, r->b - r->a == 1);
+	if (p < 0 && c->np >= MAX_PERSONS)
+		return -1;
 	if (p < 0)
 		p = person_add(c, r->name, r->gender, r->title);
 	else {
@@ -549,7 +582,7 @@ resolve_pronoun(struct qctx *c, size_t tok, int gender)
 		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
 		    c->m[i].tok >= tok))
 			continue;
-		if (c->m[i].para + PRONOUN_REACH < c->k)
+		if (c->ord[c->m[i].para] + PRONOUN_REACH < c->ord[c->k])
 			break;
 		p = &c->pp[c->m[i].person];
 		if (p->gender != 0 && p->gender != gender)
@@ -569,7 +602,7 @@ resolve_role(struct qctx *c, size_t tok)
 	size_t i;
 	struct qperson *p;
 
-	for (i = c->nm; i-- > 0;) {
+	for (i = c->nm; i-- > 0 && c->nm - i <= ROLE_REACH;) {
 		p = &c->pp[c->m[i].person];
 		if (p->title != NULL && strlen(p->title) == t->len &&
 		    strncasecmp(p->title, w, t->len) == 0)
@@ -583,7 +616,7 @@ resolve_role(struct qctx *c, size_t tok)
 static int
 subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 {
-	int g, run;
+	int g, run, p;
 
 	*found = 0;
 	if (i >= c->nt || c->t[i].type != T_WORD)
@@ -615,7 +648,22 @@ subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 	    tok_is(c, i + 1, QW_TITLE))) {
 		*found = 1;
 		*next = i + 2;
-		return resolve_role(c, i + 1);
+		if ((p = resolve_role(c, i + 1)) >= 0)
+			return p;
+		/* said the mayor, Grégory Doucet, ... */
+		if (i + 3 < c->nt && c->t[i + 2].type == T_PUNCT &&
+		    c->t[i + 2].ch == ',' && (run = c->t[i + 3].run) >= 0 &&
+		    c->r[run].ra == i + 3 && !c->r[run].poss &&
+		    (c->r[run].b - c->r[run].a >= 2 || c->r[run].person >= 0)) {
+			*next = c->r[run].b;
+			p = run_person(c, run, c->r[run].a);
+			if (p >= 0 && c->pp[p].title == NULL)
+				c->pp[p].title = lower_dup(
+				    c->d->p[c->k].text + c->t[i + 1].off,
+				    c->t[i + 1].len);
+			return p;
+		}
+		return -1;
 	}
 	return -1;
 }
@@ -655,7 +703,8 @@ subject_before(struct qctx *c, size_t v)
 	    c->t[j].type != T_QUOTE)
 		return -1;
 	/* After an appositive: the sentence's first name. */
-	for (start = v; start > 0 && !is_boundary(c, start - 1); start--)
+	for (start = v; start > 0 && v - start < SENTENCE_REACH &&
+	    !is_boundary(c, start - 1); start--)
 		;
 	for (i = start; i < v; i++) {
 		p = subject_at(c, i, &nx, &found);
@@ -757,7 +806,52 @@ attrib_post(struct qctx *c, size_t qi, int *person)
 	if (j >= c->nt || c->t[j].type != T_WORD)
 		return A_NONE;	/* “…,” said, “…”: the verb is the next one's */
 	p = subject_at(c, j, &nx, &found);
+	/* said guitarist Jonas Eriksen / said local resident Mary Smith */
+	for (n = 0; !found && n < 3 && j + 1 < c->nt &&
+	    c->t[j].type == T_WORD && !c->t[j].cap &&
+	    !tok_is(c, j, QW_VERB); n++) {
+		int run = c->t[++j].run;
+		if (run >= 0 && c->r[run].ra == j && !c->r[run].poss &&
+		    (c->r[run].b - c->r[run].a >= 2 ||
+		    c->r[run].person >= 0))
+			p = subject_at(c, j, &nx, &found);
+	}
 	*person = found ? p : -1;
+	return A_ADJACENT;
+}
+
+/* According to X, “…” / Selon X, « … » / Pour X, « … » / Laut X: „…“ */
+static int
+attrib_according(struct qctx *c, size_t qi, int *person)
+{
+	static const char *const intro[] = { "according", "selon", "pour",
+	    "laut", "for", NULL };
+	size_t st, nx, i;
+	const struct qtok *t;
+	int p, found;
+
+	for (st = qi; st > 0 && qi - st < SENTENCE_REACH &&
+	    !is_boundary(c, st - 1); st--)
+		;
+	t = &c->t[st];
+	if (st >= qi || t->type != T_WORD || !t->cap)
+		return A_NONE;
+	for (i = 0; intro[i] != NULL; i++) {
+		if (strlen(intro[i]) == t->len && strncasecmp(intro[i],
+		    c->d->p[c->k].text + t->off, t->len) == 0)
+			break;
+	}
+	if (intro[i] == NULL)
+		return A_NONE;
+	if (i == 0)
+		st++;	/* "According to" */
+	p = subject_at(c, st + 1, &nx, &found);
+	if (!found || c->t[st + 1].type != T_WORD || !c->t[st + 1].cap)
+		return A_NONE;
+	if (nx >= qi || c->t[nx].type != T_PUNCT || (c->t[nx].ch != ',' &&
+	    c->t[nx].ch != ':'))
+		return A_NONE;
+	*person = p;
 	return A_ADJACENT;
 }
 
@@ -768,7 +862,8 @@ attrib_sentence(struct qctx *c, size_t qi, int *person)
 {
 	size_t v;
 
-	for (v = qi; v > 0 && !is_boundary(c, v - 1); v--) {
+	for (v = qi; v > 0 && qi - v < SENTENCE_REACH &&
+	    !is_boundary(c, v - 1); v--) {
 		if (tok_is(c, v - 1, QW_VERB) && !c->t[v - 1].cap) {
 			*person = subject_before(c, v - 1);
 			return *person >= 0 ? A_SENTENCE : A_NONE;
@@ -782,10 +877,18 @@ static int
 mention_between(const struct qctx *c, size_t p0, size_t t0, size_t p1,
     size_t t1, int person)
 {
-	size_t i;
+	size_t i, lo = 0, hi = c->nm, mid;
 	const struct qmention *m;
 
-	for (i = 0; i < c->nm; i++) {
+	while (lo < hi) {	/* the first mention after (p0, t0) */
+		mid = lo + (hi - lo) / 2;
+		m = &c->m[mid];
+		if (m->para < p0 || (m->para == p0 && m->tok <= t0))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < c->nm; i++) {
 		m = &c->m[i];
 		if (m->para < p0 || (m->para == p0 && m->tok <= t0))
 			continue;
@@ -895,6 +998,12 @@ quote_attribute(struct qdoc *d)
 		if (d->s[i].q.kind != QUOTE_BLOCK && d->s[i].top)
 			top[ntop++] = i;
 	}
+	c.ord = xreallocarray(NULL, d->n + 1, sizeof *c.ord);
+	for (k = 0, j = 0; k < d->n; k++) {
+		c.ord[k] = j;
+		if (!para_blank(&d->p[k]))
+			j++;
+	}
 	seg_a = xreallocarray(NULL, ntop + 1, sizeof *seg_a);
 	seg_b = xreallocarray(NULL, ntop + 1, sizeof *seg_b);
 	seg_s = xreallocarray(NULL, ntop + 1, sizeof *seg_s);
@@ -940,7 +1049,8 @@ quote_attribute(struct qdoc *d)
 			if (s->q.para_start != k || a->strength != A_NONE)
 				continue;
 			p = -1;
-			if ((st = attrib_pre(&c, qi, &p)) == A_NONE)
+			if ((st = attrib_pre(&c, qi, &p)) == A_NONE &&
+			    (st = attrib_according(&c, qi, &p)) == A_NONE)
 				st = attrib_sentence(&c, qi, &p);
 			a->strength = st;
 			a->person = p;
@@ -958,6 +1068,7 @@ quote_attribute(struct qdoc *d)
 	free(c.pp);
 	free(c.m);
 	free(c.at);
+	free(c.ord);
 	free(top);
 	free(seg_a);
 	free(seg_b);

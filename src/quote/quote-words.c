@@ -23,7 +23,9 @@ static int	 word_eq(const char *a, const char *w, size_t len);
 
 static const char *const titles[] = {
 	"Acting", "Adm", "Admiral", "Agent", "Ambassador", "Archbishop",
-	"Assemblymember", "Assemblyman", "Assemblywoman", "Attorney", "Bishop",
+	"Abgeordnete", "Abgeordneter", "Assemblymember", "Assemblyman",
+	"Assemblywoman", "Attorney", "Bishop", "Bürgermeister",
+	"Bürgermeisterin", "Député", "Députée",
 	"Board", "Brig", "Brother", "Bundeskanzler", "Bundeskanzlerin",
 	"Capt", "Captain", "Cardinal", "Ceo", "Chair", "Chairman",
 	"Chairwoman", "Chancellor", "Chief", "Cmdr", "Coach", "Col",
@@ -35,13 +37,15 @@ static const char *const titles[] = {
 	"Honourable", "Imam", "Insp", "Inspector", "Judge", "Justice",
 	"Kanzler", "Kanzlerin", "King", "Lady", "Lieutenant", "Lord", "Lt",
 	"M", "Madame", "Maire", "Maj", "Major", "Mayor", "Member", "Minister",
-	"Ministerin", "Ministre", "Miss", "Mlle", "Mme", "Monsieur", "Mp",
+	"Ministerin", "Ministerpräsident", "Ministerpräsidentin", "Ministre",
+	"Miss", "Oberbürgermeister", "Oberbürgermeisterin", "Sénateur",
+	"Sénatrice", "Senatorin", "Sprecher", "Sprecherin", "Mlle", "Mme", "Monsieur", "Mp",
 	"Mr", "Mrs", "Ms", "Mx", "Officer", "Pastor", "Pope", "Premier",
 	"President", "President-elect", "Presidente",
 	"Prime", "Prince", "Princess", "Prof", "Professor", "Präsident",
 	"Präsidentin", "Président", "Présidente", "Queen", "Rabbi",
 	"Rep", "Representative", "Rev", "Reverend", "Sen", "Senator",
-	"Sergeant", "Sgt", "Sheriff", "Sir", "Sister", "Speaker",
+	"Secretary", "Sergeant", "Sgt", "Sheriff", "Sir", "Sister", "Speaker",
 	"Spokesman", "Spokesperson", "Spokeswoman", "State", "Superintendent",
 	"Supt", "Trustee", "Vice", "Vice-President", NULL
 };
@@ -121,6 +125,19 @@ static const char *const abbrevs[] = {
 	"Hon", "Insp", "Jr", "Lt", "M", "Maj", "Mlle", "Mme", "Mr", "Mrs",
 	"Ms", "Mt", "Mx", "No", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr",
 	"St", "Supt", "vs", NULL
+};
+
+/* Words that make a capitalised run an organisation or a place. */
+static const char *const orgs[] = {
+	"Agency", "Association", "Authority", "Bank", "Board", "Bureau",
+	"Center", "Centre", "Chamber", "Church", "City", "College",
+	"Commission", "Committee", "Company", "Corporation", "Council",
+	"County", "Court", "Department", "District", "Federation",
+	"Foundation", "Group", "Hall", "Hospital", "House", "Inc",
+	"Institute", "League", "Ltd", "Ministry", "Museum", "Office",
+	"Organisation", "Organization", "Parliament", "Party", "Police",
+	"Reform", "Republic", "School", "Senate", "Service", "Society",
+	"Station", "Street", "Union", "United", "University", NULL
 };
 
 static const char *const adverbs[] = {
@@ -236,7 +253,10 @@ static const struct qword pronouns[] = {
 
 static const struct qword title_genders[] = {
 	{ "Assemblyman", 'm' }, { "Assemblywoman", 'f' },
-	{ "Bundeskanzlerin", 'f' }, { "Chairman", 'm' },
+	{ "Bundeskanzlerin", 'f' }, { "Bürgermeisterin", 'f' },
+	{ "Chairman", 'm' }, { "Députée", 'f' }, { "Oberbürgermeisterin", 'f' },
+	{ "Ministerpräsidentin", 'f' }, { "Sénatrice", 'f' },
+	{ "Senatorin", 'f' }, { "Sprecherin", 'f' },
 	{ "Chairwoman", 'f' }, { "Congressman", 'm' },
 	{ "Congresswoman", 'f' }, { "Councilman", 'm' },
 	{ "Councilwoman", 'f' }, { "Dame", 'f' }, { "Father", 'm' },
@@ -303,6 +323,8 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup(abbrevs, w, len);
 	case QW_ADVERB:
 		return lookup(adverbs, w, len);
+	case QW_ORG:
+		return lookup(orgs, w, len);
 	case QW_ELISION:
 		return len > 0 && lookup(elisions, w, len);
 	}

@@ -845,6 +845,10 @@ text_stats(struct qspan *s)
 			last = c;
 		if (!is_alnum(c))
 			continue;
+		if (c >= 0x3040 && c <= 0x9fff) {
+			s->words++;	/* CJK: count characters */
+			continue;
+		}
 		/* a word: letters with inner apostrophes and hyphens */
 		s->words++;
 		first = quote_is_upper(c);
@@ -852,7 +856,7 @@ text_stats(struct qspan *s)
 		while (i < len) {
 			at = i;
 			c = quote_utf8_next(t, len, &i);
-			if (is_alnum(c)) {
+			if (is_alnum(c) && !(c >= 0x3040 && c <= 0x9fff)) {
 				wl++;
 				continue;
 			}
@@ -906,7 +910,8 @@ quote_find(const struct quote_para *p, size_t n, struct quote **out,
 		d.s[i].q.kind = QUOTE_TERM;
 	}
 	add_blocks(&d);
-	qsort(d.s, d.ns, sizeof *d.s, span_cmp);
+	if (d.ns > 1)
+		qsort(d.s, d.ns, sizeof *d.s, span_cmp);
 	set_levels(&d);
 	quote_attribute(&d);
 
