@@ -407,3 +407,10 @@ penc_free(struct penc *pe)
 	buf_free(&pe->out);
 	buf_free(&pe->conv);
 }
+
+void
+penc_force_cp1252(struct penc *pe)
+{
+	pe->kind = PENC_CP1252;
+	snprintf(pe->name, sizeof pe->name, "windows-1252");
+}

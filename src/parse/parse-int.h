@@ -62,12 +62,31 @@ void	 penc_convert(struct penc *, const char *, size_t, int final,
 /* What windows-1252 means by byte c (U+FFFD for its holes). */
 uint32_t penc_w1252_cp(unsigned char c);
 void	 penc_free(struct penc *);
+/* Read the whole document as windows-1252 (after sniffing). */
+void	 penc_force_cp1252(struct penc *);
+
+/* parse-fix: bare '&', "&#X", unknown entities (see parse-fix.c). */
+struct pfix {
+	int		 state;
+	int		 dtd;		/* an internal DTD subset was seen */
+	char		 hold[64];
+	size_t		 nhold;
+	struct buf	 join;
+};
+void	 pfix_feed(struct pfix *, const char *, size_t, int final,
+	    penc_emit_fn, void *);
+void	 pfix_free(struct pfix *);
 
 /* Text clean-up shared by the XML and JSON readers. */
 /* Trim XML whitespace at both ends, in place. */
 void	 parse_trim(struct buf *);
 /* Map U+0080-U+009F to what windows-1252 meant by those bytes. */
 void	 parse_fix_c1(struct buf *);
+/* In HTML text: a bare '&' becomes "&amp;" (as an HTML serialiser
+ * writes it). */
+void	 parse_html_amp(struct buf *);
+/* href= and src= in HTML made absolute against base (NULL: no-op). */
+void	 parse_html_resolve(struct buf *, const char *base);
 /* Entry id fallback: guid/id, else link, else a hash of title, date and
  * content. */
 void	 parse_entry_finish(struct feed_entry *);

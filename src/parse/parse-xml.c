@@ -79,10 +79,13 @@ enum px_field {
 };
 
 enum px_mode {
-	M_TEXT = 0,	/* text only, child markup dropped */
+	M_VALUE = 0,	/* the element's own text only (dates, ids, URLs) */
+	M_TEXT,		/* text; stray child markup kept as written */
 	M_HTML,		/* text is HTML source; children serialised */
 	M_XHTML,	/* XML content serialised as HTML, text escaped */
-	M_BASE64	/* Atom 0.3 mode="base64" */
+	M_XHTML_DIV,	/* Atom 1.0 type="xhtml": the same, minus the
+			   wrapper div */
+	M_BASE64	/* Atom 0.3 mode="base64", Atom 1.0 binary types */
 };
 
 struct px_level {
@@ -110,6 +113,7 @@ struct pxml {
 	int		 depth;
 	struct px_level	 stack[PX_MAX_DEPTH + 1];
 	int		 root_seen;
+	const xmlChar	*core_alias;	/* unknown namespace used as core */
 	char		 root_name[64];
 	int		 channel_depth;	/* feed-level fields are its children */
 	int		 entry_depth;	/* 0 = not in an entry */
@@ -131,6 +135,9 @@ struct pxml {
 	int		 cap_entry;	/* for the entry, else the feed */
 	int		 cap_content_type;
 	int		 cap_skip_div;	/* depth of an xhtml wrapper div */
+	int		 cap_strip_div;	/* type="xhtml": drop that div */
+	int		 id_is_link;	/* guid isPermaLink / Atom id */
+	int		 summary_src;	/* RSS description/summary seen */
 	int		 cap_open;	/* a serialised start tag awaits '>' */
 	int		 cap_full;
 	struct buf	 cap;
@@ -188,6 +195,8 @@ static void	 px_serialise_start(struct pxml *, const xmlChar *,
 		     const xmlChar **, int);
 static void	 px_escape(struct buf *, const char *, size_t, int);
 static void	 px_base64(struct buf *);
+static void	 px_attr_value(struct buf *, const char *, size_t);
+static int	 px_attr_cmp(const void *, const void *);
 
 static xmlSAXHandler px_sax;
 static int	 px_sax_ready;
@@ -311,6 +320,9 @@ px_lookup(struct pxml *px, const xmlChar *name, const xmlChar *uri,
 		return;
 	}
 	px_classify(name, uri, tag, ns);
+	if (*ns == NS_OTHER && px->core_alias != NULL && uri != NULL &&
+	    strcmp((const char *)uri, (const char *)px->core_alias) == 0)
+		px_classify(name, NULL, tag, ns);
 	/* Only dictionary strings are stable enough to cache. */
 	if (px->ctxt->dict != NULL && xmlDictOwns(px->ctxt->dict, name) == 1 &&
 	    (uri == NULL || xmlDictOwns(px->ctxt->dict, uri) == 1)) {
@@ -340,13 +352,15 @@ px_attr(const xmlChar **attrs, int n, const char *name, size_t *len)
 static char *
 px_attr_dup(const xmlChar **attrs, int n, const char *name)
 {
+	struct buf b = BUF_INIT;
 	const char *v;
 	size_t len;
 
 	v = px_attr(attrs, n, name, &len);
 	if (v == NULL)
 		return NULL;
-	return xstrndup(v, len);
+	px_attr_value(&b, v, len);
+	return buf_detach(&b);
 }
 
 static void
@@ -386,20 +400,27 @@ px_text_mode(const xmlChar **attrs, int n, int *content_type)
 		if ((len == 4 && strncasecmp(v, "html", 4) == 0) ||
 		    (len == 9 && strncasecmp(v, "text/html", 9) == 0))
 			mode = M_HTML;
-		else if ((len == 5 && strncasecmp(v, "xhtml", 5) == 0) ||
-		    (len == 21 && strncasecmp(v, "application/xhtml+xml", 21) == 0))
+		else if (len == 5 && strncasecmp(v, "xhtml", 5) == 0)
+			mode = M_XHTML_DIV;
+		else if (len == 21 && strncasecmp(v, "application/xhtml+xml",
+		    21) == 0)
 			mode = M_XHTML;
+		else if (memchr(v, '/', len) != NULL && !(len >= 5 &&
+		    strncasecmp(v, "text/", 5) == 0) && !(len >= 4 &&
+		    strncasecmp(v + len - 4, "+xml", 4) == 0) && !(len >= 4 &&
+		    strncasecmp(v + len - 4, "/xml", 4) == 0))
+			mode = M_BASE64;	/* Atom 1.0: binary types */
 	}
 	v = px_attr(attrs, n, "mode", &len);
 	if (v != NULL) {
 		if (len == 7 && strncmp(v, "escaped", 7) == 0 && mode == M_TEXT)
 			mode = M_HTML;
 		else if (len == 3 && strncmp(v, "xml", 3) == 0)
-			mode = M_XHTML;
+			mode = M_XHTML_DIV;	/* Atom 0.3 inline XML */
 		else if (len == 6 && strncmp(v, "base64", 6) == 0)
 			mode = M_BASE64;
 	}
-	if (mode == M_HTML || mode == M_XHTML)
+	if (mode == M_HTML || mode == M_XHTML || mode == M_XHTML_DIV)
 		*content_type = FEED_CONTENT_HTML;
 	return mode;
 }
@@ -409,7 +430,8 @@ px_capture(struct pxml *px, int field, int mode, int prio, int for_entry)
 {
 	px->cap_depth = px->depth;
 	px->cap_field = field;
-	px->cap_mode = mode;
+	px->cap_strip_div = mode == M_XHTML_DIV;
+	px->cap_mode = mode == M_XHTML_DIV ? M_XHTML : mode;
 	px->cap_prio = prio;
 	px->cap_entry = for_entry;
 	px->cap_skip_div = 0;
@@ -452,26 +474,63 @@ px_escape(struct buf *b, const char *s, size_t len, int attr)
 	buf_add(b, s + start, len - start);
 }
 
+/* libxml2 hands '&' in attribute values over as "&#38;" (it does not
+ * substitute entities for us): undo that. */
+static void
+px_attr_value(struct buf *b, const char *v, size_t len)
+{
+	const char *p;
+
+	while (len > 0 && (p = memchr(v, '&', len)) != NULL) {
+		buf_add(b, v, p - v);
+		buf_addc(b, '&');
+		len -= p - v + 1;
+		v = p + 1;
+		if (len >= 4 && memcmp(v, "#38;", 4) == 0) {
+			v += 4;
+			len -= 4;
+		}
+	}
+	buf_add(b, v, len);
+}
+
+static int
+px_attr_cmp(const void *a, const void *b)
+{
+	const xmlChar *const *x = a, *const *y = b;
+
+	return strcmp((const char *)x[0], (const char *)y[0]);
+}
+
+/* A child start tag inside captured markup, attributes sorted by name
+ * (as feedparser writes them) and escaped. */
 static void
 px_serialise_start(struct pxml *px, const xmlChar *name,
     const xmlChar **attrs, int nattrs)
 {
+	const xmlChar *sorted[5 * 32];
 	int i;
 
 	if (px->cap_open)
 		buf_addc(&px->cap, '>');
 	buf_addc(&px->cap, '<');
 	buf_adds(&px->cap, (const char *)name);
+	if (nattrs > 32)
+		nattrs = 32;
+	memcpy(sorted, attrs, nattrs * 5 * sizeof *attrs);
+	qsort(sorted, nattrs, 5 * sizeof *attrs, px_attr_cmp);
 	for (i = 0; i < nattrs; i++) {
 		buf_addc(&px->cap, ' ');
-		if (attrs[i * 5 + 1] != NULL) {
-			buf_adds(&px->cap, (const char *)attrs[i * 5 + 1]);
+		if (sorted[i * 5 + 1] != NULL) {
+			buf_adds(&px->cap, (const char *)sorted[i * 5 + 1]);
 			buf_addc(&px->cap, ':');
 		}
-		buf_adds(&px->cap, (const char *)attrs[i * 5]);
+		buf_adds(&px->cap, (const char *)sorted[i * 5]);
 		buf_adds(&px->cap, "=\"");
-		px_escape(&px->cap, (const char *)attrs[i * 5 + 3],
-		    attrs[i * 5 + 4] - attrs[i * 5 + 3], 1);
+		buf_reset(&px->tmp);
+		px_attr_value(&px->tmp, (const char *)sorted[i * 5 + 3],
+		    sorted[i * 5 + 4] - sorted[i * 5 + 3]);
+		px_escape(&px->cap, buf_str(&px->tmp), px->tmp.len, 1);
 		buf_addc(&px->cap, '"');
 	}
 	px->cap_open = 1;
@@ -531,6 +590,13 @@ px_finish_capture(struct pxml *px)
 	}
 	parse_trim(&px->cap);
 	parse_fix_c1(&px->cap);
+	if (px->cap_mode == M_HTML || px->cap_mode == M_XHTML) {
+		if (px->cap_mode == M_HTML)
+			parse_html_amp(&px->cap);
+		if (field == F_SUMMARY || field == F_CONTENT ||
+		    field == F_DESCRIPTION)
+			parse_html_resolve(&px->cap, base);
+	}
 	mp = px->meta_prio;
 	ep = px->entry_prio;
 
@@ -667,6 +733,9 @@ px_finish_capture(struct pxml *px)
 		px_set(&m->author, &mp[F_AUTHOR], prio, v, 1);
 		break;
 	case F_LANGUAGE:
+		for (char *p = v; *p != '\0'; p++)
+			if (*p == '_')
+				*p = '-';
 		px_set(&m->language, &mp[F_LANGUAGE], prio, v, 1);
 		break;
 	default:
@@ -762,11 +831,11 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 
 	switch (tag) {
 	case T_TITLE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct) : M_HTML;
+		mode = atom ? px_text_mode(attrs, nattrs, &ct) : M_TEXT;
 		px_capture(px, F_TITLE, mode, 3, 1);
 		break;
 	case T_DC_TITLE:
-		px_capture(px, F_TITLE, M_HTML, 2, 1);
+		px_capture(px, F_TITLE, M_TEXT, 2, 1);
 		break;
 	case T_MEDIA_TITLE:
 		px_capture(px, F_TITLE, M_TEXT, 1, 1);
@@ -775,16 +844,26 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 		if (px_attr(attrs, nattrs, "href", &(size_t){ 0 }) != NULL)
 			px_atom_link(px, attrs, nattrs, base);
 		else
-			px_capture(px, F_LINK, M_TEXT, 3, 1);
+			px_capture(px, F_LINK, M_VALUE, 3, 1);
 		break;
 	case T_FB_ORIGLINK:
-		px_capture(px, F_ORIGLINK, M_TEXT, 10, 1);
+		px_capture(px, F_ORIGLINK, M_VALUE, 10, 1);
 		break;
 	case T_DESCRIPTION:
-		px_capture(px, F_SUMMARY, M_HTML, 3, 1);
-		break;
 	case T_SUMMARY:
-		mode = px_text_mode(attrs, nattrs, &ct);
+		mode = M_HTML;
+		ct = FEED_CONTENT_HTML;
+		if (tag == T_SUMMARY)
+			mode = px_text_mode(attrs, nattrs, &ct);
+		/* RSS with both <description> and <summary>: the second
+		 * one is the full text (as feedparser reads it). */
+		if (!atom && px->summary_src && px->entry.content == NULL) {
+			px_capture(px, F_CONTENT, mode, 1, 1);
+			px->cap_content_type = ct;
+			break;
+		}
+		if (!atom)
+			px->summary_src = 1;
 		px_capture(px, F_SUMMARY, mode, 3, 1);
 		break;
 	case T_DC_DESCRIPTION:
@@ -816,31 +895,40 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 			buf_reset(&px->author_name);
 			buf_reset(&px->author_email);
 		} else
-			px_capture(px, F_AUTHOR_RAW, M_TEXT, 3, 1);
+			px_capture(px, F_AUTHOR_RAW, M_VALUE, 3, 1);
 		break;
 	case T_DC_CREATOR:
 	case T_DC_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_TEXT, 3, 1);
+		px_capture(px, F_AUTHOR_RAW, M_VALUE, 3, 1);
 		break;
 	case T_ITUNES_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_TEXT, 1, 1);
+		px_capture(px, F_AUTHOR_RAW, M_VALUE, 1, 1);
 		break;
 	case T_ID:
-	case T_GUID:
-		px_capture(px, F_ID, M_TEXT, 3, 1);
+	case T_GUID: {
+		const char *v;
+		size_t len;
+
+		/* feedparser's "guidislink": a permalink guid (the default)
+		 * or an Atom id stands in for a missing link. */
+		v = px_attr(attrs, nattrs, "isPermaLink", &len);
+		px->id_is_link = !(v != NULL && len == 5 &&
+		    strncasecmp(v, "false", 5) == 0);
+		px_capture(px, F_ID, M_VALUE, 3, 1);
 		break;
+	}
 	case T_PUBDATE:
 	case T_PUBLISHED:
 	case T_ISSUED:
 	case T_DCT_ISSUED:
-		px_capture(px, F_PUBLISHED, M_TEXT, tag == T_DCT_ISSUED ? 1 : 2,
+		px_capture(px, F_PUBLISHED, M_VALUE, tag == T_DCT_ISSUED ? 1 : 2,
 		    1);
 		break;
 	case T_UPDATED:
 	case T_MODIFIED:
 	case T_DC_DATE:
 	case T_DCT_MODIFIED:
-		px_capture(px, F_UPDATED, M_TEXT, tag == T_UPDATED ||
+		px_capture(px, F_UPDATED, M_VALUE, tag == T_UPDATED ||
 		    tag == T_MODIFIED ? 2 : 1, 1);
 		break;
 	case T_CATEGORY:
@@ -851,10 +939,10 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 				feed_entry_add_category(&px->entry, t);
 			free(t);
 		} else
-			px_capture(px, F_CATEGORY, M_TEXT, 1, 1);
+			px_capture(px, F_CATEGORY, M_VALUE, 1, 1);
 		break;
 	case T_DC_SUBJECT:
-		px_capture(px, F_CATEGORY, M_TEXT, 1, 1);
+		px_capture(px, F_CATEGORY, M_VALUE, 1, 1);
 		break;
 	case T_ENCLOSURE:
 		u = px_attr_dup(attrs, nattrs, "url");
@@ -883,7 +971,7 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 		}
 		break;
 	case T_COMMENTS:
-		px_capture(px, F_COMMENTS, M_TEXT, 2, 1);
+		px_capture(px, F_COMMENTS, M_VALUE, 2, 1);
 		break;
 	default:
 		break;
@@ -901,17 +989,17 @@ px_feed_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 
 	switch (tag) {
 	case T_TITLE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct) : M_HTML;
+		mode = atom ? px_text_mode(attrs, nattrs, &ct) : M_TEXT;
 		px_capture(px, F_TITLE, mode, 3, 0);
 		break;
 	case T_DC_TITLE:
-		px_capture(px, F_TITLE, M_HTML, 2, 0);
+		px_capture(px, F_TITLE, M_TEXT, 2, 0);
 		break;
 	case T_LINK:
 		if (px_attr(attrs, nattrs, "href", &(size_t){ 0 }) != NULL)
 			px_atom_link(px, attrs, nattrs, base);
 		else
-			px_capture(px, F_LINK, M_TEXT, 3, 0);
+			px_capture(px, F_LINK, M_VALUE, 3, 0);
 		break;
 	case T_DESCRIPTION:
 	case T_SUBTITLE:
@@ -932,39 +1020,39 @@ px_feed_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 			buf_reset(&px->author_name);
 			buf_reset(&px->author_email);
 		} else
-			px_capture(px, F_AUTHOR_RAW, M_TEXT, 3, 0);
+			px_capture(px, F_AUTHOR_RAW, M_VALUE, 3, 0);
 		break;
 	case T_MANAGINGEDITOR:
 	case T_DC_CREATOR:
 	case T_DC_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_TEXT, 2, 0);
+		px_capture(px, F_AUTHOR_RAW, M_VALUE, 2, 0);
 		break;
 	case T_ITUNES_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_TEXT, 1, 0);
+		px_capture(px, F_AUTHOR_RAW, M_VALUE, 1, 0);
 		break;
 	case T_LANGUAGE:
-		px_capture(px, F_LANGUAGE, M_TEXT, 3, 0);
+		px_capture(px, F_LANGUAGE, M_VALUE, 3, 0);
 		break;
 	case T_DC_LANGUAGE:
-		px_capture(px, F_LANGUAGE, M_TEXT, 2, 0);
+		px_capture(px, F_LANGUAGE, M_VALUE, 2, 0);
 		break;
 	case T_UPDATED:
 	case T_MODIFIED:
 	case T_LASTBUILDDATE:
-		px_capture(px, F_UPDATED, M_TEXT, 2, 0);
+		px_capture(px, F_UPDATED, M_VALUE, 2, 0);
 		break;
 	case T_DC_DATE:
 	case T_DCT_MODIFIED:
-		px_capture(px, F_UPDATED, M_TEXT, 1, 0);
+		px_capture(px, F_UPDATED, M_VALUE, 1, 0);
 		break;
 	case T_TTL:
-		px_capture(px, F_TTL, M_TEXT, 1, 0);
+		px_capture(px, F_TTL, M_VALUE, 1, 0);
 		break;
 	case T_SY_PERIOD:
-		px_capture(px, F_SY_PERIOD, M_TEXT, 1, 0);
+		px_capture(px, F_SY_PERIOD, M_VALUE, 1, 0);
 		break;
 	case T_SY_FREQUENCY:
-		px_capture(px, F_SY_FREQ, M_TEXT, 1, 0);
+		px_capture(px, F_SY_FREQ, M_VALUE, 1, 0);
 		break;
 	default:
 		break;
@@ -992,6 +1080,13 @@ px_end_entry(struct pxml *px)
 		}
 	}
 	buf_reset(&px->media);
+	if ((e->link == NULL || *e->link == '\0') && e->id != NULL &&
+	    px->id_is_link) {
+		free(e->link);
+		e->link = xstrdup(e->id);
+	}
+	px->id_is_link = 0;
+	px->summary_src = 0;
 	parse_entry_finish(e);
 	px->nentries++;
 	rc = px->fn != NULL ? px->fn(&px->meta, e, px->arg) : 0;
@@ -1024,7 +1119,8 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 		return;
 	d = ++px->depth;
 	if (d > PX_MAX_DEPTH) {
-		if (px->cap_depth > 0 && px->cap_mode != M_TEXT)
+		if (px->cap_depth > 0 && px->cap_mode != M_VALUE &&
+		    px->cap_mode != M_BASE64)
 			px_serialise_start(px, name, attrs, nattrs);
 		return;
 	}
@@ -1051,21 +1147,26 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 		} else if (strcmp((const char *)attrs[i * 5], "lang") == 0 &&
 		    d <= 2 && px->entry_depth == 0 && attrs[i * 5 + 4] >
 		    attrs[i * 5 + 3]) {
+			char *lang = xstrndup((const char *)attrs[i * 5 + 3],
+			    attrs[i * 5 + 4] - attrs[i * 5 + 3]);
+
+			for (char *p = lang; *p != '\0'; p++)
+				if (*p == '_')
+					*p = '-';
 			px_set(&px->meta.language, &px->meta_prio[F_LANGUAGE], 1,
-			    xstrndup((const char *)attrs[i * 5 + 3],
-			    attrs[i * 5 + 4] - attrs[i * 5 + 3]), 0);
+			    lang, 0);
 		}
 	}
 	base = lv->base;
 
 	/* Inside a captured field: child markup. */
 	if (px->cap_depth > 0) {
-		if (px->cap_mode == M_XHTML && d == px->cap_depth + 1 &&
+		if (px->cap_strip_div && d == px->cap_depth + 1 &&
 		    tag == T_XHTML_DIV && px->cap.len == 0 && !px->cap_open) {
 			px->cap_skip_div = d;	/* the Atom wrapper div */
 			return;
 		}
-		if (px->cap_mode != M_TEXT && px->cap_mode != M_BASE64)
+		if (px->cap_mode != M_VALUE && px->cap_mode != M_BASE64)
 			px_serialise_start(px, name, attrs, nattrs);
 		return;
 	}
@@ -1112,6 +1213,19 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 			px_refuse(px, _("not a feed: an HTML page"));
 			return;
 		default:
+			if (ns == NS_OTHER && strcmp((const char *)name,
+			    "feed") == 0) {
+				/* e.g. Atom's pre-release namespaces */
+				px->core_alias = uri;
+				memset(px->cache, 0, sizeof px->cache);
+				px->meta.format = FEED_FORMAT_ATOM03;
+				px->channel_depth = 1;
+			} else if (ns == NS_OTHER && strcmp((const char *)name,
+			    "rss") == 0) {
+				px->core_alias = uri;
+				memset(px->cache, 0, sizeof px->cache);
+				px->meta.format = FEED_FORMAT_RSS20;
+			}
 			break;
 		}
 		return;
@@ -1143,14 +1257,17 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 
 	if (px->author_depth > 0 && pd == px->author_depth) {
 		if (tag == T_NAME)
-			px_capture(px, F_NAME, M_TEXT, 1, px->author_for_entry);
+			px_capture(px, F_NAME, M_VALUE, 1, px->author_for_entry);
 		else if (tag == T_EMAIL)
-			px_capture(px, F_EMAIL, M_TEXT, 1, px->author_for_entry);
+			px_capture(px, F_EMAIL, M_VALUE, 1, px->author_for_entry);
 		return;
 	}
 	if (px->entry_depth > 0) {
 		if (pd == px->entry_depth)
 			px_entry_field(px, tag, ns, attrs, nattrs, base);
+		/* media:content may hold media:title etc. for the entry */
+		if (tag == T_MEDIA_CONTENT)
+			lv->transparent = 1;
 		return;
 	}
 	if (pd == px->channel_depth)
@@ -1177,7 +1294,7 @@ px_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
 			px->cap_skip_div = 0;
 			return;
 		}
-		if (px->cap_mode == M_TEXT || px->cap_mode == M_BASE64)
+		if (px->cap_mode == M_VALUE || px->cap_mode == M_BASE64)
 			goto pop;
 		if (px->cap_open) {
 			buf_adds(&px->cap, " />");
@@ -1248,6 +1365,8 @@ px_chars(void *ctx, const xmlChar *s, int len)
 	}
 	if (px->cap_mode == M_XHTML)
 		px_escape(&px->cap, (const char *)s, len, 0);
+	else if (px->cap_mode == M_VALUE && px->depth > px->cap_depth)
+		return;		/* e.g. an <image> inside a <category> */
 	else
 		buf_add(&px->cap, s, len);
 }

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "base/i18n.h"
+#include "base/uri.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "parse/parse-int.h"
@@ -29,6 +30,7 @@ struct parse_stream {
 	void		*arg;
 	enum ps_kind	 kind;
 	struct penc	 enc;
+	struct pfix	 fix;
 	struct buf	 head;		/* raw bytes until sniffed */
 	struct buf	 json;		/* JSON document (UTF-8) */
 	int		 seen_markup;	/* a '<' or '{' reached the reader */
@@ -42,6 +44,8 @@ static int	 ps_fail(struct parse_stream *, const char *);
 static const char *ps_binary_kind(const unsigned char *, size_t);
 static int	 ps_sniff(struct parse_stream *, int);
 static void	 ps_emit(void *, const char *, size_t);
+static void	 ps_emit_xml(void *, const char *, size_t);
+static int	 ps_is_ref(const char *, size_t);
 static int	 ps_collect(const struct feed_meta *, struct feed_entry *,
 		     void *);
 
@@ -93,6 +97,15 @@ ps_sniff(struct parse_stream *ps, int final)
 	if ((why = ps_binary_kind(s, len)) != NULL)
 		return ps_fail(ps, why);
 	skip = penc_sniff(&ps->enc, (const char *)s, len, ps->opts.charset);
+	if (ps->enc.kind == PENC_UTF8) {
+		/* Not UTF-8 early on: the label lies, the document is most
+		 * likely windows-1252 throughout.  (Later stray bytes are
+		 * mended one by one.) */
+		size_t ok = utf8_valid_prefix((const char *)s + skip, len - skip);
+
+		if (ok < len - skip && (final || len - skip - ok > 3))
+			penc_force_cp1252(&ps->enc);
+	}
 	if (ps->enc.kind != PENC_ICONV || ps->enc.unit == 1) {
 		/* ASCII family: NULs or nothing but whitespace mean trouble. */
 		for (i = 0; i < len; i++)
@@ -139,6 +152,18 @@ ps_sniff(struct parse_stream *ps, int final)
 	return ps->failed ? -1 : 0;
 }
 
+/* Mended XML from parse-fix. */
+static void
+ps_emit_xml(void *arg, const char *s, size_t len)
+{
+	struct parse_stream *ps = arg;
+
+	if (ps->failed || len == 0)
+		return;
+	if (pxml_push(ps->px, s, len, 0, ps->why, sizeof ps->why) != 0)
+		ps->failed = 1;
+}
+
 /* Clean UTF-8 from the encoding front end. */
 static void
 ps_emit(void *arg, const char *s, size_t len)
@@ -151,8 +176,7 @@ ps_emit(void *arg, const char *s, size_t len)
 		buf_add(&ps->json, s, len);
 		return;
 	}
-	if (pxml_push(ps->px, s, len, 0, ps->why, sizeof ps->why) != 0)
-		ps->failed = 1;
+	pfix_feed(&ps->fix, s, len, 0, ps_emit_xml, ps);
 }
 
 struct parse_stream *
@@ -208,6 +232,8 @@ parse_stream_finish(struct parse_stream *ps, struct feed_meta *meta,
 		ps_sniff(ps, 1);
 	else if (!ps->failed && ps->kind != PS_DONE)
 		penc_convert(&ps->enc, "", 0, 1, ps_emit, ps);
+	if (!ps->failed && ps->kind == PS_XML)
+		pfix_feed(&ps->fix, "", 0, 1, ps_emit_xml, ps);
 	if (!ps->failed && ps->kind == PS_XML) {
 		if (pxml_push(ps->px, "", 0, 1, ps->why, sizeof ps->why) != 0 ||
 		    pxml_finish(ps->px, meta, ps->why, sizeof ps->why) != 0)
@@ -238,6 +264,7 @@ parse_stream_free(struct parse_stream **psp)
 		return;
 	pxml_free(ps->px);
 	penc_free(&ps->enc);
+	pfix_free(&ps->fix);
 	buf_free(&ps->head);
 	buf_free(&ps->json);
 	free(ps);
@@ -302,51 +329,70 @@ parse_trim(struct buf *b)
 	b->data[b->len] = '\0';
 }
 
+/*
+ * Two repairs for text that went through windows-1252 somewhere:
+ *   - UTF-8 read as latin-1 and re-encoded ("\u00e2\u0080\u00a6" for an
+ *     ellipsis): latin-1 characters that spell a valid UTF-8 sequence are
+ *     decoded again;
+ *   - U+0080-U+009F (C1 controls, never meant in feeds): what windows-1252
+ *     puts at those bytes (U+0092 -> U+2019).
+ * Both need a U+0080-U+00BF, i.e. the byte 0xC2, so most text costs one
+ * memchr.
+ */
 void
 parse_fix_c1(struct buf *b)
 {
-	char *p, *end, enc[4];
-	size_t i, o, n;
-	unsigned char c;
+	struct buf out = BUF_INIT;
+	const unsigned char *s;
+	unsigned char seq[4];
+	size_t i, len, k, need;
+	uint32_t cp;
+	char enc[4];
 
-	if (b->data == NULL)
+	if (b->data == NULL || memchr(b->data, 0xC2, b->len) == NULL)
 		return;
-	p = memchr(b->data, 0xC2, b->len);
-	if (p == NULL)
-		return;
-	end = b->data + b->len;
-	for (i = p - b->data, o = i; i < b->len; ) {
-		c = (unsigned char)b->data[i];
-		if (c == 0xC2 && i + 1 < b->len &&
-		    (unsigned char)b->data[i + 1] >= 0x80 &&
-		    (unsigned char)b->data[i + 1] <= 0x9F) {
-			n = utf8_encode(penc_w1252_cp((unsigned char)
-			    b->data[i + 1]), enc);
-			/* The UTF-8 of a windows-1252 character is at most
-			 * one byte longer than two: shift when needed. */
-			if (n > 2) {
-				size_t rest = b->len - (i + 2);
+	s = (const unsigned char *)b->data;
+	len = b->len;
+	buf_grow(&out, len + 16);
+	for (i = 0; i < len; ) {
+		/* latin-1 lead U+00C2-U+00F4 (C3 82..C3 B4) + continuations */
+		if (s[i] == 0xC3 && i + 1 < len && s[i + 1] >= 0x82 &&
+		    s[i + 1] <= 0xB4) {
+			int c1 = 0;
 
-				buf_grow(b, n - 2);
-				end = b->data + b->len;
-				memmove(b->data + o + n, b->data + i + 2, rest);
-				memcpy(b->data + o, enc, n);
-				b->len = o + n + rest;
-				b->data[b->len] = '\0';
-				i = o + n;
-				o = i;
+			seq[0] = s[i + 1] + 0x40;
+			need = seq[0] >= 0xF0 ? 3 : seq[0] >= 0xE0 ? 2 : 1;
+			for (k = 0; k < need; k++) {
+				size_t at = i + 2 + 2 * k;
+
+				if (at + 1 >= len || s[at] != 0xC2 ||
+				    s[at + 1] < 0x80 || s[at + 1] > 0xBF)
+					break;
+				seq[1 + k] = s[at + 1];
+				c1 |= s[at + 1] <= 0x9F;
+			}
+			/* Only with a C1 control among them: text decoded as
+			 * windows-1252 ("Ã±") never has one, so it is left
+			 * alone. */
+			if (k == need && c1 && utf8_decode((char *)seq, need + 1,
+			    &cp) == need + 1 && cp != UTF8_REPLACEMENT) {
+				buf_add(&out, seq, need + 1);
+				i += 2 + 2 * need;
 				continue;
 			}
-			memcpy(b->data + o, enc, n);
-			o += n;
+		}
+		if (s[i] == 0xC2 && i + 1 < len && s[i + 1] >= 0x80 &&
+		    s[i + 1] <= 0x9F) {
+			buf_add(&out, enc, utf8_encode(penc_w1252_cp(s[i + 1]),
+			    enc));
 			i += 2;
 			continue;
 		}
-		b->data[o++] = b->data[i++];
+		buf_addc(&out, (char)s[i]);
+		i++;
 	}
-	(void)end;
-	b->len = o;
-	b->data[o] = '\0';
+	buf_free(b);
+	*b = out;
 }
 
 /* FNV-1a, 64-bit, for the id of an entry that has neither id nor link. */
@@ -418,4 +464,124 @@ parse_author_name(const char *s)
 			return xstrndup(s, n);
 	}
 	return xstrdup(s);
+}
+
+/* 1 if s[0..len) starts a character or entity reference ("&amp;",
+ * "&#38;", "&#x26;"). */
+static int
+ps_is_ref(const char *s, size_t len)
+{
+	size_t i = 1;
+
+	if (i < len && s[i] == '#') {
+		i++;
+		if (i < len && (s[i] == 'x' || s[i] == 'X')) {
+			i++;
+			while (i < len && ((s[i] >= '0' && s[i] <= '9') ||
+			    (s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' &&
+			    s[i] <= 'F')))
+				i++;
+		} else {
+			while (i < len && s[i] >= '0' && s[i] <= '9')
+				i++;
+		}
+		return i > 2 && i < len && s[i] == ';';
+	}
+	while (i < len && i < 40 && ((s[i] >= 'a' && s[i] <= 'z') ||
+	    (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	return i > 1 && i < len && s[i] == ';';
+}
+
+void
+parse_html_amp(struct buf *b)
+{
+	struct buf out = BUF_INIT;
+	const char *s = b->data, *p;
+	size_t len = b->len, start = 0;
+
+	if (s == NULL || memchr(s, '&', len) == NULL)
+		return;
+	while ((p = memchr(s + start, '&', len - start)) != NULL) {
+		size_t at = p - s;
+
+		if (ps_is_ref(p, len - at)) {
+			buf_add(&out, s + start, at + 1 - start);
+			start = at + 1;
+			continue;
+		}
+		buf_add(&out, s + start, at + 1 - start);
+		buf_adds(&out, "amp;");
+		start = at + 1;
+	}
+	if (out.data == NULL)
+		return;
+	buf_add(&out, s + start, len - start);
+	buf_free(b);
+	*b = out;
+}
+
+/*
+ * Make href= and src= values in HTML absolute against base (xml:base or
+ * the document URL).  A light scan, not an HTML parser: it looks for the
+ * attribute names right after whitespace inside a tag.
+ */
+void
+parse_html_resolve(struct buf *b, const char *base)
+{
+	struct buf out = BUF_INIT;
+	const char *s = b->data, *v, *end;
+	size_t len = b->len, i = 0, start = 0, n;
+	int in_tag = 0;
+	char quote, *val, *abs;
+
+	if (base == NULL || s == NULL || len == 0)
+		return;
+	while (i < len) {
+		if (s[i] == '<') {
+			in_tag = 1;
+			i++;
+			continue;
+		}
+		if (s[i] == '>') {
+			in_tag = 0;
+			i++;
+			continue;
+		}
+		if (!in_tag || (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
+		    s[i] != '\r')) {
+			i++;
+			continue;
+		}
+		i++;
+		if (len - i > 5 && strncasecmp(s + i, "href=", 5) == 0)
+			n = 5;
+		else if (len - i > 4 && strncasecmp(s + i, "src=", 4) == 0)
+			n = 4;
+		else
+			continue;
+		v = s + i + n;
+		quote = *v == '"' || *v == '\'' ? *v : 0;
+		if (quote)
+			v++;
+		end = v;
+		while (end < s + len && (quote ? *end != quote :
+		    (*end != ' ' && *end != '>' && *end != '\t')))
+			end++;
+		val = xstrndup(v, end - v);
+		if (!uri_is_absolute(val) && *val != '\0') {
+			abs = uri_resolve(base, val);
+			buf_add(&out, s + start, v - s - start);
+			buf_adds(&out, abs);
+			start = end - s;
+			free(abs);
+		}
+		free(val);
+		i = end - s;
+	}
+	if (out.data == NULL)
+		return;
+	buf_add(&out, s + start, len - start);
+	buf_free(b);
+	*b = out;
 }
