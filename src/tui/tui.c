@@ -182,6 +182,7 @@ tui_hints(struct buf *b)
 	    A_RELOAD_ALL, A_MARK_FEED_READ, A_SEARCH, A_HELP };
 	static const enum action article[] = { A_BACK, A_BROWSER,
 	    A_NEXT_UNREAD, A_STAR, A_NEXT_QUOTE, A_QUOTES, A_HELP };
+	static const enum action simple[] = { A_BACK, A_OPEN, A_HELP };
 	static const enum action other[] = { A_BACK, A_OPEN, A_NEXT_UNREAD,
 	    A_TOGGLE_READ, A_STAR, A_MARK_FEED_READ, A_SEARCH, A_HELP };
 	static const char *names[A_COUNT];
@@ -209,6 +210,9 @@ tui_hints(struct buf *b)
 	} else if (strcmp(ctx, "article") == 0) {
 		acts = article;
 		n = sizeof article / sizeof article[0];
+	} else if (strcmp(ctx, "quotes") == 0 || strcmp(ctx, "help") == 0) {
+		acts = simple;
+		n = sizeof simple / sizeof simple[0];
 	}
 	for (i = 0; i < n; i++) {
 		k = keys_for(&tui.set, acts[i], ctx);

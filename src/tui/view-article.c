@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <curses.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -47,6 +48,8 @@ struct varticle {
 	size_t		 nquotes;
 	long		 cur_quote;	/* -1 = none picked */
 	size_t		*qline;		/* first screen line of each quote */
+	size_t		*nline;		/* line of each speaker note, or
+					   SIZE_MAX for none */
 };
 
 static void	art_title(struct view *v, struct buf *b);
@@ -62,6 +65,8 @@ static size_t	art_nlines(const struct varticle *a);
 static void	art_draw_line(struct varticle *a, size_t li, int y, int w);
 static int	art_over(int base, enum config_element e);
 static void	art_scroll(struct varticle *a, long delta);
+static size_t	art_note_line(const struct varticle *a, const struct quote *q,
+		    int w);
 static void	art_quote_jump(struct varticle *a, long i);
 static void	art_quote_step(struct varticle *a, int dir);
 static struct view *art_quotes_new(struct view *article);
@@ -192,12 +197,43 @@ art_layout(struct varticle *a, int w)
 	if (anchored && rlines_locate(a->rl, block, off, &line, &col) == 0)
 		a->top = a->nhead + line;
 	free(a->qline);
+	free(a->nline);
 	a->qline = xcalloc(a->nquotes + 1, sizeof *a->qline);
+	a->nline = xcalloc(a->nquotes + 1, sizeof *a->nline);
 	for (i = 0; i < a->nquotes; i++) {
 		if (rlines_locate(a->rl, a->quotes[i].para_start,
 		    a->quotes[i].mark_start, &line, &col) == 0)
 			a->qline[i] = a->nhead + line;
+		a->nline[i] = art_note_line(a, &a->quotes[i], w);
 	}
+}
+
+/*
+ * Where the speaker note of q goes: after the line the quote ends on when
+ * it fits there, else after the first later line of the same paragraph
+ * with room, else on the end line anyway (cut to what is left).  The
+ * note never gets a line of its own, so line numbers stay the layout's.
+ */
+static size_t
+art_note_line(const struct varticle *a, const struct quote *q, int w)
+{
+	const struct rline *l;
+	size_t line, i;
+	int col, nw;
+
+	if (q->kind != QUOTE_SPEECH || q->speaker == NULL)
+		return SIZE_MAX;
+	if (rlines_locate(a->rl, q->para_end, q->mark_end, &line, &col) != 0)
+		return SIZE_MAX;
+	nw = 3 + text_width(q->speaker);
+	for (i = line; i < a->rl->nlines; i++) {
+		l = &a->rl->lines[i];
+		if (l->block != q->para_end)
+			break;
+		if (a->rl->lines[i].width + nw <= w)
+			return a->nhead + i;
+	}
+	return a->nhead + line;
 }
 
 /* base with element e on top: e's colour replaces base's, attributes add. */
@@ -257,7 +293,9 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 	/* quotes crossing this line, outer before inner */
 	for (k = 0; k < a->nquotes; k++) {
 		q = &a->quotes[k];
-		if (q->kind == QUOTE_BLOCK)
+		/* block quotes are coloured by level, line by line; only the
+		 * one picked with ' or the quotes view is marked here */
+		if (q->kind == QUOTE_BLOCK && (long)k != a->cur_quote)
 			continue;
 		if (l->block < q->para_start || l->block > q->para_end)
 			continue;
@@ -270,15 +308,16 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 		for (i = from; i < to; i++) {
 			x = (int)(l->prefix_len + (i - l->start));
 			if ((size_t)x < len) {
-				attr[x] = art_over(attr[x], e);
+				if (q->kind != QUOTE_BLOCK)
+					attr[x] = art_over(attr[x], e);
 				if ((long)k == a->cur_quote)
 					attr[x] |= A_REVERSE;
 			}
 		}
-		if (q->kind == QUOTE_SPEECH && q->speaker != NULL &&
-		    l->block == q->para_end && q->mark_end > l->start &&
-		    q->mark_end <= l->end)
-			buf_printf(&note, " — %s", q->speaker);
+	}
+	for (k = 0; a->nline != NULL && k < a->nquotes; k++) {
+		if (a->nline[k] == li)
+			buf_printf(&note, " — %s", a->quotes[k].speaker);
 	}
 	/* runs of equal attribute */
 	x = 0;
@@ -515,6 +554,7 @@ art_free(struct view *v)
 	rdoc_free(&a->doc);
 	quote_free(&a->quotes, a->nquotes);
 	free(a->qline);
+	free(a->nline);
 	if (a->loaded)
 		store_article_clear(&a->art);
 	free(a);

@@ -1,9 +1,10 @@
 # tests/tui: tidings inside tmux, asserting on capture-pane.
 TESTS += tests/check-layers.sh
 EXTRA_DIST += tests/check-layers.sh
-TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh
+TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/quotes.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
 	tests/fixtures/tui/tech.xml tests/fixtures/tui/hostile.json \
-	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml
+	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
+	tests/fixtures/tui/quotes.xml
