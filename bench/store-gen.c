@@ -7,7 +7,8 @@
  *
  *   store-gen CACHE FEEDS ITEMS [BODY_BYTES [SEED]]
  *
- * Prints the fill time and rate on stdout.
+ * Prints the fill time and rate on stdout; writes three sample words
+ * (common, middling, rare) to CACHE.words for the searches.
  */
 #include "config.h"
 
@@ -119,6 +120,18 @@ main(int argc, char **argv)
 	if (rng_state == 0)
 		rng_state = 42;
 	make_words();
+	/* Sample words for the benchmark's searches: common, middling, rare. */
+	{
+		char *wpath = xasprintf("%s.words", argv[1]);
+		FILE *wf = fopen(wpath, "w");
+
+		if (wf != NULL) {
+			fprintf(wf, "%s %s %s\n", words[0], words[NWORDS / 20],
+			    words[NWORDS - 1]);
+			fclose(wf);
+		}
+		free(wpath);
+	}
 
 	if (store_open(argv[1], 0, &st, err, sizeof err) == -1) {
 		fprintf(stderr, "store-gen: %s\n", err);

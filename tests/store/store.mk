@@ -5,5 +5,5 @@ tests_store_crash_writer_SOURCES = tests/store/crash-writer.c
 tests_store_crash_writer_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
 tests_store_crash_check_SOURCES = tests/store/crash-check.c
 tests_store_crash_check_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
-TESTS += tests/store/crash.sh
-EXTRA_DIST += tests/store/crash.sh
+TESTS += tests/store/crash.sh tests/store/print-unread.sh
+EXTRA_DIST += tests/store/crash.sh tests/store/print-unread.sh

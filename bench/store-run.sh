@@ -1,0 +1,94 @@
+#!/bin/sh
+# store-run.sh: the store benchmark (never a test).  Builds a cache of
+# 1,000,000 articles in 1,000 feeds through the store API (once; kept in
+# $BENCH_DIR), then times, each in a fresh process, best of 5 runs:
+# open + feed list, print-unread (the real binary), one article-list page,
+# the first page of all unread, and full-text searches; with peak RSS and
+# the cache's size on disk.  With NEWSBOAT=1 and newsboat installed, also
+# measures newsboat and tidings side by side on the shared 100k corpus.
+#
+#   make bench   (or: TOP_BUILDDIR=... TIDINGS=... sh bench/store-run.sh)
+#   FEEDS=1000 ITEMS=1000 BODY=1500 BENCH_DIR=/tmp/tidings-bench-store
+set -u
+: "${TOP_BUILDDIR:?}" "${TIDINGS:?}"
+FEEDS=${FEEDS:-1000}
+ITEMS=${ITEMS:-1000}
+BODY=${BODY:-1500}
+BENCH_DIR=${BENCH_DIR:-/tmp/tidings-bench-store}
+GEN="$TOP_BUILDDIR/bench/store-gen"
+Q="$TOP_BUILDDIR/bench/store-query"
+mkdir -p "$BENCH_DIR"
+cache="$BENCH_DIR/cache-$FEEDS-$ITEMS-$BODY.db"
+
+if [ ! -f "$cache.done" ]; then
+	rm -f "$cache" "$cache-wal" "$cache-shm"
+	echo "building $cache ($FEEDS feeds x $ITEMS articles, ~$BODY B bodies)"
+	/usr/bin/time -f "fill: %e s wall, %M KiB peak RSS" \
+	    "$GEN" "$cache" "$FEEDS" "$ITEMS" "$BODY" || exit 1
+	touch "$cache.done"
+fi
+set -- $(cat "$cache.words")
+common=$1 middling=$2 rare=$3
+
+# best MODE ARGS...: best wall time (ms) and RSS of 5 fresh processes.
+best() {
+	i=0
+	while [ $i -lt 5 ]; do
+		"$Q" "$cache" "$@" || return 1
+		i=$((i + 1))
+	done | awk '{ split($2, a, "="); split($3, b, "=");
+		if (best == "" || a[2] + 0 < best + 0) { best = a[2]; rss = b[2] }
+		rows = $4 } END { printf "%-28s %8.1f ms %8d KiB  %s\n",
+		name, best, rss, rows }' name="$*"
+}
+
+echo "== tidings store, $(du -k "$cache" | cut -f1) KiB on disk" \
+    "($(du -k "$cache.words" >/dev/null; ls -l "$cache" | awk '{print $5}') bytes)"
+best feeds
+best unread
+best page 500
+best unread-page
+best search "$common"
+best search "$middling"
+best search "$rare"
+best search "$middling $rare"
+
+# print-unread through the real binary (read-only open, counters).
+if [ -x "$TIDINGS" ]; then
+	i=0
+	while [ $i -lt 5 ]; do
+		/usr/bin/time -f "%e %M" "$TIDINGS" -c "$cache" -x print-unread \
+		    2>&1 >/dev/null | tail -1
+		i=$((i + 1))
+	done | sort -n | head -1 | awk '{ printf "%-28s %8.1f ms %8d KiB\n",
+	    "tidings -x print-unread", $1 * 1000, $2 }'
+	"$TIDINGS" -c "$cache" -x print-unread
+fi
+
+# Side by side with newsboat on the 100k corpus (slow: minutes).
+if [ "${NEWSBOAT:-0}" = 1 ] && command -v newsboat >/dev/null &&
+    [ -n "${SHARED_DIR:-}" ] && [ -f "$SHARED_DIR/bench/gen_corpus.py" ]; then
+	nb="$BENCH_DIR/nb100k"
+	mkdir -p "$nb/home"
+	if [ ! -f "$nb/corpus/manifest.tsv" ]; then
+		python3 "$SHARED_DIR/bench/gen_corpus.py" --feeds 500 \
+		    --items 200 --out "$nb/corpus" >/dev/null || exit 1
+	fi
+	for f in "$nb"/corpus/*.xml; do echo "file://$f"; done >"$nb/urls"
+	rm -f "$nb/newsboat.db" "$nb/tidings.db"*
+	echo "== 100k corpus (500 feeds x 200), reload from file://"
+	HOME="$nb/home" /usr/bin/time -f "%e %M" newsboat -u "$nb/urls" \
+	    -c "$nb/newsboat.db" -x reload 2>&1 >/dev/null | tail -1 |
+	    awk '{ printf "%-28s %8.1f s %8d KiB\n", "newsboat -x reload", $1, $2 }'
+	HOME="$nb/home" /usr/bin/time -f "%e %M" "$TIDINGS" -u "$nb/urls" \
+	    -c "$nb/tidings.db" -x reload 2>&1 >/dev/null | tail -1 |
+	    awk '{ printf "%-28s %8.1f s %8d KiB\n", "tidings -x reload", $1, $2 }'
+	HOME="$nb/home" /usr/bin/time -f "%e %M" newsboat -u "$nb/urls" \
+	    -c "$nb/newsboat.db" -x print-unread 2>&1 >/dev/null | tail -1 |
+	    awk '{ printf "%-28s %8.3f s %8d KiB\n", "newsboat -x print-unread", $1, $2 }'
+	HOME="$nb/home" /usr/bin/time -f "%e %M" "$TIDINGS" -u "$nb/urls" \
+	    -c "$nb/tidings.db" -x print-unread 2>&1 >/dev/null | tail -1 |
+	    awk '{ printf "%-28s %8.3f s %8d KiB\n", "tidings -x print-unread", $1, $2 }'
+	echo "newsboat cache: $(ls -l "$nb/newsboat.db" | awk '{print $5}') bytes;" \
+	    "tidings cache: $(cat "$nb"/tidings.db* 2>/dev/null | wc -c) bytes"
+fi
