@@ -1,6 +1,7 @@
 # bench: benchmarks, run by hand with `make bench` (never part of make check).
 EXTRA_DIST += $(wildcard $(srcdir)/bench/*.sh) $(wildcard $(srcdir)/bench/*.py)
 BENCH_RUNS =
+BENCH_RUNS += bench/parse.sh
 bench: all
 	@for s in $(BENCH_RUNS); do echo "== $$s"; \
 	  TIDINGS=$(abs_top_builddir)/src/tidings SHARED_DIR=$(SHARED_DIR) \
@@ -17,3 +18,5 @@ bench_store_query_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
 bench: bench/store-gen$(EXEEXT) bench/store-query$(EXEEXT)
 # fetch: reload 200 feeds cold and warm, tidings vs newsboat (bench/reload.sh).
 BENCH_RUNS += bench/reload.sh
+# quote: extraction cost for 100k articles, --quotes vs --parse (bench/quotes.sh).
+BENCH_RUNS += bench/quotes.sh

@@ -31,6 +31,21 @@ feed_json_string(struct buf *b, const char *s, size_t len)
 	buf_addc(b, '"');
 	while (i < len) {
 		start = i;
+		/* Eight plain bytes at a time: none < 0x20, '"', '\\' or
+		 * >= 0x80. */
+		while (i + 8 <= len) {
+			const uint64_t ones = 0x0101010101010101ULL,
+			    hi = 0x8080808080808080ULL;
+			uint64_t w, q, bs;
+
+			memcpy(&w, s + i, 8);
+			q = w ^ (ones * '"');
+			bs = w ^ (ones * '\\');
+			if ((w | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+			    ((w - ones * 0x20) & ~w)) & hi)
+				break;
+			i += 8;
+		}
 		while (i < len) {
 			c = (unsigned char)s[i];
 			if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)

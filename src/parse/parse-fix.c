@@ -170,7 +170,22 @@ pfix_feed(struct pfix *pf, const char *s, size_t len, int final,
 		case FIX_PI:
 			term = pf->state == FIX_CDATA ? "]]>" :
 			    pf->state == FIX_COMMENT ? "-->" : "?>";
-			p = memmem(s + i, len - i, term, strlen(term));
+			/* memchr on the terminator's last byte beats memmem
+			 * for these short needles. */
+			p = NULL;
+			for (j = i + strlen(term) - 1; j < len; j++) {
+				const char *q = memchr(s + j, '>', len - j);
+
+				if (q == NULL)
+					break;
+				j = q - s;
+				if (j - i + 1 >= strlen(term) &&
+				    memcmp(q - strlen(term) + 1, term,
+				    strlen(term)) == 0) {
+					p = q - strlen(term) + 1;
+					break;
+				}
+			}
 			if (p != NULL) {
 				i = p - s + strlen(term);
 				pf->state = FIX_TEXT;
