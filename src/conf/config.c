@@ -717,6 +717,8 @@ config_load(const char *path, struct config *c)
 	size_t n;
 	int rc;
 
+	if (path == NULL)
+		return 0;
 	if ((f = fopen(path, "r")) == NULL) {
 		if (errno == ENOENT)
 			return 0;

@@ -149,7 +149,7 @@ void	 config_free(struct config *c);
 /*
  * Load path into c (which must be config_init()ed).  Returns the number
  * of lines reported (0 = clean), 0 when the file does not exist, -1 when
- * it exists but cannot be read (logged).
+ * it exists but cannot be read (logged).  path NULL: defaults stay.
  */
 int	 config_load(const char *path, struct config *c);
 /* The same over a buffer; name is used in messages.  Pure. */
