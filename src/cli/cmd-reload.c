@@ -72,9 +72,8 @@ cmd_reload(const struct cli_ctx *ctx)
 
 	memset(&o, 0, sizeof o);
 	o.force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
-	/* newsboat's reload-threads counts parallel downloads; ours are
-	 * transfers in one thread, so more is cheap. */
-	o.max_conns = cfg.reload_threads > 1 ? cfg.reload_threads : 16;
+	/* reload-threads counts transfers at once (all in one thread). */
+	o.max_conns = cfg.reload_threads;
 	o.max_per_host = cfg.max_per_host;
 	o.timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
 	o.max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES", 0);

@@ -33,6 +33,8 @@
 #define FETCH_DEF_TIMEOUT_S	60
 #define FETCH_DEF_MAX_BYTES	((size_t)20 << 20)
 #define FETCH_DEF_REDIRS	8
+/* Finished documents not yet taken before new transfers wait. */
+#define FETCH_MAX_WAITING	4
 /* Below this many bytes per second for the low-speed time, give up. */
 #define FETCH_LOW_SPEED_BPS	64
 
@@ -342,11 +344,15 @@ start_ready(struct fetch *f)
 	struct fetch_host *h;
 	struct xfer *x;
 	int64_t now = fetch_now_ms();
-	size_t i, n = f->nq;
+	size_t i, n;
 
 	compact_queue(f);
 	n = f->nq;
-	for (i = f->first_queued; i < n && f->active < f->o.max_conns; i++) {
+	/* Back-pressure: while the caller has not taken FETCH_MAX_WAITING
+	 * finished documents, start nothing new, or a slow consumer would
+	 * hold every body in memory at once. */
+	for (i = f->first_queued; i < n && f->active < f->o.max_conns &&
+	    f->ndone - f->done_head < FETCH_MAX_WAITING; i++) {
 		x = f->q[i];
 		if (x == NULL || x->state != XS_QUEUED)
 			continue;
