@@ -112,7 +112,7 @@ model_quotes_index(struct store *st, const int64_t *ids, size_t n, void *arg)
 			sq[j].article_id = ids[i];
 		}
 		if (store_quotes_replace(st, ids[i], sq, nq) != 0)
-			log_warn("quotes: article %lld not indexed",
+			log_warn(_("quotes: article %lld not indexed"),
 			    (long long)ids[i]);
 		free(sq);
 		quote_free(&q, nq);

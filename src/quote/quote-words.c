@@ -15,289 +15,278 @@
 
 struct qword {
 	const char	*w;
+	size_t		 len;	/* strlen(w), so most entries cost one compare */
 	int		 v;	/* table-specific: gender for names */
 };
 
-static int	 lookup(const char *const *tab, const char *w, size_t len);
-static int	 word_eq(const char *a, const char *w, size_t len);
+#define W(s)		{ s, sizeof(s) - 1, 0 }
+#define W2(s, v)	s, sizeof(s) - 1, v
 
-static const char *const titles[] = {
-	"Acting", "Adm", "Admiral", "Agent", "Ambassador", "Archbishop",
-	"Abgeordnete", "Abgeordneter", "Assemblymember", "Assemblyman",
-	"Assemblywoman", "Attorney", "Bishop", "Bürgermeister",
-	"Bürgermeisterin", "Député", "Députée",
-	"Board", "Brig", "Brother", "Bundeskanzler", "Bundeskanzlerin",
-	"Capt", "Captain", "Cardinal", "Ceo", "Chair", "Chairman",
-	"Chairwoman", "Chancellor", "Chief", "Cmdr", "Coach", "Col",
-	"Colonel", "Commissioner", "Congressman", "Congresswoman", "Council",
-	"Councillor", "Councilman", "Councilmember", "Councilor",
-	"Councilwoman", "Dame", "Delegate", "Deputy", "Det", "Detective",
-	"Director", "Doctor", "Dr", "Elder", "Father", "First", "Former",
-	"Frau", "Gen", "General", "Gov", "Governor", "Herr", "Hon",
-	"Honourable", "Imam", "Insp", "Inspector", "Judge", "Justice",
-	"Kanzler", "Kanzlerin", "King", "Lady", "Lieutenant", "Lord", "Lt",
-	"M", "Madame", "Maire", "Maj", "Major", "Mayor", "Member", "Minister",
-	"Ministerin", "Ministerpräsident", "Ministerpräsidentin", "Ministre",
-	"Miss", "Oberbürgermeister", "Oberbürgermeisterin", "Sénateur",
-	"Sénatrice", "Senatorin", "Sprecher", "Sprecherin", "Mlle", "Mme", "Monsieur", "Mp",
-	"Mr", "Mrs", "Ms", "Mx", "Officer", "Pastor", "Pope", "Premier",
-	"President", "President-elect", "Presidente",
-	"Prime", "Prince", "Princess", "Prof", "Professor", "Präsident",
-	"Präsidentin", "Président", "Présidente", "Queen", "Rabbi",
-	"Rep", "Representative", "Rev", "Reverend", "Sen", "Senator",
-	"Secretary", "Sergeant", "Sgt", "Sheriff", "Sir", "Sister", "Speaker",
-	"Spokesman", "Spokesperson", "Spokeswoman", "State", "Superintendent",
-	"Supt", "Trustee", "Vice", "Vice-President", NULL
+static int	 lookup_v(const struct qword *tab, const char *w, size_t len,
+		     int exact);
+
+static const struct qword titles[] = {
+	W("Acting"), W("Adm"), W("Admiral"), W("Agent"), W("Ambassador"), W("Archbishop"),
+	W("Abgeordnete"), W("Abgeordneter"), W("Assemblymember"), W("Assemblyman"),
+	W("Assemblywoman"), W("Attorney"), W("Bishop"), W("Bürgermeister"),
+	W("Bürgermeisterin"), W("Député"), W("Députée"),
+	W("Board"), W("Brig"), W("Brother"), W("Bundeskanzler"), W("Bundeskanzlerin"),
+	W("Capt"), W("Captain"), W("Cardinal"), W("Ceo"), W("Chair"), W("Chairman"),
+	W("Chairwoman"), W("Chancellor"), W("Chief"), W("Cmdr"), W("Coach"), W("Col"),
+	W("Colonel"), W("Commissioner"), W("Congressman"), W("Congresswoman"), W("Council"),
+	W("Councillor"), W("Councilman"), W("Councilmember"), W("Councilor"),
+	W("Councilwoman"), W("Dame"), W("Delegate"), W("Deputy"), W("Det"), W("Detective"),
+	W("Director"), W("Doctor"), W("Dr"), W("Elder"), W("Father"), W("First"), W("Former"),
+	W("Frau"), W("Gen"), W("General"), W("Gov"), W("Governor"), W("Herr"), W("Hon"),
+	W("Honourable"), W("Imam"), W("Insp"), W("Inspector"), W("Judge"), W("Justice"),
+	W("Kanzler"), W("Kanzlerin"), W("King"), W("Lady"), W("Lieutenant"), W("Lord"), W("Lt"),
+	W("M"), W("Madame"), W("Maire"), W("Maj"), W("Major"), W("Mayor"), W("Member"), W("Minister"),
+	W("Ministerin"), W("Ministerpräsident"), W("Ministerpräsidentin"), W("Ministre"),
+	W("Miss"), W("Oberbürgermeister"), W("Oberbürgermeisterin"), W("Sénateur"),
+	W("Sénatrice"), W("Senatorin"), W("Sprecher"), W("Sprecherin"), W("Mlle"), W("Mme"), W("Monsieur"), W("Mp"),
+	W("Mr"), W("Mrs"), W("Ms"), W("Mx"), W("Officer"), W("Pastor"), W("Pope"), W("Premier"),
+	W("President"), W("President-elect"), W("Presidente"),
+	W("Prime"), W("Prince"), W("Princess"), W("Prof"), W("Professor"), W("Präsident"),
+	W("Präsidentin"), W("Président"), W("Présidente"), W("Queen"), W("Rabbi"),
+	W("Rep"), W("Representative"), W("Rev"), W("Reverend"), W("Sen"), W("Senator"),
+	W("Secretary"), W("Sergeant"), W("Sgt"), W("Sheriff"), W("Sir"), W("Sister"), W("Speaker"),
+	W("Spokesman"), W("Spokesperson"), W("Spokeswoman"), W("State"), W("Superintendent"),
+	W("Supt"), W("Trustee"), W("Vice"), W("Vice-President"), { NULL, 0, 0 }
 };
 
 /* Verbs of saying, as they stand next to a quotation. */
-static const char *const verbs[] = {
+static const struct qword verbs[] = {
 	/* English */
-	"acknowledged", "added", "adds", "admitted", "admits", "advised",
-	"agreed", "announced", "answered", "argued", "argues", "asked",
-	"asks", "asserted", "cautioned", "claimed", "claims", "commented",
-	"complained", "conceded", "concluded", "confirmed", "continued",
-	"countered", "cried", "declared", "declares", "emphasised",
-	"emphasized", "exclaimed", "explained", "explains", "insisted",
-	"insists", "joked", "maintained", "mused", "noted", "notes",
-	"observed", "posted", "predicted", "promised", "recalled", "recalls",
-	"remarked", "replied", "replies", "reported", "responded", "said",
-	"says", "shouted", "snapped", "stated", "states", "stressed",
-	"suggested", "tells", "testified", "told", "tweeted", "urged",
-	"vowed", "warned", "warns", "whispered", "wrote", "writes", "yelled",
+	W("acknowledged"), W("added"), W("adds"), W("admitted"), W("admits"), W("advised"),
+	W("agreed"), W("announced"), W("answered"), W("argued"), W("argues"), W("asked"),
+	W("asks"), W("asserted"), W("cautioned"), W("claimed"), W("claims"), W("commented"),
+	W("complained"), W("conceded"), W("concluded"), W("confirmed"), W("continued"),
+	W("countered"), W("cried"), W("declared"), W("declares"), W("emphasised"),
+	W("emphasized"), W("exclaimed"), W("explained"), W("explains"), W("insisted"),
+	W("insists"), W("joked"), W("maintained"), W("mused"), W("noted"), W("notes"),
+	W("observed"), W("posted"), W("predicted"), W("promised"), W("recalled"), W("recalls"),
+	W("remarked"), W("replied"), W("replies"), W("reported"), W("responded"), W("said"),
+	W("says"), W("shouted"), W("snapped"), W("stated"), W("states"), W("stressed"),
+	W("suggested"), W("tells"), W("testified"), W("told"), W("tweeted"), W("urged"),
+	W("vowed"), W("warned"), W("warns"), W("whispered"), W("wrote"), W("writes"), W("yelled"),
 	/* French */
-	"affirme", "affirmé", "ajoute", "ajouté", "assure", "assuré",
-	"confie", "confié", "déclare", "déclaré", "dit", "estime", "estimé",
-	"explique", "expliqué", "indique", "indiqué", "insiste", "insisté",
-	"lance", "lancé", "martèle", "martelé", "poursuit", "poursuivi",
-	"précise", "précisé", "raconte", "raconté", "répond", "répondu",
-	"souligne", "souligné",
+	W("affirme"), W("affirmé"), W("ajoute"), W("ajouté"), W("assure"), W("assuré"),
+	W("confie"), W("confié"), W("déclare"), W("déclaré"), W("dit"), W("estime"), W("estimé"),
+	W("explique"), W("expliqué"), W("indique"), W("indiqué"), W("insiste"), W("insisté"),
+	W("lance"), W("lancé"), W("martèle"), W("martelé"), W("poursuit"), W("poursuivi"),
+	W("précise"), W("précisé"), W("raconte"), W("raconté"), W("répond"), W("répondu"),
+	W("souligne"), W("souligné"),
 	/* German */
-	"betont", "betonte", "erklärt", "erklärte", "erzählte", "fordert",
-	"forderte", "fügte", "kritisierte", "meint", "meinte", "sagt",
-	"sagte", "schreibt", "schrieb", "teilte", "warnt", "warnte",
-	NULL
+	W("betont"), W("betonte"), W("erklärt"), W("erklärte"), W("erzählte"), W("fordert"),
+	W("forderte"), W("fügte"), W("kritisierte"), W("meint"), W("meinte"), W("sagt"),
+	W("sagte"), W("schreibt"), W("schrieb"), W("teilte"), W("warnt"), W("warnte"),
+	{ NULL, 0, 0 }
 };
 
 /* Capitalised at a sentence start, but never a name. */
-static const char *const stops[] = {
-	"A", "About", "According", "Across", "After", "Again", "Against",
-	"Ahead", "All", "Also", "Although", "Among", "An", "And", "Another",
-	"Any", "As", "At", "Because", "Before", "Both", "But", "By", "Can",
-	"Critics", "Despite", "During", "Each", "Earlier", "Even", "Every",
-	"For", "From", "Given", "He", "Her", "Here", "His", "However", "I",
-	"If", "In", "Instead", "It", "Its", "Last", "Later", "Like", "Many",
-	"Meanwhile", "More", "Most", "Much", "My", "Next", "No", "Not", "Now",
-	"Of", "On", "Once", "One", "Only", "Or", "Other", "Our", "Over",
-	"Q", "She", "Since", "So", "Some", "Still", "Such", "That", "The",
-	"Their", "Then", "There", "These", "They", "This", "Those", "Though",
-	"Thus", "To", "Today", "Under", "Unlike", "Until", "Upon", "We",
-	"What", "When", "Where", "Whether", "Which", "While", "Who", "Why",
-	"With", "Without", "Yesterday", "Yet", "You", "Your",
-	"Il", "Elle", "Le", "La", "Les", "Un", "Une", "Selon", "Mais", "Et",
-	"Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Aber", "Und",
-	"Laut", "Auch", NULL
+static const struct qword stops[] = {
+	W("A"), W("About"), W("According"), W("Across"), W("After"), W("Again"), W("Against"),
+	W("Ahead"), W("All"), W("Also"), W("Although"), W("Among"), W("An"), W("And"), W("Another"),
+	W("Any"), W("As"), W("At"), W("Because"), W("Before"), W("Both"), W("But"), W("By"), W("Can"),
+	W("Critics"), W("Despite"), W("During"), W("Each"), W("Earlier"), W("Even"), W("Every"),
+	W("For"), W("From"), W("Given"), W("He"), W("Her"), W("Here"), W("His"), W("However"), W("I"),
+	W("If"), W("In"), W("Instead"), W("It"), W("Its"), W("Last"), W("Later"), W("Like"), W("Many"),
+	W("Meanwhile"), W("More"), W("Most"), W("Much"), W("My"), W("Next"), W("No"), W("Not"), W("Now"),
+	W("Of"), W("On"), W("Once"), W("One"), W("Only"), W("Or"), W("Other"), W("Our"), W("Over"),
+	W("Q"), W("She"), W("Since"), W("So"), W("Some"), W("Still"), W("Such"), W("That"), W("The"),
+	W("Their"), W("Then"), W("There"), W("These"), W("They"), W("This"), W("Those"), W("Though"),
+	W("Thus"), W("To"), W("Today"), W("Under"), W("Unlike"), W("Until"), W("Upon"), W("We"),
+	W("What"), W("When"), W("Where"), W("Whether"), W("Which"), W("While"), W("Who"), W("Why"),
+	W("With"), W("Without"), W("Yesterday"), W("Yet"), W("You"), W("Your"),
+	W("Il"), W("Elle"), W("Le"), W("La"), W("Les"), W("Un"), W("Une"), W("Selon"), W("Mais"), W("Et"),
+	W("Der"), W("Die"), W("Das"), W("Ein"), W("Eine"), W("Er"), W("Sie"), W("Aber"), W("Und"),
+	W("Laut"), W("Auch"), { NULL, 0, 0 }
 };
 
 /* Small words inside names: Ursula von der Leyen, Charles de Gaulle. */
-static const char *const particles[] = {
-	"al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du",
-	"ibn", "la", "le", "ten", "ter", "van", "von", NULL
+static const struct qword particles[] = {
+	W("al"), W("bin"), W("da"), W("de"), W("del"), W("della"), W("der"), W("di"), W("dos"), W("du"),
+	W("ibn"), W("la"), W("le"), W("ten"), W("ter"), W("van"), W("von"), { NULL, 0, 0 }
 };
 
 /* Nouns that make "Name, a <role> ..." a person. */
-static const char *const roles[] = {
-	"activist", "adviser", "advisor", "analyst", "attorney", "author",
-	"candidate", "ceo", "chair", "chairman", "chairwoman", "chief",
-	"coach", "commissioner", "councilmember", "councilwoman",
-	"councilman", "czar", "director", "economist", "editor", "executive",
-	"expert", "founder", "governor", "head", "lawmaker", "lawyer",
-	"leader", "manager", "mayor", "member", "minister", "officer",
-	"official", "organizer", "owner", "president", "professor",
-	"researcher", "resident", "scientist", "secretary", "senator",
-	"spokesman", "spokesperson", "spokeswoman", "student",
-	"superintendent", "teacher", NULL
+static const struct qword roles[] = {
+	W("activist"), W("adviser"), W("advisor"), W("analyst"), W("attorney"), W("author"),
+	W("candidate"), W("ceo"), W("chair"), W("chairman"), W("chairwoman"), W("chief"),
+	W("coach"), W("commissioner"), W("councilmember"), W("councilwoman"),
+	W("councilman"), W("czar"), W("director"), W("economist"), W("editor"), W("executive"),
+	W("expert"), W("founder"), W("governor"), W("head"), W("lawmaker"), W("lawyer"),
+	W("leader"), W("manager"), W("mayor"), W("member"), W("minister"), W("officer"),
+	W("official"), W("organizer"), W("owner"), W("president"), W("professor"),
+	W("researcher"), W("resident"), W("scientist"), W("secretary"), W("senator"),
+	W("spokesman"), W("spokesperson"), W("spokeswoman"), W("student"),
+	W("superintendent"), W("teacher"), { NULL, 0, 0 }
 };
 
 /* Abbreviations whose full stop does not end a sentence. */
-static const char *const abbrevs[] = {
-	"Adm", "Brig", "Capt", "Cmdr", "Col", "Det", "Dr", "Gen", "Gov",
-	"Hon", "Insp", "Jr", "Lt", "M", "Maj", "Mlle", "Mme", "Mr", "Mrs",
-	"Ms", "Mt", "Mx", "No", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr",
-	"St", "Supt", "vs", NULL
+static const struct qword abbrevs[] = {
+	W("Adm"), W("Brig"), W("Capt"), W("Cmdr"), W("Col"), W("Det"), W("Dr"), W("Gen"), W("Gov"),
+	W("Hon"), W("Insp"), W("Jr"), W("Lt"), W("M"), W("Maj"), W("Mlle"), W("Mme"), W("Mr"), W("Mrs"),
+	W("Ms"), W("Mt"), W("Mx"), W("No"), W("Prof"), W("Rep"), W("Rev"), W("Sen"), W("Sgt"), W("Sr"),
+	W("St"), W("Supt"), W("vs"), { NULL, 0, 0 }
 };
 
 /* Words that make a capitalised run an organisation or a place. */
-static const char *const orgs[] = {
-	"Agency", "Association", "Authority", "Bank", "Board", "Bureau",
-	"Center", "Centre", "Chamber", "Church", "City", "College",
-	"Commission", "Committee", "Company", "Corporation", "Council",
-	"County", "Court", "Department", "District", "Federation",
-	"Foundation", "Group", "Hall", "Hospital", "House", "Inc",
-	"Institute", "League", "Ltd", "Ministry", "Museum", "Office",
-	"Organisation", "Organization", "Parliament", "Party", "Police",
-	"Reform", "Republic", "School", "Senate", "Service", "Society",
-	"Station", "Street", "Union", "United", "University", NULL
+static const struct qword orgs[] = {
+	W("Agency"), W("Association"), W("Authority"), W("Bank"), W("Board"), W("Bureau"),
+	W("Center"), W("Centre"), W("Chamber"), W("Church"), W("City"), W("College"),
+	W("Commission"), W("Committee"), W("Company"), W("Corporation"), W("Council"),
+	W("County"), W("Court"), W("Department"), W("District"), W("Federation"),
+	W("Foundation"), W("Group"), W("Hall"), W("Hospital"), W("House"), W("Inc"),
+	W("Institute"), W("League"), W("Ltd"), W("Ministry"), W("Museum"), W("Office"),
+	W("Organisation"), W("Organization"), W("Parliament"), W("Party"), W("Police"),
+	W("Reform"), W("Republic"), W("School"), W("Senate"), W("Service"), W("Society"),
+	W("Station"), W("Street"), W("Union"), W("United"), W("University"), { NULL, 0, 0 }
 };
 
-static const char *const adverbs[] = {
-	"also", "again", "later", "then", "once", "quietly", "simply",
-	"recently", "previously", "earlier", "bluntly", "flatly", "publicly",
-	"privately", "repeatedly", "angrily", "calmly", "today", "yesterday",
-	"has", "had", "have", "a", "ont", "hat", "habe", "hatte", "would",
-	"will", "noch", "dann", "auch", "encore", "aussi", "ensuite", NULL
+static const struct qword adverbs[] = {
+	W("also"), W("again"), W("later"), W("then"), W("once"), W("quietly"), W("simply"),
+	W("recently"), W("previously"), W("earlier"), W("bluntly"), W("flatly"), W("publicly"),
+	W("privately"), W("repeatedly"), W("angrily"), W("calmly"), W("today"), W("yesterday"),
+	W("has"), W("had"), W("have"), W("a"), W("ont"), W("hat"), W("habe"), W("hatte"), W("would"),
+	W("will"), W("noch"), W("dann"), W("auch"), W("encore"), W("aussi"), W("ensuite"), { NULL, 0, 0 }
 };
 
-static const char *const elisions[] = {
-	"bout", "cause", "cos", "em", "kay", "n", "nuff", "round", "s",
-	"til", "tis", "twas", "twere", "ol", "er", NULL
+static const struct qword elisions[] = {
+	W("bout"), W("cause"), W("cos"), W("em"), W("kay"), W("n"), W("nuff"), W("round"), W("s"),
+	W("til"), W("tis"), W("twas"), W("twere"), W("ol"), W("er"), { NULL, 0, 0 }
 };
 
 /* First names most often met in the news, with their usual gender. */
 static const struct qword first_names[] = {
-	{ "Aaron", 'm' }, { "Abigail", 'f' }, { "Adam", 'm' },
-	{ "Ahmed", 'm' }, { "Aiko", 'f' }, { "Alan", 'm' }, { "Albert", 'm' },
-	{ "Alex", '?' }, { "Alexander", 'm' }, { "Alexandria", 'f' },
-	{ "Ali", '?' }, { "Alice", 'f' }, { "Amanda", 'f' }, { "Amara", 'f' },
-	{ "Amelia", 'f' }, { "Amy", 'f' }, { "Andrea", '?' },
-	{ "Andrew", 'm' }, { "Andy", 'm' }, { "Angela", 'f' }, { "Ann", 'f' },
-	{ "Anna", 'f' }, { "Annalena", 'f' }, { "Anne", 'f' },
-	{ "Anthony", 'm' }, { "Antonio", 'm' }, { "Arthur", 'm' },
-	{ "Ashley", 'f' }, { "Barack", 'm' }, { "Barbara", 'f' },
-	{ "Ben", 'm' }, { "Benjamin", 'm' }, { "Bernie", 'm' },
-	{ "Betty", 'f' }, { "Bill", 'm' }, { "Bob", 'm' }, { "Bobby", 'm' },
-	{ "Boris", 'm' }, { "Brandon", 'm' }, { "Brenda", 'f' },
-	{ "Brian", 'm' }, { "Bruce", 'm' }, { "Carl", 'm' }, { "Carlos", 'm' },
-	{ "Carol", 'f' }, { "Caroline", 'f' }, { "Catherine", 'f' },
-	{ "Charles", 'm' }, { "Charlie", '?' }, { "Charlotte", 'f' },
-	{ "Chloe", 'f' }, { "Chris", '?' }, { "Christian", 'm' },
-	{ "Christina", 'f' }, { "Christine", 'f' }, { "Christopher", 'm' },
-	{ "Claire", 'f' }, { "Claude", '?' }, { "Colin", 'm' }, { "Dan", 'm' },
-	{ "Daniel", 'm' }, { "Danielle", 'f' }, { "David", 'm' },
-	{ "Deborah", 'f' }, { "Dennis", 'm' }, { "Diana", 'f' },
-	{ "Diane", 'f' }, { "Dmitri", 'm' }, { "Donald", 'm' },
-	{ "Donna", 'f' }, { "Dorothy", 'f' }, { "Douglas", 'm' },
-	{ "Ed", 'm' }, { "Edward", 'm' }, { "Elena", 'f' },
-	{ "Elizabeth", 'f' }, { "Ella", 'f' }, { "Elon", 'm' },
-	{ "Emily", 'f' }, { "Emma", 'f' }, { "Emmanuel", 'm' },
-	{ "Eric", 'm' }, { "Ethan", 'm' }, { "Eunisses", 'f' },
-	{ "Eva", 'f' }, { "Evelyn", 'f' }, { "Fatima", 'f' },
-	{ "Fiona", 'f' }, { "Frances", 'f' }, { "François", 'm' },
-	{ "Frank", 'm' }, { "Fred", 'm' }, { "Friedrich", 'm' },
-	{ "Gabriel", 'm' }, { "Gary", 'm' }, { "George", 'm' },
-	{ "Georg", 'm' }, { "Giorgia", 'f' }, { "Giuseppe", 'm' },
-	{ "Gloria", 'f' }, { "Grace", 'f' }, { "Graham", 'm' },
-	{ "Greg", 'm' }, { "Gregory", 'm' }, { "Hannah", 'f' },
-	{ "Hans", 'm' }, { "Harold", 'm' }, { "Harry", 'm' },
-	{ "Hassan", 'm' }, { "Heather", 'f' }, { "Heinrich", 'm' },
-	{ "Helen", 'f' }, { "Helga", 'f' }, { "Henry", 'm' },
-	{ "Hillary", 'f' }, { "Hugh", 'm' }, { "Hugo", 'm' }, { "Ian", 'm' },
-	{ "Ingrid", 'f' }, { "Ira", 'm' }, { "Isabel", 'f' },
-	{ "Isabella", 'f' }, { "Ivan", 'm' }, { "Jack", 'm' },
-	{ "Jackie", '?' }, { "Jacob", 'm' }, { "Jacqueline", 'f' },
-	{ "Jacques", 'm' }, { "James", 'm' }, { "Jane", 'f' },
-	{ "Janet", 'f' }, { "Jason", 'm' }, { "Jean", '?' }, { "Jeff", 'm' },
-	{ "Jeffrey", 'm' }, { "Jennifer", 'f' }, { "Jeremy", 'm' },
-	{ "Jerry", 'm' }, { "Jessica", 'f' }, { "Jill", 'f' }, { "Jim", 'm' },
-	{ "Jimmy", 'm' }, { "Joan", 'f' }, { "Joe", 'm' }, { "John", 'm' },
-	{ "Johnny", 'm' }, { "Jonas", 'm' }, { "Jonathan", 'm' },
-	{ "Jordan", '?' }, { "Jose", 'm' }, { "José", 'm' }, { "Joseph", 'm' },
-	{ "Joshua", 'm' }, { "Joyce", 'f' }, { "Juan", 'm' }, { "Judith", 'f' },
-	{ "Judy", 'f' }, { "Julia", 'f' }, { "Julie", 'f' }, { "Jürgen", 'm' },
-	{ "Justin", 'm' }, { "Kamala", 'f' }, { "Karen", 'f' },
-	{ "Karin", 'f' }, { "Kate", 'f' }, { "Katherine", 'f' },
-	{ "Kathleen", 'f' }, { "Keir", 'm' }, { "Keith", 'm' },
-	{ "Kelly", '?' }, { "Ken", 'm' }, { "Kenneth", 'm' }, { "Kevin", 'm' },
-	{ "Kim", '?' }, { "Klaus", 'm' }, { "Kwame", 'm' }, { "Lars", 'm' },
-	{ "Laura", 'f' }, { "Lauren", 'f' }, { "Lawrence", 'm' },
-	{ "Liam", 'm' }, { "Linda", 'f' }, { "Lisa", 'f' }, { "Liz", 'f' },
-	{ "Louis", 'm' }, { "Lucy", 'f' }, { "Luis", 'm' }, { "Marco", 'm' },
-	{ "Margaret", 'f' }, { "Maria", 'f' }, { "Marie", 'f' },
-	{ "Marine", 'f' }, { "Mark", 'm' }, { "Martha", 'f' },
-	{ "Martin", 'm' }, { "Mary", 'f' }, { "Mateus", 'm' },
-	{ "Matt", 'm' }, { "Matthew", 'm' }, { "Megan", 'f' },
-	{ "Melissa", 'f' }, { "Mia", 'f' }, { "Michael", 'm' },
-	{ "Michel", 'm' }, { "Michelle", 'f' }, { "Miguel", 'm' },
-	{ "Mike", 'm' }, { "Mohammed", 'm' }, { "Muhammad", 'm' },
-	{ "Nancy", 'f' }, { "Narendra", 'm' }, { "Natalie", 'f' },
-	{ "Nathan", 'm' }, { "Neil", 'm' }, { "Nicholas", 'm' },
-	{ "Nick", 'm' }, { "Nicole", 'f' }, { "Nigel", 'm' }, { "Noah", 'm' },
-	{ "Olaf", 'm' }, { "Olga", 'f' }, { "Olivia", 'f' },
-	{ "Oliver", 'm' }, { "Omar", 'm' }, { "Pamela", 'f' },
-	{ "Patricia", 'f' }, { "Patrick", 'm' }, { "Paul", 'm' },
-	{ "Peter", 'm' }, { "Philip", 'm' }, { "Pierre", 'm' },
-	{ "Priya", 'f' }, { "Rachel", 'f' }, { "Ralph", 'm' },
-	{ "Raymond", 'm' }, { "Rebecca", 'f' }, { "Richard", 'm' },
-	{ "Rishi", 'm' }, { "Rob", 'm' }, { "Robert", 'm' }, { "Roger", 'm' },
-	{ "Ronald", 'm' }, { "Rose", 'f' }, { "Roy", 'm' }, { "Russell", 'm' },
-	{ "Ruth", 'f' }, { "Ryan", 'm' }, { "Sally", 'f' }, { "Sam", '?' },
-	{ "Samantha", 'f' }, { "Samuel", 'm' }, { "Sandra", 'f' },
-	{ "Sara", 'f' }, { "Sarah", 'f' }, { "Scott", 'm' }, { "Sean", 'm' },
-	{ "Sergei", 'm' }, { "Sharon", 'f' }, { "Simon", 'm' },
-	{ "Sofia", 'f' }, { "Sophia", 'f' }, { "Sophie", 'f' },
-	{ "Stephanie", 'f' }, { "Stephen", 'm' }, { "Steve", 'm' },
-	{ "Steven", 'm' }, { "Sue", 'f' }, { "Susan", 'f' }, { "Ted", 'm' },
-	{ "Teresa", 'f' }, { "Theresa", 'f' }, { "Thomas", 'm' },
-	{ "Tim", 'm' }, { "Timothy", 'm' }, { "Tom", 'm' }, { "Tomás", 'm' },
-	{ "Tony", 'm' }, { "Ursula", 'f' }, { "Victoria", 'f' },
-	{ "Vincent", 'm' }, { "Virginia", 'f' }, { "Vladimir", 'm' },
-	{ "Walter", 'm' }, { "Wayne", 'm' }, { "William", 'm' },
-	{ "Wolfgang", 'm' }, { "Xi", 'm' }, { "Yuki", '?' }, { "Zoe", 'f' },
-	{ "Zoë", 'f' }, { "Élodie", 'f' }, { NULL, 0 }
+	{ W2("Aaron", 'm') }, { W2("Abigail", 'f') }, { W2("Adam", 'm') },
+	{ W2("Ahmed", 'm') }, { W2("Aiko", 'f') }, { W2("Alan", 'm') }, { W2("Albert", 'm') },
+	{ W2("Alex", '?') }, { W2("Alexander", 'm') }, { W2("Alexandria", 'f') },
+	{ W2("Ali", '?') }, { W2("Alice", 'f') }, { W2("Amanda", 'f') }, { W2("Amara", 'f') },
+	{ W2("Amelia", 'f') }, { W2("Amy", 'f') }, { W2("Andrea", '?') },
+	{ W2("Andrew", 'm') }, { W2("Andy", 'm') }, { W2("Angela", 'f') }, { W2("Ann", 'f') },
+	{ W2("Anna", 'f') }, { W2("Annalena", 'f') }, { W2("Anne", 'f') },
+	{ W2("Anthony", 'm') }, { W2("Antonio", 'm') }, { W2("Arthur", 'm') },
+	{ W2("Ashley", 'f') }, { W2("Barack", 'm') }, { W2("Barbara", 'f') },
+	{ W2("Ben", 'm') }, { W2("Benjamin", 'm') }, { W2("Bernie", 'm') },
+	{ W2("Betty", 'f') }, { W2("Bill", 'm') }, { W2("Bob", 'm') }, { W2("Bobby", 'm') },
+	{ W2("Boris", 'm') }, { W2("Brandon", 'm') }, { W2("Brenda", 'f') },
+	{ W2("Brian", 'm') }, { W2("Bruce", 'm') }, { W2("Carl", 'm') }, { W2("Carlos", 'm') },
+	{ W2("Carol", 'f') }, { W2("Caroline", 'f') }, { W2("Catherine", 'f') },
+	{ W2("Charles", 'm') }, { W2("Charlie", '?') }, { W2("Charlotte", 'f') },
+	{ W2("Chloe", 'f') }, { W2("Chris", '?') }, { W2("Christian", 'm') },
+	{ W2("Christina", 'f') }, { W2("Christine", 'f') }, { W2("Christopher", 'm') },
+	{ W2("Claire", 'f') }, { W2("Claude", '?') }, { W2("Colin", 'm') }, { W2("Dan", 'm') },
+	{ W2("Daniel", 'm') }, { W2("Danielle", 'f') }, { W2("David", 'm') },
+	{ W2("Deborah", 'f') }, { W2("Dennis", 'm') }, { W2("Diana", 'f') },
+	{ W2("Diane", 'f') }, { W2("Dmitri", 'm') }, { W2("Donald", 'm') },
+	{ W2("Donna", 'f') }, { W2("Dorothy", 'f') }, { W2("Douglas", 'm') },
+	{ W2("Ed", 'm') }, { W2("Edward", 'm') }, { W2("Elena", 'f') },
+	{ W2("Elizabeth", 'f') }, { W2("Ella", 'f') }, { W2("Elon", 'm') },
+	{ W2("Emily", 'f') }, { W2("Emma", 'f') }, { W2("Emmanuel", 'm') },
+	{ W2("Eric", 'm') }, { W2("Ethan", 'm') }, { W2("Eunisses", 'f') },
+	{ W2("Eva", 'f') }, { W2("Evelyn", 'f') }, { W2("Fatima", 'f') },
+	{ W2("Fiona", 'f') }, { W2("Frances", 'f') }, { W2("François", 'm') },
+	{ W2("Frank", 'm') }, { W2("Fred", 'm') }, { W2("Friedrich", 'm') },
+	{ W2("Gabriel", 'm') }, { W2("Gary", 'm') }, { W2("George", 'm') },
+	{ W2("Georg", 'm') }, { W2("Giorgia", 'f') }, { W2("Giuseppe", 'm') },
+	{ W2("Gloria", 'f') }, { W2("Grace", 'f') }, { W2("Graham", 'm') },
+	{ W2("Greg", 'm') }, { W2("Gregory", 'm') }, { W2("Hannah", 'f') },
+	{ W2("Hans", 'm') }, { W2("Harold", 'm') }, { W2("Harry", 'm') },
+	{ W2("Hassan", 'm') }, { W2("Heather", 'f') }, { W2("Heinrich", 'm') },
+	{ W2("Helen", 'f') }, { W2("Helga", 'f') }, { W2("Henry", 'm') },
+	{ W2("Hillary", 'f') }, { W2("Hugh", 'm') }, { W2("Hugo", 'm') }, { W2("Ian", 'm') },
+	{ W2("Ingrid", 'f') }, { W2("Ira", 'm') }, { W2("Isabel", 'f') },
+	{ W2("Isabella", 'f') }, { W2("Ivan", 'm') }, { W2("Jack", 'm') },
+	{ W2("Jackie", '?') }, { W2("Jacob", 'm') }, { W2("Jacqueline", 'f') },
+	{ W2("Jacques", 'm') }, { W2("James", 'm') }, { W2("Jane", 'f') },
+	{ W2("Janet", 'f') }, { W2("Jason", 'm') }, { W2("Jean", '?') }, { W2("Jeff", 'm') },
+	{ W2("Jeffrey", 'm') }, { W2("Jennifer", 'f') }, { W2("Jeremy", 'm') },
+	{ W2("Jerry", 'm') }, { W2("Jessica", 'f') }, { W2("Jill", 'f') }, { W2("Jim", 'm') },
+	{ W2("Jimmy", 'm') }, { W2("Joan", 'f') }, { W2("Joe", 'm') }, { W2("John", 'm') },
+	{ W2("Johnny", 'm') }, { W2("Jonas", 'm') }, { W2("Jonathan", 'm') },
+	{ W2("Jordan", '?') }, { W2("Jose", 'm') }, { W2("José", 'm') }, { W2("Joseph", 'm') },
+	{ W2("Joshua", 'm') }, { W2("Joyce", 'f') }, { W2("Juan", 'm') }, { W2("Judith", 'f') },
+	{ W2("Judy", 'f') }, { W2("Julia", 'f') }, { W2("Julie", 'f') }, { W2("Jürgen", 'm') },
+	{ W2("Justin", 'm') }, { W2("Kamala", 'f') }, { W2("Karen", 'f') },
+	{ W2("Karin", 'f') }, { W2("Kate", 'f') }, { W2("Katherine", 'f') },
+	{ W2("Kathleen", 'f') }, { W2("Keir", 'm') }, { W2("Keith", 'm') },
+	{ W2("Kelly", '?') }, { W2("Ken", 'm') }, { W2("Kenneth", 'm') }, { W2("Kevin", 'm') },
+	{ W2("Kim", '?') }, { W2("Klaus", 'm') }, { W2("Kwame", 'm') }, { W2("Lars", 'm') },
+	{ W2("Laura", 'f') }, { W2("Lauren", 'f') }, { W2("Lawrence", 'm') },
+	{ W2("Liam", 'm') }, { W2("Linda", 'f') }, { W2("Lisa", 'f') }, { W2("Liz", 'f') },
+	{ W2("Louis", 'm') }, { W2("Lucy", 'f') }, { W2("Luis", 'm') }, { W2("Marco", 'm') },
+	{ W2("Margaret", 'f') }, { W2("Maria", 'f') }, { W2("Marie", 'f') },
+	{ W2("Marine", 'f') }, { W2("Mark", 'm') }, { W2("Martha", 'f') },
+	{ W2("Martin", 'm') }, { W2("Mary", 'f') }, { W2("Mateus", 'm') },
+	{ W2("Matt", 'm') }, { W2("Matthew", 'm') }, { W2("Megan", 'f') },
+	{ W2("Melissa", 'f') }, { W2("Mia", 'f') }, { W2("Michael", 'm') },
+	{ W2("Michel", 'm') }, { W2("Michelle", 'f') }, { W2("Miguel", 'm') },
+	{ W2("Mike", 'm') }, { W2("Mohammed", 'm') }, { W2("Muhammad", 'm') },
+	{ W2("Nancy", 'f') }, { W2("Narendra", 'm') }, { W2("Natalie", 'f') },
+	{ W2("Nathan", 'm') }, { W2("Neil", 'm') }, { W2("Nicholas", 'm') },
+	{ W2("Nick", 'm') }, { W2("Nicole", 'f') }, { W2("Nigel", 'm') }, { W2("Noah", 'm') },
+	{ W2("Olaf", 'm') }, { W2("Olga", 'f') }, { W2("Olivia", 'f') },
+	{ W2("Oliver", 'm') }, { W2("Omar", 'm') }, { W2("Pamela", 'f') },
+	{ W2("Patricia", 'f') }, { W2("Patrick", 'm') }, { W2("Paul", 'm') },
+	{ W2("Peter", 'm') }, { W2("Philip", 'm') }, { W2("Pierre", 'm') },
+	{ W2("Priya", 'f') }, { W2("Rachel", 'f') }, { W2("Ralph", 'm') },
+	{ W2("Raymond", 'm') }, { W2("Rebecca", 'f') }, { W2("Richard", 'm') },
+	{ W2("Rishi", 'm') }, { W2("Rob", 'm') }, { W2("Robert", 'm') }, { W2("Roger", 'm') },
+	{ W2("Ronald", 'm') }, { W2("Rose", 'f') }, { W2("Roy", 'm') }, { W2("Russell", 'm') },
+	{ W2("Ruth", 'f') }, { W2("Ryan", 'm') }, { W2("Sally", 'f') }, { W2("Sam", '?') },
+	{ W2("Samantha", 'f') }, { W2("Samuel", 'm') }, { W2("Sandra", 'f') },
+	{ W2("Sara", 'f') }, { W2("Sarah", 'f') }, { W2("Scott", 'm') }, { W2("Sean", 'm') },
+	{ W2("Sergei", 'm') }, { W2("Sharon", 'f') }, { W2("Simon", 'm') },
+	{ W2("Sofia", 'f') }, { W2("Sophia", 'f') }, { W2("Sophie", 'f') },
+	{ W2("Stephanie", 'f') }, { W2("Stephen", 'm') }, { W2("Steve", 'm') },
+	{ W2("Steven", 'm') }, { W2("Sue", 'f') }, { W2("Susan", 'f') }, { W2("Ted", 'm') },
+	{ W2("Teresa", 'f') }, { W2("Theresa", 'f') }, { W2("Thomas", 'm') },
+	{ W2("Tim", 'm') }, { W2("Timothy", 'm') }, { W2("Tom", 'm') }, { W2("Tomás", 'm') },
+	{ W2("Tony", 'm') }, { W2("Ursula", 'f') }, { W2("Victoria", 'f') },
+	{ W2("Vincent", 'm') }, { W2("Virginia", 'f') }, { W2("Vladimir", 'm') },
+	{ W2("Walter", 'm') }, { W2("Wayne", 'm') }, { W2("William", 'm') },
+	{ W2("Wolfgang", 'm') }, { W2("Xi", 'm') }, { W2("Yuki", '?') }, { W2("Zoe", 'f') },
+	{ W2("Zoë", 'f') }, { W2("Élodie", 'f') }, { NULL, 0, 0 }
 };
 
 static const struct qword pronouns[] = {
-	{ "he", 'm' }, { "she", 'f' }, { "il", 'm' }, { "elle", 'f' },
-	{ "er", 'm' }, { "sie", 'f' }, { NULL, 0 }
+	{ W2("he", 'm') }, { W2("she", 'f') }, { W2("il", 'm') }, { W2("elle", 'f') },
+	{ W2("er", 'm') }, { W2("sie", 'f') }, { NULL, 0, 0 }
 };
 
 static const struct qword title_genders[] = {
-	{ "Assemblyman", 'm' }, { "Assemblywoman", 'f' },
-	{ "Bundeskanzlerin", 'f' }, { "Bürgermeisterin", 'f' },
-	{ "Chairman", 'm' }, { "Députée", 'f' }, { "Oberbürgermeisterin", 'f' },
-	{ "Ministerpräsidentin", 'f' }, { "Sénatrice", 'f' },
-	{ "Senatorin", 'f' }, { "Sprecherin", 'f' },
-	{ "Chairwoman", 'f' }, { "Congressman", 'm' },
-	{ "Congresswoman", 'f' }, { "Councilman", 'm' },
-	{ "Councilwoman", 'f' }, { "Dame", 'f' }, { "Father", 'm' },
-	{ "Frau", 'f' }, { "Herr", 'm' }, { "Kanzlerin", 'f' },
-	{ "King", 'm' }, { "Lady", 'f' }, { "Lord", 'm' }, { "M", 'm' },
-	{ "Madame", 'f' }, { "Ministerin", 'f' }, { "Miss", 'f' },
-	{ "Mlle", 'f' }, { "Mme", 'f' }, { "Monsieur", 'm' }, { "Mr", 'm' },
-	{ "Mrs", 'f' }, { "Ms", 'f' }, { "Präsidentin", 'f' },
-	{ "Présidente", 'f' }, { "Prince", 'm' }, { "Princess", 'f' },
-	{ "Queen", 'f' }, { "Sir", 'm' }, { "Sister", 'f' },
-	{ "Spokesman", 'm' }, { "Spokeswoman", 'f' }, { NULL, 0 }
+	{ W2("Assemblyman", 'm') }, { W2("Assemblywoman", 'f') },
+	{ W2("Bundeskanzlerin", 'f') }, { W2("Bürgermeisterin", 'f') },
+	{ W2("Chairman", 'm') }, { W2("Députée", 'f') }, { W2("Oberbürgermeisterin", 'f') },
+	{ W2("Ministerpräsidentin", 'f') }, { W2("Sénatrice", 'f') },
+	{ W2("Senatorin", 'f') }, { W2("Sprecherin", 'f') },
+	{ W2("Chairwoman", 'f') }, { W2("Congressman", 'm') },
+	{ W2("Congresswoman", 'f') }, { W2("Councilman", 'm') },
+	{ W2("Councilwoman", 'f') }, { W2("Dame", 'f') }, { W2("Father", 'm') },
+	{ W2("Frau", 'f') }, { W2("Herr", 'm') }, { W2("Kanzlerin", 'f') },
+	{ W2("King", 'm') }, { W2("Lady", 'f') }, { W2("Lord", 'm') }, { W2("M", 'm') },
+	{ W2("Madame", 'f') }, { W2("Ministerin", 'f') }, { W2("Miss", 'f') },
+	{ W2("Mlle", 'f') }, { W2("Mme", 'f') }, { W2("Monsieur", 'm') }, { W2("Mr", 'm') },
+	{ W2("Mrs", 'f') }, { W2("Ms", 'f') }, { W2("Präsidentin", 'f') },
+	{ W2("Présidente", 'f') }, { W2("Prince", 'm') }, { W2("Princess", 'f') },
+	{ W2("Queen", 'f') }, { W2("Sir", 'm') }, { W2("Sister", 'f') },
+	{ W2("Spokesman", 'm') }, { W2("Spokeswoman", 'f') }, { NULL, 0, 0 }
 };
 
-/* w[0..len) equals a, ignoring ASCII case. */
-static int
-word_eq(const char *a, const char *w, size_t len)
-{
-	return strlen(a) == len && strncasecmp(a, w, len) == 0;
-}
-
-static int
-lookup(const char *const *tab, const char *w, size_t len)
-{
-	size_t i;
-
-	for (i = 0; tab[i] != NULL; i++) {
-		if (word_eq(tab[i], w, len))
-			return 1;
-	}
-	return 0;
-}
-
+/* The entry's value (or 1 when it has none) when w[0..len) is in tab:
+ * exact, or ignoring ASCII case. */
 static int
 lookup_v(const struct qword *tab, const char *w, size_t len, int exact)
 {
 	size_t i;
 
 	for (i = 0; tab[i].w != NULL; i++) {
-		if (exact ? (strlen(tab[i].w) == len &&
-		    memcmp(tab[i].w, w, len) == 0) : word_eq(tab[i].w, w, len))
-			return tab[i].v;
+		if (tab[i].len != len)
+			continue;
+		if (exact ? memcmp(tab[i].w, w, len) == 0 :
+		    strncasecmp(tab[i].w, w, len) == 0)
+			return tab[i].v != 0 ? tab[i].v : 1;
 	}
 	return 0;
 }
@@ -310,23 +299,23 @@ quote_word_is(int table, const char *w, size_t len)
 		len--;
 	switch (table) {
 	case QW_TITLE:
-		return lookup(titles, w, len);
+		return lookup_v(titles, w, len, 0);
 	case QW_VERB:
-		return lookup(verbs, w, len);
+		return lookup_v(verbs, w, len, 0);
 	case QW_STOP:
-		return lookup(stops, w, len);
+		return lookup_v(stops, w, len, 0);
 	case QW_PARTICLE:
-		return lookup(particles, w, len);
+		return lookup_v(particles, w, len, 0);
 	case QW_ROLE:
-		return lookup(roles, w, len);
+		return lookup_v(roles, w, len, 0);
 	case QW_ABBREV:
-		return lookup(abbrevs, w, len);
+		return lookup_v(abbrevs, w, len, 0);
 	case QW_ADVERB:
-		return lookup(adverbs, w, len);
+		return lookup_v(adverbs, w, len, 0);
 	case QW_ORG:
-		return lookup(orgs, w, len);
+		return lookup_v(orgs, w, len, 0);
 	case QW_ELISION:
-		return len > 0 && lookup(elisions, w, len);
+		return len > 0 && lookup_v(elisions, w, len, 0);
 	}
 	return 0;
 }
