@@ -13,6 +13,31 @@
 #include "store/store-int.h"
 
 #define STORE_SEARCH_MAXWORDS	16
+/* Up to this many matches, SQLite sorts them by date; beyond it, the date
+ * index is walked and each id tested against the set of matches. */
+#define STORE_SEARCH_SPARSE	4000
+/* A word in more than one article in this many is "dense": walk the date
+ * index and ask the index about each article instead of listing every
+ * match, up to this many questions. */
+#define STORE_SEARCH_DENSE	4
+#define STORE_SEARCH_PROBES	2000
+
+struct search_probe {
+	struct store	*st;
+	sqlite3_stmt	*s;
+	int		 asked;
+};
+
+#define ROW_COLS "SELECT a.id, a.feed_id, (SELECT coalesce(f.name, f.title," \
+	" f.url) FROM feeds f WHERE f.id = a.feed_id), a.title, a.author," \
+	" a.link, a.date, a.unread, a.starred"
+
+/* The ids matching a search, as a bitmap. */
+struct search_set {
+	uint64_t	*bits;
+	int64_t		 max;	/* ids up to this one are covered */
+	int64_t		 n;	/* members */
+};
 
 static char	*query_match_expr(const char *text);
 static int	 query_where(struct store *st, const struct store_query *q,
@@ -21,6 +46,18 @@ static int	 query_bind(sqlite3_stmt *s, const struct store_query *q,
 		     const char *match);
 static void	 row_from(sqlite3_stmt *s, struct store_article_row *r);
 static int	 is_sep(const unsigned char *p, size_t *len);
+static int	 search_collect(struct store *st, const char *match,
+		     struct search_set *set);
+static int	 search_has(const struct search_set *set, int64_t id);
+typedef int (*search_has_fn)(void *arg, int64_t id);
+static int	 search_list(struct store *st, const struct store_query *q,
+		     search_has_fn has, void *arg, size_t offset, size_t limit,
+		     struct store_article_row **rows, size_t *n);
+static int	 search_has_bit(void *arg, int64_t id);
+static int	 search_has_probe(void *arg, int64_t id);
+static int64_t	 search_estimate(struct store *st, const char *match);
+static int	 search_unread(struct store *st, const struct search_set *set,
+		     int64_t *unread);
 static int64_t	 query_one_id(struct store *st, const char *sql, int64_t a,
 		     int64_t b, int64_t c, int64_t d);
 
@@ -182,12 +219,51 @@ store_article_list(struct store *st, const struct store_query *q,
 
 	*rows = NULL;
 	*n = 0;
-	buf_adds(&sql, "SELECT a.id, a.feed_id, (SELECT coalesce(f.name,"
-	    " f.title, f.url) FROM feeds f WHERE f.id = a.feed_id), a.title,"
-	    " a.author, a.link, a.date, a.unread, a.starred");
+	buf_adds(&sql, ROW_COLS);
 	if (query_where(st, q, &sql, &match) == 1) {
 		buf_free(&sql);
 		return 0;
+	}
+	if (match != NULL) {
+		struct search_set set;
+		struct search_probe pr;
+		int64_t est, all = 0, unread;
+		struct store_query aq = { .scope = STORE_SCOPE_ALL };
+
+		est = search_estimate(st, match);
+		if (est == 0) {
+			ret = 0;
+			goto out;
+		}
+		if (est > 0 && store_article_count(st, &aq, &all, &unread) == 0 &&
+		    est * STORE_SEARCH_DENSE > all) {
+			memset(&pr, 0, sizeof pr);
+			pr.st = st;
+			if (sqlite3_prepare_v3(st->db, "SELECT 1 FROM articles_fts"
+			    " WHERE articles_fts MATCH ?1 AND rowid = ?2", -1, 0,
+			    &pr.s, NULL) != SQLITE_OK) {
+				store_db_error(st, "search");
+				goto out;
+			}
+			store_bind_text(pr.s, 1, match);
+			ret = search_list(st, q, search_has_probe, &pr, offset,
+			    limit, rows, n);
+			sqlite3_finalize(pr.s);
+			if (ret == 0 && pr.asked <= STORE_SEARCH_PROBES)
+				goto out;
+			store_article_rows_free(rows, *n);	/* too sparse */
+			*n = 0;
+			ret = -1;
+		}
+		if (search_collect(st, match, &set) == -1)
+			goto out;
+		if (set.n > STORE_SEARCH_SPARSE || set.n == 0) {
+			ret = set.n == 0 ? 0 : search_list(st, q, search_has_bit,
+			    &set, offset, limit, rows, n);
+			free(set.bits);
+			goto out;
+		}
+		free(set.bits);
 	}
 	buf_printf(&sql, " ORDER BY a.date %s, a.id %s LIMIT %zu OFFSET %zu",
 	    q->oldest_first ? "ASC" : "DESC", q->oldest_first ? "ASC" : "DESC",
@@ -252,6 +328,21 @@ store_article_count(struct store *st, const struct store_query *q,
 		if (query_where(st, q, &sql, &match) == 1) {
 			buf_free(&sql);
 			return 0;
+		}
+		if (match != NULL) {
+			struct search_set set;
+
+			if (search_collect(st, match, &set) == -1)
+				goto out;
+			if (set.n > STORE_SEARCH_SPARSE) {
+				*total = set.n;
+				ret = search_unread(st, &set, unread);
+				if (ret == 0 && q->unread_only)
+					*total = *unread;
+				free(set.bits);
+				goto out;
+			}
+			free(set.bits);
 		}
 		break;
 	}
@@ -435,4 +526,222 @@ store_next_unread(struct store *st, int64_t from, int dir)
 		pos = query_one_id(st, "SELECT position FROM feeds"
 		    " WHERE id = ?1", fid, 0, 0, 0);
 	}
+}
+
+static int
+search_collect(struct store *st, const char *match, struct search_set *set)
+{
+	sqlite3_stmt *s;
+	int64_t id;
+	int rc;
+
+	memset(set, 0, sizeof *set);
+	if (sqlite3_prepare_v3(st->db, "SELECT coalesce(max(id), 0)"
+	    " FROM articles", -1, 0, &s, NULL) != SQLITE_OK)
+		goto dberr;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		set->max = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	set->bits = xcalloc(set->max / 64 + 1, sizeof *set->bits);
+	if (sqlite3_prepare_v3(st->db, "SELECT rowid FROM articles_fts"
+	    " WHERE articles_fts MATCH ?1", -1, 0, &s, NULL) != SQLITE_OK)
+		goto dberr;
+	store_bind_text(s, 1, match);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(s, 0);
+		if (id <= 0 || id > set->max || search_has(set, id))
+			continue;
+		set->bits[id / 64] |= UINT64_C(1) << (id % 64);
+		set->n++;
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		goto dberr;
+	return 0;
+dberr:
+	store_db_error(st, "search");
+	FREE(&set->bits);
+	return -1;
+}
+
+static int
+search_has(const struct search_set *set, int64_t id)
+{
+	if (id <= 0 || id > set->max)
+		return 0;
+	return (set->bits[id / 64] >> (id % 64)) & 1;
+}
+
+static int
+search_has_bit(void *arg, int64_t id)
+{
+	return search_has(arg, id);
+}
+
+/* Ask the index whether one article matches; past the budget, say "stop"
+ * (-1) so the caller lists the matches instead. */
+static int
+search_has_probe(void *arg, int64_t id)
+{
+	struct search_probe *pr = arg;
+	int rc;
+
+	if (++pr->asked > STORE_SEARCH_PROBES)
+		return -1;
+	sqlite3_reset(pr->s);
+	sqlite3_bind_int64(pr->s, 2, id);
+	rc = sqlite3_step(pr->s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	store_db_error(pr->st, "search");
+	return -1;
+}
+
+/* An upper bound of the matches from the index's own per-word counts
+ * (the smallest of them); -1 when unknown, e.g. for a prefix. */
+static int64_t
+search_estimate(struct store *st, const char *match)
+{
+	sqlite3_stmt *s;
+	const char *p, *q, *e;
+	int64_t est = -1, d;
+	char *term;
+	size_t i;
+
+	if (!st->vocab) {
+		if (sqlite3_exec(st->db, "CREATE VIRTUAL TABLE IF NOT EXISTS"
+		    " temp.articles_vocab USING fts5vocab(main, articles_fts,"
+		    " 'row')", NULL, NULL, NULL) != SQLITE_OK)
+			return -1;
+		st->vocab = 1;
+	}
+	if (sqlite3_prepare_v3(st->db, "SELECT doc FROM temp.articles_vocab"
+	    " WHERE term = ?1", -1, 0, &s, NULL) != SQLITE_OK)
+		return -1;
+	for (p = match; (q = strchr(p, '"')) != NULL; p = e + 1) {
+		if ((e = strchr(q + 1, '"')) == NULL || e[1] == '*') {
+			est = -1;
+			break;
+		}
+		term = xstrndup(q + 1, e - q - 1);
+		for (i = 0; term[i] != '\0'; i++) {
+			if (term[i] >= 'A' && term[i] <= 'Z')
+				term[i] += 'a' - 'A';
+			else if ((unsigned char)term[i] >= 0x80)
+				est = -2;	/* the tokenizer folds these */
+		}
+		if (est == -2) {
+			free(term);
+			est = -1;
+			break;
+		}
+		sqlite3_reset(s);
+		sqlite3_bind_text(s, 1, term, -1, free);
+		d = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+		if (est < 0 || d < est)
+			est = d;
+	}
+	sqlite3_finalize(s);
+	return est;
+}
+
+/* Many matches: walk the date index (only ids are read), keep the ids
+ * has() accepts until the page is full, then fetch those rows.  -1 when
+ * has() gave up. */
+static int
+search_list(struct store *st, const struct store_query *q, search_has_fn has,
+    void *arg, size_t offset, size_t limit, struct store_article_row **rows,
+    size_t *n)
+{
+	sqlite3_stmt *s;
+	int64_t *ids;
+	size_t nids = 0, skipped = 0, alloc, i;
+	const char *sql;
+	int rc;
+
+	if (q->unread_only)
+		sql = q->oldest_first ?
+		    "SELECT id FROM articles INDEXED BY articles_unread"
+		    " WHERE unread = 1 ORDER BY date, id" :
+		    "SELECT id FROM articles INDEXED BY articles_unread"
+		    " WHERE unread = 1 ORDER BY date DESC, id DESC";
+	else
+		sql = q->oldest_first ?
+		    "SELECT id FROM articles INDEXED BY articles_date"
+		    " ORDER BY date, id" :
+		    "SELECT id FROM articles INDEXED BY articles_date"
+		    " ORDER BY date DESC, id DESC";
+	if (limit == 0)
+		return 0;
+	if (sqlite3_prepare_v3(st->db, sql, -1, 0, &s, NULL) != SQLITE_OK) {
+		store_db_error(st, "search");
+		return -1;
+	}
+	alloc = limit < 256 ? limit : 256;
+	ids = xreallocarray(NULL, alloc, sizeof *ids);
+	while (nids < limit && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if ((rc = has(arg, sqlite3_column_int64(s, 0))) == -1)
+			break;
+		if (rc == 0)
+			continue;
+		if (skipped++ < offset)
+			continue;
+		if (nids == alloc) {
+			alloc *= 2;
+			ids = xreallocarray(ids, alloc, sizeof *ids);
+		}
+		ids[nids++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_finalize(s);
+	if (rc == -1) {
+		free(ids);
+		return -1;
+	}
+
+	*rows = xcalloc(nids > 0 ? nids : 1, sizeof **rows);
+	if (sqlite3_prepare_v3(st->db, ROW_COLS " FROM articles a"
+	    " WHERE a.id = ?1", -1, 0, &s, NULL) != SQLITE_OK) {
+		store_db_error(st, "search");
+		free(ids);
+		FREE(rows);
+		return -1;
+	}
+	for (i = 0; i < nids; i++) {
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, ids[i]);
+		if ((rc = sqlite3_step(s)) != SQLITE_ROW)
+			break;
+		row_from(s, &(*rows)[*n]);
+		(*n)++;
+	}
+	sqlite3_finalize(s);
+	free(ids);
+	return 0;
+}
+
+/* How many of the set are unread: the unread index holds ids only. */
+static int
+search_unread(struct store *st, const struct search_set *set,
+    int64_t *unread)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	*unread = 0;
+	if (sqlite3_prepare_v3(st->db, "SELECT id FROM articles"
+	    " INDEXED BY articles_unread WHERE unread = 1", -1, 0, &s, NULL) !=
+	    SQLITE_OK) {
+		store_db_error(st, "search");
+		return -1;
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*unread += search_has(set, sqlite3_column_int64(s, 0));
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, "search");
+		return -1;
+	}
+	return 0;
 }

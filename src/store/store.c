@@ -295,11 +295,10 @@ store_close(struct store **sp)
 		deflateEnd(st->zs);
 		free(st->zs);
 	}
-	if (st->db != NULL) {
-		if (!(st->flags & STORE_READONLY))
-			sqlite3_exec(st->db, "PRAGMA optimize", NULL, NULL, NULL);
+	/* No PRAGMA optimize: ANALYZE of a big cache could stall the exit,
+	 * and the queries are written for their indexes anyway. */
+	if (st->db != NULL)
 		sqlite3_close_v2(st->db);
-	}
 	if (st->lock_fd != -1) {
 		/* Leave the file: unlinking it would race a waiting writer. */
 		if (ftruncate(st->lock_fd, 0) == -1)

@@ -488,6 +488,75 @@ test_search(void **state)
 	store_close(&st);
 }
 
+/* Enough matches for every search strategy: sorted by SQLite (few),
+ * listed then walked by date (many), asked per article (dense). */
+static void
+test_search_strategies(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_article_row *rows;
+	struct store_query q = { .scope = STORE_SCOPE_SEARCH };
+	struct feed_entry *e;
+	int64_t feed, total, unread;
+	char id[16];
+	size_t n, i;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	for (i = 0; i < 18000; i++) {
+		snprintf(id, sizeof id, "%zu", i);
+		e = add(doc, id, i % 4 == 0 ? "many" : "other", 1000 + i);
+		free(e->content);
+		e->content = xstrdup(i % 10 == 0 ? "even rare" :
+		    i % 2 == 0 ? "even" : "odd");
+	}
+	assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+	feed_doc_free(&doc);
+	assert_int_equal(store_article_set_unread(st, 17996 + 1, 0), 0);
+	static const struct {
+		const char *text;
+		int64_t total, first_date;
+	} cases[] = {
+		{ "many", 4500, 1000 + 17996 },		/* listed, walked */
+		{ "even", 9000, 1000 + 17998 },		/* dense: asked */
+		{ "rare", 1800, 1000 + 17990 },		/* few: sorted */
+		{ "many rare", 900, 1000 + 17980 },
+		{ "rare many", 900, 1000 + 17980 },
+		{ "man*", 4500, 1000 + 17996 },		/* prefix */
+	};
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		q.text = cases[i].text;
+		q.unread_only = 0;
+		assert_int_equal(store_article_list(st, &q, 0, 10, &rows, &n),
+		    0);
+		assert_int_equal(n, 10);
+		assert_int_equal(rows[0].date, cases[i].first_date);
+		assert_true(rows[1].date < rows[0].date);
+		store_article_rows_free(&rows, n);
+		assert_int_equal(store_article_list(st, &q, 5, 10, &rows, &n),
+		    0);
+		assert_int_equal(n, 10);
+		store_article_rows_free(&rows, n);
+		assert_int_equal(store_article_count(st, &q, &total, &unread),
+		    0);
+		assert_int_equal(total, cases[i].total);
+		q.unread_only = 1;
+		assert_int_equal(store_article_list(st, &q, 0, 1, &rows, &n),
+		    0);
+		assert_int_equal(n, 1);
+		assert_int_equal(rows[0].unread, 1);
+		store_article_rows_free(&rows, n);
+	}
+	q.text = "many";
+	q.unread_only = 0;
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(unread, 4499);
+	q.text = "even";
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	assert_int_equal(unread, 8999);	/* 17996 is even too */
+	store_close(&st);
+}
+
 static void
 test_big_body_roundtrip(void **state)
 {
@@ -789,6 +858,7 @@ main(void)
 		cmocka_unit_test(test_merge_duplicates_and_two_feeds),
 		cmocka_unit_test(test_lists_and_next_unread),
 		cmocka_unit_test(test_search),
+		cmocka_unit_test(test_search_strategies),
 		cmocka_unit_test(test_big_body_roundtrip),
 		cmocka_unit_test(test_expire),
 		cmocka_unit_test(test_quotes),
