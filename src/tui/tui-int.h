@@ -215,6 +215,9 @@ void	 qexpr_free(struct qexpr **e);
 /* Narrow a store query from the expression (an and-chain of unread/tag
  * terms picks the store scope); the rest is checked per row. */
 void	 qexpr_scope(const struct qexpr *e, struct store_query *q);
+/* 1 when qexpr_scope captures the whole expression (the store's counts
+ * are the query's). */
+int	 qexpr_simple(const struct qexpr *e);
 int	 qexpr_match(const struct qexpr *e, const struct store_article_row *r,
 	     const char *feed_tags);
 

@@ -269,6 +269,20 @@ qexpr_scope(const struct qexpr *e, struct store_query *q)
 	}
 }
 
+int
+qexpr_simple(const struct qexpr *e)
+{
+	if (e == NULL)
+		return 1;
+	if (e->op == Q_AND)
+		return qexpr_simple(e->l) && qexpr_simple(e->r);
+	if (e->op != Q_EQ && e->op != Q_HAS)
+		return 0;
+	if (e->attr == QA_UNREAD || e->attr == QA_STARRED)
+		return strcasecmp(e->value, "yes") == 0;
+	return e->attr == QA_TAGS && e->op == Q_HAS;
+}
+
 static int
 qexpr_has_word(const char *list, const char *w)
 {

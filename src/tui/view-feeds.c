@@ -23,7 +23,6 @@ struct fitem {
 	char		*title;		/* sanitised */
 	char		*tags;		/* sanitised, or NULL */
 	struct qexpr	*expr;		/* FI_QUERY */
-	int		 simple;	/* FI_QUERY answered by a scope */
 	int64_t		 unread;
 	int64_t		 total;		/* -1 = unknown */
 	int		 error;
@@ -178,7 +177,7 @@ feeds_load(struct vfeeds *f)
 			if (it->expr == NULL) {
 				log_warn(_("query \"%s\": %s"), it->title, err);
 				it->error = 1;
-			} else
+			} else if (qexpr_simple(it->expr))
 				feeds_query_counts(it);
 			continue;
 		}

@@ -56,14 +56,22 @@ check_screen_e() {
 
 # check_line_e DESC REGEX_FOR_PLAIN REGEX_FOR_E: the first screen line
 # whose plain text matches the first regex must, with colours, match the
-# second.
+# second (ESC shown as \e); polls like check_screen.
 check_line_e() {
-	n=$(tui_screen | grep -En -- "$2" | head -n 1 | cut -d: -f1)
-	if [ -z "$n" ]; then
-		not_ok "$1"; diag "no line matches $2" "$(tui_screen)"; return
-	fi
-	l=$(tui_line_e "$n" | sed 's/\x1b/\\e/g')
-	check_match "$1" "$3" "$l"
+	i=0
+	while [ $i -lt 50 ]; do
+		n=$(tui_screen | grep -En -- "$2" | head -n 1 | cut -d: -f1)
+		l=
+		[ -n "$n" ] && l=$(tui_line_e "$n" | sed 's/\x1b/\\e/g')
+		if [ -n "$n" ] && printf '%s\n' "$l" | grep -Eq -- "$3"; then
+			ok "$1"; return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	not_ok "$1"
+	if [ -z "$n" ]; then diag "no line matches $2" "$(tui_screen)"; else
+		diag "expected to match: $3" "got:" "$l"; fi
 }
 
 tui_done() {

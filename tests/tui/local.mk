@@ -1,7 +1,8 @@
 # tests/tui: tidings inside tmux, asserting on capture-pane.
 TESTS += tests/check-layers.sh
 EXTRA_DIST += tests/check-layers.sh
-TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/quotes.sh
+TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/quotes.sh \
+	tests/tui/keys.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
