@@ -6,6 +6,9 @@
  * and a request's time-out only starts when it really starts (libcurl's
  * own pending queue would count waiting time against it).  A host that
  * answers 429/503 with Retry-After gets no more requests in this run.
+ * New connections are paced a couple of milliseconds apart: a burst of
+ * sixteen SYNs at once overflows small listen queues (many host names are
+ * often one server), and each dropped SYN costs a one-second retransmit.
  *
  * Each transfer collects the headers of the final response itself (a
  * redirect resets them) and counts body bytes after decompression, so the
@@ -33,6 +36,11 @@
 #define FETCH_DEF_TIMEOUT_S	60
 #define FETCH_DEF_MAX_BYTES	((size_t)20 << 20)
 #define FETCH_DEF_REDIRS	8
+/* New connections are opened at least this far apart (ms), so a burst
+ * of SYNs does not overflow a listen queue shared by many host names. */
+#ifndef FETCH_START_GAP_MS
+#define FETCH_START_GAP_MS	2
+#endif
 /* Finished documents not yet taken before new transfers wait. */
 #define FETCH_MAX_WAITING	4
 /* Below this many bytes per second for the low-speed time, give up. */
@@ -87,6 +95,7 @@ struct fetch {
 	struct fetch_result	**done;		/* ring of finished results */
 	size_t			 ndone, done_head;
 	size_t			 pending;
+	int64_t			 next_start_ms;	/* pacing of new connections */
 };
 
 static size_t	 host_index(struct fetch *, const char *);
@@ -356,6 +365,8 @@ start_ready(struct fetch *f)
 		x = f->q[i];
 		if (x == NULL || x->state != XS_QUEUED)
 			continue;
+		if (x->kind == XFER_HTTP && now < f->next_start_ms)
+			break;
 		if (x->kind == XFER_HTTP) {
 			h = &f->hosts[x->host];
 			if (h->blocked_until_ms > now) {
@@ -371,6 +382,8 @@ start_ready(struct fetch *f)
 			if (h->active >= f->o.max_per_host)
 				continue;
 		}
+		if (x->kind == XFER_HTTP)
+			f->next_start_ms = now + FETCH_START_GAP_MS;
 		start_xfer(f, x);
 	}
 	compact_queue(f);
@@ -852,6 +865,10 @@ fetch_poll(struct fetch *f, int timeout_ms)
 		if (until < wait_ms)
 			wait_ms = until < 0 ? 0 : (int)until;
 	}
+	if (f->first_queued < f->nq && f->active < f->o.max_conns &&
+	    f->next_start_ms - now < wait_ms)
+		wait_ms = f->next_start_ms > now ?
+		    (int)(f->next_start_ms - now) : 0;
 	if (f->active > 0 || nw > 0) {
 		mc = curl_multi_poll(f->multi, wfd, (unsigned)nw, wait_ms, NULL);
 		if (mc != CURLM_OK) {
