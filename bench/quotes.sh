@@ -20,19 +20,22 @@ if [ ! -f "$dir/corpus/manifest.tsv" ]; then
 fi
 
 now() { date +%s.%N; }
-# CPU seconds (user + system) used by this shell's children so far.
-cpu() { times | awk 'NR == 2 { gsub(/[ms]/, " "); print $1 * 60 + $2 + $3 * 60 + $4 }'; }
+# CPU seconds (user + system) of the children, from `times` output saved
+# in a file (times must run in the shell that waited for them).
+cpu() { awk 'NR == 2 { gsub(/[ms]/, " "); print $1 * 60 + $2 + $3 * 60 + $4 }' "$1"; }
 
 # run MODE: every feed through tidings MODE; prints "wall cpu" seconds
 # (CPU time matters on a shared machine, where wall time drifts).
 run() {
 	t0=$(now)
-	c0=$(cpu)
+	times >"$dir/times0"
 	for f in "$dir"/corpus/feed-*.xml; do
 		"$TIDINGS" "$1" "$f" || { echo "failed: $1 $f" >&2; exit 1; }
 	done >"$dir/out$1"
-	c1=$(cpu)
+	times >"$dir/times1"
 	t1=$(now)
+	c0=$(cpu "$dir/times0")
+	c1=$(cpu "$dir/times1")
 	echo "$t0 $t1 $c0 $c1" | awk '{ printf "%.2f %.2f", $2 - $1, $4 - $3 }'
 }
 

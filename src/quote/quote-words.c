@@ -280,9 +280,15 @@ static int
 lookup_v(const struct qword *tab, const char *w, size_t len, int exact)
 {
 	size_t i;
+	int c0;
 
+	if (len == 0)
+		return 0;
+	c0 = (unsigned char)w[0] | (exact ? 0 : 0x20);
 	for (i = 0; tab[i].w != NULL; i++) {
-		if (tab[i].len != len)
+		/* length and first letter first: most entries stop here */
+		if (tab[i].len != len || ((unsigned char)tab[i].w[0] |
+		    (exact ? 0 : 0x20)) != c0)
 			continue;
 		if (exact ? memcmp(tab[i].w, w, len) == 0 :
 		    strncasecmp(tab[i].w, w, len) == 0)
