@@ -146,7 +146,17 @@ query_where(struct store *st, const struct store_query *q, struct buf *sql,
 {
 	(void)st;
 	*match = NULL;
-	buf_adds(sql, " FROM articles a WHERE 1");
+	if (q->scope == STORE_SCOPE_SEARCH) {
+		if (q->text == NULL ||
+		    (*match = query_match_expr(q->text)) == NULL)
+			return 1;
+		/* Few matches (see store_article_list): from the index to
+		 * the rows, then sorted; CROSS JOIN keeps that order. */
+		buf_adds(sql, " FROM (SELECT rowid AS rid FROM articles_fts"
+		    " WHERE articles_fts MATCH :match) m"
+		    " CROSS JOIN articles a ON a.id = m.rid WHERE 1");
+	} else
+		buf_adds(sql, " FROM articles a WHERE 1");
 	switch (q->scope) {
 	case STORE_SCOPE_ALL:
 		break;
@@ -165,11 +175,6 @@ query_where(struct store *st, const struct store_query *q, struct buf *sql,
 		buf_adds(sql, " AND a.starred = 1");
 		break;
 	case STORE_SCOPE_SEARCH:
-		if (q->text == NULL ||
-		    (*match = query_match_expr(q->text)) == NULL)
-			return 1;
-		buf_adds(sql, " AND a.id IN (SELECT rowid FROM articles_fts"
-		    " WHERE articles_fts MATCH :match)");
 		break;
 	}
 	if (q->unread_only && q->scope != STORE_SCOPE_UNREAD)
