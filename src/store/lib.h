@@ -24,7 +24,10 @@ struct store;
 
 /* Open (creating with mode 0600 when absent) and migrate the cache.  A file
  * that is not a tidings cache, or is corrupt, is refused with a message in
- * err and never overwritten.  A second writer gets "cache in use by PID N". */
+ * err and never overwritten.  A second writer gets "cache in use by PID N"
+ * (writers hold a lock on "<path>.lock").  STORE_READONLY never blocks nor
+ * waits for a writer, and fails on a missing file instead of creating it.
+ * path ":memory:" makes a private in-memory cache (tests). */
 int	 store_open(const char *path, int flags, struct store **out,
 	     char *err, size_t errlen);
 void	 store_close(struct store **sp);
@@ -92,7 +95,11 @@ struct store_merge_stats {
 /* Merge a parsed document into feed_id: insert new articles, update changed
  * ones in place keeping unread/starred, keep vanished ones, never resurrect
  * deleted ones; undated articles get `now` once.  Also takes the feed's
- * title and site link from doc->meta. */
+ * title and site link from doc->meta.  An article is known by its entry id,
+ * else its link, else its title; of entries sharing one, the first wins.
+ * stats may be NULL; it is overwritten (not freed), so clear it with
+ * store_merge_stats_clear after each call.  On failure (a full disk, say)
+ * nothing of the document was written. */
 int	 store_merge(struct store *st, int64_t feed_id,
 	     const struct feed_doc *doc, int64_t now,
 	     struct store_merge_stats *stats);
@@ -130,15 +137,22 @@ struct store_article_row {
 	int	 starred;
 };
 
-/* One page of a list, newest first unless q->oldest_first. */
+/* One page of a list by date (then id), newest first unless
+ * q->oldest_first; searches too.  Search words must all occur (a trailing
+ * '*' matches a prefix); no FTS5 syntax is taken from q->text.  An empty
+ * search lists nothing. */
 int	 store_article_list(struct store *st, const struct store_query *q,
 	     size_t offset, size_t limit, struct store_article_row **rows,
 	     size_t *n);
+/* With q->unread_only, total = unread.  Counts of searches cost time in
+ * proportion to the matches (a few hundred ms for a word in every one of
+ * a million articles); the others come from the feeds' counters. */
 int	 store_article_count(struct store *st, const struct store_query *q,
 	     int64_t *total, int64_t *unread);
 void	 store_article_rows_free(struct store_article_row **rows, size_t n);
 
-/* A whole article (the row fields plus the body). */
+/* A whole article (the row fields plus the body); published and updated
+ * are FEED_DATE_NONE when the feed gave none. */
 struct store_article {
 	struct store_article_row row;
 	char	*guid;
@@ -156,20 +170,25 @@ void	 store_article_clear(struct store_article *a);
 
 int	 store_article_set_unread(struct store *st, int64_t id, int unread);
 int	 store_article_set_starred(struct store *st, int64_t id, int starred);
+/* Deleting leaves a tombstone: the next reload will not bring it back. */
 int	 store_article_delete(struct store *st, int64_t id);
 int	 store_feed_mark_read(struct store *st, int64_t feed_id);
 int	 store_mark_all_read(struct store *st);
+/* Unread articles of the feeds listed in the urls file (position >= 0),
+ * as print-unread shows; from the counters, no article is read. */
 int64_t	 store_unread_total(struct store *st);
 
 /* Next (dir > 0) or previous (dir < 0) unread article after `from` in the
- * order feed position, then date; crosses feeds.  0 when none, -1 on error. */
+ * order feed position, then date; crosses feeds.  0 when none, -1 on error.
+ * Within a feed the order is the article list's, newest first; from = 0
+ * starts before the first listed feed (dir > 0) or after the last. */
 int64_t	 store_next_unread(struct store *st, int64_t from_article, int dir);
 
 /* ---- retention ------------------------------------------------------ */
 
 /* Drop read, unstarred articles beyond max_count per feed or older than
- * max_age_days (0 = no limit).  Deleted rows leave a tombstone so they do
- * not come back. */
+ * max_age_days (0 = no limit); feed_id 0 means every feed.  Deleted rows
+ * leave a tombstone so they do not come back. */
 int	 store_expire(struct store *st, int64_t feed_id, int max_count,
 	     int max_age_days, int64_t now);
 
@@ -189,7 +208,7 @@ struct store_quote {
 int	 store_quotes_replace(struct store *st, int64_t article_id,
 	     const struct store_quote *q, size_t n);
 /* Every cached quotation whose speaker matches name (case-insensitive,
- * whole name or any word of it), newest article first. */
+ * whole name or any word of it), newest article first; limit 0 = all. */
 int	 store_quotes_by_speaker(struct store *st, const char *name,
 	     size_t limit, struct store_quote **out, size_t *n);
 void	 store_quotes_free(struct store_quote **q, size_t n);

@@ -277,6 +277,8 @@ store_open(const char *path, int flags, struct store **out, char *err,
 	return 0;
 
 fail:
+	if (err == lerr)
+		log_error("%s", lerr);
 	store_close(&st);
 	return -1;
 }
