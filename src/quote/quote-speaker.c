@@ -110,6 +110,7 @@ static int	 run_person(struct qctx *c, int run, size_t tok);
 static int	 subject_before(struct qctx *c, size_t v);
 static int	 attrib_pre(struct qctx *c, size_t qi, int *person);
 static int	 attrib_post(struct qctx *c, size_t qi, int *person);
+static int	 tok_post_verb(const struct qctx *c, size_t i);
 static int	 attrib_according(struct qctx *c, size_t qi, int *person);
 static int	 attrib_sentence(struct qctx *c, size_t qi, int *person);
 static int	 tok_is(const struct qctx *c, size_t i, int table);
@@ -748,6 +749,24 @@ attrib_pre(struct qctx *c, size_t qi, int *person)
 	return A_ADJACENT;
 }
 
+/* After a quotation and its comma any past tense reads as a verb of
+ * saying (“…,” denied X): the word order says so. */
+static int
+tok_post_verb(const struct qctx *c, size_t i)
+{
+	const struct qtok *t;
+	const char *w;
+
+	if (tok_is(c, i, QW_VERB))
+		return !c->t[i].cap;
+	if (i >= c->nt || c->t[i].type != T_WORD || c->t[i].cap)
+		return 0;
+	t = &c->t[i];
+	w = c->d->p[c->k].text + t->off;
+	return t->len >= 5 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd' &&
+	    !tok_is(c, i, QW_STOP);
+}
+
 /* “…,” said X / “…,” X said / “…,” she said / „…“, sagte sie. */
 static int
 attrib_post(struct qctx *c, size_t qi, int *person)
@@ -776,7 +795,7 @@ attrib_post(struct qctx *c, size_t qi, int *person)
 	if (found) {
 		for (n = 0; n < 2 && tok_is(c, nx, QW_ADVERB); n++)
 			nx++;
-		if (tok_is(c, nx, QW_VERB) && !c->t[nx].cap) {
+		if (tok_post_verb(c, nx)) {
 			*person = p;
 			return A_ADJACENT;
 		}
@@ -800,7 +819,7 @@ attrib_post(struct qctx *c, size_t qi, int *person)
 			return A_ADJACENT;
 		}
 		return A_NONE;
-	} else if (!tok_is(c, j, QW_VERB) || c->t[j].cap)
+	} else if (!tok_post_verb(c, j))
 		return A_NONE;
 	j++;
 	if (j >= c->nt || c->t[j].type != T_WORD)
