@@ -30,6 +30,8 @@ static int	 store_lock(struct store *st, char *err, size_t errlen);
 static int	 store_refuse(const char *path, char *err, size_t errlen,
 		     const char *why);
 static int	 store_sniff(const char *path, char *err, size_t errlen);
+static int	 store_open_err(const char *path, int flags, struct store **out,
+		     char *err, size_t errlen);
 
 /* The SQL of each cached statement, by enum store_stmt. */
 static const char *store_sql[SS_STMT_MAX] = {
@@ -210,21 +212,32 @@ store_lock(struct store *st, char *err, size_t errlen)
 	return 0;
 }
 
+/* Without an err buffer from the caller, the reason goes to the log. */
 int
 store_open(const char *path, int flags, struct store **out, char *err,
+    size_t errlen)
+{
+	char lerr[512];
+
+	if (err != NULL && errlen > 0) {
+		err[0] = '\0';
+		return store_open_err(path, flags, out, err, errlen);
+	}
+	lerr[0] = '\0';
+	if (store_open_err(path, flags, out, lerr, sizeof lerr) == 0)
+		return 0;
+	log_error("%s", lerr);
+	return -1;
+}
+
+static int
+store_open_err(const char *path, int flags, struct store **out, char *err,
     size_t errlen)
 {
 	struct store *st;
 	int oflags, rc, memory, fd, fresh;
 
-	char lerr[256];
-
 	*out = NULL;
-	if (err == NULL || errlen == 0) {
-		err = lerr;
-		errlen = sizeof lerr;
-	}
-	err[0] = '\0';
 	memory = strcmp(path, ":memory:") == 0;
 	fresh = 0;
 	if (!memory) {
@@ -277,8 +290,6 @@ store_open(const char *path, int flags, struct store **out, char *err,
 	return 0;
 
 fail:
-	if (err == lerr)
-		log_error("%s", lerr);
 	store_close(&st);
 	return -1;
 }
