@@ -33,3 +33,4 @@ include tests/unit/store.mk
 include tests/unit/render.mk
 include tests/unit/quote.mk
 include tests/store/store.mk
+include tests/unit/parse.mk

@@ -143,8 +143,7 @@ utf8_sanitize_buf(struct buf *b, const char *s, size_t len)
 		buf_add(b, enc, utf8_encode(UTF8_REPLACEMENT, enc));
 		i += n;
 	}
-	if (b->data == NULL)
-		buf_add(b, "", 0);
+	buf_add(b, "", 0);	/* NUL-terminated even when empty */
 }
 
 char *

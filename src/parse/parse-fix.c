@@ -4,7 +4,8 @@
  *   - a bare '&' (unescaped, as in URLs "?a=1&b=2") becomes "&amp;";
  *   - "&#X41;" (uppercase X) becomes "&#x41;";
  *   - "&name;" that is neither XML's, nor HTML's (our table), nor possibly
- *     declared (the document has an internal DTD subset) is kept as text.
+ *     declared (the document has an internal DTD subset) is kept as text;
+ *   - a '<' that cannot start markup ("a < b") becomes "&lt;".
  * CDATA sections, comments, processing instructions and the DTD are left
  * alone.  Works on the clean UTF-8 stream, chunk by chunk: bytes that
  * cannot be judged yet (an '&' near the end of a chunk) are held back.
@@ -109,6 +110,14 @@ pfix_feed(struct pfix *pf, const char *s, size_t len, int final,
 				} else if (len - i >= 2 && s[i + 1] == '?') {
 					pf->state = FIX_PI;
 					i += 2;
+				} else if (len - i >= 2 && !IS_ALPHA(s[i + 1]) &&
+				    s[i + 1] != '/' && s[i + 1] != '!' &&
+				    s[i + 1] != '_' && s[i + 1] != ':' &&
+				    (unsigned char)s[i + 1] < 0x80) {
+					/* "a < b" in text: no tag starts so */
+					emit(arg, s + seg, i - seg);
+					emit(arg, "&lt;", 4);
+					seg = ++i;
 				} else
 					i++;
 				break;

@@ -1159,6 +1159,19 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	}
 	base = lv->base;
 
+	/* Items never nest: a new one while an entry is open means the last
+	 * one was not closed (libxml2's recovery keeps it open).  Finish it
+	 * and start afresh. */
+	if ((tag == T_ITEM || tag == T_ENTRY) && px->entry_depth > 0 &&
+	    ns != NS_OTHER && (px->cap_depth == 0 || px->cap_mode != M_XHTML)) {
+		if (px->cap_depth > 0)
+			px_finish_capture(px);
+		px->author_depth = 0;
+		px_end_entry(px);
+		if (px->refused)
+			return;
+	}
+
 	/* Inside a captured field: child markup. */
 	if (px->cap_depth > 0) {
 		if (px->cap_strip_div && d == px->cap_depth + 1 &&

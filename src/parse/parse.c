@@ -41,6 +41,7 @@ struct parse_stream {
 };
 
 static int	 ps_fail(struct parse_stream *, const char *);
+static int	 ps_looks_cp1252(const unsigned char *, size_t, int);
 static const char *ps_binary_kind(const unsigned char *, size_t);
 static int	 ps_sniff(struct parse_stream *, int);
 static void	 ps_emit(void *, const char *, size_t);
@@ -79,6 +80,39 @@ ps_binary_kind(const unsigned char *s, size_t len)
 }
 
 /*
+ * A document said (or assumed) to be UTF-8 whose first 64 KiB hold at least
+ * as many invalid sequences as valid multi-byte ones is windows-1252 in
+ * disguise: read all of it so.  Otherwise it is UTF-8 with stray bytes,
+ * which are mended one by one.
+ */
+static int
+ps_looks_cp1252(const unsigned char *s, size_t len, int final)
+{
+	size_t i = 0, n, bad = 0, good = 0;
+	uint32_t cp;
+
+	if (len > 65536)
+		len = 65536;
+	while (i < len) {
+		i += utf8_valid_prefix((const char *)s + i, len - i);
+		if (i >= len)
+			break;
+		n = utf8_decode((const char *)s + i, len - i, &cp);
+		if (!final && i + n >= len)
+			break;		/* may be cut by the window */
+		bad++;
+		i += n;
+	}
+	if (bad == 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		good += s[i] >= 0xC2 && s[i] <= 0xF4;
+	/* `good` counted lead bytes of the bad ones too: take them off. */
+	good = good > bad ? good - bad : 0;
+	return bad >= good;
+}
+
+/*
  * Decide what the document is from its first bytes (raw, before any
  * conversion).  final: this is all there is.  0 = decided (or need more),
  * -1 = refused.
@@ -97,15 +131,9 @@ ps_sniff(struct parse_stream *ps, int final)
 	if ((why = ps_binary_kind(s, len)) != NULL)
 		return ps_fail(ps, why);
 	skip = penc_sniff(&ps->enc, (const char *)s, len, ps->opts.charset);
-	if (ps->enc.kind == PENC_UTF8) {
-		/* Not UTF-8 early on: the label lies, the document is most
-		 * likely windows-1252 throughout.  (Later stray bytes are
-		 * mended one by one.) */
-		size_t ok = utf8_valid_prefix((const char *)s + skip, len - skip);
-
-		if (ok < len - skip && (final || len - skip - ok > 3))
-			penc_force_cp1252(&ps->enc);
-	}
+	if (ps->enc.kind == PENC_UTF8 && ps_looks_cp1252(s + skip,
+	    len - skip, final))
+		penc_force_cp1252(&ps->enc);
 	if (ps->enc.kind != PENC_ICONV || ps->enc.unit == 1) {
 		/* ASCII family: NULs or nothing but whitespace mean trouble. */
 		for (i = 0; i < len; i++)
