@@ -111,6 +111,7 @@ static int	 subject_before(struct qctx *c, size_t v);
 static int	 attrib_pre(struct qctx *c, size_t qi, int *person);
 static int	 attrib_post(struct qctx *c, size_t qi, int *person);
 static int	 tok_post_verb(const struct qctx *c, size_t i);
+static size_t	 skip_aside(const struct qctx *c, size_t i);
 static int	 attrib_according(struct qctx *c, size_t qi, int *person);
 static int	 attrib_sentence(struct qctx *c, size_t qi, int *person);
 static int	 tok_is(const struct qctx *c, size_t i, int table);
@@ -688,6 +689,17 @@ subject_before(struct qctx *c, size_t v)
 	if (i == 0)
 		return -1;
 	j = i - 1;
+	/* Elizabeth Warren (D-Mass.) said */
+	if (c->t[j].type == T_PUNCT && c->t[j].ch == ')') {
+		for (n = 0; j > 0 && n < 8; n++) {
+			j--;
+			if (c->t[j].type == T_PUNCT && c->t[j].ch == '(')
+				break;
+		}
+		if (j == 0 || c->t[j].type != T_PUNCT || c->t[j].ch != '(')
+			return -1;
+		j--;
+	}
 	if ((g = tok_pronoun(c, j, NULL)) != 0)
 		return resolve_pronoun(c, j, g);
 	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
@@ -749,6 +761,27 @@ attrib_pre(struct qctx *c, size_t qi, int *person)
 	return A_ADJACENT;
 }
 
+/* Past an aside after a name: ", 45," / ", a teacher at the school," /
+ * "(D-Mass.)".  Returns the token after it, or i when there is none. */
+static size_t
+skip_aside(const struct qctx *c, size_t i)
+{
+	size_t j;
+	int close;
+
+	if (i >= c->nt || c->t[i].type != T_PUNCT ||
+	    (c->t[i].ch != ',' && c->t[i].ch != '('))
+		return i;
+	close = c->t[i].ch == ',' ? ',' : ')';
+	for (j = i + 1; j < c->nt && j <= i + 10; j++) {
+		if (c->t[j].type == T_PUNCT && c->t[j].ch == close)
+			return j + 1;
+		if (c->t[j].type == T_QUOTE || is_boundary(c, j))
+			break;
+	}
+	return i;
+}
+
 /* After a quotation and its comma any past tense reads as a verb of
  * saying (“…,” denied X): the word order says so. */
 static int
@@ -793,6 +826,7 @@ attrib_post(struct qctx *c, size_t qi, int *person)
 	/* she said / Bass said / the mayor said */
 	p = subject_at(c, j, &nx, &found);
 	if (found) {
+		nx = skip_aside(c, nx);
 		for (n = 0; n < 2 && tok_is(c, nx, QW_ADVERB); n++)
 			nx++;
 		if (tok_post_verb(c, nx)) {
