@@ -482,6 +482,15 @@ parse_author_name(const char *s)
 		if (n > 0)
 			return xstrndup(open + 1, n);
 	}
+	/* "Me (me@example.com)" */
+	if (open != NULL && close != NULL && open > s &&
+	    memchr(open, '@', close - open) != NULL) {
+		n = open - s;
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			n--;
+		if (n > 0)
+			return xstrndup(s, n);
+	}
 	/* "Me <me@example.com>" */
 	lt = strchr(s, '<');
 	if (lt != NULL && lt > s && strchr(lt, '@') != NULL) {
@@ -528,6 +537,22 @@ parse_html_amp(struct buf *b)
 	const char *s = b->data, *p;
 	size_t len = b->len, start = 0;
 
+	/* "<br/>" as HTML serialisers write it: "<br />" */
+	if (s != NULL && (p = strstr(s, "<br/>")) != NULL) {
+		while (p != NULL) {
+			buf_add(&out, s + start, p + 3 - (s + start));
+			buf_adds(&out, " />");
+			start = p + 5 - s;
+			p = strstr(s + start, "<br/>");
+		}
+		buf_add(&out, s + start, len - start);
+		buf_free(b);
+		*b = out;
+		memset(&out, 0, sizeof out);
+		s = b->data;
+		len = b->len;
+		start = 0;
+	}
 	if (s == NULL || memchr(s, '&', len) == NULL)
 		return;
 	while ((p = memchr(s + start, '&', len - start)) != NULL) {
