@@ -4,6 +4,9 @@
  * in step with the urls file, and hands everything to the interface.  A
  * missing urls file never gets here: main.c offers the demo first.
  *
+ * The store's feed list is brought in step with the urls file by the
+ * interface itself, right after its first paint (see tui_env.sync_feeds).
+ *
  * Config warnings are printed before the screen is taken, so the user sees
  * them on stderr; afterwards the TUI's status line shows messages.
  */
@@ -30,6 +33,8 @@ cmd_tui(const struct cli_ctx *ctx)
 	struct config cfg;
 	struct store *st = NULL;
 	struct urls *u;
+	struct store_feed *rows;
+	size_t nrows;
 	char err[256];
 	int rc;
 
@@ -51,9 +56,14 @@ cmd_tui(const struct cli_ctx *ctx)
 		config_free(&cfg);
 		return 1;
 	}
-	if (reload_sync_feeds(st, u) != 0)
-		log_warn("%s", _("could not bring the cache in step with the "
-		    "feed list"));
+	/* A cache that never saw this urls file (a first start) is synced
+	 * now; otherwise the interface paints first and syncs after. */
+	if (store_feed_list(st, &rows, &nrows) == 0) {
+		if (nrows == 0 && reload_sync_feeds(st, u) != 0)
+			log_warn("%s", _("could not bring the cache in step "
+			    "with the feed list"));
+		store_feed_list_free(&rows, nrows);
+	}
 
 	memset(&o, 0, sizeof o);
 	o.max_conns = cfg.reload_threads > 1 ? cfg.reload_threads : 16;
@@ -69,6 +79,7 @@ cmd_tui(const struct cli_ctx *ctx)
 	env.config = &cfg;
 	env.reload_opts = &o;
 	env.refresh_on_start = ctx->refresh_on_start;
+	env.sync_feeds = 1;
 	rc = tui_run(&env);
 
 	store_close(&st);

@@ -21,6 +21,9 @@ struct tui_env {
 	const struct config		*config;	/* may be NULL */
 	const struct reload_opts	*reload_opts;	/* may be NULL */
 	int				 refresh_on_start;
+	/* Bring the store's feed list in step with urls after the first
+	 * paint (reload_sync_feeds), so a big list shows at once. */
+	int				 sync_feeds;
 };
 
 /* Run the interface until the user quits.  0, or 1 when the terminal

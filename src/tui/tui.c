@@ -728,6 +728,16 @@ tui_run(const struct tui_env *env)
 	log_set_dispatcher(tui_log, NULL);
 
 	tui_push(view_feeds_new());
+	if (env->sync_feeds) {
+		/* paint what the cache knows, then catch up with the urls
+		 * file: the sync writes every feed and is the slow part of
+		 * a start on a big cache */
+		tui_draw();
+		if (tui.urls != NULL && reload_sync_feeds(tui.st, tui.urls) != 0)
+			log_warn("%s", _("could not bring the cache in step "
+			    "with the feed list"));
+		tui.dirty = 1;
+	}
 	if (env->refresh_on_start)
 		tui_reload(0);
 
