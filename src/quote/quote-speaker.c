@@ -976,7 +976,7 @@ classify_all(struct qctx *c)
 		    s->end_punct != '!' && s->end_punct != '?')
 			speech = 0;
 		else
-			speech = s->words >= 6 || (s->words >= 3 &&
+			speech = s->words >= 6 || (s->words >= 2 &&
 			    (s->end_punct == '.' || s->end_punct == '!' ||
 			    s->end_punct == '?'));
 		if (!speech || !s->top) {

@@ -17,7 +17,9 @@
 #include <cmocka.h>
 
 #include "base/lib.h"
+#include "model/quotes.h"
 #include "quote/lib.h"
+#include "render/lib.h"
 
 #define MAXP	8
 #define MAXQ	8
@@ -331,6 +333,44 @@ test_hostile(void **state)
 	assert_string_equal(quote_kind_name(QUOTE_BLOCK), "block");
 }
 
+/* model_quotes_body: positions are (render block, byte offset) of the
+ * rendered document, the mapping the article view highlights with. */
+static void
+test_render_positions(void **state)
+{
+	static const char html[] =
+	    "<h2>Council votes</h2><p>Mayor Karen Bass spoke.</p>"
+	    "<blockquote><p>“We will stand together,” she said.</p>"
+	    "</blockquote><p>Critics called it “theatre”.</p>";
+	struct rdoc *doc = NULL;
+	struct quote *q;
+	size_t n, i;
+	const struct rblock *b;
+
+	(void)state;
+	assert_int_equal(model_quotes_body(html, strlen(html), 0, &q, &n), 0);
+	assert_int_equal(render_html(html, strlen(html), 0, &doc), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(quote_kind_name(q[0].kind), "block");
+	assert_string_equal(quote_kind_name(q[1].kind), "speech");
+	assert_string_equal(q[1].speaker, "Karen Bass");
+	assert_string_equal(quote_kind_name(q[2].kind), "term");
+	for (i = 1; i < n; i++) {
+		assert_true(q[i].para_start < doc->nblocks);
+		b = &doc->blocks[q[i].para_start];
+		assert_true(q[i].off_end <= b->len);
+		assert_memory_equal(b->text + q[i].off_start, q[i].text,
+		    strlen(q[i].text));
+		assert_memory_equal(b->text + q[i].mark_start, "“", 3);
+		assert_memory_equal(b->text + q[i].mark_end - 3, "”", 3);
+	}
+	assert_int_equal(doc->blocks[q[0].para_start].quote, 1);
+	rdoc_free(&doc);
+	quote_free(&q, n);
+	assert_int_equal(model_quotes_body(NULL, 0, 0, &q, &n), 0);
+	assert_int_equal(n, 0);
+}
+
 int
 main(void)
 {
@@ -357,5 +397,6 @@ main(void)
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_span_paragraphs);
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_line_depth);
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_hostile);
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_render_positions);
 	return _cmocka_run_group_tests("quote", t, n, NULL, NULL);
 }
