@@ -22,6 +22,7 @@
 #include "cli/cli.h"
 #include "conf/config.h"
 #include "conf/urls.h"
+#include "model/quotes.h"
 #include "model/reload.h"
 #include "store/lib.h"
 
@@ -78,6 +79,9 @@ cmd_reload(const struct cli_ctx *ctx)
 	o.timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
 	o.max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES", 0);
 	o.progress = !ctx->quiet;
+	/* New and changed articles get their quotations indexed as they
+	 * are stored (for --quotes-by and the article view). */
+	o.after_merge = model_quotes_index;
 	config_free(&cfg);
 
 	rc = reload_run(st, u, &o, &sum);
