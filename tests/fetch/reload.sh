@@ -85,6 +85,9 @@ check_match "a permanent redirect is reported" \
     "r301/gamma.xml moved permanently to http://c.$B/feed/gamma.xml" "$T_ERR"
 check_nomatch "a temporary redirect is not" "r302/local.xml moved" "$T_ERR"
 check_eq "every good feed's articles are stored" "$ARTICLES" "$(unread)"
+run_td -u "$URLS" -c "$CACHE" --quotes-by "Jane Doe"
+check_eq "quotations of new articles are indexed during the reload" \
+    "Jane Doe: “We will build the bridge by spring,” — Gamma item 1" "$T_OUT"
 
 run_td -u "$URLS" -c "$CACHE" -x errors
 check_eq "-x errors exits 0" 0 "$T_RC"
