@@ -20,6 +20,10 @@ struct parse_opts {
 	size_t		 max_bytes;	/* 0 = default cap (PARSE_DEFAULT_MAX_BYTES) */
 };
 
+/* Optional: call once from the main thread before parsing in several
+ * threads at once (initialises libxml2). */
+void	parse_init(void);
+
 /* Documents larger than this are refused unless opts->max_bytes says more. */
 #define PARSE_DEFAULT_MAX_BYTES ((size_t)512 * 1024 * 1024)
 

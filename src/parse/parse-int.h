@@ -95,6 +95,7 @@ char	*parse_author_name(const char *);
 
 /* parse-xml: SAX2 push reader. */
 struct pxml;
+void		 pxml_init(void);
 struct pxml	*pxml_new(const struct parse_opts *, parse_entry_fn, void *);
 /* 0 ok, -1 refused (err filled). */
 int	 pxml_push(struct pxml *, const char *, size_t, int final, char *, size_t);

@@ -198,8 +198,6 @@ static void	 px_base64(struct buf *);
 static void	 px_attr_value(struct buf *, const char *, size_t);
 static int	 px_attr_cmp(const void *, const void *);
 
-static xmlSAXHandler px_sax;
-static int	 px_sax_ready;
 
 static const struct {
 	const char	*uri;
@@ -1468,28 +1466,36 @@ px_serror(void *ctx, xmlErrorPtr err)
 	}
 }
 
+/* Our handlers plus libxml2's own for the DTD's entity declarations (no
+ * tree is built: startElementNs & co. are ours).  Constant, so several
+ * threads may parse at once. */
+static xmlSAXHandler px_sax = {
+	.internalSubset = xmlSAX2InternalSubset,
+	.getEntity = px_get_entity,
+	.entityDecl = xmlSAX2EntityDecl,
+	.resolveEntity = px_resolve,
+	.startDocument = xmlSAX2StartDocument,
+	.endDocument = xmlSAX2EndDocument,
+	.characters = px_chars,
+	.cdataBlock = px_chars,
+	.getParameterEntity = xmlSAX2GetParameterEntity,
+	.initialized = XML_SAX2_MAGIC,
+	.startElementNs = px_start,
+	.endElementNs = px_end,
+	.serror = px_serror,
+};
+
+void
+pxml_init(void)
+{
+	xmlInitParser();
+}
+
 struct pxml *
 pxml_new(const struct parse_opts *opts, parse_entry_fn fn, void *arg)
 {
 	struct pxml *px = xcalloc(1, sizeof *px);
 
-	if (!px_sax_ready) {
-		memset(&px_sax, 0, sizeof px_sax);
-		px_sax.initialized = XML_SAX2_MAGIC;
-		px_sax.startDocument = xmlSAX2StartDocument;
-		px_sax.endDocument = xmlSAX2EndDocument;
-		px_sax.internalSubset = xmlSAX2InternalSubset;
-		px_sax.entityDecl = xmlSAX2EntityDecl;
-		px_sax.getEntity = px_get_entity;
-		px_sax.getParameterEntity = xmlSAX2GetParameterEntity;
-		px_sax.resolveEntity = px_resolve;
-		px_sax.startElementNs = px_start;
-		px_sax.endElementNs = px_end;
-		px_sax.characters = px_chars;
-		px_sax.cdataBlock = px_chars;
-		px_sax.serror = px_serror;
-		px_sax_ready = 1;
-	}
 	px->opts = opts;
 	px->fn = fn;
 	px->arg = arg;

@@ -21,6 +21,7 @@
 #include "parse/lib.h"
 
 #define PS_SNIFF_BYTES	1024
+#define PS_SLICE	((size_t)1 << 20)
 
 enum ps_kind { PS_UNDECIDED = 0, PS_XML, PS_JSON, PS_DONE };
 
@@ -318,7 +319,15 @@ parse_feed(const char *buf, size_t len, const struct parse_opts *opts,
 
 	*out = NULL;
 	ps = parse_stream_new(opts, ps_collect, doc);
-	rc = parse_stream_push(ps, buf, len, err, errlen);
+	/* In slices, so libxml2 never holds a second copy of a big body. */
+	rc = 0;
+	do {
+		size_t n = len > PS_SLICE ? PS_SLICE : len;
+
+		rc = parse_stream_push(ps, buf, n, err, errlen);
+		buf += n;
+		len -= n;
+	} while (rc == 0 && len > 0);
 	if (rc == 0) {
 		memset(&meta, 0, sizeof meta);
 		rc = parse_stream_finish(ps, &meta, err, errlen);
@@ -637,4 +646,10 @@ parse_html_resolve(struct buf *b, const char *base)
 	buf_add(&out, s + start, len - start);
 	buf_free(b);
 	*b = out;
+}
+
+void
+parse_init(void)
+{
+	pxml_init();
 }
