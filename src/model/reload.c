@@ -280,7 +280,11 @@ handle(struct reload *r, struct fetch_result *res)
 	if (r->o.after_merge != NULL && ms.nchanged > 0)
 		r->o.after_merge(r->st, ms.changed_ids, ms.nchanged,
 		    r->o.after_merge_arg);
-	r->sum.updated++;
+	/* A body with nothing new or changed counts as not modified. */
+	if (ms.added > 0 || ms.updated > 0)
+		r->sum.updated++;
+	else
+		r->sum.not_modified++;
 	r->sum.new_articles += ms.added;
 	store_merge_stats_clear(&ms);
 	return;

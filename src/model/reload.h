@@ -46,8 +46,8 @@ struct reload_opts {
 
 struct reload_summary {
 	size_t	 feeds;		/* feeds considered */
-	size_t	 updated;	/* fetched and merged */
-	size_t	 not_modified;	/* 304, or the body was unchanged */
+	size_t	 updated;	/* merged, with new or changed articles */
+	size_t	 not_modified;	/* 304, or nothing new in the body */
 	size_t	 failed;
 	size_t	 skipped;	/* not due yet (intervals, hints) */
 	size_t	 new_articles;

@@ -168,10 +168,11 @@ wget_break
 reload
 check_eq "second reload exits 0" 0 "$T_RC"
 # 304: alpha, beta, gamma (via 301), local (via 302), latin1, 4 x p;
-# re-read: file://, exec:; not due: ttl, max-age, Retry-After;
+# re-read with nothing new: file://, exec:; not due: ttl, max-age,
+# Retry-After;
 # failed: the faults but the 429 one (not due), plus the broken toggle.
 check_eq "second reload: summary" \
-    "tidings: $TOTAL feeds: 2 updated, 9 not modified, $NFAULT failed, 3 not due yet; 0 new articles (see tidings -x errors)" \
+    "tidings: $TOTAL feeds: 0 updated, 11 not modified, $NFAULT failed, 3 not due yet; 0 new articles (see tidings -x errors)" \
     "$(printf '%s\n' "$T_ERR" | tail -n 1)"
 GOOD_LOG=$(awk -F '\t' '$1 ~ /^(a|b|c|d|l|p)\.localhost$/' "$SRV_LOG")
 check_eq "second reload: every good feed answered 304" "304" \
