@@ -3,12 +3,7 @@
  * line on stderr, a progress count only on a terminal) and `-x errors`
  * (the feeds whose last fetch failed, one "address: reason" line each on
  * stdout).
- *
- * Environment, for tests and careful users (the config file has no say
- * over these yet):
- *   TIDINGS_RELOAD_FORCE=1       ignore intervals and the feeds' hints
- *   TIDINGS_FETCH_TIMEOUT=S      whole-transfer time-out in seconds
- *   TIDINGS_FETCH_MAX_BYTES=N    body cap in bytes
+ * Options come from reload_opts_init (config file and environment).
  */
 #include "config.h"
 
@@ -22,28 +17,8 @@
 #include "cli/cli.h"
 #include "conf/config.h"
 #include "conf/urls.h"
-#include "model/quotes.h"
 #include "model/reload.h"
 #include "store/lib.h"
-
-static long	 env_long(const char *, long);
-
-static long
-env_long(const char *name, long def)
-{
-	const char *s = getenv(name);
-	char *end;
-	long v;
-
-	if (s == NULL || *s == '\0')
-		return def;
-	v = strtol(s, &end, 10);
-	if (*end != '\0' || v < 0) {
-		log_warn(_("ignoring %s=%s: not a number"), name, s);
-		return def;
-	}
-	return v;
-}
 
 int
 cmd_reload(const struct cli_ctx *ctx)
@@ -63,7 +38,10 @@ cmd_reload(const struct cli_ctx *ctx)
 	}
 	config_init(&cfg);
 	config_load(ctx->config_path, &cfg);
-	if (paths_mkparent(ctx->cache_path) == -1 ||
+	err[0] = '\0';
+	if (paths_mkparent(ctx->cache_path) == -1)
+		snprintf(err, sizeof err, "%s", strerror(errno));
+	if (err[0] != '\0' ||
 	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
 		log_error("%s: %s", ctx->cache_path, err);
 		config_free(&cfg);
@@ -71,17 +49,8 @@ cmd_reload(const struct cli_ctx *ctx)
 		return 1;
 	}
 
-	memset(&o, 0, sizeof o);
-	o.force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
-	/* reload-threads counts transfers at once (all in one thread). */
-	o.max_conns = cfg.reload_threads;
-	o.max_per_host = cfg.max_per_host;
-	o.timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
-	o.max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES", 0);
+	reload_opts_init(&o, &cfg);
 	o.progress = !ctx->quiet;
-	/* New and changed articles get their quotations indexed as they
-	 * are stored (for --quotes-by and the article view). */
-	o.after_merge = model_quotes_index;
 	config_free(&cfg);
 
 	rc = reload_run(st, u, &o, &sum);

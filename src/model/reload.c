@@ -22,9 +22,11 @@
 #include <unistd.h>
 
 #include "base/lib.h"
+#include "conf/config.h"
 #include "conf/urls.h"
 #include "fetch/lib.h"
 #include "feed/feed.h"
+#include "model/quotes.h"
 #include "model/reload.h"
 #include "parse/lib.h"
 #include "store/lib.h"
@@ -63,6 +65,7 @@ static void	 handle(struct reload *, struct fetch_result *);
 static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
 static void	 draw(struct reload *, int);
 static int64_t	 mono_ms(void);
+static long	 env_long(const char *, long);
 
 static int64_t
 mono_ms(void)
@@ -71,6 +74,39 @@ mono_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static long
+env_long(const char *name, long def)
+{
+	const char *s = getenv(name);
+	char *end;
+	long v;
+
+	if (s == NULL || *s == '\0')
+		return def;
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || v < 0) {
+		log_warn(_("ignoring %s=%s: not a number"), name, s);
+		return def;
+	}
+	return v;
+}
+
+void
+reload_opts_init(struct reload_opts *o, const struct config *cfg)
+{
+	memset(o, 0, sizeof *o);
+	if (cfg != NULL) {
+		/* reload-threads counts transfers at once, all in one
+		 * thread. */
+		o->max_conns = cfg->reload_threads;
+		o->max_per_host = cfg->max_per_host;
+	}
+	o->force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
+	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
+	o->max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES", 0);
+	o->after_merge = model_quotes_index;
 }
 
 int

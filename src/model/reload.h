@@ -53,6 +53,15 @@ struct reload_summary {
 	size_t	 new_articles;
 };
 
+/* The options every front end should use: o zeroed, then filled from the
+ * config file (reload-threads, max-per-host; cfg may be NULL for the
+ * defaults), the environment (TIDINGS_RELOAD_FORCE=1,
+ * TIDINGS_FETCH_TIMEOUT=seconds, TIDINGS_FETCH_MAX_BYTES=bytes, for tests
+ * and careful users) and after_merge = model_quotes_index so new articles
+ * get their quotations indexed.  progress is left 0. */
+struct config;
+void	 reload_opts_init(struct reload_opts *o, const struct config *cfg);
+
 /* Make the store's feed list match the urls file: names, tags, hidden and
  * order; feeds no longer listed stay cached but unlisted.  0 or -1. */
 int	 reload_sync_feeds(struct store *st, const struct urls *u);
