@@ -515,8 +515,10 @@ px_serialise_start(struct pxml *px, const xmlChar *name,
 	buf_adds(&px->cap, (const char *)name);
 	if (nattrs > 32)
 		nattrs = 32;
-	memcpy(sorted, attrs, nattrs * 5 * sizeof *attrs);
-	qsort(sorted, nattrs, 5 * sizeof *attrs, px_attr_cmp);
+	if (nattrs > 0) {
+		memcpy(sorted, attrs, nattrs * 5 * sizeof *attrs);
+		qsort(sorted, nattrs, 5 * sizeof *attrs, px_attr_cmp);
+	}
 	for (i = 0; i < nattrs; i++) {
 		buf_addc(&px->cap, ' ');
 		if (sorted[i * 5 + 1] != NULL) {
