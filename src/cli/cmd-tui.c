@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/lib.h"
@@ -25,9 +26,32 @@
 #include "store/lib.h"
 #include "tui/lib.h"
 
+/* Warnings while reading the user's files: printed as usual, and the
+ * first one kept for the status line (the screen hides stderr). */
+struct tui_warnings {
+	char	*first;
+	int	 n;
+};
+
+static void	cmd_tui_warn(enum log_level level, const char *msg, void *arg);
+
+static void
+cmd_tui_warn(enum log_level level, const char *msg, void *arg)
+{
+	struct tui_warnings *w = arg;
+
+	fprintf(stderr, "%s: %s\n", log_progname(), msg);
+	if (level > LOG_WARN)
+		return;
+	if (w->first == NULL)
+		w->first = xstrdup(msg);
+	w->n++;
+}
+
 int
 cmd_tui(const struct cli_ctx *ctx)
 {
+	struct tui_warnings warn = { NULL, 0 };
 	struct reload_opts o;
 	struct tui_env env;
 	struct config cfg;
@@ -39,14 +63,20 @@ cmd_tui(const struct cli_ctx *ctx)
 	int rc;
 
 	config_init(&cfg);
-	if (config_load(ctx->config_path, &cfg) < 0) {
+	log_set_dispatcher(cmd_tui_warn, &warn);
+	rc = config_load(ctx->config_path, &cfg);
+	u = rc < 0 ? NULL : urls_load(ctx->urls_path, 0);
+	log_set_dispatcher(NULL, NULL);
+	if (rc < 0) {
 		config_free(&cfg);
+		free(warn.first);
 		return 1;
 	}
-	if ((u = urls_load(ctx->urls_path, 0)) == NULL) {
+	if (u == NULL) {
 		log_error(_("cannot read the feed list %s: %s"),
 		    ctx->urls_path, strerror(errno));
 		config_free(&cfg);
+		free(warn.first);
 		return 1;
 	}
 	if (paths_mkparent(ctx->cache_path) == -1 ||
@@ -54,6 +84,7 @@ cmd_tui(const struct cli_ctx *ctx)
 		log_error("%s: %s", ctx->cache_path, err);
 		urls_free(&u);
 		config_free(&cfg);
+		free(warn.first);
 		return 1;
 	}
 	/* A cache that never saw this urls file (a first start) is synced
@@ -80,10 +111,13 @@ cmd_tui(const struct cli_ctx *ctx)
 	env.reload_opts = &o;
 	env.refresh_on_start = ctx->refresh_on_start;
 	env.sync_feeds = 1;
+	env.message = warn.first;
+	env.nwarnings = warn.n;
 	rc = tui_run(&env);
 
 	store_close(&st);
 	urls_free(&u);
 	config_free(&cfg);
+	free(warn.first);
 	return rc;
 }

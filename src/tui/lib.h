@@ -24,6 +24,10 @@ struct tui_env {
 	/* Bring the store's feed list in step with urls after the first
 	 * paint (reload_sync_feeds), so a big list shows at once. */
 	int				 sync_feeds;
+	/* Shown on the status line at start, e.g. the first config file
+	 * warning; nwarnings counts them all. */
+	const char			*message;
+	int				 nwarnings;
 };
 
 /* Run the interface until the user quits.  0, or 1 when the terminal

@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "base/lib.h"
 #include "conf/config.h"
@@ -54,6 +55,7 @@ enum action {
 	A_NEXT_QUOTE,
 	A_PREV_QUOTE,
 	A_QUOTES,
+	A_QUOTES_BY,
 	A_HELP,
 	A_REDRAW,
 	A_COUNT
@@ -145,6 +147,8 @@ struct tui {
 	struct reload		*reload;
 	/* typed link number in the article view */
 	int			 count;
+	/* auto-reload: when the next one is due (0 = never) */
+	time_t			 next_auto;
 	/* the last reload's failures (for `v`) */
 	char		       **errors;
 	size_t			 nerrors;
@@ -176,6 +180,8 @@ int	 text_put(int y, int x, int w, const char *s, int attr, int pad);
 /* The same for a byte range of s. */
 int	 text_putn(int y, int x, int w, const char *s, size_t n, int attr,
 	     int pad);
+/* s in a column of exactly w cells, cut with an ellipsis when longer. */
+int	 text_put_col(int y, int x, int w, const char *s, int attr);
 /* Display width of s (sanitised the same way). */
 int	 text_width(const char *s);
 int	 text_widthn(const char *s, size_t n);
@@ -232,9 +238,13 @@ void	 view_articles_focus(struct view *v, int64_t id);
 int	 view_articles_is_feed(struct view *v, int64_t feed_id);
 struct view *view_article_new(int64_t id);
 int	 view_is_article(const struct view *v);
+/* Pick the article's quotation whose text is text (the quote index's). */
+void	 view_article_find_quote(struct view *v, const char *text);
+/* Quotations of a speaker across the cache; NULL when none (said). */
+struct view *view_speaker_new(const char *name);
 int	 view_is_articles(const struct view *v);
 struct view *view_help_new(void);
 /* A plain text list: lines copied; e.g. the reload errors. */
-struct view *view_lines_new(const char *title, char *const *lines, size_t n);
+struct view *view_lines_new(const char *title, char *const *text, size_t n);
 
 #endif

@@ -47,6 +47,7 @@ static const struct keys_action keys_actions[] = {
 	{ A_NEXT_QUOTE, "next-quote", N_("Next quotation") },
 	{ A_PREV_QUOTE, "prev-quote", N_("Previous quotation") },
 	{ A_QUOTES, "view-quotes", N_("List the article's quotations") },
+	{ A_QUOTES_BY, "quotes-by", N_("Quotations of a speaker, all articles") },
 	{ A_HELP, "help", N_("This help") },
 	{ A_REDRAW, "redraw", N_("Redraw the screen") },
 };
@@ -91,6 +92,7 @@ static const struct keys_default keys_default[] = {
 	{ '\'', A_NEXT_QUOTE, "article" },
 	{ '"', A_PREV_QUOTE, "article" },
 	{ 'w', A_QUOTES, "article" },
+	{ 'W', A_QUOTES_BY, NULL },
 	{ '?', A_HELP, NULL },
 	{ 12, A_REDRAW, NULL },		/* ^L */
 };

@@ -169,3 +169,18 @@ text_clean(const char *s)
 		return xstrdup("");
 	return text_sanitize(s, strlen(s));
 }
+
+int
+text_put_col(int y, int x, int w, const char *s, int attr)
+{
+	char *clean, *cut;
+
+	if (w <= 0)
+		return 0;
+	clean = text_clean(s);
+	cut = render_truncate(clean, w);
+	text_put(y, x, w, cut, attr, 1);
+	free(cut);
+	free(clean);
+	return w;
+}

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <curses.h>
+#include <term.h>
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
@@ -22,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -474,6 +476,8 @@ tui_reload_finish(void)
 
 	memset(&sum, 0, sizeof sum);
 	reload_end(&tui.reload, &sum);
+	if (tui.set.cfg->auto_reload)
+		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
 	tui_errors_collect();
 	tui.dirty = 1;
 	if (sum.failed > 0) {
@@ -595,6 +599,16 @@ tui_global(enum action a)
 		}
 		free(text);
 		break;
+	case A_QUOTES_BY:
+		text = tui_prompt(_("Quotes by: "));
+		if (text != NULL && *text != '\0') {
+			struct view *v = view_speaker_new(text);
+
+			if (v != NULL)
+				tui_push(v);
+		}
+		free(text);
+		break;
 	case A_ERRORS:
 		if (tui.nerrors == 0)
 			tui_errors_collect();
@@ -683,6 +697,7 @@ tui_run(const struct tui_env *env)
 	SCREEN *scr;
 	wint_t wc;
 	int r, code;
+	char *smcup;
 
 	memset(&tui, 0, sizeof tui);
 	tui.env = env;
@@ -694,7 +709,6 @@ tui_run(const struct tui_env *env)
 		config_init(&defaults);
 		tui.set.cfg = &defaults;
 	}
-	keys_init(&tui.set, tui.set.cfg);
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		log_error("%s", _("the interface needs a terminal"));
@@ -726,6 +740,8 @@ tui_run(const struct tui_env *env)
 		    , NULL);
 	}
 	log_set_dispatcher(tui_log, NULL);
+	/* bind-key lines naming unknown actions land on the status line */
+	keys_init(&tui.set, tui.set.cfg);
 
 	tui_push(view_feeds_new());
 	if (env->sync_feeds) {
@@ -738,10 +754,26 @@ tui_run(const struct tui_env *env)
 			    "with the feed list"));
 		tui.dirty = 1;
 	}
+	if (env->message != NULL) {
+		int more = env->nwarnings - 1 + (tui.msg != NULL);
+
+		if (more > 0)
+			tui_message(1, _("%s (and %d more)"), env->message,
+			    more);
+		else
+			tui_message(1, "%s", env->message);
+	}
+	if (tui.set.cfg->auto_reload)
+		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
 	if (env->refresh_on_start)
 		tui_reload(0);
 
 	while (!tui.quit && !tui_stop) {
+		if (tui.next_auto != 0 && tui.reload == NULL &&
+		    time(NULL) >= tui.next_auto) {
+			tui.next_auto = 0;
+			tui_reload(0);
+		}
 		tui_reload_poll();
 		tui_draw();
 		timeout(tui.reload != NULL ? 50 : 1000);
@@ -772,6 +804,13 @@ tui_run(const struct tui_env *env)
 		tui.top = v->below;
 		v->ops->free(v);
 		free(v);
+	}
+	/* without an alternate screen (vt100, linux) the UI would stay on
+	 * the terminal under the shell's prompt */
+	smcup = tigetstr("smcup");
+	if (smcup == NULL || smcup == (char *)-1) {
+		erase();
+		refresh();
 	}
 	tui_restore();
 	delscreen(scr);

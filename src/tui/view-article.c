@@ -47,6 +47,7 @@ struct varticle {
 	struct quote	*quotes;
 	size_t		 nquotes;
 	long		 cur_quote;	/* -1 = none picked */
+	int		 jump_pending;	/* picked before the first layout */
 	size_t		*qline;		/* first screen line of each quote */
 	size_t		*nline;		/* line of each speaker note, or
 					   SIZE_MAX for none */
@@ -362,6 +363,10 @@ art_draw(struct view *v, int y, int h, int w)
 
 	a->h = h;
 	art_layout(a, w);
+	if (a->jump_pending) {
+		a->jump_pending = 0;
+		art_quote_jump(a, a->cur_quote);
+	}
 	n = art_nlines(a);
 	if (a->top + (size_t)h > n)
 		a->top = n > (size_t)h ? n - (size_t)h : 0;
@@ -397,8 +402,10 @@ art_quote_jump(struct varticle *a, long i)
 	if (i < 0 || (size_t)i >= a->nquotes)
 		return;
 	a->cur_quote = i;
-	if (a->qline == NULL)
+	if (a->qline == NULL) {
+		a->jump_pending = 1;
 		return;
+	}
 	line = a->qline[i];
 	if (line < a->top || line >= a->top + (size_t)(a->h > 0 ? a->h : 1))
 		a->top = line > 2 ? line - 2 : 0;
@@ -560,6 +567,21 @@ art_free(struct view *v)
 	free(a);
 }
 
+void
+view_article_find_quote(struct view *v, const char *text)
+{
+	struct varticle *a = v->data;
+	size_t i;
+
+	for (i = 0; i < a->nquotes; i++) {
+		if (a->quotes[i].text != NULL &&
+		    strcmp(a->quotes[i].text, text) == 0) {
+			art_quote_jump(a, (long)i);
+			return;
+		}
+	}
+}
+
 /* ---- the quotes view ---------------------------------------------------- */
 
 struct vquotes {
@@ -636,8 +658,8 @@ quotes_row(void *arg, size_t i, int y, int w, int focus)
 	}
 	sw = w >= 60 ? 24 : 14;
 	if (x + sw < w) {
-		text_put(y, x, sw, who, focus ? base :
-		    (int)(art_over(base, CE_SPEAKER) | A_BOLD), 1);
+		text_put_col(y, x, sw, who, focus ? base :
+		    (int)(art_over(base, CE_SPEAKER) | A_BOLD));
 		x += sw;
 		x += text_put(y, x, 1, " ", base, 0);
 	}

@@ -266,7 +266,7 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	struct varticles *a = arg;
 	struct store_article_row *r = arts_at(a, i);
 	enum config_element e;
-	char date[32] = "", who[160];
+	char date[32] = "";
 	const char *src;
 	struct buf b = BUF_INIT;
 	struct tm tm;
@@ -295,8 +295,7 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	    r->author : r->feed_title;
 	ww = w >= 60 ? 16 : 10;
 	if (x + ww + 2 < w) {
-		snprintf(who, sizeof who, "%s", src != NULL ? src : "");
-		text_put(y, x, ww, who, attr, 1);
+		text_put_col(y, x, ww, src != NULL ? src : "", attr);
 		x += ww;
 		x += text_put(y, x, 2, "  ", attr, 0);
 	}

@@ -22,6 +22,7 @@ EOT
 td_reload
 
 td_start 80 24
+check_screen "a bad bind-key line is reported on the status line" '^.*: unknown action no-such-action'
 check_screen "a query feed counted by the store" '\( +2/2\) \* Tech unread'
 check_screen "a regex query feed is listed, counts unknown until opened" "\\( +-\\) \\* Bridges"
 
@@ -95,12 +96,15 @@ tui_resize 80 24
 tui_keys Q
 tui_exited
 check_eq "quits with status 0" 0 "${T_EXIT:-}"
-check_screen "the bad bind-key line was reported" 'unknown action no-such-action'
 "${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
 
-# monochrome: TERM=vt100 has no colours; focus and bars are reverse video
+# monochrome: TERM=vt100 has no colours; focus and bars are reverse video.
+# This config has two bad lines: the first is shown, the rest counted.
+printf 'no-such-option 1\ncolor nosuchelement red blue\n' >"$CONF"
 TUI_TERM=vt100 td_start 80 24
 check_screen "vt100: the feed list" 'World Desk'
+check_screen "config warnings on the status line, with file:line" \
+    "^$CONF:1: .*no-such-option.* \\(and 1 more\\)"
 l=$(tui_line_e 2 | sed 's/\x1b/\\e/g')
 check_match "vt100: the focused row is reverse video" '\\e\[[0-9;]*7m' "$l"
 check_match "vt100: the title bar is reverse video" '\\e\[[0-9;]*7m' "$(tui_line_e 1 | sed 's/\x1b/\\e/g')"

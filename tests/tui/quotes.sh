@@ -73,10 +73,28 @@ check_screen "Enter goes back to the article" '^tidings .* - Article'
 line_has "on the quote picked in the list" 'the Big Dig' '\\e\[7m'
 tui_resize 80 30
 line_has "the pick survives a resize" 'the Big Dig' '\\e\[7m'
+# who said what, across the cache (the store's quote index)
+tui_keys W
+check_screen "W asks for a speaker" '^Quotes by:'
+tui_keys -l Reyes
+tui_keys Enter
+check_screen "the speaker's quotations" '^tidings .* - Quotes by "Reyes" \(1\)'
+check_screen "with the article they are from" 'Tom Reyes +Mayor defends the tunn.*… Nobody has shown'
+tui_keys Enter
+check_screen "Enter opens the article" '^Title: Mayor defends the tunnel plan'
+line_has "on that quotation" 'Nobody has shown' '\\e\[7m'
+tui_keys q q
+check_screen "back to the speaker list" 'Quotes by "Reyes"'
+tui_keys q W
+tui_keys -l Nobody-Such
+tui_keys Enter
+check_screen "an unknown speaker is said so" 'No quotations by "Nobody-Such"'
+tui_keys Enter
 tui_keys '?'
 check_screen "help lists the quote keys" "^' +next-quote"
 tui_keys G
 check_screen "and the quotes view key" '^w +view-quotes'
+check_screen "and the speaker search" '^W +quotes-by'
 tui_keys q Q
 tui_exited
 check_eq "quits with status 0" 0 "${T_EXIT:-}"

@@ -1,0 +1,158 @@
+/*
+ * view-speaker: who said what across the cache.  The quotations of one
+ * speaker come from the store's quote index (store_quotes_by_speaker,
+ * filled when articles are stored), newest article first; Enter opens the
+ * article on that quotation.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/tui-int.h"
+
+#define SPEAKER_MAX 1000	/* quotations listed */
+
+struct vspeaker {
+	char		*name;		/* sanitised, as asked */
+	struct store_quote *q;
+	size_t		 n;
+	struct tui_list	 list;
+};
+
+static void	speaker_title(struct view *v, struct buf *b);
+static void	speaker_draw(struct view *v, int y, int h, int w);
+static int	speaker_action(struct view *v, enum action a, int count);
+static void	speaker_click(struct view *v, int rel, int dbl);
+static void	speaker_free(struct view *v);
+static void	speaker_row(void *arg, size_t i, int y, int w, int focus);
+static void	speaker_open(struct vspeaker *s, size_t i);
+
+static const struct view_ops speaker_ops = {
+	"quotes", speaker_title, speaker_draw, speaker_action, speaker_click,
+	NULL, speaker_free, NULL
+};
+
+struct view *
+view_speaker_new(const char *name)
+{
+	struct view *v;
+	struct vspeaker *s;
+	struct store_quote *q;
+	size_t n;
+
+	if (store_quotes_by_speaker(tui.st, name, SPEAKER_MAX, &q, &n) != 0)
+		return NULL;
+	if (n == 0) {
+		store_quotes_free(&q, n);
+		tui_message(0, _("No quotations by \"%s\" in the cache"), name);
+		return NULL;
+	}
+	v = xcalloc(1, sizeof *v);
+	s = xcalloc(1, sizeof *s);
+	s->name = text_clean(name);
+	s->q = q;
+	s->n = n;
+	list_set_count(&s->list, n);
+	v->ops = &speaker_ops;
+	v->data = s;
+	v->list = &s->list;
+	return v;
+}
+
+static void
+speaker_title(struct view *v, struct buf *b)
+{
+	struct vspeaker *s = v->data;
+
+	buf_printf(b, _("Quotes by \"%s\" (%zu)"), s->name, s->n);
+}
+
+static void
+speaker_row(void *arg, size_t i, int y, int w, int focus)
+{
+	struct vspeaker *s = arg;
+	const struct store_quote *q = &s->q[i];
+	int base = theme_attr(focus ? CE_LISTFOCUS : CE_LISTNORMAL);
+	int x, sw = w >= 60 ? 20 : 12, aw = w >= 60 ? 24 : 12;
+
+	x = text_put(y, 0, w, "  ", base, 0);
+	if (x + sw < w) {
+		text_put_col(y, x, sw, q->speaker != NULL ? q->speaker : "?",
+		    focus ? base : (int)(base | A_BOLD));
+		x += sw;
+		x += text_put(y, x, 1, " ", base, 0);
+	}
+	/* where it was said, then what */
+	if (x + aw < w) {
+		text_put_col(y, x, aw, q->article_title != NULL ?
+		    q->article_title : "", base);
+		x += aw;
+		x += text_put(y, x, 1, " ", base, 0);
+	}
+	if (x < w)
+		x += text_put(y, x, w - x, q->text != NULL ? q->text : "",
+		    focus ? base : theme_attr(CE_QUOTE), 0);
+	if (x < w)
+		text_put(y, x, w - x, "", base, 1);
+}
+
+static void
+speaker_draw(struct view *v, int y, int h, int w)
+{
+	struct vspeaker *s = v->data;
+
+	list_draw(&s->list, y, h, w, speaker_row, s);
+}
+
+/* The article, on this quotation. */
+static void
+speaker_open(struct vspeaker *s, size_t i)
+{
+	char *text = xstrdup(s->q[i].text != NULL ? s->q[i].text : "");
+
+	tui_open_article(s->q[i].article_id);
+	if (view_is_article(tui.top))
+		view_article_find_quote(tui.top, text);
+	free(text);
+}
+
+static int
+speaker_action(struct view *v, enum action a, int count)
+{
+	struct vspeaker *s = v->data;
+
+	(void)count;
+	if (list_action(&s->list, a))
+		return 1;
+	if (a == A_OPEN) {
+		if (s->n > 0)
+			speaker_open(s, s->list.cur);
+		return 1;
+	}
+	return 0;
+}
+
+static void
+speaker_click(struct view *v, int rel, int dbl)
+{
+	struct vspeaker *s = v->data;
+	long i = list_hit(&s->list, rel);
+
+	if (i < 0)
+		return;
+	list_goto(&s->list, (size_t)i);
+	if (dbl)
+		speaker_open(s, (size_t)i);
+}
+
+static void
+speaker_free(struct view *v)
+{
+	struct vspeaker *s = v->data;
+
+	store_quotes_free(&s->q, s->n);
+	free(s->name);
+	free(s);
+}
