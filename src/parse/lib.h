@@ -14,6 +14,15 @@
 
 #include "feed/feed.h"
 
+/*
+ * Encodings: a BOM wins, then the XML prolog's label, then opts->charset
+ * (the HTTP Content-Type's), then UTF-8.  Labels for latin-1/ASCII are read
+ * as windows-1252; a "UTF-8" document that is mostly not UTF-8 is read as
+ * windows-1252; stray invalid bytes in real UTF-8 are mended one by one.
+ * Every string handed out is valid UTF-8.  Dates are UTC seconds or
+ * FEED_DATE_NONE (never "now").  Links are resolved against xml:base and
+ * opts->url; without either they stay as written.
+ */
 struct parse_opts {
 	const char	*url;		/* document URL for relative links, may be NULL */
 	const char	*charset;	/* from HTTP Content-Type, may be NULL */
