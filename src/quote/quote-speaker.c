@@ -572,12 +572,16 @@ run_person(struct qctx *c, int run, size_t tok)
 	return p;
 }
 
-/* Most recent person before token tok of this paragraph who may be
- * called gender. */
+/*
+ * The person a pronoun of this gender at token tok refers to: the most
+ * recently mentioned person of that gender, or of unknown gender.  When an
+ * unknown one is more recent than one known to match, the more recent
+ * paragraph wins, and within one paragraph it is a guess: none.
+ */
 static int
 resolve_pronoun(struct qctx *c, size_t tok, int gender)
 {
-	size_t i;
+	size_t i, ui = SIZE_MAX, ki = SIZE_MAX, pick;
 	struct qperson *p;
 
 	for (i = c->nm; i-- > 0;) {
@@ -587,12 +591,26 @@ resolve_pronoun(struct qctx *c, size_t tok, int gender)
 		if (c->ord[c->m[i].para] + PRONOUN_REACH < c->ord[c->k])
 			break;
 		p = &c->pp[c->m[i].person];
-		if (p->gender != 0 && p->gender != gender)
-			continue;
-		p->gender = gender;
-		return (int)c->m[i].person;
+		if (p->gender == gender) {
+			ki = i;
+			break;
+		}
+		if (p->gender == 0 && ui == SIZE_MAX)
+			ui = i;
 	}
-	return -1;
+	if (ui == SIZE_MAX && ki == SIZE_MAX)
+		return -1;
+	if (ui == SIZE_MAX)
+		pick = ki;
+	else if (ki == SIZE_MAX || c->m[ui].para != c->m[ki].para)
+		pick = ui;
+	else if (c->m[ui].person == c->m[ki].person)
+		pick = ki;
+	else
+		return -1;
+	p = &c->pp[c->m[pick].person];
+	p->gender = gender;
+	return (int)c->m[pick].person;
 }
 
 /* "the mayor": the person most recently introduced with that title. */
