@@ -277,10 +277,13 @@ tui_draw(void)
 
 	move(LINES - 1, 0);
 	clrtoeol();
-	if (tui.reload != NULL && tui.msg == NULL) {
+	if (tui.reload != NULL) {
+		/* progress first; a message from the reload after it */
 		reload_progress(tui.reload, &done, &total);
 		b = (struct buf)BUF_INIT;
 		buf_printf(&b, _("Reloading... %zu/%zu feeds"), done, total);
+		if (tui.msg != NULL)
+			buf_printf(&b, "  %s", tui.msg);
 		text_put(LINES - 1, 0, COLS, buf_str(&b), A_NORMAL, 0);
 		buf_free(&b);
 	} else if (tui.count > 0) {

@@ -16,7 +16,7 @@ cp "$TUI_FIX/world.xml" "$TUI_FIX/tech.xml" "$FIX/"
 srv_start
 DEAD=$(closed_port)
 cat >"$URLS" <<EOT
-http://127.0.0.1:$PORT/feed/world.xml news
+http://127.0.0.1:$PORT/delay/1500/world.xml news
 http://127.0.0.1:$PORT/feed/tech.xml tech
 http://127.0.0.1:$DEAD/dead.xml "~Dead Feed"
 EOT
@@ -129,6 +129,13 @@ check_screen "back to the feeds" 'Feeds \(0 unread\)'
 # ---- reload with one dead feed ------------------------------------------------------------
 cp "$TUI_FIX/world2.xml" "$FIX/world.xml"
 tui_keys C-r
+# World Desk is served 1.5 s late: meanwhile the progress shows and keys work
+check_screen "progress on the status line" '^Reloading\.\.\. [0-2]/3 feeds'
+tui_keys j
+check_line_e "the UI stays responsive during the reload" 'Tech Notes' '43m'
+if tui_screen | grep -q '^Reloading'; then ok "(the key was taken while reloading)"
+else not_ok "(the key was taken while reloading)"; fi
+tui_keys k
 check_screen "the rebound ^R reloads; the status line reports" \
     'Reloaded 3 feeds: 1 new articles, 1 failed' 20
 check_line_e "the failure report is red" 'Reloaded 3 feeds' '31m'
