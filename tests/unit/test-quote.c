@@ -387,7 +387,8 @@ test_render_positions(void **state)
 int
 main(void)
 {
-	struct CMUnitTest t[64];
+	struct CMUnitTest t[sizeof conventions / sizeof *conventions +
+	    sizeof attributions / sizeof *attributions + 8];
 	size_t i, n = 0;
 
 	for (i = 0; i < sizeof conventions / sizeof *conventions; i++) {
