@@ -137,7 +137,8 @@ ps_sniff(struct parse_stream *ps, int final)
 		penc_force_cp1252(&ps->enc);
 	if (ps->enc.kind != PENC_ICONV || ps->enc.unit == 1) {
 		/* ASCII family: NULs or nothing but whitespace mean trouble. */
-		for (i = 0; i < len; i++)
+		/* (only the first KiB, so that chunking never matters) */
+		for (i = 0; i < len && i < PS_SNIFF_BYTES; i++)
 			nul += s[i] == 0;
 		if (nul > 0)
 			return ps_fail(ps, _("not a feed: binary data"));
