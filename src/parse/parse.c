@@ -122,7 +122,7 @@ static int
 ps_sniff(struct parse_stream *ps, int final)
 {
 	const unsigned char *s = (const unsigned char *)ps->head.data;
-	size_t len = ps->head.len, i, skip, nul = 0;
+	size_t len = ps->head.len, i, skip, nul = 0, ctl = 0;
 	const char *why;
 
 	if (len < PS_SNIFF_BYTES && !final)
@@ -137,10 +137,14 @@ ps_sniff(struct parse_stream *ps, int final)
 		penc_force_cp1252(&ps->enc);
 	if (ps->enc.kind != PENC_ICONV || ps->enc.unit == 1) {
 		/* ASCII family: NULs or nothing but whitespace mean trouble. */
-		/* (only the first KiB, so that chunking never matters) */
-		for (i = 0; i < len && i < PS_SNIFF_BYTES; i++)
+		/* NULs or many control bytes in the first KiB (only there,
+		 * so that chunking never matters) */
+		for (i = 0; i < len && i < PS_SNIFF_BYTES; i++) {
 			nul += s[i] == 0;
-		if (nul > 0)
+			ctl += s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' &&
+			    s[i] != '\r' && s[i] != '\f';
+		}
+		if (nul > 0 || ctl * 10 > i)
 			return ps_fail(ps, _("not a feed: binary data"));
 		for (i = skip; i < len; i++) {
 			if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
