@@ -786,8 +786,21 @@ tui_run(const struct tui_env *env)
 		if (r == KEY_CODE_YES && wc == KEY_RESIZE)
 			continue;
 		if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
-			if (r == OK && (wc == 'q' || wc == 'Q'))
+			/* only going back and quitting make sense unseen */
+			code = tui_key_code(r, wc);
+			switch (keys_lookup(&tui.set, code, tui.top->ops->name)) {
+			case A_QUIT:
 				tui.quit = 1;
+				break;
+			case A_BACK:
+				if (tui.top->below == NULL)
+					tui.quit = 1;
+				else
+					tui_pop();
+				break;
+			default:
+				break;
+			}
 			continue;
 		}
 		if (r == KEY_CODE_YES && wc == KEY_MOUSE) {

@@ -8,4 +8,4 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
 	tests/fixtures/tui/tech.xml tests/fixtures/tui/hostile.json \
 	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
-	tests/fixtures/tui/quotes.xml
+	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml
