@@ -9,7 +9,7 @@ MK="$TOP_BUILDDIR/tests/quote/quote-cache"
 [ -x "$MK" ] || skip_all "quote-cache not built"
 FIX="$TOP_SRCDIR/tests/fixtures/quotes"
 CACHE="$T_TMP/cache.db"
-plan 9
+plan 11
 
 check "build and index a cache" "$MK" "$CACHE" \
     "$TOP_SRCDIR/data/demo/city-desk.xml" "$FIX/across-paragraphs.xml" \
@@ -50,4 +50,12 @@ check_eq "re-indexing does not duplicate" 1 \
 
 run_td -c "$CACHE" --quotes-by "border"
 check_eq "terms have no speaker to find" "" "$T_OUT"
+# End to end: -x reload indexes what it stores (reload's after_merge).
+t_home
+printf 'file://%s\n' "$TOP_SRCDIR/data/demo/city-desk.xml" >"$T_TMP/urls"
+run_td -u "$T_TMP/urls" -c "$T_TMP/reload.db" -x reload
+check_eq "-x reload of the real article" 0 "$T_RC"
+run_td -c "$T_TMP/reload.db" --quotes-by "Homan"
+check_match "-x reload indexed its quotations" \
+    '^Tom Homan: “If sanctuary cities don’t want to help us' "$T_OUT"
 done_testing
