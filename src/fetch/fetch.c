@@ -865,6 +865,9 @@ fetch_poll(struct fetch *f, int timeout_ms)
 		if (until < wait_ms)
 			wait_ms = until < 0 ? 0 : (int)until;
 	}
+	/* Finished documents are waiting for the caller: do not sleep. */
+	if (f->ndone > f->done_head)
+		wait_ms = 0;
 	if (f->first_queued < f->nq && f->active < f->o.max_conns &&
 	    f->next_start_ms - now < wait_ms)
 		wait_ms = f->next_start_ms > now ?
