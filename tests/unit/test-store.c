@@ -593,6 +593,26 @@ test_big_body_roundtrip(void **state)
 	store_merge_stats_clear(&ms);
 	assert_int_equal(store_article_get(st, 424242, &a), -1);
 	feed_doc_free(&doc);
+
+	/* Hostile sizes are capped on a character boundary; an entry with
+	 * nothing to know it by is skipped. */
+	doc = feed_doc_new();
+	e = add(doc, "huge", "huge", 2);
+	free(e->content);
+	e->content = xmalloc((5u << 20) + 1);
+	for (i = 0; i < (5 << 20); i += 2)
+		memcpy(e->content + i, "\xc3\xa9", 2);
+	e->content[5u << 20] = '\0';
+	e = feed_doc_add_entry(doc);
+	e->content = xstrdup("no id, no link, no title");
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	assert_int_equal(ms.added, 1);
+	assert_int_equal(store_article_get(st, ms.changed_ids[0], &a), 0);
+	assert_int_equal(strlen(a.content), 4u << 20);
+	assert_int_equal(strspn(a.content, "\xc3\xa9"), 4u << 20);
+	store_article_clear(&a);
+	store_merge_stats_clear(&ms);
+	feed_doc_free(&doc);
 	store_close(&st);
 }
 
