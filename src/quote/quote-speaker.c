@@ -557,6 +557,23 @@ run_person(struct qctx *c, int run, size_t tok)
 	if (r->org)
 		return -1;
 	p = person_find(c, r->name, r->b - r->a == 1);
+	if (p < 0 && r->b - r->a > 1) {
+		/* "Bass" met before "Karen Bass": one person, full name */
+		const char *last = c->d->p[c->k].text + c->t[r->b - 1].off;
+		size_t ll = c->t[r->b - 1].len, i;
+
+		for (i = c->np; i-- > 0;) {
+			if (strlen(c->pp[i].name) == ll &&
+			    memcmp(c->pp[i].name, last, ll) == 0 &&
+			    (c->pp[i].gender == 0 || r->gender == 0 ||
+			    c->pp[i].gender == r->gender)) {
+				free(c->pp[i].name);
+				c->pp[i].name = xstrdup(r->name);
+				p = (int)i;
+				break;
+			}
+		}
+	}
 	if (p < 0 && c->np >= MAX_PERSONS)
 		return -1;
 	if (p < 0)
