@@ -76,5 +76,21 @@ tui_resize 80 24
 check_screen "back at 80x24 the list returns" 'World Desk'
 tui_keys Q
 check_screen "Q quits the resumed job with status 0" '^RESUMED 0'
+"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+
+# ---- -r: reload on start, into an empty cache; text-width caps the body --
+CACHE="$T_TMP/fresh.db"
+echo "text-width 50" >"$CONF"
+td_start 80 24 -r
+check_screen "-r reloads at start" 'Reloaded 2 feeds: 5 new articles'
+check_screen "the fresh cache fills the list" '\( +3/3\) World Desk'
+tui_keys Enter Enter
+check_screen "an article" '^Title: Harbour bridge approved'
+w=$(widest 8 22)
+check "text-width 50 wraps the body at 50 columns ($w)" test "$w" -le 50 -a "$w" -gt 40
+check_screen "the body is there" '^The council voted'
+tui_keys Q
+tui_exited
+check_eq "quits with status 0" 0 "${T_EXIT:-}"
 
 tui_done

@@ -132,18 +132,6 @@ done
 
 # wide characters (CJK, emoji, combining marks) at 40 columns: nothing
 # spills over a line (the libc's wcswidth decides), the layout holds
-widest() {
-	tui_screen | "${PYTHON3:-python3}" -c '
-import ctypes, locale, sys
-locale.setlocale(locale.LC_ALL, "C.UTF-8")
-libc = ctypes.CDLL(None)
-libc.wcswidth.restype = ctypes.c_int
-w = 0
-for line in sys.stdin.read().split("\n"):
-    n = libc.wcswidth(ctypes.c_wchar_p(line), len(line) + 1)
-    w = max(w, n if n >= 0 else 999)
-print(w)'
-}
 : >"$CONF"
 cat >"$URLS" <<EOT
 file://$TUI_FIX/wide.xml

@@ -93,3 +93,18 @@ tui_wait_gone() {
 	done
 	return 1
 }
+
+# widest [FIRST [LAST]]: the display width (the libc's wcswidth, as tidings
+# counts) of the widest screen line, over lines FIRST..LAST (1-based).
+widest() {
+	tui_screen | sed -n "${1:-1},${2:-\$}p" | "${PYTHON3:-python3}" -c '
+import ctypes, locale, sys
+locale.setlocale(locale.LC_ALL, "C.UTF-8")
+libc = ctypes.CDLL(None)
+libc.wcswidth.restype = ctypes.c_int
+w = 0
+for line in sys.stdin.read().split("\n"):
+    n = libc.wcswidth(ctypes.c_wchar_p(line), len(line) + 1)
+    w = max(w, n if n >= 0 else 999)
+print(w)'
+}
