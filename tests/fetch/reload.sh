@@ -194,6 +194,24 @@ check_eq "forced reload asks for the ttl feed again (conditionally)" "304" \
     "$(srv_log_for '^/feed/ttl.xml$' | cut -f 3)"
 check_eq "articles unchanged after a forced reload" "$ARTICLES" "$(unread)"
 
+# ---- basic auth from the URL; a proxy from http_proxy ----------------
+printf '%s\n' "http://user:s3cret@auth.$B/auth/beta.xml" \
+    "http://noauth.$B/auth/beta.xml" >"$T_TMP/urls2"
+run_td -u "$T_TMP/urls2" -c "$T_TMP/cache2.db" -x reload
+check_match "basic auth from the URL" \
+    "2 feeds: 1 updated, 0 not modified, 1 failed; 2 new articles" "$T_ERR"
+run_td -u "$T_TMP/urls2" -c "$T_TMP/cache2.db" -x errors
+check_eq "without credentials: 401" \
+    "http://noauth.$B/auth/beta.xml: HTTP 401 Unauthorized" "$T_OUT"
+echo "http://via-proxy.invalid/feed/alpha.xml" >"$T_TMP/urls3"
+http_proxy="http://127.0.0.1:$PORT" run_td -u "$T_TMP/urls3" \
+    -c "$T_TMP/cache3.db" -x reload
+check_match "http_proxy is used" \
+    "1 feeds: 1 updated, 0 not modified, 0 failed; 3 new articles" "$T_ERR"
+check_eq "... and the server saw the proxied request" "/feed/alpha.xml" \
+    "$(awk -F '\t' '$1 == "via-proxy.invalid" { print $2 }' "$SRV_LOG" | \
+    sed 's|^http://via-proxy.invalid||')"
+
 # ---- a reload that cannot run says so and exits 1 ---------------------
 echo "not a cache" >"$T_TMP/notacache"
 run_td -u "$URLS" -c "$T_TMP/notacache" -x reload

@@ -14,6 +14,9 @@ asked for and how it was answered.
 Paths (NAME is a file in --dir):
   /feed/NAME        the file, with ETag and Last-Modified; 304 when the
                     validators match; gzip when asked
+  /auth/NAME        the same for user "user", password "s3cret" (basic),
+                    else 401
+  http://HOST/PATH  (a proxy request) as PATH
   /ct/CHARSET/NAME  the same with Content-Type: application/xml; charset=CHARSET
   /maxage/N/NAME    the same with Cache-Control: max-age=N
   /gzip/NAME        always gzip-encoded (Content-Encoding: gzip)
@@ -124,9 +127,18 @@ class H(BaseHTTPRequestHandler):
                 ACTIVE[host] -= 1
 
     def route(self):
-        p = self.path.split("?", 1)[0].split("/")[1:]
+        path = self.path
+        if path.startswith("http://"):
+            # A proxy request carries the absolute URI.
+            path = "/" + path[7:].split("/", 1)[-1]
+        p = path.split("?", 1)[0].split("/")[1:]
         k = p[0] if p else ""
         if k == "feed" and len(p) == 2:
+            return self.serve_file(p[1])
+        if k == "auth" and len(p) == 2:
+            if self.headers.get("Authorization") != "Basic dXNlcjpzM2NyZXQ=":
+                return self.send(401, b"who are you?\n",
+                                 [("WWW-Authenticate", 'Basic realm="t"')])
             return self.serve_file(p[1])
         if k == "toggle" and len(p) == 2:
             return self.serve_file(p[1])
