@@ -9,3 +9,12 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh \
 	tests/fixtures/tui/tech.xml tests/fixtures/tui/hostile.json \
 	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
 	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml
+
+# The terminal-free parts of src/tui: query feeds, browser argv, key table.
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-tui
+TESTS += tests/unit/test-tui
+tests_unit_test_tui_SOURCES = tests/unit/test-tui.c
+tests_unit_test_tui_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_tui_LDADD = $(UNIT_LDADD)
+endif

@@ -1,0 +1,224 @@
+/*
+ * test-tui: the parts of the front end that need no terminal — the query
+ * feed language, the browser command splitter (the URL stays one argv
+ * word, no shell) and the key table with bind-key/unbind-key applied.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/lib.h"
+#include "conf/config.h"
+#include "tui/tui-int.h"
+
+static struct store_article_row
+row(const char *title, const char *author, int unread, int starred)
+{
+	struct store_article_row r;
+
+	memset(&r, 0, sizeof r);
+	r.title = (char *)title;
+	r.author = (char *)author;
+	r.feed_title = (char *)"Feed";
+	r.unread = unread;
+	r.starred = starred;
+	return r;
+}
+
+static void
+test_query_bad(void **state)
+{
+	static const char *bad[] = {
+		"unread = yes",			/* value not quoted */
+		"colour = \"red\"",		/* unknown attribute */
+		"title =~ \"(\"",		/* bad regex */
+		"title \"x\"",			/* no operator */
+		"(unread = \"yes\"",		/* missing ) */
+		"title = \"x",			/* unterminated */
+		"unread = \"yes\" and",		/* dangling and */
+		"unread = \"yes\" garbage",
+	};
+	char err[128];
+	size_t i;
+
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		err[0] = '\0';
+		assert_null(qexpr_parse(bad[i], err, sizeof err));
+		assert_true(err[0] != '\0');
+	}
+}
+
+static void
+test_query_match(void **state)
+{
+	struct store_article_row a = row("Harbour Bridge opens", "Ines", 1, 0);
+	struct store_article_row b = row("Ferry news", "Tom", 0, 1);
+	struct qexpr *e;
+	char err[128];
+
+	e = qexpr_parse("unread = \"yes\"", err, sizeof err);
+	assert_non_null(e);
+	assert_true(qexpr_match(e, &a, NULL));
+	assert_false(qexpr_match(e, &b, NULL));
+	qexpr_free(&e);
+	assert_null(e);
+
+	e = qexpr_parse("title =~ \"bridge|lighthouse\"", err, sizeof err);
+	assert_true(qexpr_match(e, &a, NULL));	/* case-insensitive */
+	assert_false(qexpr_match(e, &b, NULL));
+	qexpr_free(&e);
+
+	e = qexpr_parse("tags # \"tech\" and starred = \"yes\"", err,
+	    sizeof err);
+	assert_true(qexpr_match(e, &b, "news tech"));
+	assert_false(qexpr_match(e, &b, "technology"));	/* whole words */
+	assert_false(qexpr_match(e, &a, "tech"));
+	qexpr_free(&e);
+
+	/* and binds tighter than or */
+	e = qexpr_parse("author = \"Tom\" or unread = \"yes\" and "
+	    "title !~ \"harbour\"", err, sizeof err);
+	assert_non_null(e);
+	assert_true(qexpr_match(e, &b, NULL));
+	assert_false(qexpr_match(e, &a, NULL));
+	qexpr_free(&e);
+
+	e = qexpr_parse("(author = \"Tom\" or unread = \"yes\") and "
+	    "tags !# \"x\"", err, sizeof err);
+	assert_true(qexpr_match(e, &a, "y"));
+	assert_false(qexpr_match(e, &a, "x y"));
+	qexpr_free(&e);
+}
+
+static void
+test_query_scope(void **state)
+{
+	struct store_query q;
+	struct qexpr *e;
+	char err[128];
+
+	e = qexpr_parse("unread = \"yes\" and tags # \"tech\"", err,
+	    sizeof err);
+	memset(&q, 0, sizeof q);
+	qexpr_scope(e, &q);
+	assert_int_equal(q.scope, STORE_SCOPE_TAG);
+	assert_string_equal(q.tag, "tech");
+	assert_int_equal(q.unread_only, 1);
+	assert_true(qexpr_simple(e));
+	qexpr_free(&e);
+
+	e = qexpr_parse("unread = \"yes\" or tags # \"tech\"", err, sizeof err);
+	memset(&q, 0, sizeof q);
+	qexpr_scope(e, &q);		/* an or narrows nothing */
+	assert_int_equal(q.scope, STORE_SCOPE_ALL);
+	assert_int_equal(q.unread_only, 0);
+	assert_false(qexpr_simple(e));
+	qexpr_free(&e);
+
+	e = qexpr_parse("starred = \"yes\" and title =~ \"x\"", err, sizeof err);
+	memset(&q, 0, sizeof q);
+	qexpr_scope(e, &q);
+	assert_int_equal(q.scope, STORE_SCOPE_STARRED);
+	assert_false(qexpr_simple(e));
+	qexpr_free(&e);
+}
+
+static void
+assert_argv(char **argv, const char *const *want)
+{
+	size_t i;
+
+	for (i = 0; want[i] != NULL; i++) {
+		assert_non_null(argv[i]);
+		assert_string_equal(argv[i], want[i]);
+	}
+	assert_null(argv[i]);
+	browser_argv_free(argv);
+}
+
+static void
+test_browser_argv(void **state)
+{
+	const char *url = "https://x.example/a b;touch${IFS}P $(id) `id` 'q' \"d\"";
+	const char *w1[] = { "firefox", "--new-tab", url, NULL };
+	const char *w2[] = { "lynx", url, NULL };
+	const char *w3[] = { "my browser", "-a", url, NULL };
+	const char *w4[] = { "open", "--url=" "https://x.example/a b;touch${IFS}P $(id) `id` 'q' \"d\"", "-v", NULL };
+	const char *w5[] = { "a\"b", url, NULL };
+
+	assert_argv(browser_argv("firefox --new-tab %u", url), w1);
+	assert_argv(browser_argv("  lynx  ", url), w2);	/* no %u: appended */
+	assert_argv(browser_argv("\"my browser\" -a '%u'", url), w3);
+	assert_argv(browser_argv("open --url=%u -v", url), w4);
+	assert_argv(browser_argv("a\\\"b", url), w5);
+}
+
+static void
+test_keys(void **state)
+{
+	struct config c;
+	struct config_binding b[3];
+	struct tui_settings s;
+	char *k;
+
+	config_init(&c);
+	memset(b, 0, sizeof b);
+	b[0].key = (char *)"x";
+	b[0].code = 'x';
+	b[0].action = (char *)"toggle-star";
+	b[1].key = (char *)"s";
+	b[1].code = 's';
+	b[1].action = NULL;		/* unbind-key s */
+	b[2].key = (char *)"j";
+	b[2].code = 'j';
+	b[2].action = (char *)"up";
+	b[2].context = (char *)"article";
+	c.bindings = b;
+	c.nbindings = 3;
+	keys_init(&s, &c);
+	c.bindings = NULL;
+	c.nbindings = 0;
+
+	assert_int_equal(keys_lookup(&s, 'k', "feedlist"), A_UP);
+	assert_int_equal(keys_lookup(&s, CK_ENTER, "feedlist"), A_OPEN);
+	assert_int_equal(keys_lookup(&s, 'x', "articlelist"), A_STAR);
+	assert_int_equal(keys_lookup(&s, 's', "articlelist"), A_NONE);
+	/* a context binding wins in its context only */
+	assert_int_equal(keys_lookup(&s, 'j', "article"), A_UP);
+	assert_int_equal(keys_lookup(&s, 'j', "feedlist"), A_DOWN);
+	/* the quote keys exist only in the article view */
+	assert_int_equal(keys_lookup(&s, '\'', "article"), A_NEXT_QUOTE);
+	assert_int_equal(keys_lookup(&s, '\'', "feedlist"), A_NONE);
+
+	k = keys_for(&s, A_DOWN, "feedlist");
+	assert_string_equal(k, "j, DOWN");
+	free(k);
+	k = keys_for(&s, A_DOWN, "article");	/* j is shadowed there */
+	assert_string_equal(k, "DOWN");
+	free(k);
+	k = keys_for(&s, A_STAR, NULL);
+	assert_string_equal(k, "x");
+	free(k);
+	assert_string_equal(keys_action_name(A_QUOTES_BY), "quotes-by");
+	config_free(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_query_bad),
+		cmocka_unit_test(test_query_match),
+		cmocka_unit_test(test_query_scope),
+		cmocka_unit_test(test_browser_argv),
+		cmocka_unit_test(test_keys),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
