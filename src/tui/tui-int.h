@@ -229,9 +229,10 @@ int	 qexpr_match(const struct qexpr *e, const struct store_article_row *r,
 
 /* views */
 struct view *view_feeds_new(void);
-/* An article list over q (strings copied); title shown in the bar. */
+/* An article list over q (strings copied); title shown in the bar;
+ * filter is a query feed's expression (tui-query.c) or NULL. */
 struct view *view_articles_new(const struct store_query *q, const char *title,
-	     const struct qexpr *filter);
+	     const char *filter);
 int64_t	 view_articles_current(struct view *v);
 int64_t	 view_articles_step(struct view *v, int64_t id, int dir);
 void	 view_articles_focus(struct view *v, int64_t id);

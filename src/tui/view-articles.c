@@ -25,7 +25,7 @@ struct varticles {
 	char		*tag;		/* owned copies of q's strings */
 	char		*text;
 	char		*title;
-	const struct qexpr *filter;	/* owned by the feed list */
+	struct qexpr	*filter;	/* a query feed's, parsed here */
 	/* the window of rows */
 	struct store_article_row *page;
 	size_t		 npage;
@@ -158,7 +158,7 @@ arts_at(struct varticles *a, size_t i)
 
 struct view *
 view_articles_new(const struct store_query *q, const char *title,
-    const struct qexpr *filter)
+    const char *filter)
 {
 	struct view *v = xcalloc(1, sizeof *v);
 	struct varticles *a = xcalloc(1, sizeof *a);
@@ -169,7 +169,14 @@ view_articles_new(const struct store_query *q, const char *title,
 	if (q->text != NULL)
 		a->q.text = a->text = xstrdup(q->text);
 	a->title = text_clean(title);
-	a->filter = filter;
+	if (filter != NULL) {
+		char err[256];
+
+		/* the feed list checked it already; a parse of our own keeps
+		 * this view independent of the feed list's lifetime */
+		if ((a->filter = qexpr_parse(filter, err, sizeof err)) == NULL)
+			log_warn("%s", err);
+	}
 	v->ops = &arts_ops;
 	v->data = a;
 	v->list = &a->list;
@@ -470,6 +477,7 @@ arts_free(struct view *v)
 
 	arts_drop_page(a);
 	store_article_rows_free(&a->all, a->nall);
+	qexpr_free(&a->filter);
 	free(a->tag);
 	free(a->text);
 	free(a->title);

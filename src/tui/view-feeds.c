@@ -23,6 +23,7 @@ struct fitem {
 	char		*title;		/* sanitised */
 	char		*tags;		/* sanitised, or NULL */
 	struct qexpr	*expr;		/* FI_QUERY */
+	char		*expr_text;	/* FI_QUERY, as written */
 	int64_t		 unread;
 	int64_t		 total;		/* -1 = unknown */
 	int		 error;
@@ -99,6 +100,7 @@ feeds_clear(struct vfeeds *f)
 	for (i = 0; i < f->nitems; i++) {
 		free(f->items[i].title);
 		free(f->items[i].tags);
+		free(f->items[i].expr_text);
 		qexpr_free(&f->items[i].expr);
 	}
 	free(f->items);
@@ -173,6 +175,7 @@ feeds_load(struct vfeeds *f)
 			it = feeds_add(f, FI_QUERY,
 			    e->name != NULL ? e->name : qname);
 			free(qname);
+			it->expr_text = xstrdup(expr + 1);
 			it->expr = qexpr_parse(expr + 1, err, sizeof err);
 			if (it->expr == NULL) {
 				log_warn(_("query \"%s\": %s"), it->title, err);
@@ -331,7 +334,8 @@ feeds_open(struct view *v, struct fitem *it)
 		q.unread_only = 0;
 		break;
 	}
-	tui_push(view_articles_new(&q, it->title, it->expr));
+	tui_push(view_articles_new(&q, it->title,
+	    it->kind == FI_QUERY ? it->expr_text : NULL));
 }
 
 static void
