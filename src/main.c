@@ -292,34 +292,34 @@ main(int argc, char **argv)
 	switch (mode) {
 	case MODE_HELP:
 		usage(stdout);
-		return 0;
+		rc = 0;
+		goto out;
 	case MODE_VERSION:
 		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-		return 0;
+		rc = 0;
+		goto out;
 	case MODE_PARSE:
-		if (need_file("--parse", arg) == -1)
-			return 1;
-		return cmd_parse(&ctx, arg);
+		rc = need_file("--parse", arg) == -1 ? 1 : cmd_parse(&ctx, arg);
+		goto out;
 	case MODE_QUOTES:
-		if (need_file("--quotes", arg) == -1)
-			return 1;
-		return cmd_quotes(&ctx, arg);
+		rc = need_file("--quotes", arg) == -1 ? 1 : cmd_quotes(&ctx, arg);
+		goto out;
 	default:
 		break;
 	}
 
+	rc = 1;
 	if (ctx.urls_given && mode != MODE_IMPORT &&
 	    need_file("-u", ctx.urls_path) == -1)
-		return 1;
+		goto out;
 	if (ctx.config_given && need_file("-C", ctx.config_path) == -1)
-		return 1;
+		goto out;
 	if (ctx.demo && cmd_demo_setup(&ctx) != 0)
-		return 1;
+		goto out;
 	if (ctx_resolve(&ctx) == -1)
-		return 1;
-
+		goto out;
 	if (mode == MODE_TUI && !ctx.demo && offer_demo(&ctx) != 0)
-		return 1;
+		goto out;
 
 	switch (mode) {
 	case MODE_RELOAD:	rc = cmd_reload(&ctx); break;
@@ -332,6 +332,7 @@ main(int argc, char **argv)
 	case MODE_QUOTES_BY:	rc = cmd_quotes_by(&ctx, arg); break;
 	default:		rc = cmd_tui(&ctx); break;
 	}
+out:
 	free(ctx.urls_path);
 	free(ctx.cache_path);
 	free(ctx.config_path);
