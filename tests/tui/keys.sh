@@ -130,6 +130,21 @@ for term in xterm-256color screen linux; do
 	"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
 done
 
+# no browser in the config: $BROWSER, split into words, the URL appended
+: >"$CONF"
+BLOG="$T_TMP/browser.log"
+tui_start 80 24 env BROWSER="$TUI_FIX/browser.sh $BLOG --from-env" \
+    "$TIDINGS" -u "$URLS" -c "$CACHE" -C "$CONF"
+check_screen "BROWSER: started" 'World Desk'
+tui_keys Enter Enter o
+tui_wait 'Opened' >/dev/null
+check_eq "\$BROWSER gets the URL as its last argument" \
+    "<--from-env> <https://world.example/bridge>" \
+    "$(tr '\n' ' ' <"$BLOG" 2>/dev/null | sed 's/ $//')"
+tui_keys Q
+tui_exited
+"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+
 # wide characters (CJK, emoji, combining marks) at 40 columns: nothing
 # spills over a line (the libc's wcswidth decides), the layout holds
 : >"$CONF"
