@@ -75,7 +75,7 @@ int	 store_bind_text(sqlite3_stmt *s, int col, const char *s_);
 char	*store_col_strdup(sqlite3_stmt *s, int col);
 
 /* store-schema.c */
-#define STORE_SCHEMA_VERSION	1
+#define STORE_SCHEMA_VERSION	2
 #define STORE_APPLICATION_ID	0x54444e47	/* "TDNG" */
 int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
 

@@ -17,11 +17,13 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "store/store-int.h"
 
 static int	schema_int(struct store *st, const char *sql, int64_t *out);
+static int	schema_reindex(struct store *st);
 
 static const char *migrations[STORE_SCHEMA_VERSION] = {
 	/* 0 -> 1 */
@@ -82,7 +84,60 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"CREATE VIRTUAL TABLE articles_fts USING fts5 (text, content='',"
 	"  detail=none, columnsize=0,"
 	"  tokenize='unicode61 remove_diacritics 2');",
+	/* 1 -> 2: see migration_fns */
+	NULL,
 };
+
+/* C steps run after the SQL of the same migration, for what SQL alone
+ * cannot do. */
+static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
+	NULL,
+	schema_reindex,	/* 1 -> 2: the index gets each word once */
+};
+
+/* Refill the full-text index from the stored articles: its text must be
+ * exactly what store_fts_text() makes today, or removals would go wrong. */
+static int
+schema_reindex(struct store *st)
+{
+	sqlite3_stmt *sel, *ins;
+	char *title, *author, *summary, *content;
+	int rc;
+
+	if (sqlite3_exec(st->db, "INSERT INTO articles_fts (articles_fts)"
+	    " VALUES ('delete-all')", NULL, NULL, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(st->db, "SELECT a.id, a.title, a.author,"
+	    " b.summary, b.content FROM articles a"
+	    " LEFT JOIN bodies b ON b.id = a.id", -1, &sel, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(st->db, "INSERT INTO articles_fts (rowid, text)"
+	    " VALUES (?1, ?2)", -1, &ins, NULL) != SQLITE_OK) {
+		sqlite3_finalize(sel);
+		return -1;
+	}
+	while ((rc = sqlite3_step(sel)) == SQLITE_ROW) {
+		title = store_col_strdup(sel, 1);
+		author = store_col_strdup(sel, 2);
+		summary = store_col_body(sel, 3);
+		content = store_col_body(sel, 4);
+		sqlite3_reset(ins);
+		sqlite3_bind_int64(ins, 1, sqlite3_column_int64(sel, 0));
+		sqlite3_bind_text(ins, 2, store_fts_text(title, author, summary,
+		    content), -1, free);
+		free(title);
+		free(author);
+		free(summary);
+		free(content);
+		if (sqlite3_step(ins) != SQLITE_DONE) {
+			rc = SQLITE_ERROR;
+			break;
+		}
+	}
+	sqlite3_finalize(ins);
+	sqlite3_finalize(sel);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
 
 static int
 schema_int(struct store *st, const char *sql, int64_t *out)
@@ -138,8 +193,8 @@ store_schema_migrate(struct store *st, char *err, size_t errlen)
 	    "PRAGMA cache_size = -8192;", NULL, NULL, NULL);
 	if (ro) {
 		if (version < STORE_SCHEMA_VERSION) {
-			snprintf(err, errlen, _("%s: the cache needs an upgrade;"
-			    " run tidings once without -x"), st->path);
+			snprintf(err, errlen, _("%s: the cache needs an upgrade; run"
+			    " tidings or tidings -x reload once"), st->path);
 			return -1;
 		}
 		return 0;
@@ -161,8 +216,12 @@ store_schema_migrate(struct store *st, char *err, size_t errlen)
 	    SQLITE_OK)
 		goto fail;
 	for (; version < STORE_SCHEMA_VERSION; version++) {
-		if (sqlite3_exec(st->db, migrations[version], NULL, NULL,
+		if (migrations[version] != NULL &&
+		    sqlite3_exec(st->db, migrations[version], NULL, NULL,
 		    NULL) != SQLITE_OK)
+			goto fail;
+		if (migration_fns[version] != NULL &&
+		    migration_fns[version](st) == -1)
 			goto fail;
 	}
 	{

