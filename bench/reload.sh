@@ -77,16 +77,18 @@ urllib.request.urlopen("http://127.0.0.1:%s/__reset" % sys.argv[1]).read()' "$PO
 run() {
 	name=$1; shift
 	reset
-	/usr/bin/time -f '%e %M' -o "$W/time" "$@" >"$W/out" 2>"$W/err"
+	/usr/bin/time -f '%e %M %U %S' -o "$W/time" "$@" >"$W/out" 2>"$W/err"
 	rc=$?
 	SECS=$(cut -d ' ' -f 1 "$W/time" | tail -n 1)
 	RSS_KB=$(cut -d ' ' -f 2 "$W/time" | tail -n 1)
-	printf '%-22s %7.2f s %7.1f MiB  rc=%d  %s\n' "$name" "$SECS" \
-	    "$(echo "$RSS_KB" | awk '{ print $1 / 1024 }')" "$rc" "$(stats)"
+	CPU=$(tail -n 1 "$W/time" | awk '{ printf "%.2f", $3 + $4 }')
+	printf '%-22s %7.2f s %7.1f MiB  cpu %6.2f s  rc=%d  %s\n' "$name" \
+	    "$SECS" "$(echo "$RSS_KB" | awk '{ print $1 / 1024 }')" "$CPU" \
+	    "$rc" "$(stats)"
 	tail -n 1 "$W/err" | sed 's/^/                       /'
 }
 
-echo "reload of $NF feeds x $ITEMS items, serve.py --delay-ms $DELAY_MS, $(nproc) cores"
+echo "reload of $NF feeds x $ITEMS items, serve.py --delay-ms $DELAY_MS, $(nproc) cores, load $(cut -d ' ' -f 1-3 /proc/loadavg)"
 "$TIDINGS" --version
 
 # tidings: forced, so the feeds' <ttl> cannot turn the warm run into no run.
