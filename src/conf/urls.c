@@ -344,18 +344,23 @@ urls_append(struct urls *u, const char *url, const char *name,
 int
 urls_save(const struct urls *u, const char *path)
 {
-	char *tmp;
+	char *tmp, *real;
 	size_t off = 0;
 	ssize_t n;
 	int fd, saved;
 
-	if (paths_mkparent(path) == -1)
+	/* Write through a symbolic link (dotfile managers use them) rather
+	 * than replacing the link with a file. */
+	if ((real = realpath(path, NULL)) != NULL)
+		path = real;
+	else if (paths_mkparent(path) == -1)
 		return -1;
 	tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
 	    0600)) == -1) {
 		saved = errno;
 		free(tmp);
+		free(real);
 		errno = saved;
 		return -1;
 	}
@@ -377,6 +382,7 @@ urls_save(const struct urls *u, const char *path)
 		goto fail;
 	}
 	free(tmp);
+	free(real);
 	return 0;
 fail:
 	saved = errno;
@@ -384,6 +390,7 @@ fail:
 		close(fd);
 	unlink(tmp);
 	free(tmp);
+	free(real);
 	errno = saved;
 	return -1;
 }

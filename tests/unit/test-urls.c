@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -169,6 +170,43 @@ test_urls_append_save(void **state)
 }
 
 static void
+test_urls_save_symlink(void **state)
+{
+	char dir[] = "/tmp/test-urls-dir.XXXXXX", *real, *link, buf[64];
+	struct capture c;
+	struct urls *u;
+	struct stat sb;
+	FILE *fp;
+	size_t n;
+
+	assert_non_null(mkdtemp(dir));
+	real = xasprintf("%s/real", dir);
+	link = xasprintf("%s/link", dir);
+	fp = fopen(real, "w");
+	fputs("# x\n", fp);
+	fclose(fp);
+	assert_int_equal(symlink("real", link), 0);
+	u = parse_str("# x\n", &c);
+	assert_int_equal(urls_append(u, "http://s.localhost/", NULL, NULL, 0),
+	    1);
+	assert_int_equal(urls_save(u, link), 0);
+	assert_int_equal(lstat(link, &sb), 0);
+	assert_true(S_ISLNK(sb.st_mode));
+	fp = fopen(real, "r");
+	n = fread(buf, 1, sizeof buf - 1, fp);
+	buf[n] = '\0';
+	fclose(fp);
+	assert_string_equal(buf, "# x\nhttp://s.localhost/\n");
+	unlink(link);
+	unlink(real);
+	rmdir(dir);
+	free(real);
+	free(link);
+	buf_free(&c.b);
+	urls_free(&u);
+}
+
+static void
 test_urls_load_missing(void **state)
 {
 	struct urls *u;
@@ -190,6 +228,7 @@ main(void)
 		cmocka_unit_test(test_urls_basic),
 		cmocka_unit_test(test_urls_bad_lines),
 		cmocka_unit_test(test_urls_append_save),
+		cmocka_unit_test(test_urls_save_symlink),
 		cmocka_unit_test(test_urls_load_missing),
 	};
 
