@@ -2,7 +2,7 @@
 # bench/parse.sh: parser throughput.  Times `tidings --parse - >/dev/null`
 # on one big generated RSS feed (gen_corpus.py --huge-items 50000, about
 # 290 MB) against libxml2's own floor (`xmllint --stream --noout`) and
-# sfeed, in the same run, interleaved, best of $BENCH_RUNS each (machines
+# sfeed, in the same run, interleaved, best of $PARSE_BENCH_RUNS each (machines
 # drift; the best run is the least disturbed one).  Prints MB/s by wall
 # clock and by CPU time (user+sys), the ratios, and peak RSS.
 #
@@ -11,14 +11,15 @@
 #
 # Environment: TIDINGS (the binary), SHARED_DIR (../shared), BENCH_HUGE
 # (feed path, default /tmp/tidings-huge.xml, generated when missing),
-# BENCH_ITEMS (50000), BENCH_RUNS (3).
+# BENCH_ITEMS (50000), PARSE_BENCH_RUNS (3; not BENCH_RUNS, which is the
+# Makefile's list of scripts).
 set -u
 
 TIDINGS=${TIDINGS:-tidings}
 SHARED_DIR=${SHARED_DIR:-}
 HUGE=${BENCH_HUGE:-/tmp/tidings-huge.xml}
 ITEMS=${BENCH_ITEMS:-50000}
-RUNS=${BENCH_RUNS:-3}
+RUNS=${PARSE_BENCH_RUNS:-3}
 PYTHON3=${PYTHON3:-python3}
 
 if [ ! -s "$HUGE" ]; then
