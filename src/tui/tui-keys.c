@@ -24,7 +24,7 @@ static const struct keys_action keys_actions[] = {
 	{ A_PGUP, "pageup", N_("Previous page") },
 	{ A_HOME, "home", N_("Go to the first line") },
 	{ A_END, "end", N_("Go to the last line") },
-	{ A_OPEN, "open", N_("Open (feed, article, typed link number)") },
+	{ A_OPEN, "open", N_("Open; after a number, that link") },
 	{ A_BACK, "quit", N_("Go back; quit from the feed list") },
 	{ A_QUIT, "hard-quit", N_("Quit tidings") },
 	{ A_NEXT_UNREAD, "next-unread", N_("Next unread article (any feed)") },

@@ -28,7 +28,7 @@ if tui_exited; then ok "q quits"; else not_ok "q quits"; diag "$T_SCREEN"; fi
 check_eq "exit status 0" 0 "${T_EXIT:-}"
 check_nomatch "the UI is gone from the screen" 'Feeds \(|All unread' "$(tui_screen)"
 check_screen "the terminal is back in canonical mode with echo" '^icanon echo'
-"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_next
 
 # ---- SIGTERM ------------------------------------------------------------
 PIDF="$T_TMP/pid"
@@ -39,7 +39,7 @@ kill -TERM "$(cat "$PIDF")"
 tui_exited
 check_eq "SIGTERM ends it with status 0" 0 "${T_EXIT:-}"
 check_screen "terminal restored after SIGTERM" '^icanon echo'
-"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_next
 
 # ---- a crash signal -------------------------------------------------------
 rm -f "$PIDF"
@@ -51,7 +51,7 @@ check_eq "SIGSEGV still kills it (128+11)" 139 "${T_EXIT:-}"
 check_screen "terminal restored after SIGSEGV" '^icanon echo'
 check_nomatch "no UI left on the screen after the crash" 'All unread' "$(tui_screen)"
 check_match "the crash says the terminal was restored" 'terminal restored' "$(cat "$T_TMP/crash.err")"
-"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_next
 
 # ---- ^Z and resume ----------------------------------------------------------
 # A job-control shell (set -m) gives tidings its own process group, as a
@@ -76,7 +76,7 @@ tui_resize 80 24
 check_screen "back at 80x24 the list returns" 'World Desk'
 tui_keys Q
 check_screen "Q quits the resumed job with status 0" '^RESUMED 0'
-"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_next
 
 # ---- -r: reload on start, into an empty cache; text-width caps the body --
 CACHE="$T_TMP/fresh.db"
@@ -92,5 +92,18 @@ check_screen "the body is there" '^The council voted'
 tui_keys Q
 tui_exited
 check_eq "quits with status 0" 0 "${T_EXIT:-}"
+tui_next
 
+# ---- confirm-exit ----------------------------------------------------------
+echo "confirm-exit yes" >"$CONF"
+td_start 80 24
+check_screen "confirm-exit: started" 'World Desk'
+tui_keys q
+check_screen "q asks first" 'Quit tidings\? \[y/n\]'
+tui_keys n
+check_screen "n keeps it running" '^tidings .* - Feeds'
+check_nomatch "and the question is gone" 'Quit tidings' "$(tui_screen)"
+tui_keys Q y
+tui_exited
+check_eq "Q then y quits with status 0" 0 "${T_EXIT:-}"
 tui_done

@@ -96,7 +96,7 @@ tui_resize 80 24
 tui_keys Q
 tui_exited
 check_eq "quits with status 0" 0 "${T_EXIT:-}"
-"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_next
 
 # monochrome: TERM=vt100 has no colours; focus and bars are reverse video.
 # This config has two bad lines: the first is shown, the rest counted.
@@ -113,7 +113,7 @@ check_nomatch "vt100: no colour anywhere" '\\e\[[0-9;]*[34][0-7]m' \
 tui_keys q
 tui_exited
 check_eq "vt100: quits with status 0" 0 "${T_EXIT:-}"
-"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_next
 
 # the other terminals the issue names: each paints with colour and quits
 for term in xterm-256color screen linux; do
@@ -127,7 +127,7 @@ for term in xterm-256color screen linux; do
 	tui_keys q
 	tui_exited
 	check_eq "$term: quits with status 0" 0 "${T_EXIT:-}"
-	"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+	tui_next
 done
 
 # no browser in the config: $BROWSER, split into words, the URL appended
@@ -143,7 +143,7 @@ check_eq "\$BROWSER gets the URL as its last argument" \
     "$(tr '\n' ' ' <"$BLOG" 2>/dev/null | sed 's/ $//')"
 tui_keys Q
 tui_exited
-"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_next
 
 # wide characters (CJK, emoji, combining marks) at 40 columns: nothing
 # spills over a line (the libc's wcswidth decides), the layout holds

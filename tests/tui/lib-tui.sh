@@ -108,3 +108,12 @@ for line in sys.stdin.read().split("\n"):
     w = max(w, n if n >= 0 else 999)
 print(w)'
 }
+
+# tui_next: end this tmux server and move to a fresh socket for the next
+# tui_start (a new session on a server still shutting down can fail).
+T_TUI_N=0
+tui_next() {
+	"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+	T_TUI_N=$((T_TUI_N + 1))
+	T_TMUX_SOCK="tidings-test-$$-$T_TUI_N"
+}
