@@ -16,7 +16,7 @@ cp "$TUI_FIX/world.xml" "$TUI_FIX/tech.xml" "$FIX/"
 srv_start
 DEAD=$(closed_port)
 cat >"$URLS" <<EOT
-http://127.0.0.1:$PORT/delay/1500/world.xml news
+http://127.0.0.1:$PORT/delay/3000/world.xml news
 http://127.0.0.1:$PORT/feed/tech.xml tech
 http://127.0.0.1:$DEAD/dead.xml "~Dead Feed"
 EOT
@@ -129,7 +129,7 @@ check_screen "back to the feeds" 'Feeds \(0 unread\)'
 # ---- reload with one dead feed ------------------------------------------------------------
 cp "$TUI_FIX/world2.xml" "$FIX/world.xml"
 tui_keys C-r
-# World Desk is served 1.5 s late: meanwhile the progress shows and keys work
+# World Desk is served 3 s late: meanwhile the progress shows and keys work
 check_screen "progress on the status line" '^Reloading\.\.\. [0-2]/3 feeds'
 tui_keys j
 check_line_e "the UI stays responsive during the reload" 'Tech Notes' '43m'
