@@ -118,8 +118,6 @@ struct view_ops {
 	/* The data below may have changed (marks, a reload). */
 	void	(*changed)(struct view *v);
 	void	(*free)(struct view *v);
-	/* Key hints for the bar (translated by the caller). */
-	const char *hints;
 };
 
 struct view {

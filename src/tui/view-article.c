@@ -74,7 +74,7 @@ static struct view *art_quotes_new(struct view *article);
 
 static const struct view_ops art_ops = {
 	"article", art_title, art_draw, art_action, NULL, art_refresh,
-	art_free, NULL
+	art_free
 };
 
 static void
@@ -599,7 +599,7 @@ static void	quotes_back(struct view *v);
 
 static const struct view_ops quotes_ops = {
 	"quotes", quotes_title, quotes_draw, quotes_action, quotes_click,
-	NULL, quotes_free, NULL
+	NULL, quotes_free
 };
 
 static struct view *

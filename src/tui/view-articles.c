@@ -54,7 +54,7 @@ static void	arts_mark_scope_read(struct varticles *a);
 
 static const struct view_ops arts_ops = {
 	"articlelist", arts_title, arts_draw, arts_action, arts_click,
-	arts_refresh, arts_free, NULL
+	arts_refresh, arts_free
 };
 
 static void

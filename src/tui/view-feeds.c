@@ -61,7 +61,7 @@ static void	feeds_error_step(struct vfeeds *f, int dir);
 
 static const struct view_ops feeds_ops = {
 	"feedlist", feeds_title, feeds_draw, feeds_action, feeds_click,
-	feeds_refresh, feeds_free, NULL
+	feeds_refresh, feeds_free
 };
 
 static struct fitem *

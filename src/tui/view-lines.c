@@ -29,7 +29,7 @@ static struct view *lines_view(const char *title, struct vlines **lp);
 
 static const struct view_ops lines_ops = {
 	"help", lines_title, lines_draw, lines_action, lines_click, NULL,
-	lines_free, NULL
+	lines_free
 };
 
 static void

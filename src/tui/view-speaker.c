@@ -31,7 +31,7 @@ static void	speaker_open(struct vspeaker *s, size_t i);
 
 static const struct view_ops speaker_ops = {
 	"quotes", speaker_title, speaker_draw, speaker_action, speaker_click,
-	NULL, speaker_free, NULL
+	NULL, speaker_free
 };
 
 struct view *
