@@ -90,7 +90,7 @@ date_days_from_civil(int64_t y, int m, int d)
 }
 
 /* Validate the parts and combine them; 24:00:00 is the next midnight and a
- * leap second 60 is folded into 59 (feeds don't mean it). */
+ * leap second 60 the next minute's first (as timegm() normalises it). */
 static int64_t
 date_make(const struct date_parts *p)
 {
@@ -104,8 +104,6 @@ date_make(const struct date_parts *p)
 		return DATE_NONE;
 	if (p->hour > 24 || (p->hour == 24 && (p->min != 0 || sec != 0)))
 		return DATE_NONE;
-	if (sec == 60)
-		sec = 59;
 	return date_days_from_civil(p->year, p->mon, p->day) * 86400 +
 	    p->hour * 3600 + p->min * 60 + sec - p->off;
 }
@@ -250,7 +248,23 @@ date_parse_iso8601(const char *s)
 		s++;
 	if (!date_digits(&s, 4, &p.year))
 		return DATE_NONE;
-	if (*s == '-') {
+	if (*s == '-' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
+	    s[2] <= '9' && s[3] >= '0' && s[3] <= '9' &&
+	    !(s[4] >= '0' && s[4] <= '9') && s[4] != '-') {
+		int yday;
+
+		/* ordinal date: YYYY-DDD */
+		s++;
+		date_digits(&s, 3, &yday);
+		if (yday < 1 || yday > (date_is_leap(p.year) ? 366 : 365))
+			return DATE_NONE;
+		p.mon = 1;
+		while (yday > date_mdays(p.year, p.mon)) {
+			yday -= date_mdays(p.year, p.mon);
+			p.mon++;
+		}
+		p.day = yday;
+	} else if (*s == '-') {
 		s++;
 		if (!date_digits(&s, 2, &p.mon))
 			return DATE_NONE;
@@ -333,6 +347,13 @@ date_parse_rfc822(const char *s)
 			s++;
 		if (*s == '\0')
 			break;
+		if (*s == '(') {	/* a comment: "+0000 (UTC)" */
+			while (*s != '\0' && *s != ')')
+				s++;
+			if (*s == ')')
+				s++;
+			continue;
+		}
 		if ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')) {
 			w = s;
 			while ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||

@@ -67,7 +67,7 @@ enum px_tag {
 	T_CONTENT_ENCODED, T_MEDIA_CONTENT, T_MEDIA_GROUP, T_MEDIA_TITLE,
 	T_MEDIA_DESCRIPTION, T_ITUNES_AUTHOR, T_ITUNES_SUMMARY,
 	T_SLASH_COMMENTS, T_FB_ORIGLINK, T_SY_PERIOD, T_SY_FREQUENCY,
-	T_XHTML_BODY, T_XHTML_DIV, T_HTML
+	T_XHTML_BODY, T_XHTML_DIV, T_HTML, T_FULLITEM, T_BODY
 };
 
 /* What a captured text becomes. */
@@ -247,7 +247,8 @@ static const struct {
 	{ NS_CORE, "comments", T_COMMENTS }, { NS_CORE, "language", T_LANGUAGE },
 	{ NS_CORE, "managingEditor", T_MANAGINGEDITOR },
 	{ NS_CORE, "ttl", T_TTL }, { NS_CORE, "source", T_SOURCE },
-	{ NS_CORE, "html", T_HTML },
+	{ NS_CORE, "html", T_HTML }, { NS_CORE, "fullitem", T_FULLITEM },
+	{ NS_CORE, "body", T_BODY },
 	{ NS_RDF, "RDF", T_RDF },
 	{ NS_DC, "creator", T_DC_CREATOR }, { NS_DC, "author", T_DC_AUTHOR },
 	{ NS_DC, "date", T_DC_DATE }, { NS_DC, "subject", T_DC_SUBJECT },
@@ -255,7 +256,6 @@ static const struct {
 	{ NS_DC, "language", T_DC_LANGUAGE },
 	{ NS_DCTERMS, "modified", T_DCT_MODIFIED },
 	{ NS_DCTERMS, "issued", T_DCT_ISSUED },
-	{ NS_DCTERMS, "created", T_DCT_ISSUED },
 	{ NS_CONTENT, "encoded", T_CONTENT_ENCODED },
 	{ NS_MEDIA, "content", T_MEDIA_CONTENT },
 	{ NS_MEDIA, "group", T_MEDIA_GROUP },
@@ -884,6 +884,11 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 		px_capture(px, F_CONTENT, M_HTML, 3, 1);
 		px->cap_content_type = FEED_CONTENT_HTML;
 		break;
+	case T_FULLITEM:	/* an old Netscape/UserLand spelling */
+		px_capture(px, F_CONTENT, M_HTML, 3, 1);
+		px->cap_content_type = FEED_CONTENT_HTML;
+		break;
+	case T_BODY:
 	case T_XHTML_BODY:
 		px_capture(px, F_CONTENT, M_XHTML, 4, 1);
 		px->cap_content_type = FEED_CONTENT_HTML;
