@@ -543,7 +543,8 @@ tui_open_article(int64_t id)
 static void
 tui_global(enum action a)
 {
-	char *text;
+	struct view *v;
+	char *text, *title;
 	struct store_query q;
 	int64_t id;
 
@@ -594,27 +595,20 @@ tui_global(enum action a)
 		q.text = text;
 		q.oldest_first = tui.set.cfg->article_sort_order ==
 		    CS_DATE_ASC;
-		{
-			char *title = xasprintf(_("Search: %s"), text);
-
-			tui_push(view_articles_new(&q, title, NULL));
-			free(title);
-		}
+		title = xasprintf(_("Search: %s"), text);
+		tui_push(view_articles_new(&q, title, NULL));
+		free(title);
 		free(text);
 		break;
 	case A_QUOTES_BY:
 		text = tui_prompt(_("Quotes by: "));
-		if (text != NULL && *text != '\0') {
-			struct view *v = view_speaker_new(text);
-
-			if (v != NULL)
-				tui_push(v);
-		}
+		if (text != NULL && *text != '\0' &&
+		    (v = view_speaker_new(text)) != NULL)
+			tui_push(v);
 		free(text);
 		break;
 	case A_ERRORS:
-		if (tui.nerrors == 0)
-			tui_errors_collect();
+		tui_errors_collect();	/* as the store has them now */
 		if (tui.nerrors == 0)
 			tui_message(0, "%s", _("No fetch errors"));
 		else
