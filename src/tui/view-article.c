@@ -56,7 +56,7 @@ struct varticle {
 static void	art_title(struct view *v, struct buf *b);
 static void	art_draw(struct view *v, int y, int h, int w);
 static int	art_action(struct view *v, enum action a, int count);
-static void	art_refresh(struct view *v);
+static void	art_changed(struct view *v);
 static void	art_free(struct view *v);
 static void	art_load(struct varticle *a);
 static void	art_head_add(struct varticle *a, enum config_element e,
@@ -73,8 +73,12 @@ static void	art_quote_step(struct varticle *a, int dir);
 static struct view *art_quotes_new(struct view *article);
 
 static const struct view_ops art_ops = {
-	"article", art_title, art_draw, art_action, NULL, art_refresh,
-	art_free
+	.name = "article",
+	.title = art_title,
+	.draw = art_draw,
+	.action = art_action,
+	.changed = art_changed,
+	.free = art_free,
 };
 
 static void
@@ -543,7 +547,7 @@ art_action(struct view *v, enum action act, int count)
 }
 
 static void
-art_refresh(struct view *v)
+art_changed(struct view *v)
 {
 	(void)v;	/* the article itself does not change under us */
 }
@@ -598,8 +602,12 @@ static void	quotes_row(void *arg, size_t i, int y, int w, int focus);
 static void	quotes_back(struct view *v);
 
 static const struct view_ops quotes_ops = {
-	"quotes", quotes_title, quotes_draw, quotes_action, quotes_click,
-	NULL, quotes_free
+	.name = "quotes",
+	.title = quotes_title,
+	.draw = quotes_draw,
+	.action = quotes_action,
+	.click = quotes_click,
+	.free = quotes_free,
 };
 
 static struct view *

@@ -43,7 +43,7 @@ static void	arts_title(struct view *v, struct buf *b);
 static void	arts_draw(struct view *v, int y, int h, int w);
 static int	arts_action(struct view *v, enum action a, int count);
 static void	arts_click(struct view *v, int rel, int dbl);
-static void	arts_refresh(struct view *v);
+static void	arts_changed(struct view *v);
 static void	arts_free(struct view *v);
 static void	arts_row(void *arg, size_t i, int y, int w, int focus);
 static void	arts_load(struct varticles *a);
@@ -53,8 +53,13 @@ static struct store_article_row *arts_at(struct varticles *a, size_t i);
 static void	arts_mark_scope_read(struct varticles *a);
 
 static const struct view_ops arts_ops = {
-	"articlelist", arts_title, arts_draw, arts_action, arts_click,
-	arts_refresh, arts_free
+	.name = "articlelist",
+	.title = arts_title,
+	.draw = arts_draw,
+	.action = arts_action,
+	.click = arts_click,
+	.changed = arts_changed,
+	.free = arts_free,
 };
 
 static void
@@ -463,7 +468,7 @@ arts_click(struct view *v, int rel, int dbl)
 }
 
 static void
-arts_refresh(struct view *v)
+arts_changed(struct view *v)
 {
 	struct varticles *a = v->data;
 

@@ -45,7 +45,7 @@ static void	feeds_title(struct view *v, struct buf *b);
 static void	feeds_draw(struct view *v, int y, int h, int w);
 static int	feeds_action(struct view *v, enum action a, int count);
 static void	feeds_click(struct view *v, int rel, int dbl);
-static void	feeds_refresh(struct view *v);
+static void	feeds_changed(struct view *v);
 static void	feeds_free(struct view *v);
 static void	feeds_row(void *arg, size_t i, int y, int w, int focus);
 static void	feeds_load(struct vfeeds *f);
@@ -60,8 +60,13 @@ static struct fitem *feeds_current(struct vfeeds *f);
 static void	feeds_error_step(struct vfeeds *f, int dir);
 
 static const struct view_ops feeds_ops = {
-	"feedlist", feeds_title, feeds_draw, feeds_action, feeds_click,
-	feeds_refresh, feeds_free
+	.name = "feedlist",
+	.title = feeds_title,
+	.draw = feeds_draw,
+	.action = feeds_action,
+	.click = feeds_click,
+	.changed = feeds_changed,
+	.free = feeds_free,
 };
 
 static struct fitem *
@@ -418,7 +423,7 @@ feeds_click(struct view *v, int rel, int dbl)
 }
 
 static void
-feeds_refresh(struct view *v)
+feeds_changed(struct view *v)
 {
 	struct vfeeds *f = v->data;
 

@@ -28,8 +28,12 @@ static void	lines_add(struct vlines *l, char *line);
 static struct view *lines_view(const char *title, struct vlines **lp);
 
 static const struct view_ops lines_ops = {
-	"help", lines_title, lines_draw, lines_action, lines_click, NULL,
-	lines_free
+	.name = "help",
+	.title = lines_title,
+	.draw = lines_draw,
+	.action = lines_action,
+	.click = lines_click,
+	.free = lines_free,
 };
 
 static void

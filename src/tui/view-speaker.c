@@ -30,8 +30,12 @@ static void	speaker_row(void *arg, size_t i, int y, int w, int focus);
 static void	speaker_open(struct vspeaker *s, size_t i);
 
 static const struct view_ops speaker_ops = {
-	"quotes", speaker_title, speaker_draw, speaker_action, speaker_click,
-	NULL, speaker_free
+	.name = "quotes",
+	.title = speaker_title,
+	.draw = speaker_draw,
+	.action = speaker_action,
+	.click = speaker_click,
+	.free = speaker_free,
 };
 
 struct view *
