@@ -167,6 +167,7 @@ penc_sniff(struct penc *pe, const char *s, size_t len, const char *charset)
 		bom = 4;
 	} else if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
 		penc_choose(pe, NULL);
+		pe->ascii_bytes = 1;
 		return 3;
 	} else if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
 		wide = "UTF-16LE";
@@ -182,15 +183,20 @@ penc_sniff(struct penc *pe, const char *s, size_t len, const char *charset)
 		wide = "UTF-16BE";
 	else if (len >= 4 && u[0] != 0 && u[1] == 0 && u[2] != 0 && u[3] == 0)
 		wide = "UTF-16LE";
+	else if (len >= 4 && u[0] == 0x4C && u[1] == 0x6F && u[2] == 0xA7 &&
+	    u[3] == 0x94)
+		wide = "CP037";		/* "<?xm" in EBCDIC */
+	pe->ascii_bytes = wide == NULL;
 	if (wide != NULL) {
 		cd = iconv_open("UTF-8", wide);
 		if (cd != (iconv_t)-1) {
 			pe->kind = PENC_ICONV;
 			pe->cd = cd;
-			pe->unit = wide[4] == '3' ? 4 : 2;
+			pe->unit = wide[0] == 'C' ? 1 : wide[4] == '3' ? 4 : 2;
 			snprintf(pe->name, sizeof pe->name, "%s", wide);
 			return bom;
 		}
+		pe->ascii_bytes = 1;
 	}
 	if (penc_prolog_label(s, len, label, sizeof label) != NULL)
 		penc_choose(pe, label);

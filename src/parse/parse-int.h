@@ -40,6 +40,7 @@ struct penc {
 	char		 name[64];	/* encoding chosen (for messages) */
 	void		*cd;		/* iconv_t when PENC_ICONV */
 	size_t		 unit;		/* code unit for iconv skips */
+	int		 ascii_bytes;	/* raw bytes are ASCII-compatible */
 	char		 tail[8];	/* incomplete sequence from last chunk */
 	size_t		 ntail;
 	struct buf	 out;		/* converted bytes when not zero-copy */

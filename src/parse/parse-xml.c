@@ -676,7 +676,7 @@ px_finish_capture(struct pxml *px)
 			px_set(&e->title, &ep[F_TITLE], prio, v, 1);
 			break;
 		case F_LINK:
-			px_set(&e->link, &ep[F_LINK], prio, v, 0);
+			px_set(&e->link, &ep[F_LINK], prio, v, 1);
 			break;
 		case F_ORIGLINK:
 			px_set(&e->link, &ep[F_LINK], 10, v, 1);
@@ -719,7 +719,7 @@ px_finish_capture(struct pxml *px)
 		px_set(&m->title, &mp[F_TITLE], prio, v, 1);
 		break;
 	case F_LINK:
-		px_set(&m->link, &mp[F_LINK], prio, v, 0);
+		px_set(&m->link, &mp[F_LINK], prio, v, 1);
 		break;
 	case F_DESCRIPTION:
 	case F_SUMMARY:
@@ -797,13 +797,14 @@ px_atom_link(struct pxml *px, const xmlChar **attrs, int n,
 		    strcasecmp(type, "application/xhtml+xml") != 0)
 			prio = 2;
 		abs = uri_resolve(base, href);
+		/* The last HTML alternate wins, as in feedparser. */
 		if (px->entry_depth > 0) {
 			px_set(&px->entry.link, &px->entry_prio[F_LINK], prio,
-			    abs, 0);
+			    abs, prio == 3);
 			px->entry_has_data = 1;
 		} else
 			px_set(&px->meta.link, &px->meta_prio[F_LINK], prio,
-			    abs, 0);
+			    abs, prio == 3);
 	} else if (strcmp(rel, "enclosure") == 0 && px->entry_depth > 0) {
 		len = px_attr_dup(attrs, n, "length");
 		px_enclosure(px, href, type, len, base);

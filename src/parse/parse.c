@@ -135,7 +135,7 @@ ps_sniff(struct parse_stream *ps, int final)
 	if (ps->enc.kind == PENC_UTF8 && ps_looks_cp1252(s + skip,
 	    len - skip, final))
 		penc_force_cp1252(&ps->enc);
-	if (ps->enc.kind != PENC_ICONV || ps->enc.unit == 1) {
+	if (ps->enc.ascii_bytes) {
 		/* ASCII family: NULs or nothing but whitespace mean trouble. */
 		/* NULs or many control bytes in the first KiB (only there,
 		 * so that chunking never matters) */

@@ -369,6 +369,14 @@ test_encodings(void **state)
 	    "\0\0\0t\0\0\0l\0\0\0e\0\0\0>\0\0\0<\0\0\0/\0\0\0c\0\0\0h\0\0"
 	    "\0a\0\0\0n\0\0\0n\0\0\0e\0\0\0l\0\0\0>\0\0\0<\0\0\0/\0\0\0r"
 	    "\0\0\0s\0\0\0s\0\0\0>\0\0\0";
+	static const char ebcdic[] =
+	    "\x4C\x6F\xA7\x94\x93\x40\xA5\x85\x99\xA2\x89\x96\x95\x7E"
+	    "\x7F\xF1\x4B\xF0\x7F\x40\x85\x95\x83\x96\x84\x89\x95\x87"
+	    "\x7E\x7F\x83\x97\xF0\xF3\xF7\x7F\x6F\x6E\x4C\x99\xA2\xA2"
+	    "\x6E\x4C\x83\x88\x81\x95\x95\x85\x93\x6E\x4C\xA3\x89\xA3"
+	    "\x93\x85\x6E\xC8\x89\x4C\x61\xA3\x89\xA3\x93\x85\x6E\x4C"
+	    "\x61\x83\x88\x81\x95\x95\x85\x93\x6E\x4C\x61\x99\xA2\xA2"
+	    "\x6E";
 	const char *s;
 
 	(void)state;
@@ -379,6 +387,11 @@ test_encodings(void **state)
 	check_title(u16le, sizeof u16le - 1, NULL, "\xC3\xA9");
 	check_title(u16be, sizeof u16be - 1, NULL, "\xE2\x80\x9C");
 	check_title(u32le, sizeof u32le - 1, NULL, "\xC3\xA9");
+	check_title(ebcdic, sizeof ebcdic - 1, NULL, "Hi");
+	/* a multi-byte legacy label through iconv */
+	s = "<?xml version=\"1.0\" encoding=\"big5\"?><rss><channel><title>"
+	    "\xA4\xA4\xA4\xE5</title></channel></rss>";
+	check_title(s, strlen(s), NULL, "\xE4\xB8\xAD\xE6\x96\x87");
 	/* prolog labels: latin-1 read as windows-1252, and an iconv one */
 	s = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>"
 	    "caf\xE9 \x93q\x94</title></channel></rss>";
