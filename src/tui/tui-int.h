@@ -232,6 +232,8 @@ struct view *view_feeds_new(void);
 struct view *view_articles_new(const struct store_query *q, const char *title,
 	     const char *filter);
 int64_t	 view_articles_current(struct view *v);
+/* The search words when v is a search's article list, else NULL. */
+const char *view_articles_search(struct view *v);
 int64_t	 view_articles_step(struct view *v, int64_t id, int dir);
 void	 view_articles_focus(struct view *v, int64_t id);
 int	 view_articles_is_feed(struct view *v, int64_t feed_id);

@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "model/quotes.h"
@@ -51,6 +52,9 @@ struct varticle {
 	size_t		*qline;		/* first screen line of each quote */
 	size_t		*nline;		/* line of each speaker note, or
 					   SIZE_MAX for none */
+	char	       **words;		/* search words to mark, when opened
+					   from a search */
+	size_t		 nwords;
 };
 
 static void	art_title(struct view *v, struct buf *b);
@@ -66,6 +70,9 @@ static size_t	art_nlines(const struct varticle *a);
 static void	art_draw_line(struct varticle *a, size_t li, int y, int w);
 static int	art_over(int base, enum config_element e);
 static void	art_scroll(struct varticle *a, long delta);
+static void	art_words(struct varticle *a, const char *search);
+static void	art_mark_words(const struct varticle *a, const char *text,
+		    size_t from, size_t len, int *attr);
 static size_t	art_note_line(const struct varticle *a, const struct quote *q,
 		    int w);
 static void	art_quote_jump(struct varticle *a, long i);
@@ -150,6 +157,52 @@ art_load(struct varticle *a)
 	}
 }
 
+/* The words of a full-text search, without FTS operators and quotes. */
+static void
+art_words(struct varticle *a, const char *search)
+{
+	const char *p = search;
+	size_t n;
+
+	while (p != NULL && *p != '\0') {
+		while (*p != '\0' && !((unsigned char)*p >= 0x80 ||
+		    (*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' &&
+		    (*p | 0x20) <= 'z')))
+			p++;
+		for (n = 0; p[n] != '\0' && ((unsigned char)p[n] >= 0x80 ||
+		    (p[n] >= '0' && p[n] <= '9') || ((p[n] | 0x20) >= 'a' &&
+		    (p[n] | 0x20) <= 'z')); n++)
+			;
+		if (n >= 2 && !(n == 2 && strncmp(p, "OR", 2) == 0) &&
+		    !(n == 3 && (strncmp(p, "AND", 3) == 0 ||
+		    strncmp(p, "NOT", 3) == 0))) {
+			a->words = xreallocarray(a->words, a->nwords + 1,
+			    sizeof *a->words);
+			a->words[a->nwords++] = xstrndup(p, n);
+		}
+		p += n;
+	}
+}
+
+/* Mark the search words found in text[from, len) (ASCII case folded). */
+static void
+art_mark_words(const struct varticle *a, const char *text, size_t from,
+    size_t len, int *attr)
+{
+	size_t i, k, j, wl;
+
+	for (k = 0; k < a->nwords; k++) {
+		wl = strlen(a->words[k]);
+		for (i = from; i + wl <= len; i++) {
+			if (strncasecmp(text + i, a->words[k], wl) != 0)
+				continue;
+			for (j = i; j < i + wl; j++)
+				attr[j] = art_over(attr[j], CE_SEARCH_MATCH);
+			i += wl - 1;
+		}
+	}
+}
+
 struct view *
 view_article_new(int64_t id)
 {
@@ -158,6 +211,7 @@ view_article_new(int64_t id)
 
 	a->id = id;
 	a->cur_quote = -1;
+	art_words(a, view_articles_search(tui.top));
 	v->ops = &art_ops;
 	v->data = a;
 	art_load(a);
@@ -320,6 +374,7 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 			}
 		}
 	}
+	art_mark_words(a, l->text, l->prefix_len, len, attr);
 	for (k = 0; a->nline != NULL && k < a->nquotes; k++) {
 		if (a->nline[k] == li)
 			buf_printf(&note, " — %s", a->quotes[k].speaker);
@@ -566,6 +621,9 @@ art_free(struct view *v)
 	quote_free(&a->quotes, a->nquotes);
 	free(a->qline);
 	free(a->nline);
+	for (i = 0; i < a->nwords; i++)
+		free(a->words[i]);
+	free(a->words);
 	if (a->loaded)
 		store_article_clear(&a->art);
 	free(a);

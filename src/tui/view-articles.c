@@ -205,6 +205,17 @@ view_articles_is_feed(struct view *v, int64_t feed_id)
 	return feed_id == -1 || a->q.feed_id == feed_id;
 }
 
+const char *
+view_articles_search(struct view *v)
+{
+	struct varticles *a;
+
+	if (!view_is_articles(v))
+		return NULL;
+	a = v->data;
+	return a->q.scope == STORE_SCOPE_SEARCH ? a->q.text : NULL;
+}
+
 int64_t
 view_articles_current(struct view *v)
 {

@@ -96,7 +96,11 @@ tui_keys -l zanzibarite
 tui_keys Enter
 check_screen "search results" 'Articles in "Search: zanzibarite" \(. unread, 1 shown\)'
 check_screen "the match" 'Lighthouse keeper retires'
-tui_keys q
+tui_keys Enter
+check_screen "the matching article" '^Title: Lighthouse keeper retires'
+check_line_e "the search word is marked in the body (search-match)" \
+    'zanzibarite' '\\e\[[0-9;]*43m[^ ]*zanzibarite|\\e\[30m\\e\[43mzanzibarite'
+tui_keys q q
 
 # ---- mark all read ------------------------------------------------------------------
 tui_keys C
