@@ -97,17 +97,18 @@ cmd_export_opml(const struct cli_ctx *ctx)
 		n = 0;
 	}
 	o = xcalloc(1, sizeof *o);
-	for (i = 0; i < u->n; i++) {
+	for (i = j = 0; i < u->n; i++) {
 		e = &u->entries[i];
 		if (e->kind == URLS_QUERY)
 			continue;
+		/* Listed feeds come in urls-file order (their position is
+		 * the line's index), so one cursor finds each in turn. */
 		f = NULL;
-		for (j = 0; j < n; j++) {
-			if (strcmp(rows[j].url, e->url) == 0) {
-				f = &rows[j];
-				break;
-			}
-		}
+		while (j < n && rows[j].position < (int)i)
+			j++;
+		if (j < n && rows[j].position == (int)i &&
+		    strcmp(rows[j].url, e->url) == 0)
+			f = &rows[j];
 		title = e->name != NULL ? e->name :
 		    f != NULL ? f->title : NULL;
 		html = f != NULL ? f->site_link : NULL;

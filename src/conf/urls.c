@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,56 @@ static void	 free_tokens(char **, size_t);
 static int	 url_kind(const char *, enum urls_kind *);
 static void	 entry_clear(struct urls_entry *);
 static void	 add_quoted(struct buf *, const char *);
+static uint64_t	 url_hash(const char *);
+static int	 seen_add(size_t **, size_t *, const struct urls *, size_t);
+
+/* FNV-1a, for the duplicate check while parsing. */
+static uint64_t
+url_hash(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/*
+ * An open-addressing set of entry indices + 1 (0 = empty), so a long
+ * urls file is checked for repeated lines in linear time.  Adds entry ei
+ * unless its URL is there already: 1 if added, 0 if a duplicate.
+ */
+static int
+seen_add(size_t **setp, size_t *sizep, const struct urls *u, size_t ei)
+{
+	size_t *set = *setp, size = *sizep, i, j, *nset;
+	const char *url = u->entries[ei].url;
+
+	if (ei * 2 >= size) {
+		nset = xcalloc(size == 0 ? 64 : size * 2, sizeof *nset);
+		size = size == 0 ? 64 : size * 2;
+		for (i = 0; i < *sizep; i++) {
+			if (set[i] == 0)
+				continue;
+			j = url_hash(u->entries[set[i] - 1].url) & (size - 1);
+			while (nset[j] != 0)
+				j = (j + 1) & (size - 1);
+			nset[j] = set[i];
+		}
+		free(set);
+		*setp = set = nset;
+		*sizep = size;
+	}
+	for (j = url_hash(url) & (size - 1); set[j] != 0;
+	    j = (j + 1) & (size - 1)) {
+		if (strcmp(u->entries[set[j] - 1].url, url) == 0)
+			return 0;
+	}
+	set[j] = ei + 1;
+	return 1;
+}
 
 static int
 url_kind(const char *url, enum urls_kind *kind)
@@ -121,7 +172,7 @@ urls_parse(const char *buf, size_t len, const char *origin)
 	struct urls_entry e;
 	const char *p = buf, *end = buf + len, *nl;
 	char **tok;
-	size_t ntok, i, llen;
+	size_t ntok, i, llen, *seen = NULL, nseen = 0;
 	int line = 0;
 	char *stop;
 
@@ -157,12 +208,6 @@ urls_parse(const char *buf, size_t len, const char *origin)
 			free_tokens(tok, ntok);
 			continue;
 		}
-		if (urls_find(u, tok[0]) != NULL) {
-			log_warn(_("%s:%d: %s is listed twice; the first line "
-			    "counts"), origin, line, tok[0]);
-			free_tokens(tok, ntok);
-			continue;
-		}
 		e.url = tok[0];
 		e.line = line;
 		for (i = 1; i < ntok; i++) {
@@ -191,8 +236,16 @@ urls_parse(const char *buf, size_t len, const char *origin)
 		free(tok);
 		u->entries = xreallocarray(u->entries, u->n + 1,
 		    sizeof *u->entries);
-		u->entries[u->n++] = e;
+		u->entries[u->n] = e;
+		if (!seen_add(&seen, &nseen, u, u->n)) {
+			log_warn(_("%s:%d: %s is listed twice; the first line "
+			    "counts"), origin, line, e.url);
+			entry_clear(&u->entries[u->n]);
+			continue;
+		}
+		u->n++;
 	}
+	free(seen);
 	return u;
 }
 

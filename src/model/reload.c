@@ -190,7 +190,14 @@ reload_begin(struct store *st, const struct urls *u,
 		it = &r->items[r->nitems];
 		it->feed_id = rows[i].id;
 		it->url = xstrdup(rows[i].url);
-		e = u != NULL ? urls_find(u, rows[i].url) : NULL;
+		/* The position is the urls-file index (reload_sync_feeds). */
+		e = NULL;
+		if (u != NULL && rows[i].position >= 0 &&
+		    (size_t)rows[i].position < u->n &&
+		    strcmp(u->entries[rows[i].position].url, rows[i].url) == 0)
+			e = &u->entries[rows[i].position];
+		else if (u != NULL)
+			e = urls_find(u, rows[i].url);
 		if (e != NULL && e->reload_minutes > 0)
 			it->interval_s = e->reload_minutes * 60;
 		else if (r->o.reload_minutes > 0)
