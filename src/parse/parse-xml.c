@@ -190,7 +190,7 @@ static void	 px_atom_link(struct pxml *, const xmlChar **, int,
 static void	 px_enclosure(struct pxml *, const char *, const char *,
 		     const char *, const char *);
 static void	 px_end_entry(struct pxml *);
-static int	 px_text_mode(const xmlChar **, int, int *);
+static int	 px_text_mode(const xmlChar **, int, int *, int);
 static void	 px_serialise_start(struct pxml *, const xmlChar *,
 		     const xmlChar **, int);
 static void	 px_escape(struct buf *, const char *, size_t, int);
@@ -386,7 +386,7 @@ px_set(char **slot, int *cur, int prio, char *v, int last)
 
 /* type="text|html|xhtml|MIME" (and Atom 0.3 mode=) to a capture mode. */
 static int
-px_text_mode(const xmlChar **attrs, int n, int *content_type)
+px_text_mode(const xmlChar **attrs, int n, int *content_type, int atom10)
 {
 	const char *v;
 	size_t len;
@@ -420,6 +420,10 @@ px_text_mode(const xmlChar **attrs, int n, int *content_type)
 	}
 	if (mode == M_HTML || mode == M_XHTML || mode == M_XHTML_DIV)
 		*content_type = FEED_CONTENT_HTML;
+	/* Atom 1.0 spells xhtml both ways; the wrapper div goes either way
+	 * (Atom 0.3 keeps it unless mode="xml"). */
+	if (mode == M_XHTML && atom10)
+		mode = M_XHTML_DIV;
 	return mode;
 }
 
@@ -832,7 +836,8 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 
 	switch (tag) {
 	case T_TITLE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct) : M_TEXT;
+		mode = atom ? px_text_mode(attrs, nattrs, &ct,
+		    px->meta.format == FEED_FORMAT_ATOM10) : M_TEXT;
 		px_capture(px, F_TITLE, mode, 3, 1);
 		break;
 	case T_DC_TITLE:
@@ -855,7 +860,8 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 		mode = M_HTML;
 		ct = FEED_CONTENT_HTML;
 		if (tag == T_SUMMARY)
-			mode = px_text_mode(attrs, nattrs, &ct);
+			mode = px_text_mode(attrs, nattrs, &ct,
+		    px->meta.format == FEED_FORMAT_ATOM10);
 		/* RSS with both <description> and <summary>: the second
 		 * one is the full text (as feedparser reads it). */
 		if (!atom && px->summary_src && px->entry.content == NULL) {
@@ -877,7 +883,8 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 	case T_CONTENT:
 		if (px_attr(attrs, nattrs, "src", &(size_t){ 0 }) != NULL)
 			break;
-		mode = px_text_mode(attrs, nattrs, &ct);
+		mode = px_text_mode(attrs, nattrs, &ct,
+		    px->meta.format == FEED_FORMAT_ATOM10);
 		px_capture(px, F_CONTENT, mode, 3, 1);
 		px->cap_content_type = ct;
 		break;
@@ -995,7 +1002,8 @@ px_feed_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 
 	switch (tag) {
 	case T_TITLE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct) : M_TEXT;
+		mode = atom ? px_text_mode(attrs, nattrs, &ct,
+		    px->meta.format == FEED_FORMAT_ATOM10) : M_TEXT;
 		px_capture(px, F_TITLE, mode, 3, 0);
 		break;
 	case T_DC_TITLE:
@@ -1010,7 +1018,8 @@ px_feed_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 	case T_DESCRIPTION:
 	case T_SUBTITLE:
 	case T_TAGLINE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct) : M_HTML;
+		mode = atom ? px_text_mode(attrs, nattrs, &ct,
+		    px->meta.format == FEED_FORMAT_ATOM10) : M_HTML;
 		px_capture(px, F_DESCRIPTION, mode, 3, 0);
 		break;
 	case T_DC_DESCRIPTION:
