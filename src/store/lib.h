@@ -36,6 +36,14 @@ void	 store_close(struct store **sp);
  * file: for tests and repair tools, not for start-up. */
 int	 store_check(struct store *st, char *err, size_t errlen);
 
+/* Group writes in one transaction: one commit instead of one per call,
+ * which matters when storing, say, the quotations of many articles.
+ * Nestable; only the outermost store_commit writes.  If a call inside
+ * fails, the whole group is rolled back and store_commit returns -1. */
+int	 store_begin(struct store *st);
+int	 store_commit(struct store *st);
+void	 store_rollback(struct store *st);
+
 /* ---- feeds ---------------------------------------------------------- */
 
 struct store_feed {

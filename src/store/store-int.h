@@ -56,6 +56,7 @@ struct store {
 	int		 flags;
 	int		 lock_fd;	/* -1 when readonly or in memory */
 	int		 in_tx;
+	int		 tx_failed;	/* an inner part rolled back */
 	int		 vocab;		/* temp.articles_vocab made */
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
 	z_stream	*zs;		/* kept: deflateInit per body is costly */

@@ -396,7 +396,15 @@ store_tx_begin(struct store *st)
 int
 store_tx_commit(struct store *st)
 {
-	if (st->in_tx == 0 || --st->in_tx > 0)
+	if (st->in_tx == 0) {
+		/* Rolled back by an inner failure: the group is lost. */
+		if (st->tx_failed) {
+			st->tx_failed = 0;
+			return -1;
+		}
+		return 0;
+	}
+	if (--st->in_tx > 0)
 		return 0;
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		store_db_error(st, "commit");
@@ -411,9 +419,32 @@ store_tx_rollback(struct store *st)
 {
 	if (st->in_tx == 0)
 		return;
+	if (st->in_tx > 1)
+		st->tx_failed = 1;
 	st->in_tx = 0;
 	if (sqlite3_get_autocommit(st->db) == 0)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+store_begin(struct store *st)
+{
+	if (st->in_tx == 0)
+		st->tx_failed = 0;
+	return store_tx_begin(st);
+}
+
+int
+store_commit(struct store *st)
+{
+	return store_tx_commit(st);
+}
+
+void
+store_rollback(struct store *st)
+{
+	store_tx_rollback(st);
+	st->tx_failed = 0;
 }
 
 int

@@ -704,6 +704,46 @@ test_quotes(void **state)
 	store_close(&st);
 }
 
+static void
+test_grouped_writes(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_quote q = { .kind = STORE_QUOTE_SPEECH, .text = "Hi.",
+	    .speaker = "Bo" }, *out;
+	int64_t feed, unread;
+	size_t n;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1);
+	assert_int_equal(store_begin(st), 0);
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	assert_int_equal(store_quotes_replace(st, ms.changed_ids[0], &q, 1), 0);
+	assert_int_equal(store_commit(st), 0);
+	assert_int_equal(store_quotes_by_speaker(st, "bo", 0, &out, &n), 0);
+	assert_int_equal(n, 1);
+	store_quotes_free(&out, n);
+	store_merge_stats_clear(&ms);
+
+	/* A failure inside loses the whole group, and commit says so. */
+	add(doc, "2", "two", 2);
+	assert_int_equal(store_begin(st), 0);
+	assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+	assert_int_equal(store_merge(st, 4242, doc, 1, NULL), -1);
+	assert_int_equal(store_commit(st), -1);
+	assert_int_equal(count_feed(st, feed, &unread), 1);
+	/* And the store goes on working. */
+	assert_int_equal(store_begin(st), 0);
+	assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+	store_rollback(st);
+	assert_int_equal(count_feed(st, feed, &unread), 1);
+	assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+	assert_int_equal(count_feed(st, feed, &unread), 2);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
 static char *
 tmp_path(const char *name)
 {
@@ -882,6 +922,7 @@ main(void)
 		cmocka_unit_test(test_big_body_roundtrip),
 		cmocka_unit_test(test_expire),
 		cmocka_unit_test(test_quotes),
+		cmocka_unit_test(test_grouped_writes),
 		cmocka_unit_test(test_second_writer_and_reader),
 		cmocka_unit_test(test_foreign_files_untouched),
 		cmocka_unit_test(test_full_disk_rolls_back),
