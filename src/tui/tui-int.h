@@ -227,6 +227,9 @@ int	 qexpr_match(const struct qexpr *e, const struct store_article_row *r,
 
 /* views */
 struct view *view_feeds_new(void);
+/* A query feed's counts, found by scanning when it was opened. */
+void	 view_feeds_note_counts(const char *expr, int64_t unread,
+	     int64_t total);
 /* An article list over q (strings copied); title shown in the bar;
  * filter is a query feed's expression (tui-query.c) or NULL. */
 struct view *view_articles_new(const struct store_query *q, const char *title,

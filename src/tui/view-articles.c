@@ -24,6 +24,7 @@ struct varticles {
 	struct store_query q;
 	char		*tag;		/* owned copies of q's strings */
 	char		*text;
+	char		*filter_text;	/* a query feed's expression */
 	char		*title;
 	struct qexpr	*filter;	/* a query feed's, parsed here */
 	/* the window of rows */
@@ -118,6 +119,7 @@ arts_collect(struct varticles *a)
 	a->unread = 0;
 	for (i = 0; i < a->nall; i++)
 		a->unread += a->all[i].unread != 0;
+	view_feeds_note_counts(a->filter_text, a->unread, a->count);
 }
 
 static void
@@ -181,6 +183,7 @@ view_articles_new(const struct store_query *q, const char *title,
 		 * this view independent of the feed list's lifetime */
 		if ((a->filter = qexpr_parse(filter, err, sizeof err)) == NULL)
 			log_warn("%s", err);
+		a->filter_text = xstrdup(filter);
 	}
 	v->ops = &arts_ops;
 	v->data = a;
@@ -494,6 +497,7 @@ arts_free(struct view *v)
 	arts_drop_page(a);
 	store_article_rows_free(&a->all, a->nall);
 	qexpr_free(&a->filter);
+	free(a->filter_text);
 	free(a->tag);
 	free(a->text);
 	free(a->title);

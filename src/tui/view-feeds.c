@@ -59,6 +59,16 @@ static void	feeds_open(struct view *v, struct fitem *it);
 static struct fitem *feeds_current(struct vfeeds *f);
 static void	feeds_error_step(struct vfeeds *f, int dir);
 
+/* Counts of query feeds that only a scan answers, remembered from their
+ * last opening (keyed by the expression as written). */
+struct fcount {
+	char	*expr;
+	int64_t	 unread;
+	int64_t	 total;
+};
+static struct fcount	*feeds_counts;
+static size_t		 feeds_ncounts;
+
 static const struct view_ops feeds_ops = {
 	.name = "feedlist",
 	.title = feeds_title,
@@ -81,6 +91,24 @@ feeds_add(struct vfeeds *f, enum fitem_kind kind, const char *title)
 	it->title = text_clean(title);
 	it->total = -1;
 	return it;
+}
+
+void
+view_feeds_note_counts(const char *expr, int64_t unread, int64_t total)
+{
+	size_t i;
+
+	for (i = 0; i < feeds_ncounts; i++) {
+		if (strcmp(feeds_counts[i].expr, expr) == 0)
+			break;
+	}
+	if (i == feeds_ncounts) {
+		feeds_counts = xreallocarray(feeds_counts, feeds_ncounts + 1,
+		    sizeof *feeds_counts);
+		feeds_counts[feeds_ncounts++].expr = xstrdup(expr);
+	}
+	feeds_counts[i].unread = unread;
+	feeds_counts[i].total = total;
 }
 
 /* Counts of a query that store scopes answer exactly. */
@@ -187,6 +215,15 @@ feeds_load(struct vfeeds *f)
 				it->error = 1;
 			} else if (qexpr_simple(it->expr))
 				feeds_query_counts(it);
+			else {
+				for (j = 0; j < feeds_ncounts; j++) {
+					if (strcmp(feeds_counts[j].expr,
+					    it->expr_text) != 0)
+						continue;
+					it->unread = feeds_counts[j].unread;
+					it->total = feeds_counts[j].total;
+				}
+			}
 			continue;
 		}
 		if (e->hidden)
@@ -434,7 +471,13 @@ static void
 feeds_free(struct view *v)
 {
 	struct vfeeds *f = v->data;
+	size_t i;
 
 	feeds_clear(f);
 	free(f);
+	for (i = 0; i < feeds_ncounts; i++)
+		free(feeds_counts[i].expr);
+	free(feeds_counts);
+	feeds_counts = NULL;
+	feeds_ncounts = 0;
 }

@@ -37,6 +37,7 @@ check_screen "the regex query" 'Articles in "Bridges" \(2 unread, 2 shown\)'
 check_screen "matches titles case-insensitively" 'Harbour bridge approved'
 check_screen "both of them" 'Lighthouse keeper retires'
 tui_keys q
+check_screen "once opened, the regex query shows its counts" '\( +2/2\) \* Bridges'
 
 # l, A, p/P in a feed
 tui_keys g Enter
