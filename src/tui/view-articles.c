@@ -144,7 +144,9 @@ arts_load(struct varticles *a)
 static struct store_article_row *
 arts_at(struct varticles *a, size_t i)
 {
-	size_t n;
+	struct store_article_row tmp;
+	struct store_query rq;
+	size_t n, k, count, limit;
 
 	if (a->filter != NULL)
 		return i < a->nall ? &a->all[i] : NULL;
@@ -152,7 +154,29 @@ arts_at(struct varticles *a, size_t i)
 		return &a->page[i - a->off];
 	arts_drop_page(a);
 	a->off = i > ART_BEHIND ? i - ART_BEHIND : 0;
-	if (store_article_list(tui.st, &a->q, a->off, ART_PAGE, &a->page,
+	count = a->count > 0 ? (size_t)a->count : 0;
+	limit = ART_PAGE;
+	if (a->off < count && a->off + limit > count)
+		limit = count - a->off;
+	if (a->q.scope != STORE_SCOPE_SEARCH && a->off > count / 2 &&
+	    a->off < count) {
+		/* The store pages with OFFSET, which costs the rows skipped:
+		 * past the middle, ask from the other end (the order is
+		 * (date, id) both ways, an exact mirror) and turn the page
+		 * round, so G on a million rows is as cheap as g. */
+		rq = a->q;
+		rq.oldest_first = !rq.oldest_first;
+		if (store_article_list(tui.st, &rq, count - a->off - limit,
+		    limit, &a->page, &n) != 0) {
+			a->page = NULL;
+			n = 0;
+		}
+		for (k = 0; k < n / 2; k++) {
+			tmp = a->page[k];
+			a->page[k] = a->page[n - 1 - k];
+			a->page[n - 1 - k] = tmp;
+		}
+	} else if (store_article_list(tui.st, &a->q, a->off, limit, &a->page,
 	    &n) != 0) {
 		a->page = NULL;
 		n = 0;
