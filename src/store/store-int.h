@@ -47,6 +47,9 @@ enum store_stmt {
 	SS_UNREAD_TOTAL,
 	SS_QUOTE_DEL,
 	SS_QUOTE_ADD,
+	SS_SPEAKER_FIND,
+	SS_SPEAKER_ADD,
+	SS_SPEAKER_WORD_ADD,
 	SS_STMT_MAX
 };
 
@@ -76,7 +79,7 @@ int	 store_bind_text(sqlite3_stmt *s, int col, const char *s_);
 char	*store_col_strdup(sqlite3_stmt *s, int col);
 
 /* store-schema.c */
-#define STORE_SCHEMA_VERSION	2
+#define STORE_SCHEMA_VERSION	3
 #define STORE_APPLICATION_ID	0x54444e47	/* "TDNG" */
 int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
 
@@ -95,6 +98,10 @@ char	*store_fts_text(const char *title, const char *author,
 uint64_t store_hash(uint64_t h, const void *p, size_t n);
 uint64_t store_hash_str(uint64_t h, const char *s);
 #define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)
+
+/* store-quote.c */
+/* The id of a speaker's row, made (with its words) when new; -1. */
+int64_t	 store_speaker_id(struct store *st, const char *name);
 
 /* store-entry.c */
 int	 store_fts_remove(struct store *st, int64_t id);

@@ -24,6 +24,7 @@
 
 static int	schema_int(struct store *st, const char *sql, int64_t *out);
 static int	schema_reindex(struct store *st);
+static int	schema_speakers(struct store *st);
 
 static const char *migrations[STORE_SCHEMA_VERSION] = {
 	/* 0 -> 1 */
@@ -85,6 +86,18 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	/* 1 -> 2: speakers are matched by word, which no index serves;
 	 * and see migration_fns */
 	"DROP INDEX IF EXISTS quotes_speaker;",
+	/* 2 -> 3: speakers apart, found by any word of their name (the
+	 * words lowercased, and the whole name as one more "word"). */
+	"CREATE TABLE speakers (id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE);"
+	"CREATE TABLE speaker_words ("
+	"  word TEXT NOT NULL,"
+	"  speaker_id INTEGER NOT NULL REFERENCES speakers (id),"
+	"  PRIMARY KEY (word, speaker_id)) WITHOUT ROWID;"
+	"ALTER TABLE quotes ADD COLUMN speaker_id INTEGER"
+	"  REFERENCES speakers (id);"
+	"CREATE INDEX quotes_speaker_id ON quotes (speaker_id)"
+	"  WHERE speaker_id IS NOT NULL;",
 };
 
 /* C steps run after the SQL of the same migration, for what SQL alone
@@ -92,7 +105,54 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	NULL,
 	schema_reindex,	/* 1 -> 2: the index gets each word once */
+	schema_speakers, /* 2 -> 3: quotes.speaker becomes speaker_id */
 };
+
+/* Move the speakers' names of existing quotations into speakers. */
+static int
+schema_speakers(struct store *st)
+{
+	sqlite3_stmt *s;
+	char **names = NULL;
+	size_t n = 0, alloc = 0, i;
+	int64_t sid;
+	int rc, ret = -1;
+
+	/* Names first, then the updates: no statement reads what another
+	 * is changing. */
+	if (sqlite3_prepare_v2(st->db, "SELECT DISTINCT speaker FROM quotes"
+	    " WHERE speaker IS NOT NULL", -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == alloc) {
+			alloc = alloc ? alloc * 2 : 64;
+			names = xreallocarray(names, alloc, sizeof *names);
+		}
+		names[n++] = store_col_strdup(s, 0);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE || sqlite3_prepare_v2(st->db, "UPDATE quotes"
+	    " SET speaker_id = ?2, speaker = NULL WHERE speaker = ?1", -1, &s,
+	    NULL) != SQLITE_OK)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if ((sid = store_speaker_id(st, names[i])) == -1)
+			break;
+		sqlite3_reset(s);
+		sqlite3_bind_text(s, 1, names[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, sid);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			break;
+	}
+	sqlite3_finalize(s);
+	if (i == n)
+		ret = 0;
+out:
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return ret;
+}
 
 /* Refill the full-text index from the stored articles: its text must be
  * exactly what store_fts_text() makes today, or removals would go wrong. */

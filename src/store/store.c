@@ -106,7 +106,11 @@ static const char *store_sql[SS_STMT_MAX] = {
 	    " WHERE position >= 0",
 	[SS_QUOTE_DEL] = "DELETE FROM quotes WHERE article_id = ?1",
 	[SS_QUOTE_ADD] = "INSERT INTO quotes (article_id, kind, level, text,"
-	    " speaker) VALUES (?1, ?2, ?3, ?4, ?5)",
+	    " speaker_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+	[SS_SPEAKER_FIND] = "SELECT id FROM speakers WHERE name = ?1",
+	[SS_SPEAKER_ADD] = "INSERT INTO speakers (name) VALUES (?1)",
+	[SS_SPEAKER_WORD_ADD] = "INSERT OR IGNORE INTO speaker_words"
+	    " (word, speaker_id) VALUES (?1, ?2)",
 };
 
 static void
