@@ -26,6 +26,7 @@ buf_grow(struct buf *b, size_t extra)
 		size = size > SIZE_MAX / 2 ? need : size * 2;
 	b->data = xrealloc(b->data, size);
 	b->size = size;
+	b->data[b->len] = '\0';	/* a grown, still empty buf is a string */
 }
 
 void

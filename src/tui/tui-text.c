@@ -20,7 +20,6 @@
 #define TEXT_CHUNK 256
 
 static int	text_bad(wchar_t wc);
-static char	*text_sanitize(const char *s, size_t n);
 static size_t	text_next(const char *s, size_t n, wchar_t *wc);
 
 /* Characters that must never reach the terminal as they are. */
@@ -34,29 +33,6 @@ text_bad(wchar_t wc)
 	if (wc == 0x200e || wc == 0x200f || wc == 0x061c)
 		return 1;
 	return 0;
-}
-
-/*
- * render_sanitize over s[0..n).  A leading "x" goes in first and comes off
- * after: when every byte of the input is stripped, the buf under
- * render_sanitize has memory but was never NUL-terminated (base/buf.c's
- * buf_grow leaves an empty buffer unterminated), and the safe first byte
- * guarantees a terminated result.
- */
-static char *
-text_sanitize(const char *s, size_t n)
-{
-	char *in, *out, *r;
-
-	in = xmalloc(n + 2);
-	in[0] = 'x';
-	memcpy(in + 1, s, n);
-	in[n + 1] = '\0';
-	out = render_sanitize(in, n + 1);
-	free(in);
-	r = xstrdup(out[0] == 'x' ? out + 1 : out);
-	free(out);
-	return r;
 }
 
 /* Decode one character of s[0..n); returns the bytes used (at least 1). */
@@ -92,7 +68,7 @@ text_putn(int y, int x, int w, const char *raw, size_t n, int attr, int pad)
 		return 0;
 	/* render_sanitize first (the project's one definition of safe
 	 * text); the loop below is the belt to its braces */
-	s = raw != NULL ? text_sanitize(raw, n) : NULL;
+	s = raw != NULL ? render_sanitize(raw, n) : NULL;
 	n = s != NULL ? strlen(s) : 0;
 	attrset(attr);
 	move(y, x);
@@ -167,7 +143,7 @@ text_clean(const char *s)
 {
 	if (s == NULL)
 		return xstrdup("");
-	return text_sanitize(s, strlen(s));
+	return render_sanitize(s, strlen(s));
 }
 
 int

@@ -48,6 +48,18 @@ test_buf_detach(void **state)
 }
 
 static void
+test_buf_grow_terminates(void **state)
+{
+	struct buf b = BUF_INIT;
+	char *s;
+
+	buf_grow(&b, 100);
+	s = buf_detach(&b);
+	assert_int_equal(s[0], '\0');
+	free(s);
+}
+
+static void
 test_xstrndup(void **state)
 {
 	char *s = xstrndup("hello", 3);
@@ -137,6 +149,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_buf_grows),
 		cmocka_unit_test(test_buf_detach),
+		cmocka_unit_test(test_buf_grow_terminates),
 		cmocka_unit_test(test_xstrndup),
 		cmocka_unit_test(test_log_dispatch),
 		cmocka_unit_test(test_paths_xdg),
