@@ -47,7 +47,7 @@ const struct config_option config_table[] = {
 	{ "mouse", CT_BOOL, "yes", 0, 1, NULL, OFF(mouse),
 	  N_("Use the mouse: click selects, double-click opens, the wheel "
 	     "scrolls.") },
-	{ "reload-threads", CT_INT, "4", 1, 64, NULL, OFF(reload_threads),
+	{ "reload-threads", CT_INT, "16", 1, 64, NULL, OFF(reload_threads),
 	  N_("Number of feeds downloaded at the same time.") },
 	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),
 	  N_("Minutes between automatic reloads (see auto-reload).") },

@@ -61,7 +61,7 @@ test_defaults(void **state)
 	assert_string_equal(c.browser_schemes, "http https");
 	assert_int_equal(c.show_read_feeds, 1);
 	assert_int_equal(c.show_read_articles, 1);
-	assert_int_equal(c.reload_threads, 4);
+	assert_int_equal(c.reload_threads, 16);
 	assert_int_equal(c.max_items, 0);
 	assert_int_equal(c.auto_reload, 0);
 	assert_int_equal(c.reload_time, 60);
