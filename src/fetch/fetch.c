@@ -36,11 +36,13 @@
 #define FETCH_DEF_TIMEOUT_S	60
 #define FETCH_DEF_MAX_BYTES	((size_t)20 << 20)
 #define FETCH_DEF_REDIRS	8
-/* New connections are opened at least this far apart (ms), so a burst
- * of SYNs does not overflow a listen queue shared by many host names. */
-#ifndef FETCH_START_GAP_MS
-#define FETCH_START_GAP_MS	2
+/* New connections are paced: at most FETCH_START_BURST at once, then one
+ * every FETCH_START_GAP_US, so a burst of SYNs does not overflow a small
+ * listen queue shared by many host names. */
+#ifndef FETCH_START_GAP_US
+#define FETCH_START_GAP_US	2000
 #endif
+#define FETCH_START_BURST	1
 /* Finished documents not yet taken before new transfers wait. */
 #define FETCH_MAX_WAITING	4
 /* Below this many bytes per second for the low-speed time, give up. */
@@ -91,14 +93,19 @@ struct fetch {
 	size_t			 first_queued;	/* q[0..first_queued) started */
 	struct fetch_host	*hosts;
 	size_t			 nhosts;
+	size_t			*hset;		/* hash of hosts: index + 1 */
+	size_t			 hsize;
 	int			 active;
 	struct fetch_result	**done;		/* ring of finished results */
 	size_t			 ndone, done_head;
 	size_t			 pending;
-	int64_t			 next_start_ms;	/* pacing of new connections */
+	int64_t			 next_start_us;	/* pacing of new connections */
+	size_t			 holes;		/* NULL slots in q */
+	int			 nexec;		/* commands running */
 };
 
 static size_t	 host_index(struct fetch *, const char *);
+static size_t	 host_hash(const char *);
 static void	 start_ready(struct fetch *);
 static void	 start_xfer(struct fetch *, struct xfer *);
 static void	 start_http(struct fetch *, struct xfer *);
@@ -183,6 +190,7 @@ fetch_free(struct fetch **fp)
 	for (i = 0; i < f->nhosts; i++)
 		free(f->hosts[i].name);
 	free(f->hosts);
+	free(f->hset);
 	curl_multi_cleanup(f->multi);
 	free(f->ua);
 	free(f);
@@ -263,7 +271,7 @@ host_index(struct fetch *f, const char *url)
 {
 	const char *s, *e, *at;
 	char *name;
-	size_t i, len;
+	size_t i, j, len, size, *set;
 
 	s = strstr(url, "://");
 	s = s != NULL ? s + 3 : url;
@@ -279,16 +287,42 @@ host_index(struct fetch *f, const char *url)
 	name = xstrndup(s, len);
 	for (i = 0; name[i] != '\0'; i++)
 		name[i] = (char)tolower((unsigned char)name[i]);
-	for (i = 0; i < f->nhosts; i++) {
-		if (strcmp(f->hosts[i].name, name) == 0) {
+	/* Open addressing over host indices + 1, kept under half full. */
+	if (f->nhosts * 2 >= f->hsize) {
+		size = f->hsize == 0 ? 64 : f->hsize * 2;
+		set = xcalloc(size, sizeof *set);
+		for (i = 0; i < f->nhosts; i++) {
+			for (j = host_hash(f->hosts[i].name) & (size - 1);
+			    set[j] != 0; j = (j + 1) & (size - 1))
+				;
+			set[j] = i + 1;
+		}
+		free(f->hset);
+		f->hset = set;
+		f->hsize = size;
+	}
+	for (j = host_hash(name) & (f->hsize - 1); f->hset[j] != 0;
+	    j = (j + 1) & (f->hsize - 1)) {
+		if (strcmp(f->hosts[f->hset[j] - 1].name, name) == 0) {
 			free(name);
-			return i;
+			return f->hset[j] - 1;
 		}
 	}
 	f->hosts = xreallocarray(f->hosts, f->nhosts + 1, sizeof *f->hosts);
 	memset(&f->hosts[f->nhosts], 0, sizeof *f->hosts);
 	f->hosts[f->nhosts].name = name;
+	f->hset[j] = f->nhosts + 1;
 	return f->nhosts++;
+}
+
+static size_t
+host_hash(const char *s)
+{
+	size_t h = 5381;
+
+	for (; *s != '\0'; s++)
+		h = h * 33 + (unsigned char)*s;
+	return h;
 }
 
 void
@@ -352,7 +386,7 @@ start_ready(struct fetch *f)
 {
 	struct fetch_host *h;
 	struct xfer *x;
-	int64_t now = fetch_now_ms();
+	int64_t now_us = fetch_now_us(), now = now_us / 1000;
 	size_t i, n;
 
 	compact_queue(f);
@@ -365,7 +399,7 @@ start_ready(struct fetch *f)
 		x = f->q[i];
 		if (x == NULL || x->state != XS_QUEUED)
 			continue;
-		if (x->kind == XFER_HTTP && now < f->next_start_ms)
+		if (x->kind == XFER_HTTP && now_us < f->next_start_us)
 			break;
 		if (x->kind == XFER_HTTP) {
 			h = &f->hosts[x->host];
@@ -382,8 +416,13 @@ start_ready(struct fetch *f)
 			if (h->active >= f->o.max_per_host)
 				continue;
 		}
-		if (x->kind == XFER_HTTP)
-			f->next_start_ms = now + FETCH_START_GAP_MS;
+		if (x->kind == XFER_HTTP) {
+			if (f->next_start_us < now_us - FETCH_START_BURST *
+			    FETCH_START_GAP_US)
+				f->next_start_us = now_us - FETCH_START_BURST *
+				    FETCH_START_GAP_US;
+			f->next_start_us += FETCH_START_GAP_US;
+		}
 		start_xfer(f, x);
 	}
 	compact_queue(f);
@@ -407,6 +446,7 @@ start_xfer(struct fetch *f, struct xfer *x)
 		}
 		x->deadline_ms = fetch_now_ms() + f->o.timeout_s * 1000;
 		f->active++;
+		f->nexec++;
 		break;
 	case XFER_HTTP:
 		start_http(f, x);
@@ -432,6 +472,10 @@ start_http(struct fetch *f, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_PRIVATE, x);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	/* libcurl walks its whole DNS cache on every lookup; with thousands
+	 * of host names kept for the default minute that turns quadratic.
+	 * A few seconds still let feeds of one host share a lookup. */
+	curl_easy_setopt(e, CURLOPT_DNS_CACHE_TIMEOUT, 3L);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, cb_write);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, cb_header);
@@ -665,16 +709,27 @@ finish_xfer(struct fetch *f, struct xfer *x)
 	f->done[f->ndone++] = x->r;
 	x->r = NULL;
 	f->q[x->qi] = NULL;
+	f->holes++;
 	if (x->easy != NULL)
 		curl_multi_remove_handle(f->multi, x->easy);
 	xfer_free(x);
 }
 
+/* Drop the NULL slots once they are many (amortised linear time, however
+ * long the feed list), then find the first request still queued. */
 static void
 compact_queue(struct fetch *f)
 {
 	size_t i, j;
 
+	if (f->holes < 64 || f->holes * 2 < f->nq) {
+		while (f->first_queued < f->nq &&
+		    (f->q[f->first_queued] == NULL ||
+		    f->q[f->first_queued]->state != XS_QUEUED))
+			f->first_queued++;
+		return;
+	}
+	f->holes = 0;
 	for (i = j = 0; i < f->nq; i++) {
 		if (f->q[i] == NULL)
 			continue;
@@ -848,7 +903,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	/* Commands join the wait through their stdout pipes. */
 	now = fetch_now_ms();
 	wait_ms = timeout_ms;
-	for (i = 0; i < f->nq; i++) {
+	for (i = 0; f->nexec > 0 && i < f->nq; i++) {
 		x = f->q[i];
 		if (x == NULL || x->kind != XFER_EXEC ||
 		    x->state != XS_RUNNING)
@@ -865,14 +920,17 @@ fetch_poll(struct fetch *f, int timeout_ms)
 		if (until < wait_ms)
 			wait_ms = until < 0 ? 0 : (int)until;
 	}
-	/* Finished documents are waiting for the caller: do not sleep. */
-	if (f->ndone > f->done_head)
+	/* Finished documents are waiting for the caller, or there is
+	 * nothing to wait for: do not sleep. */
+	if (f->ndone > f->done_head || f->pending == 0)
 		wait_ms = 0;
 	if (f->first_queued < f->nq && f->active < f->o.max_conns &&
-	    f->next_start_ms - now < wait_ms)
-		wait_ms = f->next_start_ms > now ?
-		    (int)(f->next_start_ms - now) : 0;
-	if (f->active > 0 || nw > 0) {
+	    f->next_start_us / 1000 - now < wait_ms)
+		wait_ms = f->next_start_us / 1000 > now ?
+		    (int)(f->next_start_us / 1000 - now) + 1 : 0;
+	/* With nothing running this still sleeps (curl_multi_poll waits out
+	 * its time-out), so pacing never spins. */
+	if (f->active > 0 || nw > 0 || wait_ms > 0) {
 		mc = curl_multi_poll(f->multi, wfd, (unsigned)nw, wait_ms, NULL);
 		if (mc != CURLM_OK) {
 			free(wfd);
@@ -896,7 +954,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 		finish_http(f, x, msg->data.result);
 	}
 	now = fetch_now_ms();
-	for (i = 0; i < f->nq; i++) {
+	for (i = 0; f->nexec > 0 && i < f->nq; i++) {
 		x = f->q[i];
 		if (x == NULL || x->kind != XFER_EXEC ||
 		    x->state != XS_RUNNING)
@@ -908,6 +966,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 			    now >= x->deadline_ms, f->o.timeout_s,
 			    f->o.max_bytes);
 			f->active--;
+			f->nexec--;
 			x->state = XS_DONE;
 			finish_xfer(f, x);
 		}
