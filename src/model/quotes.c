@@ -88,6 +88,10 @@ model_quotes_index(struct store *st, const int64_t *ids, size_t n, void *arg)
 	int is_text;
 
 	(void)arg;
+	/* One transaction for the feed's articles, not one commit each: a
+	 * reload of many new articles otherwise spends its time in fsync. */
+	if (store_begin(st) != 0)
+		return;
 	for (i = 0; i < n; i++) {
 		memset(&a, 0, sizeof a);
 		if (store_article_get(st, ids[i], &a) != 0)
@@ -118,4 +122,6 @@ model_quotes_index(struct store *st, const int64_t *ids, size_t n, void *arg)
 		quote_free(&q, nq);
 		store_article_clear(&a);
 	}
+	if (store_commit(st) != 0)
+		log_warn("%s", _("quotes: the index was not saved"));
 }
