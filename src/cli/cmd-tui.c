@@ -96,13 +96,11 @@ cmd_tui(const struct cli_ctx *ctx)
 		store_feed_list_free(&rows, nrows);
 	}
 
-	memset(&o, 0, sizeof o);
-	o.max_conns = cfg.reload_threads > 1 ? cfg.reload_threads : 16;
-	o.max_per_host = cfg.max_per_host;
-	/* R and r in the interface mean "now", whatever the intervals say */
+	/* The same options as -x reload (config, environment, quote
+	 * indexing), except that R and r mean "now", whatever the intervals
+	 * say. */
+	reload_opts_init(&o, &cfg);
 	o.force = 1;
-	/* keep the who-said-what index current, as -x reload does */
-	o.after_merge = model_quotes_index;
 
 	memset(&env, 0, sizeof env);
 	env.store = st;

@@ -102,6 +102,8 @@ reload_opts_init(struct reload_opts *o, const struct config *cfg)
 		 * thread. */
 		o->max_conns = cfg->reload_threads;
 		o->max_per_host = cfg->max_per_host;
+		o->max_items = cfg->max_items;
+		o->max_age_days = cfg->max_age;
 	}
 	o->force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
 	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
@@ -319,6 +321,10 @@ handle(struct reload *r, struct fetch_result *res)
 			hint = (long)doc->meta.ttl_minutes * 60;
 	out.next_fetch = next_fetch(it, now, hint, 0);
 	feed_doc_free(&doc);
+	if ((r->o.max_items > 0 || r->o.max_age_days > 0) &&
+	    store_expire(r->st, it->feed_id, r->o.max_items,
+	    r->o.max_age_days, now) != 0)
+		log_warn(_("%s: old articles were not expired"), it->url);
 	store_feed_record_fetch(r->st, it->feed_id, &out);
 	if (r->o.after_merge != NULL && ms.nchanged > 0)
 		r->o.after_merge(r->st, ms.changed_ids, ms.nchanged,

@@ -42,6 +42,10 @@ struct reload_opts {
 					 * only the feed's own hints */
 	int	 update_moved_urls;	/* 301/308: rewrite the store's URL
 					 * (the urls file is left alone) */
+	/* Retention after each merge (0 = keep everything); read and
+	 * unstarred articles only, see store_expire. */
+	int	 max_items;
+	int	 max_age_days;
 };
 
 struct reload_summary {
