@@ -249,7 +249,7 @@ store_schema_migrate(struct store *st, char *err, size_t errlen)
 
 	/* Per-connection settings. */
 	sqlite3_exec(st->db, "PRAGMA foreign_keys = ON;"
-	    "PRAGMA cache_size = -8192;", NULL, NULL, NULL);
+	    "PRAGMA cache_size = -2048;", NULL, NULL, NULL);
 	if (ro) {
 		if (version < STORE_SCHEMA_VERSION) {
 			snprintf(err, errlen, _("%s: the cache needs an upgrade; run"
