@@ -5,7 +5,7 @@
  * refused before libxml2 sees them, so no expansion can blow up.  The
  * writer escapes every attribute itself.
  */
-#include "config.h"
+#include <config.h>	/* autoconf's, not conf/config.h */
 
 #include <stdio.h>
 #include <stdlib.h>

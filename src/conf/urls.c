@@ -6,7 +6,7 @@
  * the original text so appending (OPML import) never disturbs the user's
  * comments and layout.
  */
-#include "config.h"
+#include <config.h>	/* autoconf's, not conf/config.h */
 
 #include <errno.h>
 #include <fcntl.h>
