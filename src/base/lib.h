@@ -10,5 +10,6 @@
 #include "base/log.h"
 #include "base/buf.h"
 #include "base/paths.h"
+#include "base/file.h"
 
 #endif

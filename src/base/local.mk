@@ -4,7 +4,8 @@ src_base_libbase_a_SOURCES = \
 	src/base/xmalloc.c src/base/xmalloc.h \
 	src/base/log.c src/base/log.h \
 	src/base/buf.c src/base/buf.h \
-	src/base/paths.c src/base/paths.h
+	src/base/paths.c src/base/paths.h \
+	src/base/file.c src/base/file.h
 BASE_LIB = src/base/libbase.a
 # parser helpers (owned by the parser engineer): dates, URIs, UTF-8
 src_base_libbase_a_SOURCES += \

@@ -32,8 +32,4 @@ int	cmd_tui(const struct cli_ctx *ctx);
  * a cache of their own under the data folder).  0 or 1. */
 int	cmd_demo_setup(struct cli_ctx *ctx);
 
-/* Shared by the modes: read a whole file ("-" = stdin) into a malloc'd buffer
- * (NUL-terminated; the NUL is not counted).  0 or -1 with errno set. */
-int	cli_read_file(const char *path, char **data, size_t *len);
-
 #endif

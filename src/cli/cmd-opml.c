@@ -27,7 +27,7 @@ cmd_import_opml(const struct cli_ctx *ctx, const char *file)
 	size_t len, i, added = 0, known = 0, bad = 0;
 	int rc;
 
-	if (cli_read_file(file, &data, &len) == -1) {
+	if (file_read(file, &data, &len) == -1) {
 		log_error("%s: %s", file, strerror(errno));
 		return 1;
 	}

@@ -80,7 +80,7 @@ cmd_quotes(const struct cli_ctx *ctx, const char *file)
 	size_t len = 0, i;
 	int first = 1, rc = 0;
 
-	if (cli_read_file(file, &data, &len) == -1) {
+	if (file_read(file, &data, &len) == -1) {
 		log_error("%s: %s", file, strerror(errno));
 		return 1;
 	}

@@ -252,35 +252,17 @@ urls_parse(const char *buf, size_t len, const char *origin)
 struct urls *
 urls_load(const char *path, int missing_ok)
 {
-	struct buf b = BUF_INIT;
 	struct urls *u;
-	char chunk[65536];
-	ssize_t n;
-	int fd, saved;
+	char *data;
+	size_t len;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	if (file_read(path, &data, &len) == -1) {
 		if (errno == ENOENT && missing_ok)
 			return urls_parse("", 0, path);
 		return NULL;
 	}
-	for (;;) {
-		n = read(fd, chunk, sizeof chunk);
-		if (n == 0)
-			break;
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			saved = errno;
-			close(fd);
-			buf_free(&b);
-			errno = saved;
-			return NULL;
-		}
-		buf_add(&b, chunk, (size_t)n);
-	}
-	close(fd);
-	u = urls_parse(buf_str(&b), b.len, path);
-	buf_free(&b);
+	u = urls_parse(data, len, path);
+	free(data);
 	return u;
 }
 

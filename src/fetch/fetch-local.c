@@ -90,8 +90,7 @@ fetch_local_file(struct fetch_result *r, size_t max_bytes)
 {
 	struct buf b = BUF_INIT;
 	struct stat sb;
-	char chunk[65536], *path, sz[32];
-	ssize_t n;
+	char *path, sz[32];
 	int fd;
 
 	if ((path = file_path(r->url)) == NULL) {
@@ -110,24 +109,16 @@ fetch_local_file(struct fetch_result *r, size_t max_bytes)
 		    path);
 		goto out;
 	}
-	for (;;) {
-		n = read(fd, chunk, sizeof chunk);
-		if (n == 0)
-			break;
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			snprintf(r->error, sizeof r->error, "%s: %s", path,
-			    strerror(errno));
-			goto out;
-		}
-		if (b.len + (size_t)n > max_bytes) {
-			fetch_size_str(max_bytes, sz, sizeof sz);
-			snprintf(r->error, sizeof r->error,
-			    _("the document is larger than the %s limit"), sz);
-			goto out;
-		}
-		buf_add(&b, chunk, (size_t)n);
+	switch (file_read_fd(fd, &b, max_bytes)) {
+	case -1:
+		snprintf(r->error, sizeof r->error, "%s: %s", path,
+		    strerror(errno));
+		goto out;
+	case 1:
+		fetch_size_str(max_bytes, sz, sizeof sz);
+		snprintf(r->error, sizeof r->error,
+		    _("the document is larger than the %s limit"), sz);
+		goto out;
 	}
 	r->len = b.len;
 	r->body = buf_detach(&b);

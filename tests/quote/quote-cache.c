@@ -36,7 +36,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	for (i = 2; i < argc; i++) {
-		if (cli_read_file(argv[i], &data, &len) != 0 ||
+		if (file_read(argv[i], &data, &len) != 0 ||
 		    parse_feed(data, len, NULL, &doc, err, sizeof err) != 0) {
 			fprintf(stderr, "quote-cache: %s: cannot parse\n",
 			    argv[i]);

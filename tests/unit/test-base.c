@@ -60,6 +60,29 @@ test_buf_grow_terminates(void **state)
 }
 
 static void
+test_file_read(void **state)
+{
+	char tmpl[] = "/tmp/tidings-file-XXXXXX", *data;
+	struct buf b = BUF_INIT;
+	size_t len;
+	int fd = mkstemp(tmpl);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "0123456789", 10), 10);
+	assert_int_equal(file_read(tmpl, &data, &len), 0);
+	assert_int_equal(len, 10);
+	assert_string_equal(data, "0123456789");
+	free(data);
+	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+	assert_int_equal(file_read_fd(fd, &b, 4), 1);	/* over the cap */
+	assert_true(b.len <= 4);
+	buf_free(&b);
+	close(fd);
+	unlink(tmpl);
+	assert_int_equal(file_read(tmpl, &data, &len), -1);
+}
+
+static void
 test_xstrndup(void **state)
 {
 	char *s = xstrndup("hello", 3);
@@ -150,6 +173,7 @@ main(void)
 		cmocka_unit_test(test_buf_grows),
 		cmocka_unit_test(test_buf_detach),
 		cmocka_unit_test(test_buf_grow_terminates),
+		cmocka_unit_test(test_file_read),
 		cmocka_unit_test(test_xstrndup),
 		cmocka_unit_test(test_log_dispatch),
 		cmocka_unit_test(test_paths_xdg),
