@@ -82,7 +82,7 @@ LOG_FN(log_warn, LOG_WARN)
 LOG_FN(log_info, LOG_INFO)
 LOG_FN(log_debug, LOG_DEBUG)
 
-static void __attribute__((noreturn))
+static void __attribute__((noreturn, format(printf, 1, 0)))
 fatal_exit(const char *fmt, va_list ap, const char *why)
 {
 	char buf[2048];
