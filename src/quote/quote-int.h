@@ -59,6 +59,49 @@ int	 quote_is_letter(uint32_t c);
 int	 quote_is_upper(uint32_t c);
 int	 quote_is_mark(uint32_t c);
 
+/*
+ * Inline fast paths of the above for ASCII, which is most of any text:
+ * the finder asks about every character, and a call per character was
+ * a good part of its time.  Same answers as the out-of-line functions.
+ */
+static inline uint32_t
+quote_next(const char *s, size_t len, size_t *i)
+{
+	unsigned char c;
+
+	if (*i < len && (c = (unsigned char)s[*i]) < 0x80) {
+		(*i)++;
+		return c;
+	}
+	return quote_utf8_next(s, len, i);
+}
+
+static inline int
+quote_letter(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	return quote_is_letter(c);
+}
+
+static inline int
+quote_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return quote_is_upper(c);
+}
+
+static inline int
+quote_space(uint32_t c)
+{
+	if (c < 0x80)
+		return c == 0 || c == ' ' || c == '\t' || c == '\n' ||
+		    c == '\r';
+	return quote_is_space(c);
+}
+
 /* quote-words.c: case-insensitive (ASCII) look-ups of one word. */
 enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
        QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG };

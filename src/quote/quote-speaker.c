@@ -145,7 +145,7 @@ tok_new(struct qctx *c, int type, size_t off)
 static int
 is_word_char(uint32_t ch)
 {
-	return ch != 0 && quote_is_letter(ch);
+	return ch != 0 && quote_letter(ch);
 }
 
 /* Paragraph k's tokens; [seg_a[i], seg_b[i]) are its top-level quotations
@@ -171,19 +171,19 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 			continue;
 		}
 		at = i;
-		ch = quote_utf8_next(s, len, &i);
+		ch = quote_next(s, len, &i);
 		if (is_word_char(ch)) {
 			t = tok_new(c, T_WORD, at);
-			t->cap = quote_is_upper(ch);
+			t->cap = quote_upper(ch);
 			upper = t->cap;
 			ws = i;
 			for (;;) {
 				j = i;
 				if (seg < nseg && j >= seg_a[seg])
 					break;
-				nx = quote_utf8_next(s, len, &j);
+				nx = quote_next(s, len, &j);
 				if (is_word_char(nx)) {
-					if (!quote_is_upper(nx))
+					if (!quote_upper(nx))
 						upper = 0;
 					i = j;
 					continue;
@@ -191,13 +191,13 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 				if (nx == '-' || nx == '\'' || nx == 0x2019 ||
 				    (nx == '.' && i - at == 1 && t->cap)) {
 					size_t j2 = j;
-					uint32_t n2 = quote_utf8_next(s, len,
+					uint32_t n2 = quote_next(s, len,
 					    &j2);
 					if ((nx == '\'' || nx == 0x2019) &&
 					    (n2 == 's' || n2 == 'S')) {
 						size_t j3 = j2;
 						if (!is_word_char(
-						    quote_utf8_next(s, len,
+						    quote_next(s, len,
 						    &j3))) {
 							t->poss = 1;
 							t->len = i - at;
@@ -1061,7 +1061,7 @@ para_blank(const struct quote_para *p)
 	size_t i = 0;
 
 	while (i < p->len) {
-		if (!quote_is_space(quote_utf8_next(p->text, p->len, &i)))
+		if (!quote_space(quote_next(p->text, p->len, &i)))
 			return 0;
 	}
 	return 1;

@@ -7,9 +7,10 @@
  */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "quote/quote-int.h"
 
@@ -22,8 +23,7 @@ struct qword {
 #define W(s)		{ s, sizeof(s) - 1, 0 }
 #define W2(s, v)	s, sizeof(s) - 1, v
 
-static int	 lookup_v(const struct qword *tab, const char *w, size_t len,
-		     int exact);
+static int	 lookup_v(int, const char *, size_t, int);
 
 static const struct qword titles[] = {
 	W("Acting"), W("Adm"), W("Admiral"), W("Agent"), W("Ambassador"), W("Archbishop"),
@@ -277,25 +277,111 @@ static const struct qword title_genders[] = {
 	{ W2("Spokesman", 'm') }, { W2("Spokeswoman", 'f') }, { NULL, 0, 0 }
 };
 
-/* The entry's value (or 1 when it has none) when w[0..len) is in tab:
- * exact, or ignoring ASCII case. */
-static int
-lookup_v(const struct qword *tab, const char *w, size_t len, int exact)
+/*
+ * Look-ups go through one open-addressing hash index per table, built once
+ * (pthread_once: the finder may run in a worker thread) from the tables
+ * above and never changed after; a word costs one hash and, usually, one
+ * compare instead of a walk over the whole list.  No table holds the same
+ * word twice (ignoring ASCII case), so "the first entry that matches" is
+ * "the entry that matches".
+ */
+#define QW_SLOTS	1024		/* power of two, > 3 x largest table */
+
+struct qindex {
+	const struct qword	*tab;
+	size_t			 maxlen;
+	uint16_t		 slot[QW_SLOTS];	/* entry + 1, 0 = free */
+};
+
+enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
+       QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
+       QX_TITLE_GENDERS, QX_COUNT };
+
+static struct qindex	 qx[QX_COUNT];
+static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
+
+static inline unsigned char
+fold(unsigned char c)
 {
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+static uint32_t
+word_hash(const char *w, size_t len)
+{
+	uint32_t h = 2166136261u;
 	size_t i;
-	int c0;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ fold((unsigned char)w[i])) * 16777619u;
+	return h ^ (h >> 15);
+}
+
+static void
+qx_add(struct qindex *x, const struct qword *tab)
+{
+	size_t i, s;
+
+	x->tab = tab;
+	for (i = 0; tab[i].w != NULL; i++) {
+		if (tab[i].len > x->maxlen)
+			x->maxlen = tab[i].len;
+		s = word_hash(tab[i].w, tab[i].len) & (QW_SLOTS - 1);
+		while (x->slot[s] != 0)
+			s = (s + 1) & (QW_SLOTS - 1);
+		x->slot[s] = (uint16_t)(i + 1);
+	}
+}
+
+static void
+qx_build(void)
+{
+	qx_add(&qx[QX_TITLES], titles);
+	qx_add(&qx[QX_VERBS], verbs);
+	qx_add(&qx[QX_STOPS], stops);
+	qx_add(&qx[QX_PARTICLES], particles);
+	qx_add(&qx[QX_ROLES], roles);
+	qx_add(&qx[QX_ABBREVS], abbrevs);
+	qx_add(&qx[QX_ADVERBS], adverbs);
+	qx_add(&qx[QX_ORGS], orgs);
+	qx_add(&qx[QX_ELISIONS], elisions);
+	qx_add(&qx[QX_FIRST_NAMES], first_names);
+	qx_add(&qx[QX_PRONOUNS], pronouns);
+	qx_add(&qx[QX_TITLE_GENDERS], title_genders);
+}
+
+/* The entry's value (or 1 when it has none) when w[0..len) is in table
+ * which: exact, or ignoring ASCII case. */
+static int
+lookup_v(int which, const char *w, size_t len, int exact)
+{
+	const struct qindex *x;
+	const struct qword *e;
+	size_t s, i;
+	uint16_t v;
 
 	if (len == 0)
 		return 0;
-	c0 = (unsigned char)w[0] | (exact ? 0 : 0x20);
-	for (i = 0; tab[i].w != NULL; i++) {
-		/* length and first letter first: most entries stop here */
-		if (tab[i].len != len || ((unsigned char)tab[i].w[0] |
-		    (exact ? 0 : 0x20)) != c0)
-			continue;
-		if (exact ? memcmp(tab[i].w, w, len) == 0 :
-		    strncasecmp(tab[i].w, w, len) == 0)
-			return tab[i].v != 0 ? tab[i].v : 1;
+	pthread_once(&qx_once, qx_build);
+	x = &qx[which];
+	if (len > x->maxlen)
+		return 0;
+	s = word_hash(w, len) & (QW_SLOTS - 1);
+	while ((v = x->slot[s]) != 0) {
+		e = &x->tab[v - 1];
+		if (e->len == len) {
+			if (exact) {
+				if (memcmp(e->w, w, len) == 0)
+					return e->v != 0 ? e->v : 1;
+			} else {
+				for (i = 0; i < len && fold((unsigned char)
+				    e->w[i]) == fold((unsigned char)w[i]); i++)
+					;
+				if (i == len)
+					return e->v != 0 ? e->v : 1;
+			}
+		}
+		s = (s + 1) & (QW_SLOTS - 1);
 	}
 	return 0;
 }
@@ -308,23 +394,23 @@ quote_word_is(int table, const char *w, size_t len)
 		len--;
 	switch (table) {
 	case QW_TITLE:
-		return lookup_v(titles, w, len, 0);
+		return lookup_v(QX_TITLES, w, len, 0);
 	case QW_VERB:
-		return lookup_v(verbs, w, len, 0);
+		return lookup_v(QX_VERBS, w, len, 0);
 	case QW_STOP:
-		return lookup_v(stops, w, len, 0);
+		return lookup_v(QX_STOPS, w, len, 0);
 	case QW_PARTICLE:
-		return lookup_v(particles, w, len, 0);
+		return lookup_v(QX_PARTICLES, w, len, 0);
 	case QW_ROLE:
-		return lookup_v(roles, w, len, 0);
+		return lookup_v(QX_ROLES, w, len, 0);
 	case QW_ABBREV:
-		return lookup_v(abbrevs, w, len, 0);
+		return lookup_v(QX_ABBREVS, w, len, 0);
 	case QW_ADVERB:
-		return lookup_v(adverbs, w, len, 0);
+		return lookup_v(QX_ADVERBS, w, len, 0);
 	case QW_ORG:
-		return lookup_v(orgs, w, len, 0);
+		return lookup_v(QX_ORGS, w, len, 0);
 	case QW_ELISION:
-		return len > 0 && lookup_v(elisions, w, len, 0);
+		return len > 0 && lookup_v(QX_ELISIONS, w, len, 0);
 	}
 	return 0;
 }
@@ -332,13 +418,13 @@ quote_word_is(int table, const char *w, size_t len)
 int
 quote_word_first_name(const char *w, size_t len)
 {
-	return lookup_v(first_names, w, len, 1);
+	return lookup_v(QX_FIRST_NAMES, w, len, 1);
 }
 
 int
 quote_word_gender(const char *w, size_t len)
 {
-	return lookup_v(pronouns, w, len, 0);
+	return lookup_v(QX_PRONOUNS, w, len, 0);
 }
 
 int
@@ -346,5 +432,5 @@ quote_word_title_gender(const char *w, size_t len)
 {
 	if (len > 1 && w[len - 1] == '.')
 		len--;
-	return lookup_v(title_genders, w, len, 0);
+	return lookup_v(QX_TITLE_GENDERS, w, len, 0);
 }

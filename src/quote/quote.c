@@ -121,7 +121,7 @@ quote_utf8_prev(const char *s, size_t *i)
 	for (k = 0; k < 3 && start > 0 && (u[start] & 0xc0) == 0x80; k++)
 		start--;
 	k = start;
-	c = quote_utf8_next(s, j, &k);
+	c = quote_next(s, j, &k);
 	if (k != j) {		/* not one well-formed sequence: one byte */
 		*i = j - 1;
 		return 0xfffd;
@@ -190,7 +190,7 @@ quote_is_mark(uint32_t c)
 static int
 is_alnum(uint32_t c)
 {
-	return c != 0 && quote_is_letter(c);
+	return c != 0 && quote_letter(c);
 }
 
 static size_t
@@ -200,7 +200,7 @@ skip_space(const char *t, size_t len, size_t i)
 
 	while (i < len) {
 		j = i;
-		if (!quote_is_space(quote_utf8_next(t, len, &j)))
+		if (!quote_space(quote_next(t, len, &j)))
 			break;
 		i = j;
 	}
@@ -214,7 +214,7 @@ skip_space_back(const char *t, size_t lo, size_t i)
 
 	while (i > lo) {
 		j = i;
-		if (!quote_is_space(quote_utf8_prev(t, &j)) || j < lo)
+		if (!quote_space(quote_utf8_prev(t, &j)) || j < lo)
 			break;
 		i = j;
 	}
@@ -251,9 +251,9 @@ single_elision(const char *t, size_t len, size_t after)
 	size_t i = after, w;
 	uint32_t c1, c2;
 
-	c1 = quote_utf8_next(t, len, &i);
+	c1 = quote_next(t, len, &i);
 	w = i;
-	c2 = quote_utf8_next(t, len, &w);
+	c2 = quote_next(t, len, &w);
 	if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9')
 		return 1;
 	if ((c1 == 'n' || c1 == 'N') && (c2 == '\'' || c2 == 0x2019 ||
@@ -264,7 +264,7 @@ single_elision(const char *t, size_t len, size_t after)
 		;
 	if (w < len && (unsigned char)t[w] >= 0x80) {
 		i = w;
-		if (quote_is_letter(quote_utf8_next(t, len, &i)))
+		if (quote_letter(quote_next(t, len, &i)))
 			return 0;
 	}
 	return quote_word_is(QW_ELISION, t + after, w - after);
@@ -287,19 +287,19 @@ single_later_close(const char *t, size_t len, size_t from, int family)
 		end = from + QUOTE_LOOKAHEAD;
 	while (i < end) {
 		at = i;
-		c = quote_utf8_next(t, len, &i);
+		c = quote_next(t, len, &i);
 		if (family == QF_SINGLE ? (c != 0x2019 && c != 0x2018) :
 		    c != '\'')
 			continue;
 		j = at;
 		prev = quote_utf8_prev(t, &j);
 		j = i;
-		next = quote_utf8_next(t, len, &j);
+		next = quote_next(t, len, &j);
 		if (is_alnum(prev) && is_alnum(next))
 			continue;
-		if (!quote_is_space(next) && !is_alnum(prev))
+		if (!quote_space(next) && !is_alnum(prev))
 			return 0;	/* another quotation opens first */
-		if (!quote_is_space(prev) && !is_alnum(next))
+		if (!quote_space(prev) && !is_alnum(next))
 			return 1;
 	}
 	return 0;
@@ -318,7 +318,7 @@ elided_n(const char *t, size_t at)
 	c = quote_utf8_prev(t, &j);
 	if (c != '\'' && c != 0x2019 && c != 0x2018)
 		return 0;
-	return quote_is_space(quote_utf8_prev(t, &j));
+	return quote_space(quote_utf8_prev(t, &j));
 }
 
 /* A closing single mark after a letter and before another word. */
@@ -328,10 +328,10 @@ apostrophe_before_word(const char *t, size_t len, size_t at, size_t ml,
 {
 	size_t ws, j;
 
-	if (!is_alnum(prev) || !quote_is_space(next))
+	if (!is_alnum(prev) || !quote_space(next))
 		return 0;
 	ws = j = skip_space(t, len, at + ml);
-	if (j >= len || !is_alnum(quote_utf8_next(t, len, &j)))
+	if (j >= len || !is_alnum(quote_next(t, len, &j)))
 		return 0;
 	return single_later_close(t, len, ws, family);
 }
@@ -351,9 +351,9 @@ classify(const char *t, size_t len, size_t at, size_t ml, uint32_t c,
 	j = at;
 	prev = quote_utf8_prev(t, &j);
 	j = at + ml;
-	next = quote_utf8_next(t, len, &j);
-	can_open = !quote_is_space(next) && !is_alnum(prev);
-	can_close = !quote_is_space(prev) && !is_alnum(next);
+	next = quote_next(t, len, &j);
+	can_open = !quote_space(next) && !is_alnum(prev);
+	can_close = !quote_space(prev) && !is_alnum(next);
 	top = st->sp > 0 ? st->e[st->sp - 1].family : QF_NONE;
 	*low = 0;
 
@@ -434,7 +434,7 @@ classify(const char *t, size_t len, size_t at, size_t ml, uint32_t c,
 		if (stack_find(st, *family) >= 0)
 			return ACT_CLOSE;	/* German »…« */
 		*family = c == 0xab ? QF_GUILLEMET : QF_SGUILLEMET;
-		return is_alnum(prev) && quote_is_space(next) ? ACT_NONE :
+		return is_alnum(prev) && quote_space(next) ? ACT_NONE :
 		    ACT_OPEN;
 	case 0xbb:	/* » */
 	case 0x203a:	/* › */
@@ -488,8 +488,13 @@ scan_para(struct qdoc *d, size_t k, size_t from, struct qstack *st, int dry)
 	struct qspan *s;
 
 	while (i < len) {
+		/* Most bytes are ASCII and not a mark: skip them at once. */
+		if ((unsigned char)t[i] < 0x80 && t[i] != '"' && t[i] != '\'') {
+			i++;
+			continue;
+		}
 		at = i;
-		c = quote_utf8_next(t, len, &i);
+		c = quote_next(t, len, &i);
 		if (!quote_is_mark(c))
 			continue;
 		ml = i - at;
@@ -569,7 +574,7 @@ reopen_skip(const struct quote_para *p, int family)
 	empty.sp = 0;
 	at = skip_space(p->text, p->len, 0);
 	i = at;
-	c = quote_utf8_next(p->text, p->len, &i);
+	c = quote_next(p->text, p->len, &i);
 	if (!quote_is_mark(c))
 		return 0;
 	if (classify(p->text, p->len, at, i - at, c, &empty, &fam, &low) !=
@@ -840,8 +845,8 @@ text_stats(struct qspan *s)
 	int first;
 
 	while (i < len) {
-		c = quote_utf8_next(t, len, &i);
-		if (!quote_is_space(c))
+		c = quote_next(t, len, &i);
+		if (!quote_space(c))
 			last = c;
 		if (!is_alnum(c))
 			continue;
@@ -851,18 +856,18 @@ text_stats(struct qspan *s)
 		}
 		/* a word: letters with inner apostrophes and hyphens */
 		s->words++;
-		first = quote_is_upper(c);
+		first = quote_upper(c);
 		wl = 1;
 		while (i < len) {
 			at = i;
-			c = quote_utf8_next(t, len, &i);
+			c = quote_next(t, len, &i);
 			if (is_alnum(c) && !(c >= 0x3040 && c <= 0x9fff)) {
 				wl++;
 				continue;
 			}
 			if ((c == '\'' || c == 0x2019 || c == '-') && i < len) {
 				size_t j = i;
-				if (is_alnum(quote_utf8_next(t, len, &j)))
+				if (is_alnum(quote_next(t, len, &j)))
 					continue;
 			}
 			i = at;

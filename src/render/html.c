@@ -229,8 +229,10 @@ rb_raw(struct rb *rb, const char *s, size_t len, int attr)
 			start++;
 		}
 	}
+	/* Columns matter only for <pre> tab stops (entering <pre> resets
+	 * them), and counting them costs a wcwidth() per wide character. */
 	rd_sanitize_buf(&rb->text, s, len, rb->pre ? RS_PRE : RS_ONELINE,
-	    &rb->pre_col);
+	    rb->pre ? &rb->pre_col : NULL);
 	rb_span(rb, start, rb->text.len, attr, link);
 	rb->last_attr = attr;
 	rb->last_link = link;
