@@ -59,7 +59,8 @@ usage(FILE *f)
 "  -x, --execute=COMMAND    run COMMAND without the interface:\n"
 "                             reload        fetch every feed\n"
 "                             print-unread  print the number of unread articles\n"
-"                             errors        list the feeds whose last fetch failed\n"
+"                             errors        list the feeds whose last fetch\n"
+"                                           failed\n"
 "  -r, --refresh-on-start   reload every feed when the interface starts\n"
 "  -i, --import-from-opml=FILE  add the feeds of an OPML file to the feed list\n"
 "  -e, --export-to-opml     write the feed list as OPML to standard output\n"
@@ -287,7 +288,7 @@ main(int argc, char **argv)
 		usage_error(_("unexpected argument '%s'"), argv[optind]);
 	if (modes > 1)
 		usage_error("%s", _("choose one of -x, -i, -e, --parse, "
-		    "--quotes, --quotes-by, --version and --help"));
+		    "--quotes, --quotes-by, --version or --help"));
 
 	switch (mode) {
 	case MODE_HELP:

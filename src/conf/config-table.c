@@ -25,6 +25,7 @@ const struct config_option config_table[] = {
 	{ "auto-reload", CT_BOOL, "no", 0, 1, NULL, OFF(auto_reload),
 	  N_("Reload all feeds every reload-time minutes while running.") },
 	{ "browser", CT_STRING, "", 0, 0, NULL, OFF(browser),
+	  /* xgettext:no-c-format */
 	  N_("Command that opens a link; %u is replaced by the URL as one "
 	     "argument (appended when absent). Empty: $BROWSER, else "
 	     "xdg-open. Never run through a shell.") },

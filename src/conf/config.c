@@ -588,7 +588,7 @@ apply_color(struct config *c, struct words *ws, const char *name,
 		if (config_color_parse(ws->w[i], i == 2 ? &col.fg :
 		    &col.bg) != 0) {
 			pv = printable(ws->w[i]);
-			warn_at(name, line, _("unknown colour '%s' (use "
+			warn_at(name, line, _("unknown color '%s' (use "
 			    "default, black..white, color0..color255 or "
 			    "#rrggbb)"), pv);
 			free(pv);

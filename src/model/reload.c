@@ -357,7 +357,8 @@ draw(struct reload *r, int force)
 	if (!force && now - r->last_draw_ms < RELOAD_DRAW_MS)
 		return;
 	r->last_draw_ms = now;
-	fprintf(stderr, _("\rreloading: %zu/%zu feeds"), r->done, r->total);
+	fputc('\r', stderr);
+	fprintf(stderr, _("reloading: %zu/%zu feeds"), r->done, r->total);
 	fflush(stderr);
 	r->drawn = 1;
 }

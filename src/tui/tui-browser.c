@@ -122,7 +122,8 @@ browser_open(const char *url)
 		return -1;
 	}
 	if (!browser_scheme_ok(url)) {
-		tui_message(1, _("Refusing to open a non-http(s) link"));
+		tui_message(1, "%s", _("Refusing to open a link of a scheme "
+		    "not in browser-schemes"));
 		return -1;
 	}
 	if (cmd == NULL || *cmd == '\0')

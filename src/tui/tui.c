@@ -355,7 +355,18 @@ tui_confirm(const char *question)
 	r = get_wch(&wc);
 	free(tui.msg);
 	tui.msg = NULL;
-	return r == OK && (wc == L'y' || wc == L'Y');
+	if (r != OK)
+		return 0;
+	/* y always means yes; so does the locale's own yes (j in German) */
+	{
+		char mb[MB_LEN_MAX + 1];
+		int n = wctomb(mb, (wchar_t)wc);
+
+		if (n <= 0)
+			return 0;
+		mb[n] = '\0';
+		return wc == L'y' || wc == L'Y' || rpmatch(mb) == 1;
+	}
 }
 
 char *

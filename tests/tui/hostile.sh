@@ -65,7 +65,7 @@ check_eq "the link is one argv word" '<https://hostile.example/a;touch${IFS}PWNE
 check "nothing ran the ; touch" test ! -e "$T_TMP/PWNED"
 rm -f "$BLOG"
 tui_keys 1 Enter
-check_screen "a javascript: link is refused" 'Refusing to open a non-http\(s\) link'
+check_screen "a javascript: link is refused" 'Refusing to open a link of a scheme'
 check "and the browser did not run" test ! -e "$BLOG"
 
 tui_keys q j Enter

@@ -322,7 +322,7 @@ test_errors(void **state)
 	    "W t.conf:6: usage: bind-key KEY ACTION [CONTEXT]\n"
 	    "W t.conf:7: unknown key 'NOPE'\n"
 	    "W t.conf:8: unknown color element 'nothing'\n"
-	    "W t.conf:9: unknown colour 'purple' (use default, black..white,"
+	    "W t.conf:9: unknown color 'purple' (use default, black..white,"
 	    " color0..color255 or #rrggbb)\n"
 	    "W t.conf:10: unknown attribute 'sparkly'\n"
 	    "W t.conf:11: usage: color ELEMENT FG BG [ATTR...]\n"
