@@ -2,7 +2,8 @@
  * model/quotes: glue between the quote finder and the rest — it renders an
  * article body the way the article view does, runs the finder over the
  * render blocks, and keeps the store's quotation index up to date.
- * Depends on base/, render/, quote/ and store/.
+ * Depends on base/, parse/ (libxml2 start-up), render/, quote/, store/
+ * and pthreads.
  */
 #ifndef TIDINGS_MODEL_QUOTES_H
 #define TIDINGS_MODEL_QUOTES_H
@@ -30,10 +31,24 @@ int	 model_quotes_body(const char *body, size_t len, int is_text,
 
 /* Extract and store the quotations of articles ids[0..n): each article is
  * loaded (content, else summary), rendered, searched, and its quotations
- * replace the stored ones.  Shaped as reload's after_merge hook:
+ * replace the stored ones, all before it returns.  Shaped as reload's
+ * after_merge hook:
  *	o.after_merge = model_quotes_index;
  * arg is unused.  Failures go to the log; the reload goes on. */
 void	 model_quotes_index(struct store *st, const int64_t *ids, size_t n,
 	     void *arg);
+
+/* The same in the background (reload_opts_init's after_merge): each
+ * article is loaded here and handed to a worker thread that renders and
+ * searches it; the quotations found are stored, in queueing order, by
+ * later calls and by model_quotes_flush.  Call with one store at a time,
+ * always from the thread that uses the store.  Waits only when many
+ * articles are queued. */
+void	 model_quotes_queue(struct store *st, const int64_t *ids, size_t n,
+	     void *arg);
+/* Wait for every queued article and store its quotations; stops the
+ * worker.  Reload calls it when it ends (reload_poll returning 0, and
+ * reload_end); harmless when nothing is queued. */
+void	 model_quotes_flush(struct store *st);
 
 #endif

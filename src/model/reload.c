@@ -108,7 +108,9 @@ reload_opts_init(struct reload_opts *o, const struct config *cfg)
 	o->force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
 	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
 	o->max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES", 0);
-	o->after_merge = model_quotes_index;
+	/* Quotations are found in a worker thread while the reload goes
+	 * on; reload_poll's end and reload_end store the last of them. */
+	o->after_merge = model_quotes_queue;
 }
 
 int
@@ -391,6 +393,8 @@ reload_poll(struct reload *r, int timeout_ms)
 	draw(r, 0);
 	if (fetch_pending(r->f) == 0) {
 		r->over = 1;
+		/* The end: store the quotations still being searched. */
+		model_quotes_flush(r->st);
 		return 0;
 	}
 	return 1;
@@ -412,6 +416,7 @@ reload_end(struct reload **rp, struct reload_summary *sum)
 	if (r == NULL)
 		return;
 	fetch_free(&r->f);
+	model_quotes_flush(r->st);	/* ended early: the queued quotations */
 	if (r->drawn) {
 		fputs("\r\033[K", stderr);
 		fflush(stderr);
