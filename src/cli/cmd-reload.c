@@ -28,7 +28,7 @@ cmd_reload(const struct cli_ctx *ctx)
 	struct config cfg;
 	struct store *st = NULL;
 	struct urls *u;
-	char err[256];
+	char err[256], *feeds, *fresh;
 	int rc;
 
 	if ((u = urls_load(ctx->urls_path, 0)) == NULL) {
@@ -60,18 +60,24 @@ cmd_reload(const struct cli_ctx *ctx)
 		log_error("%s", _("the reload could not run"));
 		return 1;
 	}
+	/* The counts that take a plural are formatted on their own. */
+	feeds = xasprintf(P_("%zu feed", "%zu feeds", sum.feeds), sum.feeds);
+	fresh = xasprintf(P_("%zu new article", "%zu new articles",
+	    sum.new_articles), sum.new_articles);
 	if (sum.skipped > 0)
-		log_info(_("%zu feeds: %zu updated, %zu not modified, "
-		    "%zu failed, %zu not due yet; %zu new articles%s"),
-		    sum.feeds, sum.updated, sum.not_modified, sum.failed,
-		    sum.skipped, sum.new_articles, sum.failed > 0 ?
+		log_info(_("%s: %zu updated, %zu not modified, "
+		    "%zu failed, %zu not due yet; %s%s"),
+		    feeds, sum.updated, sum.not_modified, sum.failed,
+		    sum.skipped, fresh, sum.failed > 0 ?
 		    _(" (see tidings -x errors)") : "");
 	else
-		log_info(_("%zu feeds: %zu updated, %zu not modified, "
-		    "%zu failed; %zu new articles%s"),
-		    sum.feeds, sum.updated, sum.not_modified, sum.failed,
-		    sum.new_articles, sum.failed > 0 ?
+		log_info(_("%s: %zu updated, %zu not modified, "
+		    "%zu failed; %s%s"),
+		    feeds, sum.updated, sum.not_modified, sum.failed,
+		    fresh, sum.failed > 0 ?
 		    _(" (see tidings -x errors)") : "");
+	free(feeds);
+	free(fresh);
 	return 0;
 }
 

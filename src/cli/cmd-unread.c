@@ -35,7 +35,8 @@ cmd_print_unread(const struct cli_ctx *ctx)
 		if (n < 0)
 			return 1;
 	}
-	printf(_("%lld unread articles\n"), (long long)n);
+	printf(P_("%lld unread article\n", "%lld unread articles\n",
+	    (unsigned long)n), (long long)n);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		log_error(_("cannot write the output: %s"), strerror(errno));
 		return 1;

@@ -487,6 +487,7 @@ static void
 tui_reload_finish(void)
 {
 	struct reload_summary sum;
+	char *feeds, *fresh;
 
 	memset(&sum, 0, sizeof sum);
 	reload_end(&tui.reload, &sum);
@@ -494,14 +495,18 @@ tui_reload_finish(void)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
 	tui_errors_collect();
 	tui.dirty = 1;
-	if (sum.failed > 0) {
-		tui_message(1, _("Reloaded %zu feeds: %zu new articles, "
-		    "%zu failed (v shows why)"), sum.feeds, sum.new_articles,
-		    sum.failed);
-	} else {
-		tui_message(0, _("Reloaded %zu feeds: %zu new articles"),
-		    sum.feeds, sum.new_articles);
-	}
+	/* The counts that take a plural are formatted on their own. */
+	feeds = xasprintf(P_("Reloaded %zu feed", "Reloaded %zu feeds",
+	    sum.feeds), sum.feeds);
+	fresh = xasprintf(P_("%zu new article", "%zu new articles",
+	    sum.new_articles), sum.new_articles);
+	if (sum.failed > 0)
+		tui_message(1, _("%s: %s, %zu failed (v shows why)"), feeds,
+		    fresh, sum.failed);
+	else
+		tui_message(0, _("%s: %s"), feeds, fresh);
+	free(feeds);
+	free(fresh);
 }
 
 static void

@@ -207,7 +207,7 @@ echo "http://via-proxy.invalid/feed/alpha.xml" >"$T_TMP/urls3"
 http_proxy="http://127.0.0.1:$PORT" run_td -u "$T_TMP/urls3" \
     -c "$T_TMP/cache3.db" -x reload
 check_match "http_proxy is used" \
-    "1 feeds: 1 updated, 0 not modified, 0 failed; 3 new articles" "$T_ERR"
+    "1 feed: 1 updated, 0 not modified, 0 failed; 3 new articles" "$T_ERR"
 check_eq "... and the server saw the proxied request" "/feed/alpha.xml" \
     "$(awk -F '\t' '$1 == "via-proxy.invalid" { print $2 }' "$SRV_LOG" | \
     sed 's|^http://via-proxy.invalid||')"

@@ -141,7 +141,7 @@ if tui_screen | grep -q '^Reloading'; then ok "(the key was taken while reloadin
 else not_ok "(the key was taken while reloading)"; fi
 tui_keys k
 check_screen "the rebound ^R reloads; the status line reports" \
-    'Reloaded 3 feeds: 1 new articles, 1 failed' 20
+    'Reloaded 3 feeds: 1 new article, 1 failed' 20
 check_line_e "the failure report is red" 'Reloaded 3 feeds' '31m'
 check_screen "the new article is counted" 'N \(  +1/4\) World Desk'
 check_screen "the dead feed keeps its marker" '! Dead Feed'

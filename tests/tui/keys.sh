@@ -63,7 +63,7 @@ check_nomatch "the unbound s does nothing" '^ +2 +\*' "$(tui_screen)"
 tui_keys A
 check_screen "A marks the feed read" 'Articles in "World Desk" \(0 unread, 3 shown\)'
 tui_keys r
-check_screen "r reloads this feed" 'Reloaded 1 feeds: 0 new articles'
+check_screen "r reloads this feed" 'Reloaded 1 feed: 0 new articles'
 tui_keys q
 check_screen "the feed list follows" '\( +0/3\) World Desk'
 check_screen "Starred counts the x" '\( +0/1\) \* Starred'
