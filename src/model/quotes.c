@@ -139,19 +139,21 @@ static int
 quotes_load(struct store *st, int64_t id, char **body, int *is_text)
 {
 	struct store_article a;
-	const char *b;
 
 	memset(&a, 0, sizeof a);
 	*body = NULL;
 	if (store_article_get(st, id, &a) != 0)
 		return -1;
-	b = a.content;
 	*is_text = a.content_type == FEED_CONTENT_TEXT;
-	if (b == NULL || *b == '\0') {
-		b = a.summary;
+	/* Taken over, not copied: store_article_clear frees the rest. */
+	if (a.content != NULL && *a.content != '\0') {
+		*body = a.content;
+		a.content = NULL;
+	} else {
+		*body = a.summary != NULL ? a.summary : xstrdup("");
+		a.summary = NULL;
 		*is_text = 0;
 	}
-	*body = xstrdup(b != NULL ? b : "");
 	store_article_clear(&a);
 	return 0;
 }

@@ -142,7 +142,7 @@ tok_new(struct qctx *c, int type, size_t off)
 	return t;
 }
 
-static int
+static inline int
 is_word_char(uint32_t ch)
 {
 	return ch != 0 && quote_letter(ch);

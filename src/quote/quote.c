@@ -187,7 +187,7 @@ quote_is_mark(uint32_t c)
 	return 0;
 }
 
-static int
+static inline int
 is_alnum(uint32_t c)
 {
 	return c != 0 && quote_letter(c);
