@@ -213,7 +213,7 @@ rb_span(struct rb *rb, size_t start, size_t end, int attr, int link)
 static void
 rb_raw(struct rb *rb, const char *s, size_t len, int attr)
 {
-	size_t start = rb->text.len;
+	size_t start = rb->text.len, k = 0;
 	int link = (attr & (RA_LINK | RA_LINKREF)) ? rb->link : 0, sattr;
 
 	if (rb->space) {
@@ -229,10 +229,19 @@ rb_raw(struct rb *rb, const char *s, size_t len, int attr)
 			start++;
 		}
 	}
-	/* Columns matter only for <pre> tab stops (entering <pre> resets
-	 * them), and counting them costs a wcwidth() per wide character. */
-	rd_sanitize_buf(&rb->text, s, len, rb->pre ? RS_PRE : RS_ONELINE,
-	    rb->pre ? &rb->pre_col : NULL);
+	/* Most words are printable ASCII, which the sanitiser would copy
+	 * as is: copy them here, without its set-up per word. */
+	for (k = 0; !rb->pre && k < len && (unsigned char)s[k] >= 0x20 &&
+	    (unsigned char)s[k] < 0x7f; k++)
+		/* nothing */;
+	if (!rb->pre && k == len)
+		buf_add(&rb->text, s, len);
+	else {
+		/* Columns matter only for <pre> tab stops (entering <pre>
+		 * resets them); counting costs a wcwidth() per character. */
+		rd_sanitize_buf(&rb->text, s, len, rb->pre ? RS_PRE :
+		    RS_ONELINE, rb->pre ? &rb->pre_col : NULL);
+	}
 	rb_span(rb, start, rb->text.len, attr, link);
 	rb->last_attr = attr;
 	rb->last_link = link;
