@@ -11,3 +11,12 @@ EXTRA_DIST += tests/quote/fixtures.sh tests/quote/quotes-by.sh \
 check_PROGRAMS += tests/quote/quote-cache
 tests_quote_quote_cache_SOURCES = tests/quote/quote-cache.c
 tests_quote_quote_cache_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
+# the word tables' hashed index (tests/unit/test-quote-words.c)
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-quote-words
+TESTS += tests/unit/test-quote-words
+tests_unit_test_quote_words_SOURCES = tests/unit/test-quote-words.c
+tests_unit_test_quote_words_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_quote_words_CFLAGS = $(AM_CFLAGS) -pthread
+tests_unit_test_quote_words_LDADD = $(UNIT_LDADD)
+endif
