@@ -340,6 +340,10 @@ model_quotes_queue(struct store *st, const int64_t *ids, size_t n, void *arg)
 		qw.pending++;
 		pthread_cond_signal(&qw.work);
 		pthread_mutex_unlock(&qw.mu);
+		/* A feed of many thousand articles: store as we go, so the
+		 * results waiting here stay few too. */
+		if (i % QUOTES_MAX_PENDING == QUOTES_MAX_PENDING - 1)
+			quotes_drain(st, 0);
 	}
 	quotes_drain(st, 0);
 }
