@@ -93,6 +93,7 @@ static void	 rb_walk(struct rb *, xmlNode *, int);
 static void	 rb_element(struct rb *, xmlNode *, int);
 static void	 rb_text(struct rb *, const char *, size_t);
 static void	 rb_raw(struct rb *, const char *, size_t, int);
+static int	 rb_text_ascii(struct rb *, const char *, size_t, int);
 static void	 rb_flush(struct rb *);
 static void	 rb_break(struct rb *, int);
 static void	 rb_add_block(struct rb *, struct rblock *);
@@ -252,7 +253,7 @@ static void
 rb_text(struct rb *rb, const char *s, size_t len)
 {
 	size_t i, j;
-	int attr = rb_attr(rb);
+	int attr = rb_attr(rb), tried = 0;
 
 	if (rb->pre) {
 		rb->space = 0;
@@ -281,7 +282,65 @@ rb_text(struct rb *rb, const char *s, size_t len)
 			/* nothing */;
 		rb_raw(rb, s + i, j - i, attr);
 		i = j;
+		/* Once per node (a failed try costs a scan of the rest). */
+		if (!tried) {
+			tried = 1;
+			if (rb_text_ascii(rb, s + i, len - i, attr))
+				return;
+		}
 	}
+}
+
+/*
+ * The rest of a text node after its first word, in one go, when it is
+ * all printable ASCII and HTML whitespace: what rb_raw would do word by
+ * word.  After that first word the state is known: no space pending, the
+ * last attr/link are this node's, so each space rb_raw would add carries
+ * the words' attr and link, every one is added (the text does not end in
+ * a line break, and no word comes out empty), and the pieces' spans are
+ * contiguous with equal attributes, which rb_span merges into one: a
+ * single span over the whole rest.  Returns 0, having done nothing, when
+ * any of that does not hold.
+ */
+static int
+rb_text_ascii(struct rb *rb, const char *s, size_t len, int attr)
+{
+	size_t i, j, start;
+	unsigned char c;
+	int link = (attr & (RA_LINK | RA_LINKREF)) ? rb->link : 0, pending = 0;
+
+	if (rb->pre || rb->space || rb->text.len == 0 ||
+	    rb->text.data[rb->text.len - 1] == '\n' ||
+	    rb->last_attr != attr || rb->last_link != link)
+		return 0;
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (!IS_WS(c) && (c < 0x20 || c >= 0x7f))
+			return 0;
+	}
+	buf_grow(&rb->text, len);	/* collapsing only shortens */
+	start = rb->text.len;
+	for (i = 0; i < len; i = j) {
+		if (IS_WS(s[i])) {
+			pending = 1;
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < len && !IS_WS(s[j]); j++)
+			/* nothing */;
+		if (pending)
+			rb->text.data[rb->text.len++] = ' ';
+		memcpy(rb->text.data + rb->text.len, s + i, j - i);
+		rb->text.len += j - i;
+		pending = 0;
+	}
+	rb->text.data[rb->text.len] = '\0';
+	rb_span(rb, start, rb->text.len, attr, link);
+	if (pending) {			/* trailing whitespace */
+		rb->space = 1;
+		rb->space_attr = attr;
+	}
+	return 1;
 }
 
 static void
