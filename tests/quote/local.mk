@@ -20,3 +20,12 @@ tests_unit_test_quote_words_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_quote_words_CFLAGS = $(AM_CFLAGS) -pthread
 tests_unit_test_quote_words_LDADD = $(UNIT_LDADD)
 endif
+# render's text nodes, pinned for its one-pass ASCII path
+# (tests/unit/test-render-text.c; kept here with the other performance tests)
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-render-text
+TESTS += tests/unit/test-render-text
+tests_unit_test_render_text_SOURCES = tests/unit/test-render-text.c
+tests_unit_test_render_text_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_render_text_LDADD = $(UNIT_LDADD)
+endif
