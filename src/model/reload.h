@@ -58,11 +58,13 @@ struct reload_summary {
 };
 
 /* The options every front end should use: o zeroed, then filled from the
- * config file (reload-threads, max-per-host; cfg may be NULL for the
- * defaults), the environment (TIDINGS_RELOAD_FORCE=1,
+ * config file (reload-threads, max-per-host, max-items, max-age; cfg may
+ * be NULL for the defaults), the environment (TIDINGS_RELOAD_FORCE=1,
  * TIDINGS_FETCH_TIMEOUT=seconds, TIDINGS_FETCH_MAX_BYTES=bytes, for tests
- * and careful users) and after_merge = model_quotes_index so new articles
- * get their quotations indexed.  progress is left 0. */
+ * and careful users) and after_merge = model_quotes_queue, so new articles
+ * get their quotations indexed by a worker thread while the reload goes
+ * on (reload_poll's end and reload_end call model_quotes_flush).
+ * progress is left 0. */
 struct config;
 void	 reload_opts_init(struct reload_opts *o, const struct config *cfg);
 
