@@ -19,6 +19,7 @@
 #include "base/lib.h"
 #include "cli/cli.h"
 #include "model/quotes.h"
+#include "render/lib.h"
 #include "parse/lib.h"
 #include "quote/lib.h"
 #include "store/lib.h"
@@ -110,8 +111,12 @@ cmd_quotes(const struct cli_ctx *ctx, const char *file)
 static void
 print_oneline(const char *s)
 {
-	for (; *s != '\0'; s++)
-		putchar(*s == '\n' || *s == '\r' ? ' ' : *s);
+	/* Feed text is hostile: no control sequence reaches the terminal. */
+	char *clean = render_sanitize(s, strlen(s)), *p;
+
+	for (p = clean; *p != '\0'; p++)
+		putchar(*p == '\n' ? ' ' : *p);
+	free(clean);
 }
 
 int

@@ -18,6 +18,7 @@
 #include "conf/config.h"
 #include "conf/urls.h"
 #include "model/reload.h"
+#include "render/lib.h"
 #include "store/lib.h"
 
 int
@@ -86,7 +87,7 @@ cmd_errors(const struct cli_ctx *ctx)
 {
 	struct store_feed *rows = NULL;
 	struct store *st = NULL;
-	char err[256];
+	char err[256], *url, *why;
 	size_t n = 0, i;
 
 	if (access(ctx->cache_path, F_OK) == -1)
@@ -103,7 +104,13 @@ cmd_errors(const struct cli_ctx *ctx)
 	for (i = 0; i < n; i++) {
 		if (rows[i].last_error == NULL)
 			continue;
-		printf("%s: %s\n", rows[i].url, rows[i].last_error);
+		/* Error texts can quote what a server sent: sanitised. */
+		url = render_sanitize(rows[i].url, strlen(rows[i].url));
+		why = render_sanitize(rows[i].last_error,
+		    strlen(rows[i].last_error));
+		printf("%s: %s\n", url, why);
+		free(url);
+		free(why);
 	}
 	store_feed_list_free(&rows, n);
 	store_close(&st);
