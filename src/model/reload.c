@@ -121,8 +121,14 @@ reload_sync_feeds(struct store *st, const struct urls *u)
 	size_t i;
 	int rc = 0;
 
-	if (store_feed_unlist_all(st) == -1)
+	/* One transaction: fast for long lists, and a crash mid-way cannot
+	 * leave the feeds unlisted. */
+	if (store_begin(st) == -1)
 		return -1;
+	if (store_feed_unlist_all(st) == -1) {
+		store_rollback(st);
+		return -1;
+	}
 	for (i = 0; i < u->n; i++) {
 		e = &u->entries[i];
 		if (e->kind == URLS_QUERY)
@@ -133,6 +139,8 @@ reload_sync_feeds(struct store *st, const struct urls *u)
 			rc = -1;
 		free(tags);
 	}
+	if (store_commit(st) == -1)
+		rc = -1;
 	return rc;
 }
 
