@@ -643,9 +643,9 @@ static const char *const hostile[] = {
 	"copy\x1b]52;c;cm0gLXJmIH4=\x07 me",		/* OSC 52 clipboard */
 	"\x1b]8;;http://evil/\x1b\\link\x1b]8;;\x1b\\",	/* OSC 8 link */
 	"red\x1b[31;1mX\x1b[0m \x1b[2J\x1b[H",		/* CSI */
-	"c1 \xc2\x9b" "31m csi \xc2\x9d" "0;t\xc2\x9c st",	/* C1 CSI/OSC */
+	("c1 \xc2\x9b" "31m csi \xc2\x9d" "0;t\xc2\x9c st"),	/* C1 CSI/OSC */
 	"bell\x07 bs\x08 nul-less \x7f del \x0e so",
-	"bidi \xe2\x80\xae" "txt.exe \xe2\x80\xac \xe2\x81\xa6x\xe2\x81\xa9",
+	("bidi \xe2\x80\xae" "txt.exe \xe2\x80\xac \xe2\x81\xa6x\xe2\x81\xa9"),
 	"bad \xff\xfe \xc0\xaf \xed\xa0\x80 \xf4\x90\x80\x80 \xe2\x82 end",
 	"\x1b",						/* lone ESC */
 	"\x1b]52;c;unterminated",
@@ -901,8 +901,8 @@ test_random_soup(void **state)
 		"</a>", "<b>", "</i>", "<br>", "<hr>", "<img alt=\"\x1b[2J\">",
 		"word ", "  \n\t", "日本語", "😀", "e\xcc\x81", "\x1b]0;t\x07",
 		"\xc2\x9b", "\xff", "&amp;", "&#27;", "&nbsp;", "<h3>", "</h3>",
-		"<dl><dt>", "<dd>", "<q>", "<code>", "\t", "a-very-long-word-"
-		"that-never-ends-at-all",
+		"<dl><dt>", "<dd>", "<q>", "<code>", "\t", ("a-very-long-word-"
+		"that-never-ends-at-all"),
 	};
 	struct buf b = BUF_INIT;
 	struct rdoc *d;
