@@ -55,6 +55,8 @@ static int	 step_done(struct store *st, sqlite3_stmt *s, const char *what);
 static int	 add_counts(struct store *st, int64_t feed_id, int64_t total,
 		     int64_t unread);
 static int	 delete_one(struct store *st, int64_t id);
+static int	 collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids,
+		     size_t *n);
 static int	 expire_feed(struct store *st, int64_t feed_id, int max_count,
 		     int max_age_days, int64_t now);
 
@@ -595,7 +597,7 @@ expire_feed(struct store *st, int64_t feed_id, int max_count,
 {
 	sqlite3_stmt *s;
 	int64_t *ids = NULL, before;
-	size_t n = 0, alloc = 0, i;
+	size_t n = 0, i;
 	int rc, ret = -1;
 
 	before = max_age_days > 0 ? now - (int64_t)max_age_days * 86400 : 0;
@@ -611,18 +613,8 @@ expire_feed(struct store *st, int64_t feed_id, int max_count,
 	sqlite3_bind_int64(s, 1, feed_id);
 	sqlite3_bind_int(s, 2, max_count);
 	sqlite3_bind_int64(s, 3, before);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (n == alloc) {
-			alloc = alloc ? alloc * 2 : 64;
-			ids = xreallocarray(ids, alloc, sizeof *ids);
-		}
-		ids[n++] = sqlite3_column_int64(s, 0);
-	}
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, "expire");
+	if (collect_ids(st, s, &ids, &n) == -1)
 		goto out;
-	}
 	for (i = 0; i < n; i++) {
 		if (delete_one(st, ids[i]) == -1)
 			goto out;
@@ -633,14 +625,36 @@ out:
 	return ret;
 }
 
+/* Step s to the end, collecting column 0 into *ids (the caller frees it,
+ * also on failure); s is finalized.  0 or -1. */
+static int
+collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids, size_t *n)
+{
+	size_t alloc = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == alloc) {
+			alloc = alloc ? alloc * 2 : 64;
+			*ids = xreallocarray(*ids, alloc, sizeof **ids);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, "expire");
+		return -1;
+	}
+	return 0;
+}
+
 int
 store_expire(struct store *st, int64_t feed_id, int max_count,
     int max_age_days, int64_t now)
 {
 	sqlite3_stmt *s;
 	int64_t *ids = NULL;
-	size_t n = 0, alloc = 0, i;
-	int rc;
+	size_t n = 0, i;
 
 	if (max_count <= 0 && max_age_days <= 0)
 		return 0;
@@ -658,18 +672,8 @@ store_expire(struct store *st, int64_t feed_id, int max_count,
 		store_db_error(st, "expire");
 		goto fail;
 	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (n == alloc) {
-			alloc = alloc ? alloc * 2 : 64;
-			ids = xreallocarray(ids, alloc, sizeof *ids);
-		}
-		ids[n++] = sqlite3_column_int64(s, 0);
-	}
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, "expire");
+	if (collect_ids(st, s, &ids, &n) == -1)
 		goto fail;
-	}
 	for (i = 0; i < n; i++) {
 		if (expire_feed(st, ids[i], max_count, max_age_days,
 		    now) == -1)
