@@ -31,7 +31,6 @@ static uint64_t	 rnd(void);
 static const char *word(void);
 static void	 make_words(void);
 static void	 sentence(struct buf *b, int n);
-static double	 now_ms(void);
 
 static uint64_t
 rnd(void)
@@ -86,15 +85,6 @@ sentence(struct buf *b, int n)
 	}
 }
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -137,7 +127,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "store-gen: %s\n", err);
 		return 1;
 	}
-	t0 = now_ms();
+	t0 = clock_mono_us() / 1e3;
 	for (f = 0; f < nfeeds; f++) {
 		url = xasprintf("http://f%04ld.example/feed.xml", f);
 		tags = xasprintf("tag%ld%s", f % 10, f % 7 == 0 ? " daily" : "");
@@ -187,7 +177,7 @@ main(int argc, char **argv)
 			fprintf(stderr, "\rstore-gen: %ld/%ld feeds", f + 1,
 			    nfeeds);
 	}
-	t1 = now_ms();
+	t1 = clock_mono_us() / 1e3;
 	fprintf(stderr, "\n");
 	store_close(&st);
 	printf("fill: %zu articles in %.1f s (%.0f articles/s)\n", total,

@@ -24,17 +24,6 @@
 #include "base/lib.h"
 #include "store/lib.h"
 
-static double	now_ms(void);
-
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -58,7 +47,7 @@ main(int argc, char **argv)
 	ro = strcmp(mode, "unread") == 0 || strcmp(mode, "search") == 0;
 	memset(&q, 0, sizeof q);
 
-	t0 = now_ms();
+	t0 = clock_mono_us() / 1e3;
 	if (store_open(argv[1], ro ? STORE_READONLY : 0, &st, err,
 	    sizeof err) == -1) {
 		fprintf(stderr, "store-query: %s\n", err);
@@ -91,7 +80,7 @@ main(int argc, char **argv)
 		q.text = argv[3];
 		if (store_article_list(st, &q, 0, 50, &rows, &n) == -1)
 			return 1;
-		tlist = now_ms();
+		tlist = clock_mono_us() / 1e3;
 		if (store_article_count(st, &q, &total, &unread) == -1)
 			return 1;
 		store_article_rows_free(&rows, n);
@@ -100,7 +89,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	store_close(&st);
-	t1 = now_ms();
+	t1 = clock_mono_us() / 1e3;
 	getrusage(RUSAGE_SELF, &ru);
 	printf("%s ms=%.1f rss_kib=%ld rows=%zu total=%lld", mode, t1 - t0,
 	    ru.ru_maxrss, n, (long long)total);

@@ -11,5 +11,6 @@
 #include "base/buf.h"
 #include "base/paths.h"
 #include "base/file.h"
+#include "base/clock.h"
 
 #endif

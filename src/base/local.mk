@@ -5,7 +5,8 @@ src_base_libbase_a_SOURCES = \
 	src/base/log.c src/base/log.h \
 	src/base/buf.c src/base/buf.h \
 	src/base/paths.c src/base/paths.h \
-	src/base/file.c src/base/file.h
+	src/base/file.c src/base/file.h \
+	src/base/clock.c src/base/clock.h
 BASE_LIB = src/base/libbase.a
 # parser helpers (owned by the parser engineer): dates, URIs, UTF-8
 src_base_libbase_a_SOURCES += \

@@ -25,8 +25,6 @@ struct fetch_proc {
 void	 fetch_size_str(size_t n, char *out, size_t outlen);
 
 /* Milli- and microseconds on the monotonic clock. */
-int64_t	 fetch_now_ms(void);
-int64_t	 fetch_now_us(void);
 
 /* file://: read the file into r (r->ok, body or error). */
 void	 fetch_local_file(struct fetch_result *r, size_t max_bytes);

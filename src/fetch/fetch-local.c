@@ -34,21 +34,6 @@ fetch_size_str(size_t n, char *out, size_t outlen)
 		snprintf(out, outlen, "%zu bytes", n);
 }
 
-int64_t
-fetch_now_ms(void)
-{
-	return fetch_now_us() / 1000;
-}
-
-int64_t
-fetch_now_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
-}
-
 static int
 hexval(int c)
 {

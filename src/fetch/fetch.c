@@ -386,7 +386,7 @@ start_ready(struct fetch *f)
 {
 	struct fetch_host *h;
 	struct xfer *x;
-	int64_t now_us = fetch_now_us(), now = now_us / 1000;
+	int64_t now_us = clock_mono_us(), now = now_us / 1000;
 	size_t i, n;
 
 	compact_queue(f);
@@ -444,7 +444,7 @@ start_xfer(struct fetch *f, struct xfer *x)
 			finish_xfer(f, x);
 			break;
 		}
-		x->deadline_ms = fetch_now_ms() + f->o.timeout_s * 1000;
+		x->deadline_ms = clock_mono_ms() + f->o.timeout_s * 1000;
 		f->active++;
 		f->nexec++;
 		break;
@@ -864,7 +864,7 @@ finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
 			if (r->retry_after_s > 86400)
 				r->retry_after_s = 86400;
 			h->retry_after_s = r->retry_after_s;
-			h->blocked_until_ms = fetch_now_ms() +
+			h->blocked_until_ms = clock_mono_ms() +
 			    r->retry_after_s * 1000;
 			set_error(r, _("HTTP %ld %s (retry after %ld s)"),
 			    status, x->reason != NULL ? x->reason : "",
@@ -901,7 +901,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 
 	start_ready(f);
 	/* Commands join the wait through their stdout pipes. */
-	now = fetch_now_ms();
+	now = clock_mono_ms();
 	wait_ms = timeout_ms;
 	for (i = 0; f->nexec > 0 && i < f->nq; i++) {
 		x = f->q[i];
@@ -953,7 +953,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 			msg->data.result = CURLE_WRITE_ERROR;
 		finish_http(f, x, msg->data.result);
 	}
-	now = fetch_now_ms();
+	now = clock_mono_ms();
 	for (i = 0; f->nexec > 0 && i < f->nq; i++) {
 		x = f->q[i];
 		if (x == NULL || x->kind != XFER_EXEC ||

@@ -64,17 +64,7 @@ struct reload {
 static void	 handle(struct reload *, struct fetch_result *);
 static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
 static void	 draw(struct reload *, int);
-static int64_t	 mono_ms(void);
 static long	 env_long(const char *, long);
-
-static int64_t
-mono_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static long
 env_long(const char *name, long def)
@@ -363,7 +353,7 @@ draw(struct reload *r, int force)
 
 	if (!r->tty)
 		return;
-	now = mono_ms();
+	now = clock_mono_ms();
 	if (!force && now - r->last_draw_ms < RELOAD_DRAW_MS)
 		return;
 	r->last_draw_ms = now;
@@ -377,7 +367,7 @@ int
 reload_poll(struct reload *r, int timeout_ms)
 {
 	struct fetch_result *res;
-	int64_t start = mono_ms(), budget;
+	int64_t start = clock_mono_ms(), budget;
 	int left;
 
 	if (r->over)
@@ -395,7 +385,7 @@ reload_poll(struct reload *r, int timeout_ms)
 			r->over = 1;
 			return -1;
 		}
-		if (mono_ms() - start > budget)
+		if (clock_mono_ms() - start > budget)
 			break;
 	}
 	draw(r, 0);
