@@ -12,6 +12,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "base/utf8.h"
 #include "store/store-int.h"
 
 #define STORE_Z_MIN	 256		/* shorter bodies stay plain */
@@ -101,6 +102,8 @@ text_word_byte(unsigned char c)
 	    (c >= 'A' && c <= 'Z');
 }
 
+/* A decoded character reference; NUL and what no character can be (a
+ * surrogate, beyond U+10FFFF) become a space. */
 static void
 text_add_utf8(struct buf *b, unsigned long cp)
 {
@@ -108,24 +111,8 @@ text_add_utf8(struct buf *b, unsigned long cp)
 
 	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
 		buf_addc(b, ' ');
-	else if (cp < 0x80)
-		buf_addc(b, (char)cp);
-	else if (cp < 0x800) {
-		u[0] = 0xc0 | (cp >> 6);
-		u[1] = 0x80 | (cp & 0x3f);
-		buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = 0xe0 | (cp >> 12);
-		u[1] = 0x80 | ((cp >> 6) & 0x3f);
-		u[2] = 0x80 | (cp & 0x3f);
-		buf_add(b, u, 3);
-	} else {
-		u[0] = 0xf0 | (cp >> 18);
-		u[1] = 0x80 | ((cp >> 12) & 0x3f);
-		u[2] = 0x80 | ((cp >> 6) & 0x3f);
-		u[3] = 0x80 | (cp & 0x3f);
-		buf_add(b, u, 4);
-	}
+	else
+		buf_add(b, u, utf8_encode((uint32_t)cp, u));
 }
 
 /*
