@@ -110,7 +110,7 @@ lay_segment(struct lctx *lc, const struct rblock *b, size_t bi,
 				n = 1;
 				cw = 1;
 			} else {
-				n = rd_decode(s + i, e - i, &cp);
+				n = utf8_decode(s + i, e - i, &cp);
 				cw = rd_cpwidth(cp);
 			}
 			if (!pre && s[i] == ' ' && i > pos) {

@@ -9,14 +9,13 @@
 #include <stdint.h>
 
 #include "base/buf.h"
+#include "base/utf8.h"
 
 /* Sanitiser modes (rd_sanitize_buf). */
 #define RS_ONELINE	0	/* '\n', '\r', '\t' become a space */
 #define RS_KEEPLINES	1	/* keep '\n'; '\r' dropped, tabs to spaces */
 #define RS_PRE		2	/* as KEEPLINES, tabs to the next 8-column stop */
 
-size_t	 rd_decode(const char *s, size_t len, uint32_t *cp);
-void	 rd_encode(struct buf *b, uint32_t cp);
 int	 rd_cpwidth(uint32_t cp);
 int	 rd_forbidden(uint32_t cp);
 int	 rd_utf8_locale(void);

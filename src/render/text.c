@@ -20,87 +20,6 @@ static int	 rd_fallback_width(uint32_t cp);
 static size_t	 rd_skip_escape(const char *s, size_t len, size_t i, int c1);
 
 /*
- * Decode one code point of s[0..len) (len > 0).  Invalid, overlong,
- * surrogate or out-of-range sequences give U+FFFD and consume one byte
- * (or the bytes that looked like a valid start), so each bad byte is one
- * replacement at most.
- */
-size_t
-rd_decode(const char *s, size_t len, uint32_t *cp)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	uint32_t c, min;
-	size_t n, i;
-
-	c = u[0];
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		n = 2; c &= 0x1f; min = 0x80;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3; c &= 0x0f; min = 0x800;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 4; c &= 0x07; min = 0x10000;
-	} else {
-		*cp = 0xfffd;
-		return 1;
-	}
-	for (i = 1; i < n; i++) {
-		if (i >= len || (u[i] & 0xc0) != 0x80) {
-			*cp = 0xfffd;
-			return i;
-		}
-		c = (c << 6) | (u[i] & 0x3f);
-		/* Reject overlongs/surrogates/too-big as early as possible so
-		   the bytes after the bad prefix are looked at afresh. */
-		if (i == 1 && ((n == 3 && c < 0x20) || (n == 4 && c < 0x10) ||
-		    (n == 3 && c >= 0x360 && c <= 0x37f) ||
-		    (n == 4 && c > 0x10f))) {
-			*cp = 0xfffd;
-			return 1;
-		}
-	}
-	if (c < min || (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff) {
-		*cp = 0xfffd;
-		return n;
-	}
-	*cp = c;
-	return n;
-}
-
-void
-rd_encode(struct buf *b, uint32_t cp)
-{
-	char out[4];
-	size_t n;
-
-	if (cp >= 0xd800 && (cp <= 0xdfff || cp > 0x10ffff))
-		cp = 0xfffd;
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		out[0] = (char)(0xc0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		out[0] = (char)(0xe0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else {
-		out[0] = (char)(0xf0 | (cp >> 18));
-		out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		out[3] = (char)(0x80 | (cp & 0x3f));
-		n = 4;
-	}
-	buf_add(b, out, n);
-}
-
-/*
  * Code points never passed to the terminal: C0, DEL, C1, and the bidi
  * embedding/override/isolate controls that can reorder what follows
  * (Trojan Source), the directional marks (LRM, RLM, ALM: they reorder
@@ -220,7 +139,7 @@ rd_width(const char *s, size_t len)
 	int w = 0;
 
 	while (i < len) {
-		i += rd_decode(s + i, len - i, &cp);
+		i += utf8_decode(s + i, len - i, &cp);
 		w += rd_cpwidth(cp);
 	}
 	return w;
@@ -296,6 +215,7 @@ void
 rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 {
 	uint32_t cp;
+	char u8[4];
 	size_t i = 0, n, j;
 	int c = col != NULL ? *col : 0, k, track = col != NULL;
 
@@ -311,7 +231,7 @@ rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 			i = j;
 			continue;
 		}
-		n = rd_decode(s + i, len - i, &cp);
+		n = utf8_decode(s + i, len - i, &cp);
 		if (cp == 0x1b) {
 			i += rd_skip_escape(s, len, i, 0);
 			continue;
@@ -351,7 +271,7 @@ rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode, int *col)
 		}
 		/* Valid sequences are copied; only errors are re-encoded. */
 		if (cp == 0xfffd)
-			rd_encode(b, cp);
+			buf_add(b, u8, utf8_encode(cp, u8));
 		else
 			buf_add(b, s + i, n);
 		i += n;
@@ -410,7 +330,7 @@ render_truncate(const char *s, int width)
 		if (width < ew)
 			ell = "", ew = 0;
 		while (i < len) {
-			n = rd_decode(s + i, len - i, &cp);
+			n = utf8_decode(s + i, len - i, &cp);
 			cw = rd_cpwidth(cp);
 			if (w + cw > width - ew)
 				break;
