@@ -113,6 +113,40 @@ int	 store_merge(struct store *st, int64_t feed_id,
 	     struct store_merge_stats *stats);
 void	 store_merge_stats_clear(struct store_merge_stats *s);
 
+/*
+ * The same merge in two steps, for callers that prepare documents in other
+ * threads (reload).  store_known_load reads which articles a feed holds
+ * (keys, change hashes, tombstones).  store_batch_new makes a document's
+ * rows and, for the articles the known set says are new or changed, does
+ * the costly part (packing bodies, index text); it uses no connection, so
+ * any thread may call it, and known is only read.  With known NULL it
+ * prepares nothing ahead.  store_merge_batch writes the batch like
+ * store_merge; every article is looked up again, so a stale known set
+ * costs time, not correctness.  The batch points into doc: free the batch
+ * first.
+ */
+struct store_known;
+struct store_batch;
+int	 store_known_load(struct store *st, int64_t feed_id,
+	     struct store_known **out);
+void	 store_known_free(struct store_known **kp);
+struct store_batch *store_batch_new(const struct feed_doc *doc,
+	     const struct store_known *known);
+/* Articles in the batch (entries without a key, and repeats, left out). */
+size_t	 store_batch_size(const struct store_batch *b);
+/* Article i's body as the views show it (content, else summary; never
+ * NULL) and whether it is plain text; returns 1 when store_batch_new
+ * prepared it (it will most likely be written), else 0. */
+int	 store_batch_body(const struct store_batch *b, size_t i,
+	     const char **body, int *is_text);
+/* After store_merge_batch: the id article i was written as (added or
+ * changed), or 0 when it was not written. */
+int64_t	 store_batch_id(const struct store_batch *b, size_t i);
+int	 store_merge_batch(struct store *st, int64_t feed_id,
+	     struct store_batch *b, int64_t now,
+	     struct store_merge_stats *stats);
+void	 store_batch_free(struct store_batch **bp);
+
 /* ---- articles ------------------------------------------------------- */
 
 enum store_scope {

@@ -28,6 +28,7 @@ enum store_stmt {
 	SS_FEED_ADD_COUNTS,
 	SS_FEED_RECOUNT,
 	SS_ART_FIND,
+	SS_ART_KNOWN,
 	SS_ART_INSERT,
 	SS_ART_UPDATE,
 	SS_BODY_PUT,
@@ -84,8 +85,20 @@ char	*store_col_strdup(sqlite3_stmt *s, int col);
 int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
 
 /* store-text.c */
-/* Pack text for a body column: deflated (BLOB) when that is smaller,
- * plain text otherwise.  Binds to column col. */
+/* A body as its column will hold it: z (owned) is the packed BLOB, or NULL
+ * when the text is kept plain (short, or incompressible). */
+struct store_packed {
+	unsigned char	*z;
+	size_t		 zlen;
+};
+/* Pack text (NULL allowed) with the deflate stream *zs, made on first use
+ * and freed with store_pack_end.  Pure: no connection, any thread. */
+void	 store_pack(z_stream **zs, const char *text, struct store_packed *out);
+void	 store_pack_end(z_stream **zs);
+/* Bind a packed body to column col, taking p->z; text when not packed. */
+int	 store_bind_packed(sqlite3_stmt *s, int col, const char *text,
+	     struct store_packed *p);
+/* store_pack with the connection's stream, then store_bind_packed. */
 int	 store_bind_body(struct store *st, sqlite3_stmt *s, int col,
 	     const char *text);
 /* Unpack a body column (BLOB or TEXT); NULL when the column is NULL. */
@@ -105,5 +118,10 @@ int64_t	 store_speaker_id(struct store *st, const char *name);
 
 /* store-entry.c */
 int	 store_fts_remove(struct store *st, int64_t id);
+/* Step s to its end and reset it; -1 (logged with what) on error. */
+int	 store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
+/* Add to a feed's total and unread counters. */
+int	 store_add_counts(struct store *st, int64_t feed_id, int64_t total,
+	     int64_t unread);
 
 #endif

@@ -23,42 +23,79 @@
 static void	 text_add_utf8(struct buf *b, unsigned long cp);
 static int	 text_word_byte(unsigned char c);
 
-int
-store_bind_body(struct store *st, sqlite3_stmt *s, int col, const char *text)
+void
+store_pack(z_stream **zsp, const char *text, struct store_packed *out)
 {
+	z_stream *zs = *zsp;
 	unsigned char *z;
 	uLongf zlen;
 	size_t n;
 	int rc;
 
+	out->z = NULL;
+	out->zlen = 0;
 	if (text == NULL)
-		return sqlite3_bind_null(s, col);
+		return;
 	n = strlen(text);
 	if (n < STORE_Z_MIN || n > STORE_Z_MAXLEN)
-		return sqlite3_bind_text(s, col, text, n, SQLITE_TRANSIENT);
-	if (st->zs == NULL) {
-		st->zs = xcalloc(1, sizeof *st->zs);
-		if (deflateInit(st->zs, STORE_Z_LEVEL) != Z_OK)
+		return;
+	if (zs == NULL) {
+		zs = *zsp = xcalloc(1, sizeof *zs);
+		if (deflateInit(zs, STORE_Z_LEVEL) != Z_OK)
 			fatalx("deflateInit failed");
 	} else
-		deflateReset(st->zs);
-	zlen = deflateBound(st->zs, n);
+		deflateReset(zs);
+	zlen = deflateBound(zs, n);
 	z = xmalloc(zlen + 4);
-	st->zs->next_in = (Bytef *)(uintptr_t)text;
-	st->zs->avail_in = n;
-	st->zs->next_out = z + 4;
-	st->zs->avail_out = zlen;
-	rc = deflate(st->zs, Z_FINISH);
-	zlen = st->zs->total_out;
+	zs->next_in = (Bytef *)(uintptr_t)text;
+	zs->avail_in = n;
+	zs->next_out = z + 4;
+	zs->avail_out = zlen;
+	rc = deflate(zs, Z_FINISH);
+	zlen = zs->total_out;
 	if (rc != Z_STREAM_END || zlen + 4 >= n) {
 		free(z);
-		return sqlite3_bind_text(s, col, text, n, SQLITE_TRANSIENT);
+		return;
 	}
 	z[0] = n & 0xff;
 	z[1] = (n >> 8) & 0xff;
 	z[2] = (n >> 16) & 0xff;
 	z[3] = (n >> 24) & 0xff;
-	return sqlite3_bind_blob(s, col, z, zlen + 4, free);
+	out->z = z;
+	out->zlen = zlen + 4;
+}
+
+void
+store_pack_end(z_stream **zsp)
+{
+	if (*zsp == NULL)
+		return;
+	deflateEnd(*zsp);
+	free(*zsp);
+	*zsp = NULL;
+}
+
+int
+store_bind_packed(sqlite3_stmt *s, int col, const char *text,
+    struct store_packed *p)
+{
+	unsigned char *z = p->z;
+
+	p->z = NULL;
+	if (z != NULL)
+		return sqlite3_bind_blob(s, col, z, (int)p->zlen, free);
+	if (text == NULL)
+		return sqlite3_bind_null(s, col);
+	return sqlite3_bind_text(s, col, text, -1, SQLITE_TRANSIENT);
+}
+
+int
+store_bind_body(struct store *st, sqlite3_stmt *s, int col, const char *text)
+{
+	struct store_packed p;
+
+	store_pack(&st->zs, text, &p);
+	return store_bind_packed(s, col, text, &p);
 }
 
 char *

@@ -64,6 +64,8 @@ static const char *store_sql[SS_STMT_MAX] = {
 	    "   WHERE feed_id = ?1 AND unread = 1) WHERE id = ?1",
 	[SS_ART_FIND] = "SELECT id, guid, chash, first_seen FROM articles"
 	    " WHERE feed_id = ?1 AND gkey = ?2",
+	[SS_ART_KNOWN] = "SELECT gkey, chash, 0 FROM articles WHERE feed_id = ?1"
+	    " UNION ALL SELECT gkey, 0, 1 FROM tombstones WHERE feed_id = ?1",
 	[SS_ART_INSERT] = "INSERT INTO articles (feed_id, gkey, guid, date,"
 	    " chash, first_seen, published, updated, title, author, link,"
 	    " content_type, categories, enclosure_url, enclosure_type)"
@@ -308,10 +310,7 @@ store_close(struct store **sp)
 		return;
 	for (i = 0; i < SS_STMT_MAX; i++)
 		sqlite3_finalize(st->stmts[i]);
-	if (st->zs != NULL) {
-		deflateEnd(st->zs);
-		free(st->zs);
-	}
+	store_pack_end(&st->zs);
 	/* No PRAGMA optimize: ANALYZE of a big cache could stall the exit,
 	 * and the queries are written for their indexes anyway. */
 	if (st->db != NULL)

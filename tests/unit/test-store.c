@@ -202,6 +202,117 @@ test_merge_new_changed_vanished(void **state)
 	store_close(&st);
 }
 
+/* Count of articles a full-text search finds. */
+static int64_t
+search_total(struct store *st, const char *text)
+{
+	struct store_query q = { .scope = STORE_SCOPE_SEARCH };
+	int64_t total = -1, unread;
+
+	q.text = text;
+	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
+	return total;
+}
+
+/* The two-step merge: the known set decides what is prepared ahead, the
+ * write decides for certain, and a stale known set changes nothing but
+ * where the work is done. */
+static void
+test_merge_batch_known(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new(), *doc2;
+	struct store_merge_stats ms;
+	struct store_known *known, *stale;
+	struct store_batch *b;
+	struct store_article a;
+	const char *body;
+	int64_t feed, id1, id2, id3, unread;
+	int is_text;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1000);
+	add(doc, "2", "two", 2000);
+	add(doc, "3", "three", 3000);
+	assert_int_equal(store_merge(st, feed, doc, 5000, &ms), 0);
+	id1 = ms.changed_ids[0];
+	id2 = ms.changed_ids[1];
+	id3 = ms.changed_ids[2];
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_article_delete(st, id2), 0);
+
+	/* 1 same, 2 deleted, 3 changed, 4 new, 4 again, then the same 4. */
+	free(doc->entries[2].title);
+	doc->entries[2].title = xstrdup("three, corrected");
+	add(doc, "4", "quagga", 4000);
+	add(doc, "4", "repeat", 4001);
+	assert_int_equal(store_known_load(st, feed, &known), 0);
+	b = store_batch_new(doc, known);
+	assert_int_equal(store_batch_size(b), 4);
+	assert_int_equal(store_batch_body(b, 0, &body, &is_text), 0);
+	assert_int_equal(store_batch_body(b, 1, &body, &is_text), 0);
+	assert_int_equal(store_batch_body(b, 2, &body, &is_text), 1);
+	assert_int_equal(store_batch_body(b, 3, &body, &is_text), 1);
+	assert_string_equal(body, "<p>Body of <b>quagga</b> &amp; more</p>");
+	assert_int_equal(is_text, 0);
+	assert_int_equal(store_merge_batch(st, feed, b, 6000, &ms), 0);
+	assert_int_equal(ms.added, 1);
+	assert_int_equal(ms.updated, 1);
+	assert_int_equal(ms.unchanged, 1);
+	assert_int_equal(store_batch_id(b, 0), 0);
+	assert_int_equal(store_batch_id(b, 1), 0);
+	assert_int_equal(store_batch_id(b, 2), id3);
+	assert_true(store_batch_id(b, 3) > id3);
+	store_merge_stats_clear(&ms);
+	store_batch_free(&b);
+	assert_null(b);
+	assert_int_equal(search_total(st, "quagga"), 1);
+	assert_int_equal(search_total(st, "repeat"), 0);
+	assert_int_equal(search_total(st, "corrected"), 1);
+	assert_int_equal(count_feed(st, feed, &unread), 3);
+	assert_counters(st, feed);
+
+	/* Stale: known from before "one" changed says it is the same; the
+	 * write finds the change and prepares it itself. */
+	stale = known;
+	doc2 = feed_doc_new();
+	add(doc2, "1", "one", 1000);
+	free(doc2->entries[0].content);
+	doc2->entries[0].content = xstrdup("<p>zebu now</p>");
+	assert_int_equal(store_merge(st, feed, doc2, 7000, NULL), 0);
+	feed_doc_free(&doc2);
+	doc2 = feed_doc_new();
+	add(doc2, "1", "one", 1000);	/* back as it was, known "same" */
+	b = store_batch_new(doc2, stale);
+	assert_int_equal(store_batch_body(b, 0, &body, &is_text), 0);
+	assert_int_equal(store_merge_batch(st, feed, b, 8000, &ms), 0);
+	assert_int_equal(ms.updated, 1);
+	assert_int_equal(store_batch_id(b, 0), id1);
+	store_merge_stats_clear(&ms);
+	store_batch_free(&b);
+	assert_int_equal(search_total(st, "zebu"), 0);
+	assert_int_equal(search_total(st, "one"), 1);
+	assert_int_equal(store_article_get(st, id1, &a), 0);
+	assert_string_equal(a.content, "<p>Body of <b>one</b> &amp; more</p>");
+	store_article_clear(&a);
+
+	/* And the other way: known says new, but it is stored already. */
+	b = store_batch_new(doc2, stale);
+	assert_int_equal(store_merge_batch(st, feed, b, 9000, &ms), 0);
+	assert_int_equal(ms.unchanged, 1);
+	assert_int_equal(store_batch_id(b, 0), 0);
+	store_merge_stats_clear(&ms);
+	store_batch_free(&b);
+	store_known_free(&stale);
+	assert_null(stale);
+	assert_counters(st, feed);
+
+	feed_doc_free(&doc2);
+	feed_doc_free(&doc);
+	store_close(&st);
+	(void)state;
+}
+
 static void
 test_merge_deleted_stay_deleted(void **state)
 {
@@ -913,6 +1024,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_feeds),
 		cmocka_unit_test(test_merge_new_changed_vanished),
+		cmocka_unit_test(test_merge_batch_known),
 		cmocka_unit_test(test_merge_deleted_stay_deleted),
 		cmocka_unit_test(test_merge_undated),
 		cmocka_unit_test(test_merge_duplicates_and_two_feeds),
