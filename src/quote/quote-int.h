@@ -111,5 +111,9 @@ int	 quote_word_is(int table, const char *w, size_t len);
 int	 quote_word_first_name(const char *w, size_t len);
 int	 quote_word_gender(const char *w, size_t len);	/* he/she/il/... */
 int	 quote_word_title_gender(const char *w, size_t len);
+/* All of the above but the title gender for one word, in one look-up:
+ * *mask has bit 1 << QW_* set where quote_word_is would say yes. */
+void	 quote_word_info(const char *w, size_t len, unsigned *mask,
+	     int *first, int *gender);
 
 #endif

@@ -36,16 +36,24 @@
 enum { T_WORD, T_PUNCT, T_QUOTE };
 enum { A_NONE, A_CONT, A_SENTENCE, A_ADJACENT };
 
+/* Small types for the flags: a paragraph makes many tokens, and a new
+ * one is cleared whole. */
 struct qtok {
-	int	 type;
 	size_t	 off, len;	/* word bytes (possessive ’s excluded) */
-	int	 cap;		/* starts with a capital */
-	int	 poss;		/* Trump’s, students’ */
-	int	 abbrev;	/* Dr. J. (the full stop belongs to it) */
-	int	 upper;		/* all capitals (ICE, LGBTQ) */
-	int	 ch;		/* T_PUNCT: , . ; : ! ? ( ) - and '|' */
 	size_t	 span;		/* T_QUOTE: index into d->s */
 	int	 run;		/* name run this word is in, or -1 */
+	int	 ch;		/* T_PUNCT: , . ; : ! ? ( ) - and '|' */
+	unsigned char type;
+	unsigned char cap;	/* starts with a capital */
+	unsigned char poss;	/* Trump’s, students’ */
+	unsigned char abbrev;	/* Dr. J. (the full stop belongs to it) */
+	unsigned char upper;	/* all capitals (ICE, LGBTQ) */
+	/* T_WORD: what the word tables say of it (quote_word_info), looked
+	 * up on first use: most words are never asked about, and the rest
+	 * are asked about in several tables, several times. */
+	unsigned char wdone;
+	char	 wfirst, wgender;
+	unsigned wmask;
 };
 
 struct qrun {
@@ -61,6 +69,7 @@ struct qrun {
 
 struct qperson {
 	char	*name;
+	size_t	 len;		/* strlen(name) */
 	int	 gender;	/* 'm', 'f' or 0 */
 	char	*title;		/* lower case, or NULL */
 };
@@ -83,7 +92,7 @@ struct qattr {
 struct qctx {
 	struct qdoc	*d;
 	struct qperson	*pp;
-	size_t		 np;
+	size_t		 np, ap;
 	struct qmention	*m;
 	size_t		 nm, am;
 	struct qattr	*at;		/* one per span */
@@ -125,9 +134,10 @@ static int	 subject_at(struct qctx *c, size_t i, size_t *next, int *found);
 
 /* ---- tokens ------------------------------------------------------------ */
 
-static struct qtok *
+static inline struct qtok *
 tok_new(struct qctx *c, int type, size_t off)
 {
+	static const struct qtok zero = { .run = -1 };
 	struct qtok *t;
 
 	if (c->nt == c->alloc) {
@@ -135,12 +145,64 @@ tok_new(struct qctx *c, int type, size_t off)
 		c->t = xreallocarray(c->t, c->alloc, sizeof *c->t);
 	}
 	t = &c->t[c->nt++];
-	memset(t, 0, sizeof *t);
+	*t = zero;
 	t->type = type;
 	t->off = off;
-	t->run = -1;
 	return t;
 }
+
+/* The word tables' answers for word token i (which the caller checked). */
+static inline const struct qtok *
+tok_words(const struct qctx *c, size_t i)
+{
+	struct qtok *t = &c->t[i];
+
+	int first, gender;
+
+	if (!t->wdone) {
+		quote_word_info(c->d->p[c->k].text + t->off, t->len,
+		    &t->wmask, &first, &gender);
+		t->wfirst = (char)first;
+		t->wgender = (char)gender;
+		t->wdone = 1;
+	}
+	return t;
+}
+
+/* Word token i's first-name gender (quote_word_first_name). */
+static int
+tok_first_name(const struct qctx *c, size_t i)
+{
+	return tok_words(c, i)->wfirst;
+}
+
+/*
+ * The word loop's ASCII fast path: per byte, WC_WORD for the ASCII letters
+ * and digits (what quote_letter says yes to below 0x80) and WC_UPPER as
+ * well for the capitals; 0 for everything else, bytes of multibyte
+ * characters included (they take the general path).
+ */
+#define WC_WORD		1
+#define WC_UPPER	2
+
+static const unsigned char word_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x10 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,	/* 0x30 */
+	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,	/* 0x40 */
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,	/* 0x50 */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,	/* 0x70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xa0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xb0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xc0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xd0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xe0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xf0 */
+};
 
 static inline int
 is_word_char(uint32_t ch)
@@ -155,8 +217,9 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
     const size_t *seg_s, size_t nseg)
 {
 	const char *s = c->d->p[k].text;
-	size_t len = c->d->p[k].len, i = 0, at, j, seg = 0, ws;
+	size_t len = c->d->p[k].len, i = 0, at, j, seg = 0, ws, lim;
 	uint32_t ch, nx;
+	unsigned u;
 	struct qtok *t;
 	int upper;
 
@@ -170,6 +233,10 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 			seg++;
 			continue;
 		}
+		if (s[i] == ' ') {	/* the commonest byte, and no token */
+			i++;
+			continue;
+		}
 		at = i;
 		ch = quote_next(s, len, &i);
 		if (is_word_char(ch)) {
@@ -177,7 +244,15 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 			t->cap = quote_upper(ch);
 			upper = t->cap;
 			ws = i;
+			lim = seg < nseg && seg_a[seg] < len ? seg_a[seg] : len;
 			for (;;) {
+				/* ASCII letters and digits, most of any word,
+				 * without the general decoding below */
+				while (i < lim &&
+				    (u = word_class[(unsigned char)s[i]]) != 0) {
+					upper &= u >> 1;
+					i++;
+				}
 				j = i;
 				if (seg < nseg && j >= seg_a[seg])
 					break;
@@ -226,7 +301,7 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 			t->upper = upper && t->len >= 2;
 			if (i < len && s[i] == '.' && !t->poss &&
 			    ((t->cap && t->len == 1) ||
-			    quote_word_is(QW_ABBREV, s + at, t->len))) {
+			    tok_is(c, c->nt - 1, QW_ABBREV))) {
 				t->abbrev = 1;
 				i++;
 			}
@@ -267,8 +342,8 @@ tok_is(const struct qctx *c, size_t i, int table)
 
 	if (i >= c->nt || c->t[i].type != T_WORD)
 		return 0;
-	t = &c->t[i];
-	return quote_word_is(table, c->d->p[c->k].text + t->off, t->len);
+	t = tok_words(c, i);
+	return (t->wmask >> table) & 1;
 }
 
 /* A subject pronoun (he, she, il, elle, er, sie; "dit-il" sets *verb):
@@ -285,9 +360,9 @@ tok_pronoun(const struct qctx *c, size_t i, int *verb)
 		*verb = 0;
 	if (i >= c->nt || c->t[i].type != T_WORD || c->t[i].poss)
 		return 0;
-	t = &c->t[i];
+	t = tok_words(c, i);
 	w = c->d->p[c->k].text + t->off;
-	if ((g = quote_word_gender(w, t->len)) != 0)
+	if ((g = t->wgender) != 0)
 		return g;
 	/* French inversion: dit-il, a-t-elle, ajoute-t-il */
 	for (h = w + t->len; h > w && h[-1] != '-'; h--)
@@ -386,9 +461,9 @@ find_runs(struct qctx *c)
 				b++;
 				continue;
 			}
-			if (tok_is(c, b, QW_PARTICLE) && b + 1 < c->nt &&
-			    c->t[b + 1].type == T_WORD && c->t[b + 1].cap &&
-			    !c->t[b + 1].upper && b > a) {
+			if (b + 1 < c->nt && c->t[b + 1].type == T_WORD &&
+			    c->t[b + 1].cap && !c->t[b + 1].upper && b > a &&
+			    tok_is(c, b, QW_PARTICLE)) {
 				b += 2;
 				continue;
 			}
@@ -421,8 +496,7 @@ find_runs(struct qctx *c)
 			a = tl + 1;
 		} else {
 			for (j = a; j + 1 < b; j++) {
-				if (quote_word_first_name(s + c->t[j].off,
-				    c->t[j].len)) {
+				if (tok_first_name(c, j)) {
 					a = j;
 					break;
 				}
@@ -454,15 +528,13 @@ find_runs(struct qctx *c)
 		r->name = buf_detach(&nb);
 		n = b - a;
 		if (g == 0)
-			g = quote_word_first_name(s + c->t[a].off,
-			    c->t[a].len);
+			g = tok_first_name(c, a);
 		r->gender = g == '?' ? 0 : g;
 		c->nr++;
 
 		/* Evidence that this is a person. */
 		evidence = r->title != NULL ||
-		    (n >= 2 && quote_word_first_name(s + c->t[a].off,
-		    c->t[a].len) != 0);
+		    (n >= 2 && tok_first_name(c, a) != 0);
 		if (!evidence && b < c->nt && c->t[b].type == T_PUNCT &&
 		    c->t[b].ch == ',') {
 			for (j = b + 1; j < c->nt && j <= b + 4; j++) {
@@ -488,22 +560,24 @@ find_runs(struct qctx *c)
 static int
 person_find(struct qctx *c, const char *name, int single)
 {
-	size_t i, nl = strlen(name), pl;
-	const char *p, *w;
+	size_t i, nl = strlen(name);
+	const char *w, *sp, *e;
 
 	for (i = c->np; i-- > 0;) {
-		if (strcmp(c->pp[i].name, name) == 0)
+		if (c->pp[i].len == nl && memcmp(c->pp[i].name, name, nl) == 0)
 			return (int)i;
 	}
 	if (!single)
 		return -1;
+	/* A single word has no space in it: compare it with each word of
+	 * each name, the lengths first. */
 	for (i = c->np; i-- > 0;) {
-		p = c->pp[i].name;
-		pl = strlen(p);
-		for (w = p; w < p + pl; w++) {
-			if ((w == p || w[-1] == ' ') &&
-			    strncmp(w, name, nl) == 0 &&
-			    (w[nl] == '\0' || w[nl] == ' '))
+		w = c->pp[i].name;
+		e = w + c->pp[i].len;
+		for (; w < e; w = sp + 1) {
+			if ((sp = memchr(w, ' ', (size_t)(e - w))) == NULL)
+				sp = e;
+			if ((size_t)(sp - w) == nl && memcmp(w, name, nl) == 0)
 				return (int)i;
 		}
 	}
@@ -515,9 +589,13 @@ person_add(struct qctx *c, const char *name, int gender, const char *title)
 {
 	struct qperson *p;
 
-	c->pp = xreallocarray(c->pp, c->np + 1, sizeof *c->pp);
+	if (c->np == c->ap) {
+		c->ap = c->ap ? c->ap * 2 : 16;
+		c->pp = xreallocarray(c->pp, c->ap, sizeof *c->pp);
+	}
 	p = &c->pp[c->np];
 	p->name = xstrdup(name);
+	p->len = strlen(name);
 	p->gender = gender;
 	p->title = title != NULL ? xstrdup(title) : NULL;
 	return (int)c->np++;
@@ -563,12 +641,13 @@ run_person(struct qctx *c, int run, size_t tok)
 		size_t ll = c->t[r->b - 1].len, i;
 
 		for (i = c->np; i-- > 0;) {
-			if (strlen(c->pp[i].name) == ll &&
+			if (c->pp[i].len == ll &&
 			    memcmp(c->pp[i].name, last, ll) == 0 &&
 			    (c->pp[i].gender == 0 || r->gender == 0 ||
 			    c->pp[i].gender == r->gender)) {
 				free(c->pp[i].name);
 				c->pp[i].name = xstrdup(r->name);
+				c->pp[i].len = strlen(r->name);
 				p = (int)i;
 				break;
 			}

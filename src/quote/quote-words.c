@@ -300,6 +300,29 @@ enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
 
+/*
+ * One more index over the tables together, for quote_word_info: the
+ * attribution asks about one token in several tables (a title? a stop
+ * word? a particle? an organisation? a first name?), and one hash and one
+ * compare then answer them all.  An entry is a word, ASCII case folded,
+ * with the tables that hold it.
+ */
+#define QA_SLOTS	2048		/* power of two, > 2 x all tables */
+#define QA_MAX		1024		/* distinct words in all tables */
+
+struct qall {
+	const char		*w;	/* as the first table spells it */
+	size_t			 len;
+	unsigned		 mask;	/* 1 << QW_* of the quote_word_is tables */
+	const struct qword	*first;	/* in first_names (exact case), or NULL */
+	int			 gender;	/* in pronouns: its gender */
+};
+
+static struct qall	 qa[QA_MAX];
+static size_t		 nqa;
+static size_t		 qa_maxlen;
+static uint16_t		 qa_slot[QA_SLOTS];	/* entry + 1, 0 = free */
+
 static inline unsigned char
 fold(unsigned char c)
 {
@@ -333,6 +356,62 @@ qx_add(struct qindex *x, const struct qword *tab)
 	}
 }
 
+/* The entry of w[0..len) in the combined index, ignoring ASCII case, or
+ * NULL. */
+static struct qall *
+qa_find(const char *w, size_t len, uint32_t h)
+{
+	struct qall *e;
+	size_t s, i;
+	uint16_t v;
+
+	s = h & (QA_SLOTS - 1);
+	while ((v = qa_slot[s]) != 0) {
+		e = &qa[v - 1];
+		if (e->len == len) {
+			for (i = 0; i < len && fold((unsigned char)e->w[i]) ==
+			    fold((unsigned char)w[i]); i++)
+				;
+			if (i == len)
+				return e;
+		}
+		s = (s + 1) & (QA_SLOTS - 1);
+	}
+	return NULL;
+}
+
+/* Put table's words into the combined index with what they are there. */
+static void
+qa_add(const struct qword *tab, int table)
+{
+	struct qall *e;
+	uint32_t h;
+	size_t i, s;
+
+	for (i = 0; tab[i].w != NULL; i++) {
+		h = word_hash(tab[i].w, tab[i].len);
+		if ((e = qa_find(tab[i].w, tab[i].len, h)) == NULL) {
+			if (nqa == QA_MAX)
+				abort();	/* the tables outgrew QA_MAX */
+			e = &qa[nqa++];
+			e->w = tab[i].w;
+			e->len = tab[i].len;
+			if (e->len > qa_maxlen)
+				qa_maxlen = e->len;
+			s = h & (QA_SLOTS - 1);
+			while (qa_slot[s] != 0)
+				s = (s + 1) & (QA_SLOTS - 1);
+			qa_slot[s] = (uint16_t)nqa;
+		}
+		if (tab == first_names)
+			e->first = &tab[i];
+		else if (tab == pronouns)
+			e->gender = tab[i].v;
+		else
+			e->mask |= 1u << table;
+	}
+}
+
 static void
 qx_build(void)
 {
@@ -348,6 +427,18 @@ qx_build(void)
 	qx_add(&qx[QX_FIRST_NAMES], first_names);
 	qx_add(&qx[QX_PRONOUNS], pronouns);
 	qx_add(&qx[QX_TITLE_GENDERS], title_genders);
+
+	qa_add(titles, QW_TITLE);
+	qa_add(verbs, QW_VERB);
+	qa_add(stops, QW_STOP);
+	qa_add(particles, QW_PARTICLE);
+	qa_add(roles, QW_ROLE);
+	qa_add(abbrevs, QW_ABBREV);
+	qa_add(adverbs, QW_ADVERB);
+	qa_add(orgs, QW_ORG);
+	qa_add(elisions, QW_ELISION);
+	qa_add(first_names, 0);
+	qa_add(pronouns, 0);
 }
 
 /* The entry's value (or 1 when it has none) when w[0..len) is in table
@@ -433,4 +524,38 @@ quote_word_title_gender(const char *w, size_t len)
 	if (len > 1 && w[len - 1] == '.')
 		len--;
 	return lookup_v(QX_TITLE_GENDERS, w, len, 0);
+}
+
+/*
+ * Everything the tables say about one word at once: the same answers as
+ * quote_word_is for each table (bit 1 << table of *mask), as
+ * quote_word_first_name (*first) and as quote_word_gender (*gender).
+ * A trailing full stop is stripped for the mask as quote_word_is strips
+ * it; no first name or pronoun ends in one, so those are 0 then.
+ */
+void
+quote_word_info(const char *w, size_t len, unsigned *mask, int *first,
+    int *gender)
+{
+	const struct qall *e;
+	int dot = 0;
+
+	*mask = 0;
+	*first = *gender = 0;
+	if (len > 1 && w[len - 1] == '.') {
+		len--;
+		dot = 1;
+	}
+	if (len == 0)
+		return;
+	pthread_once(&qx_once, qx_build);
+	if (len > qa_maxlen ||
+	    (e = qa_find(w, len, word_hash(w, len))) == NULL)
+		return;
+	*mask = e->mask;
+	if (dot)
+		return;
+	if (e->first != NULL && memcmp(e->first->w, w, len) == 0)
+		*first = e->first->v;
+	*gender = e->gender;
 }
