@@ -12,5 +12,6 @@
 #include "base/paths.h"
 #include "base/file.h"
 #include "base/clock.h"
+#include "base/pool.h"
 
 #endif

@@ -6,7 +6,8 @@ src_base_libbase_a_SOURCES = \
 	src/base/buf.c src/base/buf.h \
 	src/base/paths.c src/base/paths.h \
 	src/base/file.c src/base/file.h \
-	src/base/clock.c src/base/clock.h
+	src/base/clock.c src/base/clock.h \
+	src/base/pool.c src/base/pool.h
 BASE_LIB = src/base/libbase.a
 # parser helpers (owned by the parser engineer): dates, URIs, UTF-8
 src_base_libbase_a_SOURCES += \

@@ -362,6 +362,18 @@ fetch_pending(const struct fetch *f)
 	return f->pending;
 }
 
+size_t
+fetch_ready(const struct fetch *f)
+{
+	return f->ndone - f->done_head;
+}
+
+void
+fetch_wakeup(struct fetch *f)
+{
+	curl_multi_wakeup(f->multi);
+}
+
 struct fetch_result *
 fetch_next_done(struct fetch *f)
 {
@@ -920,11 +932,13 @@ fetch_poll(struct fetch *f, int timeout_ms)
 		if (until < wait_ms)
 			wait_ms = until < 0 ? 0 : (int)until;
 	}
-	/* Finished documents are waiting for the caller, or there is
-	 * nothing to wait for: do not sleep. */
-	if (f->ndone > f->done_head || f->pending == 0)
+	/* Nothing to wait for: do not sleep.  (Finished documents waiting
+	 * are no reason to return early: the caller knows of them, and may
+	 * be holding them back on purpose; see fetch_ready.) */
+	if (f->pending == 0)
 		wait_ms = 0;
 	if (f->first_queued < f->nq && f->active < f->o.max_conns &&
+	    f->ndone - f->done_head < FETCH_MAX_WAITING &&
 	    f->next_start_us / 1000 - now < wait_ms)
 		wait_ms = f->next_start_us / 1000 > now ?
 		    (int)(f->next_start_us / 1000 - now) + 1 : 0;

@@ -69,10 +69,16 @@ void		 fetch_free(struct fetch **fp);
 
 /* Queue a request; it starts when a slot is free.  Strings are copied. */
 void		 fetch_add(struct fetch *f, const struct fetch_req *req);
-/* Run transfers for at most timeout_ms (0: only what is ready).  Returns
- * the number of requests not yet finished (queued or running), or -1 on
- * a fatal engine error. */
+/* Run transfers for at most timeout_ms (0: only what is ready); it sleeps
+ * even when finished transfers wait to be taken, so take them first.
+ * Returns the number of requests not yet finished (queued or running),
+ * or -1 on a fatal engine error. */
 int		 fetch_poll(struct fetch *f, int timeout_ms);
+/* Finished transfers waiting for fetch_next_done.  While a few wait, no
+ * new transfer starts (back-pressure on a slow consumer). */
+size_t		 fetch_ready(const struct fetch *f);
+/* From any thread: make a fetch_poll sleeping in another return now. */
+void		 fetch_wakeup(struct fetch *f);
 /* Requests added and not yet taken with fetch_next_done. */
 size_t		 fetch_pending(const struct fetch *f);
 /* The next finished transfer, or NULL; the caller frees it. */

@@ -29,26 +29,17 @@ int	 model_quotes_rdoc(const struct rdoc *doc, struct quote **out,
 int	 model_quotes_body(const char *body, size_t len, int is_text,
 	     struct quote **out, size_t *n);
 
+/* Replace article id's stored quotations with q[0..nq) (taken: freed
+ * here).  Failures go to the log. */
+void	 model_quotes_save(struct store *st, int64_t id, struct quote *q,
+	     size_t nq);
+
 /* Extract and store the quotations of articles ids[0..n): each article is
  * loaded (content, else summary), rendered, searched, and its quotations
- * replace the stored ones, all before it returns.  Shaped as reload's
- * after_merge hook:
- *	o.after_merge = model_quotes_index;
- * arg is unused.  Failures go to the log; the reload goes on. */
+ * replace the stored ones, in one transaction.  (A reload does the same
+ * for the articles it writes, the searching in its worker threads.)
+ * arg is unused.  Failures go to the log. */
 void	 model_quotes_index(struct store *st, const int64_t *ids, size_t n,
 	     void *arg);
-
-/* The same in the background (reload_opts_init's after_merge): each
- * article is loaded here and handed to a worker thread that renders and
- * searches it; the quotations found are stored, in queueing order, by
- * later calls and by model_quotes_flush.  Call with one store at a time,
- * always from the thread that uses the store.  Waits only when many
- * articles are queued. */
-void	 model_quotes_queue(struct store *st, const int64_t *ids, size_t n,
-	     void *arg);
-/* Wait for every queued article and store its quotations; stops the
- * worker.  Reload calls it when it ends (reload_poll returning 0, and
- * reload_end); harmless when nothing is queued. */
-void	 model_quotes_flush(struct store *st);
 
 #endif

@@ -1,10 +1,14 @@
 /*
  * reload: fetch -> parse -> store, the only place the three meet.  The
- * fetch engine downloads many feeds at once; every finished transfer is
- * parsed and merged here at once, between polls, so the network keeps
- * going while one document is worked on.  Each feed's outcome (merged,
- * not modified, or the error) is recorded with store_feed_record_fetch;
- * a failure changes nothing else, so the cache keeps what it had.
+ * fetch engine downloads many feeds at once in this thread.  A finished
+ * document goes to a worker thread (base/pool) that does the pure work:
+ * parse, make the store's rows (store_batch_new: packing, index text) and
+ * find the quotations of the new and changed articles.  This thread then
+ * writes each prepared feed in one transaction (articles, quotations,
+ * retention, the fetch outcome), between polls, so the network keeps
+ * going while documents are worked on.  Each feed's outcome (merged, not
+ * modified, or the error) is recorded with store_feed_record_fetch; a
+ * failure changes nothing else, so the cache keeps what it had.
  *
  * Politeness: a feed is skipped (unless forced) while its next_fetch lies
  * in the future.  next_fetch comes from the longest of the interval asked
@@ -35,8 +39,13 @@
 #define RELOAD_MAX_HINT_S	86400
 /* Redraw the progress line at most this often. */
 #define RELOAD_DRAW_MS		100
-/* With timeout 0, keep working through finished documents this long. */
+/* With timeout 0, keep writing finished documents this long. */
 #define RELOAD_WORK_MS		20
+/* Documents handed to the workers and not yet written: one per worker
+ * and this many more, so a worker never waits for this thread to write;
+ * more would only hold more memory (fetch stops starting transfers when
+ * the workers are full). */
+#define RELOAD_JOBS_EXTRA	1
 
 struct reload_item {
 	int64_t		 feed_id;
@@ -45,11 +54,30 @@ struct reload_item {
 	long		 prev_hint_s;	/* last interval chosen, for 304s */
 };
 
+/* One fetched document on its way through a worker. */
+struct reload_job {
+	struct reload_item	*it;
+	struct fetch_result	*res;		/* body freed once parsed */
+	struct store_known	*known;		/* what the feed held */
+	size_t			 max_bytes;
+	int			 failed;	/* err says why */
+	char			 err[256];
+	struct feed_doc		*doc;
+	struct store_batch	*batch;
+	struct reload_quotes {
+		struct quote	*q;
+		size_t		 nq;
+		int		 found;		/* searched */
+	}			*quotes;	/* per batch article */
+};
+
 struct reload {
 	struct store		*st;
 	const struct urls	*u;
 	struct reload_opts	 o;
 	struct fetch		*f;
+	struct pool		*pool;
+	size_t			 max_jobs;	/* in the pool at once */
 	struct reload_item	*items;
 	size_t			 nitems;
 	size_t			 total;		/* to fetch */
@@ -61,7 +89,11 @@ struct reload {
 	int			 over;
 };
 
-static void	 handle(struct reload *, struct fetch_result *);
+static int	 take(struct reload *, struct fetch_result *);
+static void	 job_run(void *);
+static void	 job_write(struct reload *, struct reload_job *);
+static void	 job_free(struct reload_job *);
+static void	 wake(void *);
 static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
 static void	 draw(struct reload *, int);
 static long	 env_long(const char *, long);
@@ -98,9 +130,6 @@ reload_opts_init(struct reload_opts *o, const struct config *cfg)
 	o->force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
 	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
 	o->max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES", 0);
-	/* Quotations are found in a worker thread while the reload goes
-	 * on; reload_poll's end and reload_end store the last of them. */
-	o->after_merge = model_quotes_queue;
 }
 
 int
@@ -181,6 +210,10 @@ reload_begin(struct store *st, const struct urls *u,
 	}
 	r->f = fetch_new(&fo);
 	free(ua);
+	/* libxml2 is set up here, before a worker parses. */
+	parse_init();
+	r->pool = pool_new(0, wake, r->f);
+	r->max_jobs = (size_t)pool_threads(r->pool) + RELOAD_JOBS_EXTRA;
 
 	r->items = xcalloc(n > 0 ? n : 1, sizeof *r->items);
 	for (i = 0; i < n; i++) {
@@ -241,23 +274,25 @@ next_fetch(const struct reload_item *it, int64_t now, long hint_s,
 	return s > 0 ? now + s : 0;
 }
 
-/* Parse and store one finished transfer, and record its outcome. */
+/* A worker finished a job: wake the poll sleeping in this thread. */
 static void
-handle(struct reload *r, struct fetch_result *res)
+wake(void *arg)
+{
+	fetch_wakeup(arg);
+}
+
+/*
+ * A finished transfer: outcomes that need no parsing (errors, 304, empty)
+ * are recorded here and 0 is returned; a document goes to the workers (1).
+ */
+static int
+take(struct reload *r, struct fetch_result *res)
 {
 	struct reload_item *it = res->user;
 	struct store_fetch_outcome out;
-	struct store_merge_stats ms;
-	struct parse_opts po;
-	struct feed_doc *doc = NULL;
-	char err[256], *shown;
+	struct reload_job *j;
+	char *shown;
 	int64_t now = (int64_t)time(NULL);
-	long hint = res->max_age_s > 0 ? res->max_age_s : 0;
-
-	memset(&out, 0, sizeof out);
-	out.when = now;
-	out.http_status = (int)res->status;
-	r->done++;
 
 	if (res->moved_url != NULL) {
 		shown = fetch_url_redact(res->moved_url);
@@ -270,65 +305,174 @@ handle(struct reload *r, struct fetch_result *res)
 			    "updating the urls file"), it->url, shown);
 		free(shown);
 	}
+	if (res->ok && !res->not_modified && res->len > 0) {
+		j = xcalloc(1, sizeof *j);
+		j->it = it;
+		j->res = res;
+		j->max_bytes = r->o.max_bytes;
+		/* Which articles are new is known now, so the worker packs
+		 * and searches only those (store_merge_batch checks again). */
+		if (store_known_load(r->st, it->feed_id, &j->known) == -1)
+			j->known = NULL;
+		pool_submit(r->pool, job_run, j);
+		return 1;
+	}
 
-	if (!res->ok) {
+	memset(&out, 0, sizeof out);
+	out.when = now;
+	out.http_status = (int)res->status;
+	r->done++;
+	if (res->ok && res->not_modified) {
+		/* A 304 costs no parsing. */
+		out.etag = res->etag;
+		out.last_modified = res->last_modified;
+		out.next_fetch = next_fetch(it, now,
+		    res->max_age_s > 0 ? res->max_age_s : 0, 1);
+		store_feed_record_fetch(r->st, it->feed_id, &out);
+		r->sum.not_modified++;
+		fetch_result_free(&res);
+		return 0;
+	}
+	if (res->ok) {
+		out.error = _("the document is empty");
+		out.etag = res->etag;
+		out.last_modified = res->last_modified;
+	} else {
 		out.error = res->error;
 		if (res->retry_after_s > 0)
 			out.next_fetch = now + (res->retry_after_s >
 			    RELOAD_MAX_HINT_S ? RELOAD_MAX_HINT_S :
 			    res->retry_after_s);
+	}
+	store_feed_record_fetch(r->st, it->feed_id, &out);
+	r->sum.failed++;
+	shown = fetch_url_redact(it->url);
+	log_debug("%s: %s", shown, out.error);
+	free(shown);
+	fetch_result_free(&res);
+	return 0;
+}
+
+/* In a worker: parse, make the rows, find the new articles' quotations.
+ * Touches nothing but the job. */
+static void
+job_run(void *arg)
+{
+	struct reload_job *j = arg;
+	struct fetch_result *res = j->res;
+	struct parse_opts po;
+	const char *body;
+	size_t i, n;
+	int is_text;
+
+	memset(&po, 0, sizeof po);
+	po.url = res->moved_url != NULL ? res->moved_url : res->url;
+	po.charset = res->charset;
+	po.max_bytes = j->max_bytes;
+	j->err[0] = '\0';
+	if (parse_feed(res->body, res->len, &po, &j->doc, j->err,
+	    sizeof j->err) == -1) {
+		if (j->err[0] == '\0')
+			snprintf(j->err, sizeof j->err, "%s", _("not a feed"));
+		j->failed = 1;
+		return;
+	}
+	/* The document is parsed: let its buffer go before the rest. */
+	FREE(&res->body);
+	j->batch = store_batch_new(j->doc, j->known);
+	n = store_batch_size(j->batch);
+	j->quotes = xcalloc(n > 0 ? n : 1, sizeof *j->quotes);
+	for (i = 0; i < n; i++) {
+		if (!store_batch_body(j->batch, i, &body, &is_text))
+			continue;
+		if (model_quotes_body(body, strlen(body), is_text,
+		    &j->quotes[i].q, &j->quotes[i].nq) == 0)
+			j->quotes[i].found = 1;
+	}
+}
+
+static void
+job_free(struct reload_job *j)
+{
+	size_t i, n;
+
+	if (j->batch != NULL) {
+		n = store_batch_size(j->batch);
+		for (i = 0; i < n; i++)
+			quote_free(&j->quotes[i].q, j->quotes[i].nq);
+		store_batch_free(&j->batch);
+	}
+	free(j->quotes);
+	feed_doc_free(&j->doc);
+	store_known_free(&j->known);
+	fetch_result_free(&j->res);
+	free(j);
+}
+
+/*
+ * Write one prepared document: articles, their quotations, retention and
+ * the outcome, in one transaction, so a crash or a full disk leaves the
+ * feed as it was (validators included: the next reload fetches it again).
+ */
+static void
+job_write(struct reload *r, struct reload_job *j)
+{
+	struct reload_item *it = j->it;
+	struct fetch_result *res = j->res;
+	struct store_fetch_outcome out;
+	struct store_merge_stats ms;
+	struct quote *q;
+	const char *body;
+	char *shown;
+	size_t i, n, nq;
+	int64_t id, now = (int64_t)time(NULL);
+	long hint = res->max_age_s > 0 ? res->max_age_s : 0;
+	int is_text;
+
+	memset(&out, 0, sizeof out);
+	memset(&ms, 0, sizeof ms);
+	out.when = now;
+	out.http_status = (int)res->status;
+	r->done++;
+	if (j->failed) {
+		/* Not a feed: the validators must not be kept, or the next
+		 * reload would get a 304 and never see the repaired feed. */
+		out.error = j->err;
 		goto failed;
 	}
 	out.etag = res->etag;
 	out.last_modified = res->last_modified;
-	if (res->not_modified) {
-		/* A 304 costs no parsing. */
-		out.next_fetch = next_fetch(it, now, hint, 1);
-		store_feed_record_fetch(r->st, it->feed_id, &out);
-		r->sum.not_modified++;
-		return;
+	if (store_begin(r->st) == -1 ||
+	    store_merge_batch(r->st, it->feed_id, j->batch, now, &ms) == -1)
+		goto failed_tx;
+	n = store_batch_size(j->batch);
+	for (i = 0; i < n; i++) {
+		if ((id = store_batch_id(j->batch, i)) == 0)
+			continue;
+		if (j->quotes[i].found) {
+			model_quotes_save(r->st, id, j->quotes[i].q,
+			    j->quotes[i].nq);
+			j->quotes[i].q = NULL;
+			j->quotes[i].nq = 0;
+		} else {
+			/* The known set was stale: search here. */
+			store_batch_body(j->batch, i, &body, &is_text);
+			if (model_quotes_body(body, strlen(body), is_text,
+			    &q, &nq) == 0)
+				model_quotes_save(r->st, id, q, nq);
+		}
 	}
-	if (res->len == 0) {
-		out.error = _("the document is empty");
-		goto failed;
-	}
-	memset(&po, 0, sizeof po);
-	po.url = res->moved_url != NULL ? res->moved_url : res->url;
-	po.charset = res->charset;
-	po.max_bytes = r->o.max_bytes > 0 ? r->o.max_bytes : 0;
-	err[0] = '\0';
-	if (parse_feed(res->body, res->len, &po, &doc, err, sizeof err) == -1) {
-		if (err[0] == '\0')
-			snprintf(err, sizeof err, "%s", _("not a feed"));
-		out.error = err;
-		/* A body that is not a feed must not replace the
-		 * validators, or the next reload would get a 304 and never
-		 * see the repaired feed. */
-		out.etag = out.last_modified = NULL;
-		goto failed;
-	}
-	/* The document is parsed: let its buffer go before the merge. */
-	FREE(&res->body);
-	memset(&ms, 0, sizeof ms);
-	if (store_merge(r->st, it->feed_id, doc, now, &ms) == -1) {
-		out.error = _("cannot store the articles (see the log)");
-		out.etag = out.last_modified = NULL;
-		feed_doc_free(&doc);
-		goto failed;
-	}
-	if (doc->meta.ttl_minutes > 0)
-		if ((long)doc->meta.ttl_minutes * 60 > hint)
-			hint = (long)doc->meta.ttl_minutes * 60;
+	if (j->doc->meta.ttl_minutes > 0)
+		if ((long)j->doc->meta.ttl_minutes * 60 > hint)
+			hint = (long)j->doc->meta.ttl_minutes * 60;
 	out.next_fetch = next_fetch(it, now, hint, 0);
-	feed_doc_free(&doc);
 	if ((r->o.max_items > 0 || r->o.max_age_days > 0) &&
 	    store_expire(r->st, it->feed_id, r->o.max_items,
 	    r->o.max_age_days, now) != 0)
 		log_warn(_("%s: old articles were not expired"), it->url);
-	store_feed_record_fetch(r->st, it->feed_id, &out);
-	if (r->o.after_merge != NULL && ms.nchanged > 0)
-		r->o.after_merge(r->st, ms.changed_ids, ms.nchanged,
-		    r->o.after_merge_arg);
+	if (store_feed_record_fetch(r->st, it->feed_id, &out) == -1 ||
+	    store_commit(r->st) == -1)
+		goto failed_tx;
 	/* A body with nothing new or changed counts as not modified. */
 	if (ms.added > 0 || ms.updated > 0)
 		r->sum.updated++;
@@ -338,6 +482,13 @@ handle(struct reload *r, struct fetch_result *res)
 	store_merge_stats_clear(&ms);
 	return;
 
+failed_tx:
+	store_rollback(r->st);
+	store_merge_stats_clear(&ms);
+	memset(&out, 0, sizeof out);
+	out.when = now;
+	out.http_status = (int)res->status;
+	out.error = _("cannot store the articles (see the log)");
 failed:
 	store_feed_record_fetch(r->st, it->feed_id, &out);
 	r->sum.failed++;
@@ -363,36 +514,61 @@ draw(struct reload *r, int force)
 	r->drawn = 1;
 }
 
+/* Write the documents the workers have finished, for at most budget_ms
+ * (all of them with wait, waiting for the rest too). */
+static void
+write_done(struct reload *r, int64_t start, int64_t budget_ms, int wait)
+{
+	struct reload_job *j;
+
+	while ((j = pool_next_done(r->pool, wait)) != NULL) {
+		job_write(r, j);
+		job_free(j);
+		if (!wait && clock_mono_ms() - start > budget_ms)
+			break;
+	}
+}
+
+/* Hand finished transfers to the workers while they have room. */
+static void
+take_ready(struct reload *r)
+{
+	struct fetch_result *res;
+
+	while (pool_pending(r->pool) < r->max_jobs &&
+	    (res = fetch_next_done(r->f)) != NULL)
+		take(r, res);
+}
+
 int
 reload_poll(struct reload *r, int timeout_ms)
 {
-	struct fetch_result *res;
 	int64_t start = clock_mono_ms(), budget;
-	int left;
+	int wait_ms = timeout_ms;
 
 	if (r->over)
 		return 0;
-	if ((left = fetch_poll(r->f, timeout_ms)) == -1) {
+	budget = timeout_ms > RELOAD_WORK_MS ? timeout_ms : RELOAD_WORK_MS;
+	take_ready(r);
+	/* Work waiting here: look at the network, do not sleep on it (a
+	 * worker finishing wakes the poll through fetch_wakeup). */
+	if (fetch_ready(r->f) > 0 && pool_pending(r->pool) < r->max_jobs)
+		wait_ms = 0;
+	if (fetch_poll(r->f, wait_ms) == -1) {
 		r->over = 1;
 		return -1;
 	}
-	budget = timeout_ms > RELOAD_WORK_MS ? timeout_ms : RELOAD_WORK_MS;
-	while ((res = fetch_next_done(r->f)) != NULL) {
-		handle(r, res);
-		fetch_result_free(&res);
-		/* Keep the other transfers moving between documents. */
-		if ((left = fetch_poll(r->f, 0)) == -1) {
-			r->over = 1;
-			return -1;
-		}
-		if (clock_mono_ms() - start > budget)
-			break;
-	}
+	write_done(r, start, budget, 0);
+	take_ready(r);
 	draw(r, 0);
-	if (fetch_pending(r->f) == 0) {
+	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) == 0) {
 		r->over = 1;
-		/* The end: store the quotations still being searched. */
-		model_quotes_flush(r->st);
+		return 0;
+	}
+	if (fetch_pending(r->f) == 0 && timeout_ms > 0) {
+		/* Only the workers are left: wait for them here. */
+		write_done(r, start, budget, 1);
+		r->over = 1;
 		return 0;
 	}
 	return 1;
@@ -413,8 +589,11 @@ reload_end(struct reload **rp, struct reload_summary *sum)
 
 	if (r == NULL)
 		return;
+	/* Ended early: what the workers have is written, the transfers
+	 * still running are dropped. */
+	write_done(r, 0, 0, 1);
+	pool_free(&r->pool);
 	fetch_free(&r->f);
-	model_quotes_flush(r->st);	/* ended early: the queued quotations */
 	if (r->drawn) {
 		fputs("\r\033[K", stderr);
 		fflush(stderr);

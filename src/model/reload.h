@@ -1,9 +1,11 @@
 /*
  * reload: the only place where fetch, parse and store meet.  Given the
  * urls file and the store, it keeps the store's feed list in step with the
- * file and pulls every (due) feed: many transfers at once in one thread
- * (libcurl multi), each finished document parsed and merged while the
- * others keep downloading, each outcome recorded in the store.
+ * file and pulls every (due) feed: many transfers at once in the caller's
+ * thread (libcurl multi), each finished document parsed and prepared in a
+ * worker thread and written by the caller's thread while the others keep
+ * downloading, each outcome recorded in the store.  The store is only
+ * ever used from the caller's thread.
  *
  * Built to be driven from an event loop: reload_begin starts, reload_poll
  * advances (non-blocking with timeout 0), reload_end finishes.  reload_run
@@ -32,11 +34,6 @@ struct reload_opts {
 	const char *user_agent_extra;	/* appended to "tidings/VERSION" */
 	int	 progress;	/* draw "feeds done/total" on stderr (only
 				 * when it is a terminal) */
-	/* Called after each feed's merge with the articles added or changed
-	 * (for quote indexing).  May be NULL. */
-	void	(*after_merge)(struct store *, const int64_t *changed_ids,
-		    size_t n, void *arg);
-	void	*after_merge_arg;
 	/* Additions to the published contract (zero = default): */
 	long	 reload_minutes;	/* default interval; 0 = no interval,
 					 * only the feed's own hints */
@@ -59,12 +56,10 @@ struct reload_summary {
 
 /* The options every front end should use: o zeroed, then filled from the
  * config file (reload-threads, max-per-host, max-items, max-age; cfg may
- * be NULL for the defaults), the environment (TIDINGS_RELOAD_FORCE=1,
+ * be NULL for the defaults) and the environment (TIDINGS_RELOAD_FORCE=1,
  * TIDINGS_FETCH_TIMEOUT=seconds, TIDINGS_FETCH_MAX_BYTES=bytes, for tests
- * and careful users) and after_merge = model_quotes_queue, so new articles
- * get their quotations indexed by a worker thread while the reload goes
- * on (reload_poll's end and reload_end call model_quotes_flush).
- * progress is left 0. */
+ * and careful users).  progress is left 0.  (New and changed articles
+ * always get their quotations indexed, in the reload's worker threads.) */
 struct config;
 void	 reload_opts_init(struct reload_opts *o, const struct config *cfg);
 

@@ -1,7 +1,7 @@
 /*
  * quote-cache: test helper for tests/quote/quotes-by.sh — builds a cache
  * from feed files the way reload does (parse, merge) and indexes the
- * changed articles through model_quotes_index, reload's after_merge hook.
+ * changed articles through model_quotes_index, as reload does.
  *	quote-cache CACHE FEED...
  */
 #include "config.h"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/quote/quotes-by.sh: the quotation index.  A cache is built from the
 # real article and the fixtures the way reload builds it, with quotes
-# indexed by model_quotes_index (reload's after_merge hook); then
+# indexed by model_quotes_index (what reload does for the articles it writes); then
 # `tidings --quotes-by NAME` must list each person's quotations.
 . "$TOP_SRCDIR/tests/lib.sh"
 
@@ -50,7 +50,7 @@ check_eq "re-indexing does not duplicate" 1 \
 
 run_td -c "$CACHE" --quotes-by "border"
 check_eq "terms have no speaker to find" "" "$T_OUT"
-# End to end: -x reload indexes what it stores (reload's after_merge).
+# End to end: -x reload indexes what it stores.
 t_home
 printf 'file://%s\n' "$TOP_SRCDIR/data/demo/city-desk.xml" >"$T_TMP/urls"
 run_td -u "$T_TMP/urls" -c "$T_TMP/reload.db" -x reload

@@ -167,6 +167,81 @@ test_paths_mkdir_mode(void **state)
 	rmdir(tmpl);
 }
 
+/* A job for the pool: sum 1..n, slowly enough that jobs overlap. */
+struct sum_job {
+	int		 n;
+	long		 sum;
+	int		 done;
+};
+
+static void
+sum_run(void *arg)
+{
+	struct sum_job *j = arg;
+	int i;
+
+	for (i = 1; i <= j->n; i++)
+		j->sum += i;
+	usleep(1000);
+	j->done = 1;
+}
+
+static int notified;
+
+static void
+count_notify(void *arg)
+{
+	(void)arg;
+	__atomic_add_fetch(&notified, 1, __ATOMIC_SEQ_CST);
+}
+
+/* Every job runs once, comes back once, and notify fires per job; with
+ * no threads (or one) the same holds. */
+static void
+test_pool(void **state)
+{
+	struct sum_job jobs[40], *j;
+	struct pool *p;
+	int nth, i, back;
+
+	for (nth = 0; nth <= 3; nth++) {
+		memset(jobs, 0, sizeof jobs);
+		notified = 0;
+		p = pool_new(nth, count_notify, NULL);
+		assert_non_null(p);
+		assert_null(pool_next_done(p, 0));
+		assert_null(pool_next_done(p, 1));	/* nothing pending */
+		for (i = 0; i < 40; i++) {
+			jobs[i].n = 1000 + i;
+			pool_submit(p, sum_run, &jobs[i]);
+		}
+		back = 0;
+		while ((j = pool_next_done(p, 1)) != NULL) {
+			assert_true(j->done);
+			assert_int_equal(j->sum, (long)j->n * (j->n + 1) / 2);
+			j->done = 2;	/* taken back once */
+			back++;
+		}
+		assert_int_equal(back, 40);
+		assert_int_equal(pool_pending(p), 0);
+		for (i = 0; i < 40; i++)
+			assert_int_equal(jobs[i].done, 2);
+		if (pool_threads(p) > 0)
+			assert_int_equal(__atomic_load_n(&notified,
+			    __ATOMIC_SEQ_CST), 40);
+		/* Freed with jobs still queued: they run before it returns. */
+		for (i = 0; i < 10; i++) {
+			jobs[i].done = 0;
+			pool_submit(p, sum_run, &jobs[i]);
+		}
+		pool_free(&p);
+		assert_null(p);
+		for (i = 0; i < 10; i++)
+			assert_int_equal(jobs[i].done, 1);
+	}
+	(void)state;
+}
+
 int
 main(void)
 {
@@ -179,6 +254,7 @@ main(void)
 		cmocka_unit_test(test_log_dispatch),
 		cmocka_unit_test(test_paths_xdg),
 		cmocka_unit_test(test_paths_mkdir_mode),
+		cmocka_unit_test(test_pool),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
