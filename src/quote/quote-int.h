@@ -48,6 +48,12 @@ enum {
 	QF_CJK2		/* 『…』 */
 };
 
+/* ASCII letters and digits: QUOTE_WC_WORD, capitals QUOTE_WC_UPPER too;
+ * 0 for any other byte (quote.c). */
+#define QUOTE_WC_WORD	1
+#define QUOTE_WC_UPPER	2
+extern const unsigned char quote_word_class[256];
+
 /* quote-speaker.c: set kind and speaker of every inline span. */
 void	 quote_attribute(struct qdoc *d);
 

@@ -59,7 +59,11 @@ struct qtok {
 struct qrun {
 	size_t	 a, b;		/* tokens [a, b) after titles and stop words */
 	size_t	 ra;		/* first token including titles */
+	/* The name's buffer stays with the slot from one paragraph to the
+	 * next (namecap bytes; freed with the slots): a run per capitalised
+	 * word would otherwise be an allocation per capitalised word. */
 	char	*name;
+	size_t	 namecap;
 	int	 gender;
 	char	*title;		/* first title word, lower case, or NULL */
 	int	 poss;		/* ends with a possessive */
@@ -102,6 +106,8 @@ struct qctx {
 	size_t		 k;
 	struct qtok	*t;
 	size_t		 nt, alloc;
+	size_t		*qt;		/* the T_QUOTE tokens, in order */
+	size_t		 nqt;
 	struct qrun	*r;
 	size_t		 nr, ar;
 };
@@ -176,34 +182,6 @@ tok_first_name(const struct qctx *c, size_t i)
 	return tok_words(c, i)->wfirst;
 }
 
-/*
- * The word loop's ASCII fast path: per byte, WC_WORD for the ASCII letters
- * and digits (what quote_letter says yes to below 0x80) and WC_UPPER as
- * well for the capitals; 0 for everything else, bytes of multibyte
- * characters included (they take the general path).
- */
-#define WC_WORD		1
-#define WC_UPPER	2
-
-static const unsigned char word_class[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x00 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x10 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x20 */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,	/* 0x30 */
-	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,	/* 0x40 */
-	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,	/* 0x50 */
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x60 */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,	/* 0x70 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x80 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x90 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xa0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xb0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xc0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xd0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xe0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xf0 */
-};
-
 static inline int
 is_word_char(uint32_t ch)
 {
@@ -218,19 +196,22 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 {
 	const char *s = c->d->p[k].text;
 	size_t len = c->d->p[k].len, i = 0, at, j, seg = 0, ws, lim;
+	size_t next_q = nseg > 0 ? seg_a[0] : SIZE_MAX;	/* seg_a[seg] */
 	uint32_t ch, nx;
 	unsigned u;
 	struct qtok *t;
 	int upper;
 
-	c->nt = 0;
+	c->nt = c->nqt = 0;
 	while (i < len) {
-		if (seg < nseg && i >= seg_a[seg]) {
+		if (i >= next_q) {
+			c->qt[c->nqt++] = c->nt;
 			t = tok_new(c, T_QUOTE, seg_a[seg]);
 			t->len = seg_b[seg] - seg_a[seg];
 			t->span = seg_s[seg];
 			i = seg_b[seg] > i ? seg_b[seg] : i;
 			seg++;
+			next_q = seg < nseg ? seg_a[seg] : SIZE_MAX;
 			continue;
 		}
 		if (s[i] == ' ') {	/* the commonest byte, and no token */
@@ -244,17 +225,22 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 			t->cap = quote_upper(ch);
 			upper = t->cap;
 			ws = i;
-			lim = seg < nseg && seg_a[seg] < len ? seg_a[seg] : len;
+			lim = next_q < len ? next_q : len;
 			for (;;) {
 				/* ASCII letters and digits, most of any word,
-				 * without the general decoding below */
-				while (i < lim &&
-				    (u = word_class[(unsigned char)s[i]]) != 0) {
-					upper &= u >> 1;
+				 * without the general decoding below; once a
+				 * small letter is met, capitals no longer
+				 * matter. */
+				while (upper && i < lim && (u = quote_word_class[
+				    (unsigned char)s[i]]) != 0) {
+					upper = u >> 1;
 					i++;
 				}
+				while (i < lim &&
+				    quote_word_class[(unsigned char)s[i]] != 0)
+					i++;
 				j = i;
-				if (seg < nseg && j >= seg_a[seg])
+				if (j >= next_q)
 					break;
 				nx = quote_next(s, len, &j);
 				if (is_word_char(nx)) {
@@ -424,8 +410,8 @@ runs_clear(struct qctx *c)
 	size_t i;
 
 	for (i = 0; i < c->nr; i++) {
-		free(c->r[i].name);
 		free(c->r[i].title);
+		c->r[i].title = NULL;
 	}
 	c->nr = 0;
 }
@@ -439,10 +425,10 @@ static void
 find_runs(struct qctx *c)
 {
 	const char *s = c->d->p[c->k].text;
-	size_t i = 0, a, b, j, n;
+	size_t i = 0, a, b, j, n, need, nl;
 	struct qrun *r;
 	struct qtok *t;
-	struct buf nb = BUF_INIT;
+	char *name;
 	int g, evidence, org;
 	size_t tl;
 
@@ -473,9 +459,15 @@ find_runs(struct qctx *c)
 		if (c->nr == c->ar) {
 			c->ar = c->ar ? c->ar * 2 : 16;
 			c->r = xreallocarray(c->r, c->ar, sizeof *c->r);
+			memset(c->r + c->nr, 0,
+			    (c->ar - c->nr) * sizeof *c->r);
 		}
 		r = &c->r[c->nr];
+		name = r->name;
+		need = r->namecap;
 		memset(r, 0, sizeof *r);
+		r->name = name;
+		r->namecap = need;
 		r->person = -1;
 		r->ra = a;
 		g = 0;
@@ -515,17 +507,24 @@ find_runs(struct qctx *c)
 		r->a = a;
 		r->b = b;
 		r->poss = c->t[b - 1].poss;
-		buf_reset(&nb);
 		for (j = r->ra; j < b; j++)
 			c->t[j].run = (int)c->nr;
-		for (j = a; j < b; j++) {
-			if (j > a)
-				buf_addc(&nb, ' ');
-			buf_add(&nb, s + c->t[j].off, c->t[j].len);
-			if (c->t[j].abbrev)
-				buf_addc(&nb, '.');
+		/* the words, a space between, the abbreviations' stops */
+		for (need = 1, j = a; j < b; j++)
+			need += (j > a) + c->t[j].len + c->t[j].abbrev;
+		if (need > r->namecap) {
+			r->namecap = need > 64 ? need : 64;
+			r->name = xrealloc(r->name, r->namecap);
 		}
-		r->name = buf_detach(&nb);
+		for (nl = 0, j = a; j < b; j++) {
+			if (j > a)
+				r->name[nl++] = ' ';
+			memcpy(r->name + nl, s + c->t[j].off, c->t[j].len);
+			nl += c->t[j].len;
+			if (c->t[j].abbrev)
+				r->name[nl++] = '.';
+		}
+		r->name[nl] = '\0';
 		n = b - a;
 		if (g == 0)
 			g = tok_first_name(c, a);
@@ -552,7 +551,6 @@ find_runs(struct qctx *c)
 		if (evidence || person_find(c, r->name, n == 1) >= 0)
 			(void)run_person(c, (int)(c->nr - 1), a);
 	}
-	buf_free(&nb);
 }
 
 /* A person whose name is name; single: a surname or a first name alone
@@ -575,8 +573,8 @@ person_find(struct qctx *c, const char *name, int single)
 		w = c->pp[i].name;
 		e = w + c->pp[i].len;
 		for (; w < e; w = sp + 1) {
-			if ((sp = memchr(w, ' ', (size_t)(e - w))) == NULL)
-				sp = e;
+			for (sp = w; sp < e && *sp != ' '; sp++)
+				;
 			if ((size_t)(sp - w) == nl && memcmp(w, name, nl) == 0)
 				return (int)i;
 		}
@@ -1153,7 +1151,7 @@ quote_attribute(struct qdoc *d)
 	struct qspan *s;
 	struct qattr *a;
 	size_t *top, ntop = 0, cur = 0, i, j, k, qi, nseg;
-	size_t *seg_a, *seg_b, *seg_s;
+	size_t *seg_a, *seg_b, *seg_s, n;
 	int st, p;
 
 	memset(&c, 0, sizeof c);
@@ -1174,6 +1172,7 @@ quote_attribute(struct qdoc *d)
 	seg_a = xreallocarray(NULL, ntop + 1, sizeof *seg_a);
 	seg_b = xreallocarray(NULL, ntop + 1, sizeof *seg_b);
 	seg_s = xreallocarray(NULL, ntop + 1, sizeof *seg_s);
+	c.qt = xreallocarray(NULL, ntop + 1, sizeof *c.qt);
 
 	for (k = 0; k < d->n; k++) {
 		c.k = k;
@@ -1193,9 +1192,8 @@ quote_attribute(struct qdoc *d)
 			continue;
 		tokenize(&c, k, seg_a, seg_b, seg_s, nseg);
 		find_runs(&c);
-		for (qi = 0; qi < c.nt; qi++) {
-			if (c.t[qi].type != T_QUOTE)
-				continue;
+		for (n = 0; n < c.nqt; n++) {
+			qi = c.qt[n];
 			s = &d->s[c.t[qi].span];
 			a = &c.at[c.t[qi].span];
 			if (!a->seen) {
@@ -1226,6 +1224,8 @@ quote_attribute(struct qdoc *d)
 	classify_all(&c);
 
 	runs_clear(&c);
+	for (i = 0; i < c.ar; i++)
+		free(c.r[i].name);
 	free(c.r);
 	free(c.t);
 	for (i = 0; i < c.np; i++) {
@@ -1240,4 +1240,5 @@ quote_attribute(struct qdoc *d)
 	free(seg_a);
 	free(seg_b);
 	free(seg_s);
+	free(c.qt);
 }

@@ -187,6 +187,32 @@ quote_is_mark(uint32_t c)
 	return 0;
 }
 
+/*
+ * The word loops' ASCII fast path (quote-int.h): per byte, QUOTE_WC_WORD
+ * for the ASCII letters and digits (what quote_letter says yes to below
+ * 0x80), QUOTE_WC_UPPER as well for the capitals (3); 0 for everything
+ * else, bytes of multibyte characters included (they take the general
+ * path).
+ */
+const unsigned char quote_word_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x10 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,	/* 0x30 */
+	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,	/* 0x40 */
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,	/* 0x50 */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,	/* 0x70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xa0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xb0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xc0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xd0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xe0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xf0 */
+};
+
 static inline int
 is_alnum(uint32_t c)
 {
@@ -884,6 +910,12 @@ text_stats(struct qspan *s)
 		first = quote_upper(c);
 		wl = 1;
 		while (i < len) {
+			/* ASCII letters and digits without decoding */
+			if (quote_word_class[(unsigned char)t[i]] != 0) {
+				wl++;
+				i++;
+				continue;
+			}
 			at = i;
 			c = quote_next(t, len, &i);
 			if (is_alnum(c) && !(c >= 0x3040 && c <= 0x9fff)) {

@@ -19,6 +19,7 @@
 #include "base/lib.h"
 #include "model/quotes.h"
 #include "quote/lib.h"
+#include "quote/quote-int.h"
 #include "render/lib.h"
 
 #define MAXP	8
@@ -387,11 +388,58 @@ test_render_positions(void **state)
 	assert_int_equal(n, 0);
 }
 
+/*
+ * quote_word_info answers for all tables in one look-up what the
+ * attribution used to ask table by table: it must agree with
+ * quote_word_is, quote_word_first_name and quote_word_gender on words of
+ * every table, in other cases, with a full stop, and on non-words.
+ */
+static void
+test_word_info(void **state)
+{
+	static const char *const words[] = {
+	    "said", "SAID", "Said", "sagte", "déclaré", "DÉCLARÉ", "Mayor",
+	    "mayor", "Dr", "Dr.", "dr.", "Mr.", "M", "M.", "the", "The", "von",
+	    "VON", "Council", "council", "Jane", "jane", "JANE", "Zoë", "Alex",
+	    "Kim", "kim", "he", "She", "ELLE", "il", "er", "Er", "sie", "Sie",
+	    "em", "n", "'em", "also", "Also", "spokesman", "Spokeswoman",
+	    "Union", "Oberbürgermeisterin", "President-elect", "no", "No.",
+	    "s", ".", "..", "", "x", "Smith", "acknowledgedandthensome",
+	    "@", "\xff\xfe", "according", "a", "A", "Q", NULL
+	};
+	size_t i, len;
+	unsigned mask;
+	int first, gender, table;
+
+	(void)state;
+	for (i = 0; words[i] != NULL; i++) {
+		len = strlen(words[i]);
+		quote_word_info(words[i], len, &mask, &first, &gender);
+		for (table = QW_TITLE; table <= QW_ORG; table++)
+			assert_int_equal((mask >> table) & 1,
+			    quote_word_is(table, words[i], len) != 0);
+		assert_int_equal(mask & ~(((1u << (QW_ORG + 1)) - 1) &
+		    ~1u), 0);
+		assert_int_equal(first, quote_word_first_name(words[i], len));
+		assert_int_equal(gender, quote_word_gender(words[i], len));
+	}
+	quote_word_info("s\0id", 4, &mask, &first, &gender);
+	assert_int_equal(mask, 0);	/* a NUL inside is not "said" */
+	quote_word_info("Jane", 4, &mask, &first, &gender);
+	assert_int_equal(first, 'f');
+	quote_word_info("She", 3, &mask, &first, &gender);
+	assert_int_equal(gender, 'f');
+	quote_word_info("Dr.", 3, &mask, &first, &gender);
+	assert_true(mask & (1u << QW_TITLE));
+	assert_true(mask & (1u << QW_ABBREV));
+	assert_false(mask & (1u << QW_VERB));
+}
+
 int
 main(void)
 {
 	struct CMUnitTest t[sizeof conventions / sizeof *conventions +
-	    sizeof attributions / sizeof *attributions + 8];
+	    sizeof attributions / sizeof *attributions + 9];
 	size_t i, n = 0;
 
 	for (i = 0; i < sizeof conventions / sizeof *conventions; i++) {
@@ -415,5 +463,6 @@ main(void)
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_line_depth);
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_hostile);
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_render_positions);
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_word_info);
 	return _cmocka_run_group_tests("quote", t, n, NULL, NULL);
 }
