@@ -1,6 +1,7 @@
 # src/store: see the module header.  Sets STORE_LIB when it has sources.
 noinst_LIBRARIES += src/store/libstore.a
-src_store_libstore_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE3_CFLAGS) $(ZLIB_CFLAGS)
+src_store_libstore_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE3_CFLAGS) $(ZLIB_CFLAGS) \
+	$(ZSTD_CFLAGS)
 src_store_libstore_a_SOURCES = \
 	src/store/lib.h src/store/store-int.h \
 	src/store/store.c src/store/store-schema.c src/store/store-text.c \

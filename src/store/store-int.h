@@ -8,7 +8,7 @@
 #define TIDINGS_STORE_INT_H
 
 #include <sqlite3.h>
-#include <zlib.h>
+#include <zstd.h>
 
 #include "base/lib.h"
 #include "store/lib.h"
@@ -63,7 +63,7 @@ struct store {
 	int		 tx_failed;	/* an inner part rolled back */
 	int		 vocab;		/* temp.articles_vocab made */
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
-	z_stream	*zs;		/* kept: deflateInit per body is costly */
+	ZSTD_CCtx	*zc;		/* kept: a context per body is costly */
 };
 
 /* store.c */
@@ -91,10 +91,11 @@ struct store_packed {
 	unsigned char	*z;
 	size_t		 zlen;
 };
-/* Pack text (NULL allowed) with the deflate stream *zs, made on first use
- * and freed with store_pack_end.  Pure: no connection, any thread. */
-void	 store_pack(z_stream **zs, const char *text, struct store_packed *out);
-void	 store_pack_end(z_stream **zs);
+/* Pack text (NULL allowed) with the compression context *zc, made on
+ * first use and freed with store_pack_end.  Pure: no connection, any
+ * thread. */
+void	 store_pack(ZSTD_CCtx **zc, const char *text, struct store_packed *out);
+void	 store_pack_end(ZSTD_CCtx **zc);
 /* Bind a packed body to column col, taking p->z; text when not packed. */
 int	 store_bind_packed(sqlite3_stmt *s, int col, const char *text,
 	     struct store_packed *p);

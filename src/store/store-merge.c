@@ -72,7 +72,7 @@ struct store_known {
 static const char *cap_text(struct merge_item *m, const char *s, size_t cap);
 static void	 item_init(struct merge_item *m, const struct feed_entry *e);
 static void	 item_clear(struct merge_item *m);
-static void	 item_prepare(struct merge_item *m, z_stream **zs);
+static void	 item_prepare(struct merge_item *m, ZSTD_CCtx **zc);
 static int	 item_known_same(const struct store_known *k,
 		     const struct merge_item *m);
 static int	 merge_one(struct store *st, int64_t feed_id,
@@ -159,12 +159,12 @@ item_init(struct merge_item *m, const struct feed_entry *e)
 
 /* The costly part: packed bodies and the index text.  Pure. */
 static void
-item_prepare(struct merge_item *m, z_stream **zs)
+item_prepare(struct merge_item *m, ZSTD_CCtx **zc)
 {
 	if (m->ready)
 		return;
-	store_pack(zs, m->summary, &m->psum);
-	store_pack(zs, m->content, &m->pcon);
+	store_pack(zc, m->summary, &m->psum);
+	store_pack(zc, m->content, &m->pcon);
 	m->fts = store_fts_text(m->title, m->author, m->summary, m->content);
 	m->ready = 1;
 }
@@ -353,7 +353,7 @@ store_batch_new(const struct feed_doc *doc, const struct store_known *known)
 {
 	struct store_batch *b;
 	struct merge_item *m;
-	z_stream *zs = NULL;
+	ZSTD_CCtx *zc = NULL;
 	uint64_t *seen;
 	size_t i, mask;
 
@@ -374,11 +374,11 @@ store_batch_new(const struct feed_doc *doc, const struct store_known *known)
 			continue;
 		}
 		if (known != NULL && !item_known_same(known, m))
-			item_prepare(m, &zs);
+			item_prepare(m, &zc);
 		b->n++;
 	}
 	free(seen);
-	store_pack_end(&zs);
+	store_pack_end(&zc);
 	return b;
 }
 
@@ -461,7 +461,7 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 				stats->unchanged++;
 			return 0;
 		}
-		item_prepare(m, &st->zs);
+		item_prepare(m, &st->zc);
 		date = m->published != FEED_DATE_NONE ? m->published :
 		    m->updated != FEED_DATE_NONE ? m->updated : first_seen;
 		if (store_fts_remove(st, id) == -1 ||
@@ -494,7 +494,7 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 		return -1;
 	}
 
-	item_prepare(m, &st->zs);
+	item_prepare(m, &st->zc);
 	date = m->published != FEED_DATE_NONE ? m->published :
 	    m->updated != FEED_DATE_NONE ? m->updated : now;
 	if ((s = store_stmt(st, SS_ART_INSERT)) == NULL)

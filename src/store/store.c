@@ -310,7 +310,7 @@ store_close(struct store **sp)
 		return;
 	for (i = 0; i < SS_STMT_MAX; i++)
 		sqlite3_finalize(st->stmts[i]);
-	store_pack_end(&st->zs);
+	store_pack_end(&st->zc);
 	/* No PRAGMA optimize: ANALYZE of a big cache could stall the exit,
 	 * and the queries are written for their indexes anyway. */
 	if (st->db != NULL)

@@ -4,6 +4,7 @@ if ENABLE_TESTS
 check_PROGRAMS += tests/unit/test-store
 TESTS += tests/unit/test-store
 tests_unit_test_store_SOURCES = tests/unit/test-store.c
-tests_unit_test_store_CPPFLAGS = $(UNIT_CPPFLAGS) $(SQLITE3_CFLAGS)
+tests_unit_test_store_CPPFLAGS = $(UNIT_CPPFLAGS) $(SQLITE3_CFLAGS) \
+	$(ZLIB_CFLAGS) $(ZSTD_CFLAGS)
 tests_unit_test_store_LDADD = $(UNIT_LDADD)
 endif

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <zlib.h>
 
 #include "base/lib.h"
 #include "feed/feed.h"
@@ -701,6 +702,54 @@ test_big_body_roundtrip(void **state)
 	assert_string_equal(a.enclosure_type, "audio/mpeg");
 	assert_int_equal(a.content_type, FEED_CONTENT_TEXT);
 	store_article_clear(&a);
+
+	/* Stored packed (zstd), and still readable when a cache made before
+	 * zstd holds a zlib stream; damage reads as empty, with a warning. */
+	{
+		sqlite3_stmt *s;
+		unsigned char z[256];
+		uLongf zlen = sizeof z - 4;
+		const char *old = "<p>written by the zlib version, "
+		    "written by the zlib version, written by it</p>";
+		size_t n = strlen(old);
+
+		assert_int_equal(sqlite3_prepare_v2(st->db, "SELECT"
+		    " typeof(content), hex(substr(content, 5, 4)) FROM bodies"
+		    " WHERE id = ?1", -1, &s, NULL), SQLITE_OK);
+		sqlite3_bind_int64(s, 1, ms.changed_ids[0]);
+		assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+		assert_string_equal(sqlite3_column_text(s, 0), "blob");
+		assert_string_equal(sqlite3_column_text(s, 1), "28B52FFD");
+		sqlite3_finalize(s);
+
+		assert_int_equal(compress2(z + 4, &zlen,
+		    (const Bytef *)old, n, 3), Z_OK);
+		z[0] = n & 0xff;
+		z[1] = n >> 8 & 0xff;
+		z[2] = z[3] = 0;
+		assert_int_equal(sqlite3_prepare_v2(st->db, "UPDATE bodies"
+		    " SET content = ?2 WHERE id = ?1", -1, &s, NULL),
+		    SQLITE_OK);
+		sqlite3_bind_int64(s, 1, ms.changed_ids[0]);
+		sqlite3_bind_blob(s, 2, z, (int)zlen + 4, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+		sqlite3_reset(s);
+		assert_int_equal(store_article_get(st, ms.changed_ids[0], &a),
+		    0);
+		assert_string_equal(a.content, old);
+		store_article_clear(&a);
+
+		z[10] ^= 0x55;
+		z[zlen + 2] ^= 0x55;
+		assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+		sqlite3_finalize(s);
+		logged[0] = '\0';	/* capture is the dispatcher */
+		assert_int_equal(store_article_get(st, ms.changed_ids[0], &a),
+		    0);
+		assert_string_equal(a.content, "");
+		assert_non_null(strstr(logged, "damaged"));
+		store_article_clear(&a);
+	}
 	store_merge_stats_clear(&ms);
 	assert_int_equal(store_article_get(st, 424242, &a), -1);
 	feed_doc_free(&doc);
