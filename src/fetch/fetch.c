@@ -43,8 +43,6 @@
 #define FETCH_START_GAP_US	2000
 #endif
 #define FETCH_START_BURST	1
-/* Finished documents not yet taken before new transfers wait. */
-#define FETCH_MAX_WAITING	4
 /* Below this many bytes per second for the low-speed time, give up. */
 #define FETCH_LOW_SPEED_BPS	64
 
@@ -106,6 +104,7 @@ struct fetch {
 
 static size_t	 host_index(struct fetch *, const char *);
 static size_t	 host_hash(const char *);
+static int	 held(const struct fetch *);
 static void	 start_ready(struct fetch *);
 static void	 start_xfer(struct fetch *, struct xfer *);
 static void	 start_http(struct fetch *, struct xfer *);
@@ -392,6 +391,13 @@ fetch_next_done(struct fetch *f)
 	return r;
 }
 
+/* Bodies in memory: transfers running and results not yet taken. */
+static int
+held(const struct fetch *f)
+{
+	return f->active + (int)(f->ndone - f->done_head);
+}
+
 /* Start queued requests while there are free slots. */
 static void
 start_ready(struct fetch *f)
@@ -403,11 +409,11 @@ start_ready(struct fetch *f)
 
 	compact_queue(f);
 	n = f->nq;
-	/* Back-pressure: while the caller has not taken FETCH_MAX_WAITING
-	 * finished documents, start nothing new, or a slow consumer would
-	 * hold every body in memory at once. */
-	for (i = f->first_queued; i < n && f->active < f->o.max_conns &&
-	    f->ndone - f->done_head < FETCH_MAX_WAITING; i++) {
+	/* Back-pressure: finished documents the caller has not taken yet
+	 * count against the slots, so a slow consumer holds at most
+	 * max_conns bodies in memory, and a fast one keeps every slot
+	 * busy. */
+	for (i = f->first_queued; i < n && held(f) < f->o.max_conns; i++) {
 		x = f->q[i];
 		if (x == NULL || x->state != XS_QUEUED)
 			continue;
@@ -937,8 +943,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	 * be holding them back on purpose; see fetch_ready.) */
 	if (f->pending == 0)
 		wait_ms = 0;
-	if (f->first_queued < f->nq && f->active < f->o.max_conns &&
-	    f->ndone - f->done_head < FETCH_MAX_WAITING &&
+	if (f->first_queued < f->nq && held(f) < f->o.max_conns &&
 	    f->next_start_us / 1000 - now < wait_ms)
 		wait_ms = f->next_start_us / 1000 > now ?
 		    (int)(f->next_start_us / 1000 - now) + 1 : 0;

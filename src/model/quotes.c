@@ -103,11 +103,12 @@ quotes_load(struct store *st, int64_t id, char **body, int *is_text)
 	return 0;
 }
 
-void
+int
 model_quotes_save(struct store *st, int64_t id, struct quote *q, size_t nq)
 {
 	struct store_quote *sq;
 	size_t j;
+	int rc = 0;
 
 	sq = xcalloc(nq + 1, sizeof *sq);
 	for (j = 0; j < nq; j++) {
@@ -117,10 +118,13 @@ model_quotes_save(struct store *st, int64_t id, struct quote *q, size_t nq)
 		sq[j].speaker = q[j].speaker;
 		sq[j].article_id = id;
 	}
-	if (store_quotes_replace(st, id, sq, nq) != 0)
+	if (store_quotes_replace(st, id, sq, nq) != 0) {
 		log_warn(_("quotes: article %lld not indexed"), (long long)id);
+		rc = -1;
+	}
 	free(sq);
 	quote_free(&q, nq);
+	return rc;
 }
 
 void

@@ -30,8 +30,8 @@ int	 model_quotes_body(const char *body, size_t len, int is_text,
 	     struct quote **out, size_t *n);
 
 /* Replace article id's stored quotations with q[0..nq) (taken: freed
- * here).  Failures go to the log. */
-void	 model_quotes_save(struct store *st, int64_t id, struct quote *q,
+ * here).  0, or -1 (logged). */
+int	 model_quotes_save(struct store *st, int64_t id, struct quote *q,
 	     size_t nq);
 
 /* Extract and store the quotations of articles ids[0..n): each article is

@@ -41,6 +41,10 @@
 #define RELOAD_DRAW_MS		100
 /* With timeout 0, keep writing finished documents this long. */
 #define RELOAD_WORK_MS		20
+/* Outcomes written in one transaction: at most this long (-x reload),
+ * or one reload_poll's worth (the TUI, whose own writes must not join a
+ * transaction that could still fail). */
+#define RELOAD_GROUP_MS		300
 /* Documents handed to the workers and not yet written: one per worker
  * and this many more, so a worker never waits for this thread to write;
  * more would only hold more memory (fetch stops starting transfers when
@@ -71,6 +75,15 @@ struct reload_job {
 	}			*quotes;	/* per batch article */
 };
 
+/* A feed whose outcome is in the open group (see group_open). */
+struct reload_member {
+	struct reload_item	*it;
+	enum { RM_UPDATED, RM_SAME, RM_FAILED } kind;
+	size_t			 added;
+	int			 http_status;
+	char			*error;		/* RM_FAILED: to record again */
+};
+
 struct reload {
 	struct store		*st;
 	const struct urls	*u;
@@ -78,6 +91,11 @@ struct reload {
 	struct fetch		*f;
 	struct pool		*pool;
 	size_t			 max_jobs;	/* in the pool at once */
+	int			 grp_open;	/* a store transaction */
+	int			 group_polls;	/* keep it open across polls */
+	int64_t			 grp_start_ms;
+	struct reload_member	*grp;
+	size_t			 ngrp, grp_cap;
 	struct reload_item	*items;
 	size_t			 nitems;
 	size_t			 total;		/* to fetch */
@@ -93,6 +111,15 @@ static int	 take(struct reload *, struct fetch_result *);
 static void	 job_run(void *);
 static void	 job_write(struct reload *, struct reload_job *);
 static void	 job_free(struct reload_job *);
+static void	 take_ready(struct reload *);
+static int	 group_open(struct reload *);
+static void	 group_forget(struct reload *);
+static void	 group_close(struct reload *);
+static void	 group_fail(struct reload *);
+static void	 record(struct reload *, struct reload_item *,
+		     const struct store_fetch_outcome *, int, size_t);
+static void	 record_failed(struct reload *, struct reload_item *, int,
+		     const char *);
 static void	 wake(void *);
 static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
 static void	 draw(struct reload *, int);
@@ -328,29 +355,149 @@ take(struct reload *r, struct fetch_result *res)
 		out.last_modified = res->last_modified;
 		out.next_fetch = next_fetch(it, now,
 		    res->max_age_s > 0 ? res->max_age_s : 0, 1);
-		store_feed_record_fetch(r->st, it->feed_id, &out);
-		r->sum.not_modified++;
-		fetch_result_free(&res);
-		return 0;
-	}
-	if (res->ok) {
+		record(r, it, &out, RM_SAME, 0);
+	} else if (res->ok) {
 		out.error = _("the document is empty");
 		out.etag = res->etag;
 		out.last_modified = res->last_modified;
+		record(r, it, &out, RM_FAILED, 0);
 	} else {
 		out.error = res->error;
 		if (res->retry_after_s > 0)
 			out.next_fetch = now + (res->retry_after_s >
 			    RELOAD_MAX_HINT_S ? RELOAD_MAX_HINT_S :
 			    res->retry_after_s);
+		record(r, it, &out, RM_FAILED, 0);
 	}
+	fetch_result_free(&res);
+	return 0;
+}
+
+/*
+ * The group: outcomes and articles of several feeds go into one store
+ * transaction, one commit (and one full-text index flush) instead of one
+ * per feed.  Every member's outcome is kept until the commit, so that if
+ * the group fails (a full disk, say) each member is recorded as failed on
+ * its own and the summary says so; nothing half-written stays.
+ */
+static int
+group_open(struct reload *r)
+{
+	if (r->grp_open)
+		return 0;
+	if (store_begin(r->st) == -1)
+		return -1;
+	r->grp_open = 1;
+	r->grp_start_ms = clock_mono_ms();
+	return 0;
+}
+
+static void
+group_forget(struct reload *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ngrp; i++)
+		free(r->grp[i].error);
+	r->ngrp = 0;
+	r->grp_open = 0;
+}
+
+static void
+group_close(struct reload *r)
+{
+	if (!r->grp_open)
+		return;
+	if (store_commit(r->st) == -1) {
+		group_fail(r);
+		return;
+	}
+	group_forget(r);
+}
+
+/* Roll the group back and record each member as failed, on its own. */
+static void
+group_fail(struct reload *r)
+{
+	struct reload_member *m;
+	size_t i, n = r->ngrp;
+
+	store_rollback(r->st);
+	r->ngrp = 0;
+	r->grp_open = 0;
+	for (i = 0; i < n; i++) {
+		m = &r->grp[i];
+		if (m->kind == RM_UPDATED) {
+			r->sum.updated--;
+			r->sum.new_articles -= m->added;
+		} else if (m->kind == RM_SAME)
+			r->sum.not_modified--;
+		else
+			r->sum.failed--;
+		record_failed(r, m->it, m->http_status, m->error != NULL ?
+		    m->error : _("cannot store the articles (see the log)"));
+		free(m->error);
+	}
+}
+
+/* Outside any group: this feed failed (validators dropped). */
+static void
+record_failed(struct reload *r, struct reload_item *it, int status,
+    const char *error)
+{
+	struct store_fetch_outcome out;
+	char *shown;
+
+	memset(&out, 0, sizeof out);
+	out.when = (int64_t)time(NULL);
+	out.http_status = status;
+	out.error = error;
 	store_feed_record_fetch(r->st, it->feed_id, &out);
 	r->sum.failed++;
 	shown = fetch_url_redact(it->url);
-	log_debug("%s: %s", shown, out.error);
+	log_debug("%s: %s", shown, error);
 	free(shown);
-	fetch_result_free(&res);
-	return 0;
+}
+
+/* Record a feed's outcome in the group (kind and articles added for the
+ * summary). */
+static void
+record(struct reload *r, struct reload_item *it,
+    const struct store_fetch_outcome *out, int kind, size_t added)
+{
+	struct reload_member *m;
+	char *shown;
+
+	if (group_open(r) == -1) {
+		record_failed(r, it, out->http_status, out->error != NULL ?
+		    out->error : _("cannot store the articles (see the log)"));
+		return;
+	}
+	if (r->ngrp == r->grp_cap) {
+		r->grp_cap = r->grp_cap ? r->grp_cap * 2 : 16;
+		r->grp = xreallocarray(r->grp, r->grp_cap, sizeof *r->grp);
+	}
+	m = &r->grp[r->ngrp++];
+	memset(m, 0, sizeof *m);
+	m->it = it;
+	m->kind = kind;
+	m->added = added;
+	m->http_status = out->http_status;
+	if (kind == RM_UPDATED) {
+		r->sum.updated++;
+		r->sum.new_articles += added;
+	} else if (kind == RM_SAME)
+		r->sum.not_modified++;
+	else {
+		m->error = xstrdup(out->error);
+		r->sum.failed++;
+		shown = fetch_url_redact(it->url);
+		log_debug("%s: %s", shown, out->error);
+		free(shown);
+	}
+	/* Counted first: group_fail takes the counts back. */
+	if (store_feed_record_fetch(r->st, it->feed_id, out) == -1)
+		group_fail(r);
 }
 
 /* In a worker: parse, make the rows, find the new articles' quotations.
@@ -410,9 +557,10 @@ job_free(struct reload_job *j)
 }
 
 /*
- * Write one prepared document: articles, their quotations, retention and
- * the outcome, in one transaction, so a crash or a full disk leaves the
- * feed as it was (validators included: the next reload fetches it again).
+ * Write one prepared document in the group: articles, their quotations,
+ * retention and the outcome.  If any of it fails, the group is rolled
+ * back (group_fail), so the feed stays as it was, validators included:
+ * the next reload fetches it again.
  */
 static void
 job_write(struct reload *r, struct reload_job *j)
@@ -423,14 +571,12 @@ job_write(struct reload *r, struct reload_job *j)
 	struct store_merge_stats ms;
 	struct quote *q;
 	const char *body;
-	char *shown;
 	size_t i, n, nq;
 	int64_t id, now = (int64_t)time(NULL);
 	long hint = res->max_age_s > 0 ? res->max_age_s : 0;
-	int is_text;
+	int is_text, rc;
 
 	memset(&out, 0, sizeof out);
-	memset(&ms, 0, sizeof ms);
 	out.when = now;
 	out.http_status = (int)res->status;
 	r->done++;
@@ -438,63 +584,59 @@ job_write(struct reload *r, struct reload_job *j)
 		/* Not a feed: the validators must not be kept, or the next
 		 * reload would get a 304 and never see the repaired feed. */
 		out.error = j->err;
-		goto failed;
+		record(r, it, &out, RM_FAILED, 0);
+		return;
 	}
-	out.etag = res->etag;
-	out.last_modified = res->last_modified;
-	if (store_begin(r->st) == -1 ||
-	    store_merge_batch(r->st, it->feed_id, j->batch, now, &ms) == -1)
-		goto failed_tx;
+	if (group_open(r) == -1)
+		goto failed;
+	if (store_merge_batch(r->st, it->feed_id, j->batch, now, &ms) == -1)
+		goto failed_group;
 	n = store_batch_size(j->batch);
 	for (i = 0; i < n; i++) {
 		if ((id = store_batch_id(j->batch, i)) == 0)
 			continue;
 		if (j->quotes[i].found) {
-			model_quotes_save(r->st, id, j->quotes[i].q,
+			rc = model_quotes_save(r->st, id, j->quotes[i].q,
 			    j->quotes[i].nq);
 			j->quotes[i].q = NULL;
 			j->quotes[i].nq = 0;
 		} else {
 			/* The known set was stale: search here. */
 			store_batch_body(j->batch, i, &body, &is_text);
+			rc = 0;
 			if (model_quotes_body(body, strlen(body), is_text,
 			    &q, &nq) == 0)
-				model_quotes_save(r->st, id, q, nq);
+				rc = model_quotes_save(r->st, id, q, nq);
 		}
+		if (rc == -1) {
+			store_merge_stats_clear(&ms);
+			goto failed_group;
+		}
+	}
+	if ((r->o.max_items > 0 || r->o.max_age_days > 0) &&
+	    store_expire(r->st, it->feed_id, r->o.max_items,
+	    r->o.max_age_days, now) != 0) {
+		log_warn(_("%s: old articles were not expired"), it->url);
+		store_merge_stats_clear(&ms);
+		goto failed_group;
 	}
 	if (j->doc->meta.ttl_minutes > 0)
 		if ((long)j->doc->meta.ttl_minutes * 60 > hint)
 			hint = (long)j->doc->meta.ttl_minutes * 60;
 	out.next_fetch = next_fetch(it, now, hint, 0);
-	if ((r->o.max_items > 0 || r->o.max_age_days > 0) &&
-	    store_expire(r->st, it->feed_id, r->o.max_items,
-	    r->o.max_age_days, now) != 0)
-		log_warn(_("%s: old articles were not expired"), it->url);
-	if (store_feed_record_fetch(r->st, it->feed_id, &out) == -1 ||
-	    store_commit(r->st) == -1)
-		goto failed_tx;
+	out.etag = res->etag;
+	out.last_modified = res->last_modified;
 	/* A body with nothing new or changed counts as not modified. */
-	if (ms.added > 0 || ms.updated > 0)
-		r->sum.updated++;
-	else
-		r->sum.not_modified++;
-	r->sum.new_articles += ms.added;
+	record(r, it, &out, ms.added > 0 || ms.updated > 0 ? RM_UPDATED :
+	    RM_SAME, ms.added);
 	store_merge_stats_clear(&ms);
 	return;
 
-failed_tx:
-	store_rollback(r->st);
-	store_merge_stats_clear(&ms);
-	memset(&out, 0, sizeof out);
-	out.when = now;
-	out.http_status = (int)res->status;
-	out.error = _("cannot store the articles (see the log)");
+failed_group:
+	group_fail(r);
 failed:
-	store_feed_record_fetch(r->st, it->feed_id, &out);
-	r->sum.failed++;
-	shown = fetch_url_redact(it->url);
-	log_debug("%s: %s", shown, out.error);
-	free(shown);
+	record_failed(r, it, (int)res->status,
+	    _("cannot store the articles (see the log)"));
 }
 
 static void
@@ -522,8 +664,17 @@ write_done(struct reload *r, int64_t start, int64_t budget_ms, int wait)
 	struct reload_job *j;
 
 	while ((j = pool_next_done(r->pool, wait)) != NULL) {
+		/* Keep the workers fed and the transfers moving between
+		 * documents. */
+		take_ready(r);
 		job_write(r, j);
 		job_free(j);
+		if (r->grp_open && clock_mono_ms() - r->grp_start_ms >=
+		    RELOAD_GROUP_MS)
+			group_close(r);
+		if (fetch_poll(r->f, 0) == -1)
+			break;		/* reload_poll's next call says so */
+		take_ready(r);
 		if (!wait && clock_mono_ms() - start > budget_ms)
 			break;
 	}
@@ -561,13 +712,15 @@ reload_poll(struct reload *r, int timeout_ms)
 	write_done(r, start, budget, 0);
 	take_ready(r);
 	draw(r, 0);
-	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) == 0) {
-		r->over = 1;
-		return 0;
-	}
-	if (fetch_pending(r->f) == 0 && timeout_ms > 0) {
+	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) > 0 &&
+	    timeout_ms > 0)
 		/* Only the workers are left: wait for them here. */
 		write_done(r, start, budget, 1);
+	if (!r->group_polls || (r->grp_open && clock_mono_ms() -
+	    r->grp_start_ms >= RELOAD_GROUP_MS))
+		group_close(r);
+	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) == 0) {
+		group_close(r);
 		r->over = 1;
 		return 0;
 	}
@@ -592,6 +745,8 @@ reload_end(struct reload **rp, struct reload_summary *sum)
 	/* Ended early: what the workers have is written, the transfers
 	 * still running are dropped. */
 	write_done(r, 0, 0, 1);
+	group_close(r);
+	free(r->grp);
 	pool_free(&r->pool);
 	fetch_free(&r->f);
 	if (r->drawn) {
@@ -620,6 +775,8 @@ reload_run(struct store *st, const struct urls *u,
 		return -1;
 	if ((r = reload_begin(st, u, o, NULL, 0)) == NULL)
 		return -1;
+	/* Nothing else writes meanwhile: group across polls. */
+	r->group_polls = 1;
 	while ((rc = reload_poll(r, 1000)) == 1)
 		;
 	reload_end(&r, sum);

@@ -1,4 +1,5 @@
-# tests/unit/fetch.mk: unit tests of the fetcher, the urls file and OPML.
+# tests/unit/fetch.mk: unit tests of the fetcher, reload, the urls file
+# and OPML.
 if ENABLE_TESTS
 check_PROGRAMS += tests/unit/test-urls tests/unit/test-opml tests/unit/test-fetch
 TESTS += tests/unit/test-urls tests/unit/test-opml tests/unit/test-fetch
@@ -11,4 +12,11 @@ tests_unit_test_opml_LDADD = $(UNIT_LDADD)
 tests_unit_test_fetch_SOURCES = tests/unit/test-fetch.c
 tests_unit_test_fetch_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_fetch_LDADD = $(UNIT_LDADD)
+# reload's writing side (groups, a full disk), on file:// feeds
+check_PROGRAMS += tests/unit/test-reload
+TESTS += tests/unit/test-reload
+tests_unit_test_reload_SOURCES = tests/unit/test-reload.c
+tests_unit_test_reload_CPPFLAGS = $(UNIT_CPPFLAGS) $(SQLITE3_CFLAGS) \
+	$(ZSTD_CFLAGS)
+tests_unit_test_reload_LDADD = $(UNIT_LDADD)
 endif
