@@ -21,7 +21,7 @@
 #include "parse/lib.h"
 
 #define PS_SNIFF_BYTES	1024
-#define PS_SLICE	((size_t)1 << 20)
+#define PS_SLICE	((size_t)64 << 10)
 
 enum ps_kind { PS_UNDECIDED = 0, PS_XML, PS_JSON, PS_DONE };
 
