@@ -8,6 +8,9 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -182,6 +185,15 @@ main(int argc, char **argv)
 	const char *arg = NULL;
 	int c, rc, modes = 0;
 
+#ifdef __GLIBC__
+	/* A reload holds a few dozen documents of some hundred KiB, briefly.
+	 * Left alone, glibc raises its mmap threshold after the first is
+	 * freed and keeps the rest in the heap, where their growth slack
+	 * and the holes they leave stay resident; pinned, each gets pages
+	 * of its own, touched only as far as used and returned when freed.
+	 * (Measured: 2 MiB less peak RSS for a 200-feed reload, no slower.) */
+	mallopt(M_MMAP_THRESHOLD, 128 << 10);
+#endif
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
 	bindtextdomain(PACKAGE, getenv("TIDINGS_LOCALEDIR") != NULL ?
