@@ -7,13 +7,17 @@
 # asserts nothing.  Needs python3 and /usr/bin/time; newsboat is optional.
 #
 #   TIDINGS=.../src/tidings SHARED_DIR=.../shared sh bench/reload.sh
-#   FEEDS=200 ITEMS=50 DELAY_MS=50 (environment) change the set-up.
+#   FEEDS=200 ITEMS=50 DELAY_MS=50 (environment) change the set-up;
+#   RUNS=3: each contender does RUNS cold + warm pairs (each cold one
+#   into a fresh cache) and the medians are compared, for this machine is
+#   small and noisy.
 set -u
 : "${TIDINGS:?set TIDINGS to the tidings binary}"
 : "${SHARED_DIR:?set SHARED_DIR to the shared material}"
 FEEDS=${FEEDS:-200}
 ITEMS=${ITEMS:-50}
 DELAY_MS=${DELAY_MS:-50}
+RUNS=${RUNS:-3}
 PY=${PYTHON3:-python3}
 NEWSBOAT=${NEWSBOAT:-$(command -v newsboat || true)}
 BENCH="$SHARED_DIR/bench"
@@ -91,30 +95,50 @@ run() {
 echo "reload of $NF feeds x $ITEMS items, serve.py --delay-ms $DELAY_MS, $(nproc) cores, load $(cut -d ' ' -f 1-3 /proc/loadavg)"
 "$TIDINGS" --version
 
+# median of the numbers on stdin
+median() {
+	sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else
+	    print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# pairs NAME FRESH-CMD CMD...: RUNS cold + warm pairs; FRESH-CMD empties
+# the cache first.  Sets COLD, WARM, COLD_RSS, WARM_RSS (medians).
+pairs() {
+	pname=$1 fresh=$2; shift 2
+	: >"$W/cold" >"$W/warm" >"$W/cold-rss" >"$W/warm-rss"
+	r=1
+	while [ "$r" -le "$RUNS" ]; do
+		eval "$fresh"
+		run "$pname cold" "$@"
+		echo "$SECS" >>"$W/cold"; echo "$RSS_KB" >>"$W/cold-rss"
+		run "$pname warm" "$@"
+		echo "$SECS" >>"$W/warm"; echo "$RSS_KB" >>"$W/warm-rss"
+		r=$((r + 1))
+	done
+	COLD=$(median <"$W/cold") WARM=$(median <"$W/warm")
+	COLD_RSS=$(median <"$W/cold-rss") WARM_RSS=$(median <"$W/warm-rss")
+	printf '%-22s median of %d: cold %.2f s, warm %.2f s\n' "$pname" \
+	    "$RUNS" "$COLD" "$WARM"
+}
+
 # tidings: forced, so the feeds' <ttl> cannot turn the warm run into no run.
 export TIDINGS_RELOAD_FORCE=1
 mkdir -p "$W/home"
 # The issue's defaults: 16 transfers at once, 2 per host.
 printf 'reload-threads 16\nmax-per-host 2\n' >"$W/t.conf"
-HOME="$W/home" XDG_CONFIG_HOME="$W/home/c" XDG_DATA_HOME="$W/home/d" \
-    run "tidings cold" "$TIDINGS" -u "$W/urls" -c "$W/t.db" -C "$W/t.conf" \
-    -x reload
-T_COLD=$SECS T_COLD_RSS=$RSS_KB
-HOME="$W/home" XDG_CONFIG_HOME="$W/home/c" XDG_DATA_HOME="$W/home/d" \
-    run "tidings warm (304)" "$TIDINGS" -u "$W/urls" -c "$W/t.db" \
-    -C "$W/t.conf" -x reload
-T_WARM=$SECS T_WARM_RSS=$RSS_KB
+pairs tidings 'rm -f "$W"/t.db*' env HOME="$W/home" \
+    XDG_CONFIG_HOME="$W/home/c" XDG_DATA_HOME="$W/home/d" \
+    "$TIDINGS" -u "$W/urls" -c "$W/t.db" -C "$W/t.conf" -x reload
+T_COLD=$COLD T_WARM=$WARM T_COLD_RSS=$COLD_RSS T_WARM_RSS=$WARM_RSS
 
 N1_COLD= N16_COLD= N1_WARM= N16_WARM=
 if [ -n "$NEWSBOAT" ]; then
 	for th in 1 16; do
 		printf 'reload-threads %s\n' "$th" >"$W/nb-$th.conf"
-		run "newsboat@$th cold" env HOME="$W/home" "$NEWSBOAT" \
-		    -u "$W/urls" -c "$W/nb-$th.db" -C "$W/nb-$th.conf" -x reload
-		eval "N${th}_COLD=\$SECS"
-		run "newsboat@$th warm" env HOME="$W/home" "$NEWSBOAT" \
-		    -u "$W/urls" -c "$W/nb-$th.db" -C "$W/nb-$th.conf" -x reload
-		eval "N${th}_WARM=\$SECS"
+		pairs "newsboat@$th" "rm -f \"\$W\"/nb-$th.db*" \
+		    env HOME="$W/home" "$NEWSBOAT" -u "$W/urls" \
+		    -c "$W/nb-$th.db" -C "$W/nb-$th.conf" -x reload
+		eval "N${th}_COLD=\$COLD N${th}_WARM=\$WARM"
 	done
 fi
 
