@@ -93,7 +93,9 @@ static void	 rb_walk(struct rb *, xmlNode *, int);
 static void	 rb_element(struct rb *, xmlNode *, int);
 static void	 rb_text(struct rb *, const char *, size_t);
 static void	 rb_raw(struct rb *, const char *, size_t, int);
-static int	 rb_text_ascii(struct rb *, const char *, size_t, int);
+static int	 rb_steady(const struct rb *, int, int);
+static void	 rb_text_run(struct rb *, const char *, size_t, int, int);
+static int	 rb_words8(const char *);
 static void	 rb_flush(struct rb *);
 static void	 rb_break(struct rb *, int);
 static void	 rb_add_block(struct rb *, struct rblock *);
@@ -253,7 +255,7 @@ static void
 rb_text(struct rb *rb, const char *s, size_t len)
 {
 	size_t i, j;
-	int attr = rb_attr(rb), tried = 0;
+	int attr = rb_attr(rb), link;
 
 	if (rb->pre) {
 		rb->space = 0;
@@ -269,8 +271,14 @@ rb_text(struct rb *rb, const char *s, size_t len)
 		rb_raw(rb, s, len, attr);
 		return;
 	}
+	link = (attr & (RA_LINK | RA_LINKREF)) ? rb->link : 0;
 	i = 0;
 	while (i < len) {
+		/* Usually true from the node's first word on. */
+		if (rb_steady(rb, attr, link)) {
+			rb_text_run(rb, s + i, len - i, attr, link);
+			return;
+		}
 		if (IS_WS(s[i])) {
 			rb->space_attr = rb->space ? rb->space_attr & attr :
 			    attr;
@@ -282,65 +290,132 @@ rb_text(struct rb *rb, const char *s, size_t len)
 			/* nothing */;
 		rb_raw(rb, s + i, j - i, attr);
 		i = j;
-		/* Once per node (a failed try costs a scan of the rest). */
-		if (!tried) {
-			tried = 1;
-			if (rb_text_ascii(rb, s + i, len - i, attr))
-				return;
-		}
 	}
 }
 
 /*
- * The rest of a text node after its first word, in one go, when it is
- * all printable ASCII and HTML whitespace: what rb_raw would do word by
- * word.  After that first word the state is known: no space pending, the
- * last attr/link are this node's, so each space rb_raw would add carries
- * the words' attr and link, every one is added (the text does not end in
- * a line break, and no word comes out empty), and the pieces' spans are
- * contiguous with equal attributes, which rb_span merges into one: a
- * single span over the whole rest.  Returns 0, having done nothing, when
- * any of that does not hold.
+ * Whether text with attr/link can be added by rb_text_run: what rb_raw
+ * does for each word is then known.  The pending space (if any) is added
+ * (there is text and it does not end in a line break) carrying the words'
+ * own attr and link (the last text had them, and the whitespace seen had
+ * at least attr), so its span and the words' are contiguous with equal
+ * attributes, which rb_span merges into one.
  */
 static int
-rb_text_ascii(struct rb *rb, const char *s, size_t len, int attr)
+rb_steady(const struct rb *rb, int attr, int link)
 {
-	size_t i, j, start;
-	unsigned char c;
-	int link = (attr & (RA_LINK | RA_LINKREF)) ? rb->link : 0, pending = 0;
+	return rb->text.len > 0 && rb->text.data[rb->text.len - 1] != '\n' &&
+	    rb->last_attr == attr && rb->last_link == link &&
+	    (!rb->space || (rb->space_attr & attr) == attr);
+}
 
-	if (rb->pre || rb->space || rb->text.len == 0 ||
-	    rb->text.data[rb->text.len - 1] == '\n' ||
-	    rb->last_attr != attr || rb->last_link != link)
+#define RB_ONES		0x0101010101010101ULL
+#define RB_HIGHS	0x8080808080808080ULL
+
+/*
+ * Whether s[0..8) is printable ASCII (spaces included) without two
+ * spaces in a row: bytes rb_text_run may copy as they are after a word
+ * character.  Byte-wise sums: no byte carries into the next once the
+ * high bits are known clear.
+ */
+static int
+rb_words8(const char *s)
+{
+	uint64_t x, t, sp;
+
+	memcpy(&x, s, sizeof x);
+	if ((x & RB_HIGHS) != 0 ||
+	    ((x + 0x60 * RB_ONES) & RB_HIGHS) != RB_HIGHS ||	/* < 0x20 */
+	    ((x + RB_ONES) & RB_HIGHS) != 0)			/* DEL */
 		return 0;
-	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (!IS_WS(c) && (c < 0x20 || c >= 0x7f))
-			return 0;
-	}
-	buf_grow(&rb->text, len);	/* collapsing only shortens */
-	start = rb->text.len;
-	for (i = 0; i < len; i = j) {
-		if (IS_WS(s[i])) {
+	t = x ^ (0x20 * RB_ONES);
+	sp = ~(((t & 0x7f * RB_ONES) + 0x7f * RB_ONES) | t) & RB_HIGHS;
+	return (sp & (sp >> 8)) == 0;
+}
+
+/*
+ * The rest of a text node, once rb_steady() holds, in one pass: what
+ * rb_text and rb_raw would do word by word.  Printable ASCII and valid
+ * UTF-8 the sanitiser would keep are copied as they are (words and single
+ * spaces eight bytes at a time when they are ASCII); from the first
+ * byte that needs more, the rest of that word goes through the sanitiser
+ * (which works sequence by sequence, so cutting the word there changes
+ * nothing).  Sanitised words never hold '\n' and the space before each
+ * word is added whatever the word becomes, so rb_steady() still holds
+ * after every word: one span over the whole run.
+ */
+static void
+rb_text_run(struct rb *rb, const char *s, size_t len, int attr, int link)
+{
+	struct buf *b = &rb->text;
+	const char *end = s + len, *w;
+	char *o;
+	size_t start = b->len, n;
+	uint32_t cp;
+	unsigned char c;
+	int pending = rb->space;
+
+	/* Every byte out stands for one in, but for a space pending from
+	 * before the run. */
+	buf_grow(b, len + 1);
+	o = b->data + b->len;
+	while (s < end) {
+		c = (unsigned char)*s;
+		if (IS_WS(c)) {
 			pending = 1;
-			j = i + 1;
+			s++;
 			continue;
 		}
-		for (j = i; j < len && !IS_WS(s[j]); j++)
-			/* nothing */;
-		if (pending)
-			rb->text.data[rb->text.len++] = ' ';
-		memcpy(rb->text.data + rb->text.len, s + i, j - i);
-		rb->text.len += j - i;
-		pending = 0;
+		if (pending) {
+			*o++ = ' ';
+			pending = 0;
+		}
+		/* Copied as is: collapsing changes nothing there but a
+		 * trailing space, which stays pending. */
+		if (end - s >= 8 && rb_words8(s)) {
+			memcpy(o, s, 8);
+			o += 8;
+			s += 8;
+			if (s[-1] == ' ') {
+				o--;
+				pending = 1;
+			}
+			continue;
+		}
+		for (; s < end; s += n) {
+			c = (unsigned char)*s;
+			if (c > ' ' && c < 0x7f) {
+				*o++ = (char)c;
+				n = 1;
+				continue;
+			}
+			if (c < 0x80)
+				break;
+			n = utf8_decode(s, (size_t)(end - s), &cp);
+			if (cp == UTF8_REPLACEMENT || rd_forbidden(cp))
+				break;
+			memcpy(o, s, n);
+			o += n;
+		}
+		if (s < end && !IS_WS(*s)) {
+			/* The sanitiser may move and grow the buffer (an
+			 * invalid byte becomes three): room again after. */
+			for (w = s; w < end && !IS_WS(*w); w++)
+				/* nothing */;
+			b->len = (size_t)(o - b->data);
+			rd_sanitize_buf(b, s, (size_t)(w - s), RS_ONELINE,
+			    NULL);
+			s = w;
+			buf_grow(b, (size_t)(end - s));
+			o = b->data + b->len;
+		}
 	}
-	rb->text.data[rb->text.len] = '\0';
-	rb_span(rb, start, rb->text.len, attr, link);
-	if (pending) {			/* trailing whitespace */
-		rb->space = 1;
+	*o = '\0';
+	b->len = (size_t)(o - b->data);
+	rb_span(rb, start, b->len, attr, link);
+	rb->space = pending;
+	if (pending)
 		rb->space_attr = attr;
-	}
-	return 1;
 }
 
 static void

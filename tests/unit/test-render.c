@@ -334,6 +334,58 @@ test_whitespace(void **state)
 	rdoc_free(&d);
 }
 
+/*
+ * Text nodes after their first word go in one pass (rb_text_run): the
+ * same text and spans as word by word, with runs of collapsible
+ * whitespace inside eight-byte steps, bytes to sanitise inside words, and
+ * a space left pending by the node before.
+ */
+static void
+test_text_runs(void **state)
+{
+	struct rdoc *d;
+	const struct rblock *b;
+
+	d = doc("<p>one two  three\n\tfour five six seven eight nine ten</p>",
+	    0);
+	assert_string_equal(d->blocks[0].text,
+	    "one two three four five six seven eight nine ten");
+	assert_int_equal(d->blocks[0].nspans, 0);
+	rdoc_free(&d);
+	/* Bidi override, invalid byte, C1 CSI with its parameters. */
+	d = doc("<p>lead <i>x</i> a b\xe2\x80\xae" "evil c\xc3\xa9t\xc3\xa9 "
+	    "d\xff" "e f\xc2\x9b" "1m g</p>", 0);
+	assert_string_equal(d->blocks[0].text,
+	    "lead x a bevil c\xc3\xa9t\xc3\xa9 d\xef\xbf\xbd" "e f g");
+	rdoc_free(&d);
+	/* The space pending from the first <b> is bold too. */
+	d = doc("<p><b>a </b><b>b c d e f g h i</b> j</p>", 0);
+	b = &d->blocks[0];
+	assert_string_equal(b->text, "a b c d e f g h i j");
+	assert_int_equal(b->nspans, 1);
+	assert_int_equal(b->spans[0].start, 0);
+	assert_int_equal(b->spans[0].end, 17);
+	assert_int_equal(b->spans[0].attr, RA_BOLD);
+	rdoc_free(&d);
+	/* ... but not when only the text before it was italic. */
+	d = doc("<p><i>it </i>plain words and more words</p>", 0);
+	b = &d->blocks[0];
+	assert_string_equal(b->text, "it plain words and more words");
+	assert_int_equal(b->nspans, 1);
+	assert_int_equal(b->spans[0].end, 2);
+	rdoc_free(&d);
+	d = doc("<p><a href=\"https://x.example/\">link text that is long "
+	    "enough</a> after it</p>", 0);
+	b = &d->blocks[0];
+	assert_string_equal(b->text,
+	    "link text that is long enough[1] after it");
+	assert_int_equal(b->nspans, 2);
+	assert_int_equal(b->spans[0].end, 29);
+	assert_int_equal(b->spans[0].attr, RA_LINK);
+	assert_int_equal(b->spans[0].link, 1);
+	rdoc_free(&d);
+}
+
 static void
 test_links(void **state)
 {
@@ -1014,6 +1066,7 @@ main(void)
 		cmocka_unit_test(test_blockquotes),
 		cmocka_unit_test(test_entities),
 		cmocka_unit_test(test_whitespace),
+		cmocka_unit_test(test_text_runs),
 		cmocka_unit_test(test_links),
 		cmocka_unit_test(test_images),
 		cmocka_unit_test(test_rule),
