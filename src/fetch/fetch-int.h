@@ -21,6 +21,9 @@ struct fetch_proc {
 	int		 reaped;
 };
 
+/* The body cap when the options give none. */
+#define FETCH_DEF_MAX_BYTES	((size_t)20 << 20)
+
 /* "20 MB", "512 KB" or "1000 bytes", for messages. */
 void	 fetch_size_str(size_t n, char *out, size_t outlen);
 

@@ -34,7 +34,6 @@
 #define FETCH_DEF_PER_HOST	2
 #define FETCH_DEF_CONNECT_S	15
 #define FETCH_DEF_TIMEOUT_S	60
-#define FETCH_DEF_MAX_BYTES	((size_t)20 << 20)
 #define FETCH_DEF_REDIRS	8
 /* New connections are paced: at most FETCH_START_BURST at once, then one
  * every FETCH_START_GAP_US, so a burst of SYNs does not overflow a small
@@ -75,6 +74,7 @@ struct xfer {
 	char			*date;
 	char			*retry_after;
 	char			*content_type;
+	char			*encoding;	/* raw_encoding: to undo */
 	char			*reason;
 	struct fetch_proc	 proc;
 	int64_t			 deadline_ms;	/* exec */
@@ -209,6 +209,7 @@ fetch_result_free(struct fetch_result **rp)
 	free(r->last_modified);
 	free(r->content_type);
 	free(r->charset);
+	free(r->encoding);
 	free(r->moved_url);
 	free(r);
 	*rp = NULL;
@@ -230,6 +231,7 @@ xfer_free(struct xfer *x)
 	free(x->date);
 	free(x->retry_after);
 	free(x->content_type);
+	free(x->encoding);
 	free(x->reason);
 	free(x);
 }
@@ -499,9 +501,16 @@ start_http(struct fetch *f, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, cb_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, f->ua);
-	/* Every encoding this libcurl can decode; the cap counts the
-	 * decoded bytes (cb_write). */
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+	if (f->o.raw_encoding) {
+		/* Decoded by the caller (fetch_result_decode), which caps
+		 * the decoded bytes; here the cap counts encoded ones. */
+		curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+		x->hdrs = curl_slist_append(x->hdrs,
+		    "Accept-Encoding: gzip, deflate");
+	} else
+		/* Every encoding this libcurl can decode; the cap counts
+		 * the decoded bytes (cb_write). */
+		curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)f->o.max_redirs);
 	curl_easy_setopt(e, CURLOPT_AUTOREFERER, 1L);
@@ -593,6 +602,7 @@ cb_header(char *p, size_t size, size_t nmemb, void *arg)
 		{ "expires", offsetof(struct xfer, expires) },
 		{ "date", offsetof(struct xfer, date) },
 		{ "retry-after", offsetof(struct xfer, retry_after) },
+		{ "content-encoding", offsetof(struct xfer, encoding) },
 	};
 	struct xfer *x = arg;
 	size_t n = size * nmemb, i, len;
@@ -900,6 +910,10 @@ finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
 		r->len = x->body.len;
 		r->body = buf_detach(&x->body);
 		r->ok = 1;
+		if (f->o.raw_encoding) {
+			r->encoding = x->encoding;
+			x->encoding = NULL;
+		}
 	}
 out:
 	x->state = XS_DONE;

@@ -30,6 +30,9 @@ struct fetch_opts {
 	size_t	 max_bytes;		/* 0 = 20 MB */
 	int	 max_redirs;		/* 0 = 8 */
 	const char *user_agent;		/* NULL = "tidings/VERSION" */
+	int	 raw_encoding;		/* offer gzip and deflate only and
+					 * leave bodies encoded: the caller
+					 * runs fetch_result_decode */
 };
 
 struct fetch_req {
@@ -53,6 +56,8 @@ struct fetch_result {
 	char	*last_modified;
 	char	*content_type;	/* without parameters, lower case */
 	char	*charset;	/* Content-Type charset parameter */
+	char	*encoding;	/* Content-Encoding still to undo (only
+				 * with raw_encoding), else NULL */
 	char	*moved_url;	/* set when every redirect was permanent
 				 * (301/308): the address to use from now */
 	long	 redirects;
@@ -84,6 +89,11 @@ size_t		 fetch_pending(const struct fetch *f);
 /* The next finished transfer, or NULL; the caller frees it. */
 struct fetch_result *fetch_next_done(struct fetch *f);
 void		 fetch_result_free(struct fetch_result **rp);
+/* Undo r->encoding in place (raw_encoding), capping the decoded body at
+ * max_bytes (0 = the default cap).  Pure: any thread.  0, or -1 with r->ok
+ * cleared, the body dropped and r->error saying why (corrupt, over the
+ * cap, an encoding not offered). */
+int		 fetch_result_decode(struct fetch_result *r, size_t max_bytes);
 
 /* Split an exec: command line into argv like a POSIX shell would split
  * words, with '...' and "..." quoting and backslash escapes, and nothing

@@ -65,6 +65,8 @@ struct reload_job {
 	struct store_known	*known;		/* what the feed held */
 	size_t			 max_bytes;
 	int			 failed;	/* err says why */
+	int			 empty;		/* failed: an empty body (the
+						 * validators are kept) */
 	char			 err[256];
 	struct feed_doc		*doc;
 	struct store_batch	*batch;
@@ -230,6 +232,9 @@ reload_begin(struct store *st, const struct urls *u,
 	fo.max_per_host = r->o.max_per_host;
 	fo.timeout_s = r->o.timeout_s;
 	fo.max_bytes = r->o.max_bytes;
+	/* Bodies stay compressed until a worker decodes them: the reload
+	 * thread does less, and a waiting body holds less memory. */
+	fo.raw_encoding = 1;
 	if (r->o.user_agent_extra != NULL && *r->o.user_agent_extra != '\0') {
 		ua = xasprintf("%s/%s %s", PACKAGE_NAME, PACKAGE_VERSION,
 		    r->o.user_agent_extra);
@@ -512,6 +517,17 @@ job_run(void *arg)
 	size_t i, n;
 	int is_text;
 
+	if (fetch_result_decode(res, j->max_bytes) == -1) {
+		snprintf(j->err, sizeof j->err, "%s", res->error);
+		j->failed = 1;
+		return;
+	}
+	if (res->len == 0) {
+		snprintf(j->err, sizeof j->err, "%s",
+		    _("the document is empty"));
+		j->failed = j->empty = 1;
+		return;
+	}
 	memset(&po, 0, sizeof po);
 	po.url = res->moved_url != NULL ? res->moved_url : res->url;
 	po.charset = res->charset;
@@ -584,6 +600,10 @@ job_write(struct reload *r, struct reload_job *j)
 		/* Not a feed: the validators must not be kept, or the next
 		 * reload would get a 304 and never see the repaired feed. */
 		out.error = j->err;
+		if (j->empty) {
+			out.etag = res->etag;
+			out.last_modified = res->last_modified;
+		}
 		record(r, it, &out, RM_FAILED, 0);
 		return;
 	}

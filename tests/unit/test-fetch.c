@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <zlib.h>
 
 #include "base/lib.h"
 #include "fetch/lib.h"
@@ -162,11 +163,122 @@ test_local_sources(void **state)
 	free(big);
 }
 
+/* body compressed with deflateInit2(window) as a fetch result with
+ * Content-Encoding enc (taken). */
+static struct fetch_result *
+encoded(const char *body, size_t len, int window, const char *enc)
+{
+	struct fetch_result *r = xcalloc(1, sizeof *r);
+	z_stream zs;
+	size_t cap = len + 1024;
+
+	r->ok = 1;
+	r->encoding = xstrdup(enc);
+	r->body = xmalloc(cap);
+	memset(&zs, 0, sizeof zs);
+	assert_int_equal(deflateInit2(&zs, 6, Z_DEFLATED, window, 8,
+	    Z_DEFAULT_STRATEGY), Z_OK);
+	zs.next_in = (Bytef *)(uintptr_t)body;
+	zs.avail_in = (uInt)len;
+	zs.next_out = (Bytef *)r->body;
+	zs.avail_out = (uInt)cap;
+	assert_int_equal(deflate(&zs, Z_FINISH), Z_STREAM_END);
+	r->len = zs.total_out;
+	deflateEnd(&zs);
+	return r;
+}
+
+/* Raw bodies decoded afterwards: every form of deflate servers send, the
+ * cap on decoded bytes (a bomb), damage, and encodings not offered. */
+static void
+test_decode(void **state)
+{
+	static const char doc[] = "<rss><channel><title>t</title>"
+	    "</channel></rss>";
+	struct fetch_result *r, *r2;
+	char *big;
+	size_t n;
+
+	/* gzip, x-gzip, zlib-wrapped and raw deflate, identity */
+	r = encoded(doc, sizeof doc - 1, 15 + 16, "gzip");
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_int_equal(r->len, sizeof doc - 1);
+	assert_string_equal(r->body, doc);
+	assert_null(r->encoding);
+	fetch_result_free(&r);
+	r = encoded(doc, sizeof doc - 1, 15 + 16, "X-GZIP");
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_string_equal(r->body, doc);
+	fetch_result_free(&r);
+	r = encoded(doc, sizeof doc - 1, 15, "deflate");
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_string_equal(r->body, doc);
+	fetch_result_free(&r);
+	r = encoded(doc, sizeof doc - 1, -15, "deflate");
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_string_equal(r->body, doc);
+	fetch_result_free(&r);
+	r = xcalloc(1, sizeof *r);
+	r->ok = 1;
+	r->body = xstrdup(doc);
+	r->len = sizeof doc - 1;
+	r->encoding = xstrdup("identity");
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_string_equal(r->body, doc);
+	assert_null(r->encoding);
+	fetch_result_free(&r);
+
+	/* Two gzip members, as gzip(1) would read them. */
+	r = encoded("<rss>", 5, 15 + 16, "gzip");
+	r2 = encoded("</rss>", 6, 15 + 16, "gzip");
+	r->body = xrealloc(r->body, r->len + r2->len);
+	memcpy(r->body + r->len, r2->body, r2->len);
+	r->len += r2->len;
+	fetch_result_free(&r2);
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_string_equal(r->body, "<rss></rss>");
+	fetch_result_free(&r);
+
+	/* A bomb: 8 MB of zeros stops at a 1 MB cap, the body dropped. */
+	n = 8u << 20;
+	big = xcalloc(1, n);
+	r = encoded(big, n, 15 + 16, "gzip");
+	free(big);
+	assert_true(r->len < 64u << 10);
+	assert_int_equal(fetch_result_decode(r, 1u << 20), -1);
+	assert_int_equal(r->ok, 0);
+	assert_null(r->body);
+	assert_string_equal(r->error,
+	    "the document is larger than the 1 MB limit");
+	fetch_result_free(&r);
+
+	/* Damaged, truncated, and not asked for. */
+	r = encoded(doc, sizeof doc - 1, 15 + 16, "gzip");
+	r->body[r->len / 2] ^= 0x5a;
+	r->body[r->len / 2 + 1] ^= 0xa5;
+	assert_int_equal(fetch_result_decode(r, 0), -1);
+	assert_string_equal(r->error, "the compressed document is corrupt");
+	fetch_result_free(&r);
+	r = encoded(doc, sizeof doc - 1, 15 + 16, "gzip");
+	r->len /= 2;
+	assert_int_equal(fetch_result_decode(r, 0), -1);
+	assert_string_equal(r->error, "the compressed document is corrupt");
+	fetch_result_free(&r);
+	r = encoded(doc, sizeof doc - 1, 15 + 16, "br");
+	assert_int_equal(fetch_result_decode(r, 0), -1);
+	assert_string_equal(r->error,
+	    "the server sent an encoding that was not asked for (br)");
+	assert_int_equal(r->ok, 0);
+	fetch_result_free(&r);
+	(void)state;
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_split_argv),
+		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_redact),
 		cmocka_unit_test(test_local_sources),
 	};

@@ -1,0 +1,110 @@
+/*
+ * fetch-decode.c: Content-Encoding undone after the transfer, for callers
+ * that asked for raw bodies (fetch_opts.raw_encoding) so that the
+ * decompression runs in their worker threads and a waiting body stays
+ * small.  gzip and deflate (zlib-wrapped, or raw as some servers send it),
+ * with the same cap and the same messages as libcurl's own decoding.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <zlib.h>
+
+#include "fetch/fetch-int.h"
+
+#define FETCH_DEC_CHUNK	(64u << 10)
+
+static int	 inflate_all(const char *in, size_t inlen, int window,
+		     size_t cap, struct buf *out, int *over);
+
+/* 0: out holds the whole stream; -1: corrupt, or over the cap (*over). */
+static int
+inflate_all(const char *in, size_t inlen, int window, size_t cap,
+    struct buf *out, int *over)
+{
+	z_stream zs;
+	int rc;
+
+	memset(&zs, 0, sizeof zs);
+	if (inflateInit2(&zs, window) != Z_OK)
+		return -1;
+	zs.next_in = (Bytef *)(uintptr_t)in;
+	zs.avail_in = (uInt)inlen;
+	do {
+		buf_grow(out, FETCH_DEC_CHUNK);
+		zs.next_out = (Bytef *)out->data + out->len;
+		zs.avail_out = FETCH_DEC_CHUNK;
+		rc = inflate(&zs, Z_NO_FLUSH);
+		out->len += FETCH_DEC_CHUNK - zs.avail_out;
+		out->data[out->len] = '\0';
+		if (out->len > cap) {
+			*over = 1;
+			rc = Z_DATA_ERROR;
+		}
+		/* Concatenated gzip members, as gzip(1) reads them. */
+		if (rc == Z_STREAM_END && zs.avail_in > 0 && window > 15 &&
+		    inflateReset(&zs) == Z_OK)
+			rc = Z_OK;
+	} while (rc == Z_OK && (zs.avail_in > 0 || zs.avail_out == 0));
+	inflateEnd(&zs);
+	return rc == Z_STREAM_END ? 0 : -1;
+}
+
+int
+fetch_result_decode(struct fetch_result *r, size_t max_bytes)
+{
+	struct buf out = BUF_INIT;
+	const char *enc = r->encoding;
+	char sz[32];
+	int over = 0, rc;
+
+	if (max_bytes == 0)
+		max_bytes = FETCH_DEF_MAX_BYTES;
+	if (!r->ok || r->not_modified || enc == NULL ||
+	    strcasecmp(enc, "identity") == 0) {
+		FREE(&r->encoding);
+		return r->ok ? 0 : -1;
+	}
+	if (strcasecmp(enc, "gzip") == 0 || strcasecmp(enc, "x-gzip") == 0)
+		rc = inflate_all(r->body, r->len, 15 + 16, max_bytes, &out,
+		    &over);
+	else if (strcasecmp(enc, "deflate") == 0) {
+		rc = inflate_all(r->body, r->len, 15, max_bytes, &out, &over);
+		if (rc == -1 && !over) {
+			out.len = 0;
+			rc = inflate_all(r->body, r->len, -15, max_bytes, &out,
+			    &over);
+		}
+	} else {
+		snprintf(r->error, sizeof r->error, _("the server sent an "
+		    "encoding that was not asked for (%s)"), enc);
+		goto fail;
+	}
+	if (rc == -1) {
+		if (over) {
+			fetch_size_str(max_bytes, sz, sizeof sz);
+			snprintf(r->error, sizeof r->error, _("the document is "
+			    "larger than the %s limit"), sz);
+		} else
+			snprintf(r->error, sizeof r->error, "%s",
+			    _("the compressed document is corrupt"));
+		goto fail;
+	}
+	free(r->body);
+	r->len = out.len;
+	r->body = buf_detach(&out);
+	FREE(&r->encoding);
+	return 0;
+
+fail:
+	buf_free(&out);
+	FREE(&r->body);
+	r->len = 0;
+	r->ok = 0;
+	FREE(&r->encoding);
+	return -1;
+}
