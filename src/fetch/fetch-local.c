@@ -94,6 +94,10 @@ fetch_local_file(struct fetch_result *r, size_t max_bytes)
 		    path);
 		goto out;
 	}
+	/* Room for the whole file at once: a doubling buffer would hold
+	 * up to twice the document while it waits to be parsed. */
+	if (sb.st_size > 0 && (size_t)sb.st_size < max_bytes)
+		buf_grow(&b, (size_t)sb.st_size);
 	switch (file_read_fd(fd, &b, max_bytes)) {
 	case -1:
 		snprintf(r->error, sizeof r->error, "%s: %s", path,

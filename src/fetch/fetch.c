@@ -42,6 +42,8 @@
 #define FETCH_START_GAP_US	2000
 #endif
 #define FETCH_START_BURST	1
+/* Finished documents waiting to be taken before no local source starts. */
+#define FETCH_MAX_WAITING	4
 /* Below this many bytes per second for the low-speed time, give up. */
 #define FETCH_LOW_SPEED_BPS	64
 
@@ -104,7 +106,7 @@ struct fetch {
 
 static size_t	 host_index(struct fetch *, const char *);
 static size_t	 host_hash(const char *);
-static int	 held(const struct fetch *);
+static int	 may_start(const struct fetch *, const struct xfer *);
 static void	 start_ready(struct fetch *);
 static void	 start_xfer(struct fetch *, struct xfer *);
 static void	 start_http(struct fetch *, struct xfer *);
@@ -393,11 +395,20 @@ fetch_next_done(struct fetch *f)
 	return r;
 }
 
-/* Bodies in memory: transfers running and results not yet taken. */
+/* May another transfer start?  Results not yet taken count against the
+ * slots, so a slow consumer holds at most max_conns bodies.  A local
+ * source (file://, exec:) also waits while FETCH_MAX_WAITING results do:
+ * it is a whole document the moment it starts, where a download takes
+ * a round trip and comes in gradually. */
 static int
-held(const struct fetch *f)
+may_start(const struct fetch *f, const struct xfer *x)
 {
-	return f->active + (int)(f->ndone - f->done_head);
+	size_t waiting = f->ndone - f->done_head;
+
+	if (f->active + (int)waiting >= f->o.max_conns)
+		return 0;
+	return x == NULL || x->kind == XFER_HTTP ||
+	    waiting < FETCH_MAX_WAITING;
 }
 
 /* Start queued requests while there are free slots. */
@@ -411,14 +422,14 @@ start_ready(struct fetch *f)
 
 	compact_queue(f);
 	n = f->nq;
-	/* Back-pressure: finished documents the caller has not taken yet
-	 * count against the slots, so a slow consumer holds at most
-	 * max_conns bodies in memory, and a fast one keeps every slot
-	 * busy. */
-	for (i = f->first_queued; i < n && held(f) < f->o.max_conns; i++) {
+	/* Back-pressure (may_start), with every slot busy for a consumer
+	 * that keeps up. */
+	for (i = f->first_queued; i < n && may_start(f, NULL); i++) {
 		x = f->q[i];
 		if (x == NULL || x->state != XS_QUEUED)
 			continue;
+		if (!may_start(f, x))
+			continue;	/* a download may still start */
 		if (x->kind == XFER_HTTP && now_us < f->next_start_us)
 			break;
 		if (x->kind == XFER_HTTP) {
@@ -957,7 +968,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	 * be holding them back on purpose; see fetch_ready.) */
 	if (f->pending == 0)
 		wait_ms = 0;
-	if (f->first_queued < f->nq && held(f) < f->o.max_conns &&
+	if (f->first_queued < f->nq && may_start(f, NULL) &&
 	    f->next_start_us / 1000 - now < wait_ms)
 		wait_ms = f->next_start_us / 1000 > now ?
 		    (int)(f->next_start_us / 1000 - now) + 1 : 0;
