@@ -403,7 +403,7 @@ fetch_next_done(struct fetch *f)
 static int
 may_start(const struct fetch *f, const struct xfer *x)
 {
-	size_t waiting = f->ndone - f->done_head;
+	size_t waiting = fetch_ready(f);
 
 	if (f->active + (int)waiting >= f->o.max_conns)
 		return 0;

@@ -79,8 +79,9 @@ void		 fetch_add(struct fetch *f, const struct fetch_req *req);
  * Returns the number of requests not yet finished (queued or running),
  * or -1 on a fatal engine error. */
 int		 fetch_poll(struct fetch *f, int timeout_ms);
-/* Finished transfers waiting for fetch_next_done.  While a few wait, no
- * new transfer starts (back-pressure on a slow consumer). */
+/* Finished transfers waiting for fetch_next_done.  They count against
+ * max_conns, so a slow consumer holds that many bodies at most (and a
+ * file:// or exec: source waits while a few do). */
 size_t		 fetch_ready(const struct fetch *f);
 /* From any thread: make a fetch_poll sleeping in another return now. */
 void		 fetch_wakeup(struct fetch *f);

@@ -109,12 +109,13 @@ struct reload {
 	int			 over;
 };
 
-static int	 take(struct reload *, struct fetch_result *);
+static void	 take(struct reload *, struct fetch_result *);
 static void	 job_run(void *);
 static void	 job_write(struct reload *, struct reload_job *);
 static void	 job_free(struct reload_job *);
 static void	 take_ready(struct reload *);
 static int	 group_open(struct reload *);
+static int	 group_due(const struct reload *);
 static void	 group_forget(struct reload *);
 static void	 group_close(struct reload *);
 static void	 group_fail(struct reload *);
@@ -122,6 +123,7 @@ static void	 record(struct reload *, struct reload_item *,
 		     const struct store_fetch_outcome *, int, size_t);
 static void	 record_failed(struct reload *, struct reload_item *, int,
 		     const char *);
+static void	 log_failure(const struct reload_item *, const char *);
 static void	 wake(void *);
 static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
 static void	 draw(struct reload *, int);
@@ -314,10 +316,11 @@ wake(void *arg)
 }
 
 /*
- * A finished transfer: outcomes that need no parsing (errors, 304, empty)
- * are recorded here and 0 is returned; a document goes to the workers (1).
+ * A finished transfer: outcomes that need no document (errors, 304) are
+ * recorded here; a body goes to the workers, which decode it and find
+ * out whether it is empty.
  */
-static int
+static void
 take(struct reload *r, struct fetch_result *res)
 {
 	struct reload_item *it = res->user;
@@ -337,7 +340,7 @@ take(struct reload *r, struct fetch_result *res)
 			    "updating the urls file"), it->url, shown);
 		free(shown);
 	}
-	if (res->ok && !res->not_modified && res->len > 0) {
+	if (res->ok && !res->not_modified) {
 		j = xcalloc(1, sizeof *j);
 		j->it = it;
 		j->res = res;
@@ -347,7 +350,7 @@ take(struct reload *r, struct fetch_result *res)
 		if (store_known_load(r->st, it->feed_id, &j->known) == -1)
 			j->known = NULL;
 		pool_submit(r->pool, job_run, j);
-		return 1;
+		return;
 	}
 
 	memset(&out, 0, sizeof out);
@@ -361,11 +364,6 @@ take(struct reload *r, struct fetch_result *res)
 		out.next_fetch = next_fetch(it, now,
 		    res->max_age_s > 0 ? res->max_age_s : 0, 1);
 		record(r, it, &out, RM_SAME, 0);
-	} else if (res->ok) {
-		out.error = _("the document is empty");
-		out.etag = res->etag;
-		out.last_modified = res->last_modified;
-		record(r, it, &out, RM_FAILED, 0);
 	} else {
 		out.error = res->error;
 		if (res->retry_after_s > 0)
@@ -375,7 +373,6 @@ take(struct reload *r, struct fetch_result *res)
 		record(r, it, &out, RM_FAILED, 0);
 	}
 	fetch_result_free(&res);
-	return 0;
 }
 
 /*
@@ -395,6 +392,14 @@ group_open(struct reload *r)
 	r->grp_open = 1;
 	r->grp_start_ms = clock_mono_ms();
 	return 0;
+}
+
+/* The open group has run long enough to commit. */
+static int
+group_due(const struct reload *r)
+{
+	return r->grp_open &&
+	    clock_mono_ms() - r->grp_start_ms >= RELOAD_GROUP_MS;
 }
 
 static void
@@ -451,7 +456,6 @@ record_failed(struct reload *r, struct reload_item *it, int status,
     const char *error)
 {
 	struct store_fetch_outcome out;
-	char *shown;
 
 	memset(&out, 0, sizeof out);
 	out.when = (int64_t)time(NULL);
@@ -459,7 +463,15 @@ record_failed(struct reload *r, struct reload_item *it, int status,
 	out.error = error;
 	store_feed_record_fetch(r->st, it->feed_id, &out);
 	r->sum.failed++;
-	shown = fetch_url_redact(it->url);
+	log_failure(it, error);
+}
+
+/* The debug log says which feed failed and why (credentials left out). */
+static void
+log_failure(const struct reload_item *it, const char *error)
+{
+	char *shown = fetch_url_redact(it->url);
+
 	log_debug("%s: %s", shown, error);
 	free(shown);
 }
@@ -471,7 +483,6 @@ record(struct reload *r, struct reload_item *it,
     const struct store_fetch_outcome *out, int kind, size_t added)
 {
 	struct reload_member *m;
-	char *shown;
 
 	if (group_open(r) == -1) {
 		record_failed(r, it, out->http_status, out->error != NULL ?
@@ -496,9 +507,7 @@ record(struct reload *r, struct reload_item *it,
 	else {
 		m->error = xstrdup(out->error);
 		r->sum.failed++;
-		shown = fetch_url_redact(it->url);
-		log_debug("%s: %s", shown, out->error);
-		free(shown);
+		log_failure(it, out->error);
 	}
 	/* Counted first: group_fail takes the counts back. */
 	if (store_feed_record_fetch(r->st, it->feed_id, out) == -1)
@@ -689,8 +698,7 @@ write_done(struct reload *r, int64_t start, int64_t budget_ms, int wait)
 		take_ready(r);
 		job_write(r, j);
 		job_free(j);
-		if (r->grp_open && clock_mono_ms() - r->grp_start_ms >=
-		    RELOAD_GROUP_MS)
+		if (group_due(r))
 			group_close(r);
 		if (fetch_poll(r->f, 0) == -1)
 			break;		/* reload_poll's next call says so */
@@ -736,8 +744,7 @@ reload_poll(struct reload *r, int timeout_ms)
 	    timeout_ms > 0)
 		/* Only the workers are left: wait for them here. */
 		write_done(r, start, budget, 1);
-	if (!r->group_polls || (r->grp_open && clock_mono_ms() -
-	    r->grp_start_ms >= RELOAD_GROUP_MS))
+	if (!r->group_polls || group_due(r))
 		group_close(r);
 	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) == 0) {
 		group_close(r);

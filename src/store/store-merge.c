@@ -529,10 +529,8 @@ store_merge_batch(struct store *st, int64_t feed_id, struct store_batch *b,
 
 	if (stats != NULL)
 		memset(stats, 0, sizeof *stats);
-	for (i = 0; i < b->n; i++)
-		b->items[i].id = 0;
 	if (store_tx_begin(st) == -1)
-		return -1;
+		goto fail_norollback;
 
 	if ((s = store_stmt(st, SS_FEED_SET_META)) == NULL)
 		goto fail;
