@@ -26,7 +26,8 @@
 #define STORE_FTS_CAP	 (16u << 10)	/* indexed text per article */
 
 static void	 text_add_utf8(struct buf *b, unsigned long cp);
-static int	 text_word_byte(unsigned char c);
+static uint64_t	 text_word_hash(const unsigned char *w, size_t n);
+static uint64_t	*text_set_grow(uint64_t *seen, size_t *sizep);
 
 void
 store_pack(ZSTD_CCtx **zcp, const char *text, struct store_packed *out)
@@ -126,12 +127,57 @@ store_col_body(sqlite3_stmt *s, int col)
 	return out;
 }
 
-/* ASCII letters and digits: what words are made of (bytes >= 0x80 too). */
-static int
-text_word_byte(unsigned char c)
+/* What words are made of: ASCII letters and digits, and every byte of a
+ * multibyte character (>= 0x80). */
+#define W1(c)	(((c) >= '0' && (c) <= '9') || ((c) >= 'a' && (c) <= 'z') || \
+		 ((c) >= 'A' && (c) <= 'Z') || (c) >= 0x80)
+#define W4(c)	W1(c), W1((c) + 1), W1((c) + 2), W1((c) + 3)
+#define W16(c)	W4(c), W4((c) + 4), W4((c) + 8), W4((c) + 12)
+#define W64(c)	W16(c), W16((c) + 16), W16((c) + 32), W16((c) + 48)
+static const unsigned char text_word[256] = {
+	W64(0), W64(64), W64(128), W64(192)
+};
+#undef W64
+#undef W16
+#undef W4
+#undef W1
+
+/* Eight bytes at a time with ASCII capitals lowercased (other bytes kept):
+ * a byte is a capital when it is below 0x80, at least 'A' and not beyond
+ * 'Z', found for all eight at once by adding to the low seven bits. */
+static uint64_t
+text_lower8(uint64_t c)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z');
+	const uint64_t hi = UINT64_C(0x8080808080808080);
+	const uint64_t lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
+	uint64_t v = c & lo7, ge_a, gt_z;
+
+	ge_a = v + UINT64_C(0x0101010101010101) * (0x80 - 'A');
+	gt_z = v + UINT64_C(0x0101010101010101) * (0x7f - 'Z');
+	return c ^ (((ge_a ^ gt_z) & ~c & hi) >> 2);
+}
+
+/* A word's hash for the repeat test, ASCII case folded; not stored, so
+ * it may change between versions (only a 64-bit collision could change
+ * the text made, and then only by one word). */
+static uint64_t
+text_word_hash(const unsigned char *w, size_t n)
+{
+	const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
+	uint64_t h = n * k, c;
+
+	for (; n >= 8; w += 8, n -= 8) {
+		memcpy(&c, w, 8);
+		h = (h ^ text_lower8(c)) * k;
+		h ^= h >> 29;
+	}
+	if (n > 0) {
+		c = 0;
+		memcpy(&c, w, n);
+		h = (h ^ text_lower8(c)) * k;
+		h ^= h >> 29;
+	}
+	return h != 0 ? h : 1;
 }
 
 /* A decoded character reference; NUL and what no character can be (a
@@ -162,9 +208,10 @@ store_strip_tags(struct buf *b, const char *html, size_t cap)
 	n = strlen(html);
 	end = html + (n < cap ? n : cap);
 	while (p < end) {
-		q = p;
-		while (q < end && *q != '<' && *q != '&')
-			q++;
+		/* strcspn may look beyond end, never beyond the string. */
+		q = p + strcspn(p, "<&");
+		if (q > end)
+			q = end;
 		buf_add(b, p, q - p);
 		if (q >= end)
 			break;
@@ -204,6 +251,28 @@ store_strip_tags(struct buf *b, const char *html, size_t cap)
 	}
 }
 
+/* The open-addressed set of word hashes (0 is never a hash) at twice
+ * the size. */
+static uint64_t *
+text_set_grow(uint64_t *seen, size_t *sizep)
+{
+	size_t size = *sizep, nsize = size * 2, i, j;
+	uint64_t *n;
+
+	n = xcalloc(nsize, sizeof *n);
+	for (i = 0; i < size; i++) {
+		if (seen[i] == 0)
+			continue;
+		for (j = seen[i] & (nsize - 1); n[j] != 0; j = (j + 1) &
+		    (nsize - 1))
+			;
+		n[j] = seen[i];
+	}
+	free(seen);
+	*sizep = nsize;
+	return n;
+}
+
 /*
  * Deterministic: removal from the index rebuilds exactly this text.  The
  * index keeps no positions (detail=none), so each word need only be given
@@ -216,11 +285,11 @@ char *
 store_fts_text(const char *title, const char *author, const char *summary,
     const char *content)
 {
-	struct buf b = BUF_INIT, out = BUF_INIT;
+	struct buf b = BUF_INIT;
 	const unsigned char *p, *w, *end;
 	uint64_t *seen, h;
-	size_t mask, i;
-	int fresh;
+	size_t size, used = 0, i, n;
+	char *out, *o;
 
 	if (title != NULL)
 		buf_adds(&b, title);
@@ -235,46 +304,41 @@ store_fts_text(const char *title, const char *author, const char *summary,
 	if (content != NULL)
 		store_strip_tags(&b, content, STORE_FTS_CAP);
 
-	for (mask = 64; mask < b.len / 2; mask *= 2)
+	/* Words and the single spaces between them never outgrow the input;
+	 * the set of hashes starts at a guess and doubles at half full. */
+	o = out = xmalloc(b.len + 1);
+	for (size = 64; size < b.len / 8; size *= 2)
 		;
-	seen = xcalloc(mask, sizeof *seen);
-	mask--;
-	buf_grow(&out, b.len);
+	seen = xcalloc(size, sizeof *seen);
 	p = (const unsigned char *)b.data;
 	end = p + b.len;
 	while (p < end) {
-		while (p < end && *p < 0x80 && !text_word_byte(*p))
+		while (p < end && !text_word[*p])
 			p++;
 		w = p;
-		h = STORE_HASH_INIT;
-		while (p < end && (*p >= 0x80 || text_word_byte(*p))) {
-			h ^= (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
-			h *= UINT64_C(0x100000001b3);
+		while (text_word[*p])	/* b ends in NUL, not a word byte */
 			p++;
-		}
 		if (p == w)
 			break;
-		if (h == 0)
-			h = 1;
-		fresh = 1;
-		for (i = h & mask; seen[i] != 0; i = (i + 1) & mask) {
-			if (seen[i] == h) {
-				fresh = 0;
-				break;
-			}
-		}
-		if (!fresh)
+		h = text_word_hash(w, p - w);
+		for (i = h & (size - 1); seen[i] != 0 && seen[i] != h;
+		    i = (i + 1) & (size - 1))
+			;
+		if (seen[i] == h)
 			continue;
 		seen[i] = h;
-		if (out.len > 0)
-			buf_addc(&out, ' ');
-		buf_add(&out, w, p - w);
+		if (++used * 2 > size)
+			seen = text_set_grow(seen, &size);
+		if (o > out)
+			*o++ = ' ';
+		n = p - w;
+		memcpy(o, w, n);
+		o += n;
 	}
+	*o = '\0';
 	free(seen);
 	buf_free(&b);
-	if (out.data == NULL)
-		return xstrdup("");
-	return buf_detach(&out);
+	return out;
 }
 
 uint64_t

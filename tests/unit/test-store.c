@@ -776,6 +776,45 @@ test_big_body_roundtrip(void **state)
 	store_close(&st);
 }
 
+/* The index text: each word once (ASCII case folded for the comparison,
+ * kept as first written), markup gone, entities decoded, long words
+ * compared whole. */
+static void
+test_fts_text(void **state)
+{
+	struct buf in = BUF_INIT;
+	char *t;
+	int i;
+
+	(void)state;
+	t = store_fts_text("Rates rise", "Ann Lee", "<p>Rates &amp; RATES",
+	    "<p>rates \xc3\x9c" "ber \xc3\xbc" "ber \xc3\x9c" "BER x1 X1 "
+	    "&#x263A; &lt;b&gt;</p>");
+	assert_string_equal(t, "Rates rise Ann Lee \xc3\x9c" "ber \xc3\xbc"
+	    "ber x1 \xe2\x98\xba b");
+	free(t);
+	/* Differ only in the ninth or sixteenth byte; equal but for case
+	 * past the eighth. */
+	t = store_fts_text("internationalA internationalB", NULL, NULL,
+	    "abcdefghijklmnoP abcdefghijklmnoQ internationalb INTERNATIONALA");
+	assert_string_equal(t, "internationalA internationalB "
+	    "abcdefghijklmnoP abcdefghijklmnoQ");
+	free(t);
+	t = store_fts_text(NULL, NULL, "in-depth", "<i>an in-depth look</i>");
+	assert_string_equal(t, "an in depth look");
+	free(t);
+	t = store_fts_text(NULL, NULL, NULL, NULL);
+	assert_string_equal(t, "");
+	free(t);
+	/* 3,000 distinct words: the set of seen words has to grow. */
+	for (i = 0; i < 3000; i++)
+		buf_printf(&in, "%s%x", i > 0 ? " " : "", (unsigned)i);
+	t = store_fts_text(NULL, NULL, NULL, buf_str(&in));
+	assert_string_equal(t, buf_str(&in));
+	free(t);
+	buf_free(&in);
+}
+
 static void
 test_expire(void **state)
 {
@@ -1081,6 +1120,7 @@ main(void)
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_search_strategies),
 		cmocka_unit_test(test_big_body_roundtrip),
+		cmocka_unit_test(test_fts_text),
 		cmocka_unit_test(test_expire),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_grouped_writes),
