@@ -605,6 +605,12 @@ parse_html_resolve(struct buf *b, const char *base)
 	if (base == NULL || s == NULL || len == 0)
 		return;
 	while (i < len) {
+		if (!in_tag) {
+			/* Text: straight on to the next tag. */
+			if ((v = memchr(s + i, '<', len - i)) == NULL)
+				break;
+			i = v - s;
+		}
 		if (s[i] == '<') {
 			in_tag = 1;
 			i++;
