@@ -198,6 +198,7 @@ test_decode(void **state)
 	struct fetch_result *r, *r2;
 	char *big;
 	size_t n;
+	int i;
 
 	/* gzip, x-gzip, zlib-wrapped and raw deflate, identity */
 	r = encoded(doc, sizeof doc - 1, 15 + 16, "gzip");
@@ -250,6 +251,27 @@ test_decode(void **state)
 	assert_null(r->body);
 	assert_string_equal(r->error,
 	    "the document is larger than the 1 MB limit");
+	fetch_result_free(&r);
+
+	/* A trailer whose size lies (short, long, or beyond the cap) is
+	 * damage, whichever decoder sees it, and overruns nothing.  An empty
+	 * document decodes to nothing. */
+	for (i = 0; i < 3; i++) {
+		static const unsigned char lie[3][4] = {
+			{ 4, 0, 0, 0 }, { 0, 0, 1, 0 }, { 0xff, 0xff, 0xff, 0xff }
+		};
+
+		r = encoded(doc, sizeof doc - 1, 15 + 16, "gzip");
+		memcpy(r->body + r->len - 4, lie[i], 4);
+		assert_int_equal(fetch_result_decode(r, 1u << 20), -1);
+		assert_string_equal(r->error,
+		    "the compressed document is corrupt");
+		fetch_result_free(&r);
+	}
+	r = encoded("", 0, 15 + 16, "gzip");
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_int_equal(r->len, 0);
+	assert_string_equal(r->body, "");
 	fetch_result_free(&r);
 
 	/* Damaged, truncated, and not asked for. */
