@@ -15,6 +15,8 @@
 
 /* Every statement the store runs more than once; prepared on first use and
  * kept until store_close (SQLITE_PREPARE_PERSISTENT). */
+#define STORE_SPEAKER_CACHE	64	/* direct-mapped by name hash */
+
 enum store_stmt {
 	SS_FEED_FIND,
 	SS_FEED_INSERT,
@@ -47,7 +49,9 @@ enum store_stmt {
 	SS_FEED_ZERO_UNREAD,
 	SS_UNREAD_TOTAL,
 	SS_QUOTE_DEL,
-	SS_QUOTE_ADD,
+	SS_QUOTE_PUT,
+	SS_QUOTE_LINKS_DEL,
+	SS_QUOTE_LINK_ADD,
 	SS_SPEAKER_FIND,
 	SS_SPEAKER_ADD,
 	SS_SPEAKER_WORD_ADD,
@@ -64,10 +68,18 @@ struct store {
 	int		 vocab;		/* temp.articles_vocab made */
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
 	ZSTD_CCtx	*zc;		/* kept: a context per body is costly */
+	/* Speaker ids by name, as committed or written in the open
+	 * transaction; emptied by every rollback. */
+	struct store_speaker {
+		char	*name;
+		int64_t	 id;
+	}		 speakers[STORE_SPEAKER_CACHE];
 };
 
 /* store.c */
 sqlite3_stmt	*store_stmt(struct store *st, enum store_stmt which);
+/* Forget the cached speaker ids (after a rollback, and at close). */
+void	 store_speakers_forget(struct store *st);
 int	 store_exec(struct store *st, const char *sql);
 /* Log the connection's last error with a short context ("merge", ...). */
 void	 store_db_error(struct store *st, const char *what);
@@ -79,8 +91,13 @@ int	 store_bind_text(sqlite3_stmt *s, int col, const char *s_);
 /* A column's text copied (NULL stays NULL). */
 char	*store_col_strdup(sqlite3_stmt *s, int col);
 
+/* store-quote.c */
+/* Append one quotation to an article's packed list (speaker_id 0: none). */
+void	 store_quote_pack(struct buf *b, const struct store_quote *q,
+	     int64_t speaker_id);
+
 /* store-schema.c */
-#define STORE_SCHEMA_VERSION	3
+#define STORE_SCHEMA_VERSION	4
 #define STORE_APPLICATION_ID	0x54444e47	/* "TDNG" */
 int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
 

@@ -8,7 +8,7 @@
  * feeds.unread/total are maintained by the code that changes articles, so
  * the feed list never scans articles; bodies (summary/content, one row per
  * article under the same id) are TEXT, or a BLOB
- * holding a 4-byte little-endian length and a zlib stream (store-text.c);
+ * holding a 4-byte little-endian length and a zstd frame (store-text.c);
  * articles_fts is contentless, so removing a row from it needs the text it
  * was given, which store_fts_text() rebuilds from the stored fields;
  * article ids are AUTOINCREMENT so a stale index row can never name a newer
@@ -25,6 +25,7 @@
 static int	schema_int(struct store *st, const char *sql, int64_t *out);
 static int	schema_reindex(struct store *st);
 static int	schema_speakers(struct store *st);
+static int	schema_quote_rows(struct store *st);
 
 static const char *migrations[STORE_SCHEMA_VERSION] = {
 	/* 0 -> 1 */
@@ -98,6 +99,24 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"  REFERENCES speakers (id);"
 	"CREATE INDEX quotes_speaker_id ON quotes (speaker_id)"
 	"  WHERE speaker_id IS NOT NULL;",
+	/* 3 -> 4: an article's quotations in one row (store-quote.c has the
+	 * format), and which speakers it quotes: a row per quotation cost
+	 * three B-tree inserts each, most of the index's writing. */
+	"CREATE TABLE article_quotes ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  data BLOB NOT NULL);"
+	"CREATE TABLE speaker_articles ("
+	"  speaker_id INTEGER NOT NULL REFERENCES speakers (id),"
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (speaker_id, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX speaker_articles_article ON speaker_articles"
+	"  (article_id);"
+	"INSERT INTO speaker_articles (speaker_id, article_id)"
+	"  SELECT DISTINCT q.speaker_id, q.article_id FROM quotes q"
+	"  JOIN articles a ON a.id = q.article_id"
+	"  JOIN speakers sp ON sp.id = q.speaker_id;",
 };
 
 /* C steps run after the SQL of the same migration, for what SQL alone
@@ -106,7 +125,65 @@ static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	NULL,
 	schema_reindex,	/* 1 -> 2: the index gets each word once */
 	schema_speakers, /* 2 -> 3: quotes.speaker becomes speaker_id */
+	schema_quote_rows, /* 3 -> 4: quotes rows become article_quotes */
 };
+
+/* Pack each article's quotation rows, in their order, into its
+ * article_quotes row; then the old table goes. */
+static int
+schema_quote_rows(struct store *st)
+{
+	sqlite3_stmt *sel, *ins;
+	struct store_quote q;
+	struct buf data = BUF_INIT;
+	int64_t article = -1, id;
+	int rc;
+
+	/* Rows of vanished articles (a cache once used without foreign
+	 * keys) are left behind rather than fail the upgrade. */
+	if (sqlite3_prepare_v2(st->db, "SELECT q.article_id, q.kind, q.level,"
+	    " q.text, coalesce(sp.id, 0) FROM quotes q"
+	    " JOIN articles a ON a.id = q.article_id"
+	    " LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+	    " ORDER BY q.article_id, q.id", -1, &sel, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(st->db, "INSERT INTO article_quotes"
+	    " (article_id, data) VALUES (?1, ?2)", -1, &ins, NULL) !=
+	    SQLITE_OK) {
+		sqlite3_finalize(sel);
+		return -1;
+	}
+	for (;;) {
+		rc = sqlite3_step(sel);
+		id = rc == SQLITE_ROW ? sqlite3_column_int64(sel, 0) : -1;
+		if (article != -1 && id != article) {
+			sqlite3_reset(ins);
+			sqlite3_bind_int64(ins, 1, article);
+			sqlite3_bind_blob(ins, 2, data.data, (int)data.len,
+			    SQLITE_STATIC);
+			if (sqlite3_step(ins) != SQLITE_DONE) {
+				rc = SQLITE_ERROR;
+				break;
+			}
+			buf_reset(&data);
+		}
+		if (rc != SQLITE_ROW)
+			break;
+		article = id;
+		memset(&q, 0, sizeof q);
+		q.kind = (enum store_quote_kind)sqlite3_column_int(sel, 1);
+		q.level = sqlite3_column_int(sel, 2);
+		q.text = (char *)sqlite3_column_text(sel, 3);
+		store_quote_pack(&data, &q, sqlite3_column_int64(sel, 4));
+	}
+	buf_free(&data);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(sel);
+	if (rc != SQLITE_DONE)
+		return -1;
+	return sqlite3_exec(st->db, "DROP TABLE quotes", NULL, NULL, NULL) ==
+	    SQLITE_OK ? 0 : -1;
+}
 
 /* Move the speakers' names of existing quotations into speakers. */
 static int

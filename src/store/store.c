@@ -106,9 +106,16 @@ static const char *store_sql[SS_STMT_MAX] = {
 	[SS_FEED_ZERO_UNREAD] = "UPDATE feeds SET unread = 0 WHERE id = ?1",
 	[SS_UNREAD_TOTAL] = "SELECT coalesce(sum(unread), 0) FROM feeds"
 	    " WHERE position >= 0",
-	[SS_QUOTE_DEL] = "DELETE FROM quotes WHERE article_id = ?1",
-	[SS_QUOTE_ADD] = "INSERT INTO quotes (article_id, kind, level, text,"
-	    " speaker_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+	[SS_QUOTE_DEL] = "DELETE FROM article_quotes WHERE article_id = ?1",
+	/* Not OR REPLACE: that takes a statement savepoint, and a savepoint
+	 * makes FTS5 flush its pending terms, which cost more than all the
+	 * rest of the quotations' writing. */
+	[SS_QUOTE_PUT] = "INSERT INTO article_quotes (article_id, data)"
+	    " VALUES (?1, ?2)",
+	[SS_QUOTE_LINKS_DEL] = "DELETE FROM speaker_articles"
+	    " WHERE article_id = ?1",
+	[SS_QUOTE_LINK_ADD] = "INSERT INTO speaker_articles"
+	    " (speaker_id, article_id) VALUES (?1, ?2)",
 	[SS_SPEAKER_FIND] = "SELECT id FROM speakers WHERE name = ?1",
 	[SS_SPEAKER_ADD] = "INSERT INTO speakers (name) VALUES (?1)",
 	[SS_SPEAKER_WORD_ADD] = "INSERT OR IGNORE INTO speaker_words"
@@ -311,6 +318,7 @@ store_close(struct store **sp)
 	for (i = 0; i < SS_STMT_MAX; i++)
 		sqlite3_finalize(st->stmts[i]);
 	store_pack_end(&st->zc);
+	store_speakers_forget(st);
 	/* No PRAGMA optimize: ANALYZE of a big cache could stall the exit,
 	 * and the queries are written for their indexes anyway. */
 	if (st->db != NULL)
@@ -412,6 +420,7 @@ store_tx_commit(struct store *st)
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		store_db_error(st, "commit");
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		store_speakers_forget(st);
 		return -1;
 	}
 	return 0;
@@ -427,6 +436,19 @@ store_tx_rollback(struct store *st)
 	st->in_tx = 0;
 	if (sqlite3_get_autocommit(st->db) == 0)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	/* A speaker added in the transaction is gone again. */
+	store_speakers_forget(st);
+}
+
+void
+store_speakers_forget(struct store *st)
+{
+	size_t i;
+
+	for (i = 0; i < STORE_SPEAKER_CACHE; i++) {
+		free(st->speakers[i].name);
+		st->speakers[i].name = NULL;
+	}
 }
 
 int

@@ -903,6 +903,107 @@ test_quotes(void **state)
 	store_close(&st);
 }
 
+/* Several speakers matched by one word in one article keep document order
+ * between them; a limit can stop inside an article; a speaker added in a
+ * transaction that rolls back is not remembered; a damaged row gives what
+ * can be read and a warning. */
+static void
+test_quotes_packed(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_quote q[4], *out;
+	sqlite3_stmt *s;
+	int64_t feed, a1, a2;
+	size_t n;
+
+	(void)state;
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1000);
+	add(doc, "2", "two", 2000);
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	a1 = ms.changed_ids[0];
+	a2 = ms.changed_ids[1];
+	memset(q, 0, sizeof q);
+	q[0].text = "first";
+	q[0].speaker = "Ann Lee";
+	q[1].text = "second";
+	q[1].speaker = "Bo Lee";
+	q[2].kind = STORE_QUOTE_TERM;
+	q[2].text = "term";
+	q[3].text = "third \xe2\x80\x94 with UTF-8";
+	q[3].speaker = "Ann Lee";
+	q[3].level = 3;
+	assert_int_equal(store_quotes_replace(st, a1, q, 4), 0);
+	assert_int_equal(store_quotes_by_speaker(st, "lee", 0, &out, &n), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(out[0].text, "first");
+	assert_string_equal(out[0].speaker, "Ann Lee");
+	assert_string_equal(out[1].text, "second");
+	assert_string_equal(out[1].speaker, "Bo Lee");
+	assert_string_equal(out[2].text, "third \xe2\x80\x94 with UTF-8");
+	assert_int_equal(out[2].level, 3);
+	assert_int_equal(out[2].kind, STORE_QUOTE_SPEECH);
+	assert_int_equal(out[2].article_id, a1);
+	assert_string_equal(out[2].article_title, "one");
+	store_quotes_free(&out, n);
+	assert_int_equal(store_quotes_by_speaker(st, "lee", 2, &out, &n), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[1].text, "second");
+	store_quotes_free(&out, n);
+	assert_int_equal(store_quotes_by_speaker(st, "bo lee", 0, &out, &n),
+	    0);
+	assert_int_equal(n, 1);
+	store_quotes_free(&out, n);
+
+	/* Rolled back: "Cy" is neither stored nor remembered, so storing
+	 * it again afterwards makes a real speaker row. */
+	q[0].speaker = "Cy";
+	assert_int_equal(store_begin(st), 0);
+	assert_int_equal(store_quotes_replace(st, a2, q, 1), 0);
+	store_rollback(st);
+	assert_int_equal(store_quotes_by_speaker(st, "cy", 0, &out, &n), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_quotes_replace(st, a2, q, 1), 0);
+	assert_int_equal(store_quotes_by_speaker(st, "cy", 0, &out, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(out[0].article_id, a2);
+	store_quotes_free(&out, n);
+
+	/* A changed article no longer names its old speakers. */
+	q[0].speaker = "Dee";
+	assert_int_equal(store_quotes_replace(st, a2, q, 1), 0);
+	assert_int_equal(store_quotes_by_speaker(st, "cy", 0, &out, &n), 0);
+	assert_int_equal(n, 0);
+
+	/* Cut the first article's row short inside its third quotation. */
+	assert_int_equal(sqlite3_prepare_v2(st->db, "UPDATE article_quotes"
+	    " SET data = substr(data, 1, 20) WHERE article_id = ?1", -1, &s,
+	    NULL), SQLITE_OK);
+	sqlite3_bind_int64(s, 1, a1);
+	assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+	sqlite3_finalize(s);
+	logged[0] = '\0';
+	assert_int_equal(store_quotes_by_speaker(st, "lee", 0, &out, &n), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[1].text, "second");
+	assert_non_null(strstr(logged, "damaged"));
+	store_quotes_free(&out, n);
+
+	/* Deleting an article takes its rows and links with it. */
+	assert_int_equal(store_article_delete(st, a1), 0);
+	assert_int_equal(sqlite3_prepare_v2(st->db, "SELECT (SELECT count(*)"
+	    " FROM speaker_articles) + (SELECT count(*) FROM article_quotes)",
+	    -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(s, 0), 2);	/* a2's row, link */
+	sqlite3_finalize(s);
+	store_merge_stats_clear(&ms);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
 static void
 test_grouped_writes(void **state)
 {
@@ -947,6 +1048,74 @@ static char *
 tmp_path(const char *name)
 {
 	return xasprintf("%s/%s", tmpdir, name);
+}
+
+/* A schema 3 cache (a row per quotation) is upgraded in place: the same
+ * answers, in the same order; quotations of vanished articles are left. */
+static void
+test_quotes_from_schema3(void **state)
+{
+	struct store *st;
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_quote *out;
+	char *path = tmp_path("v3.db"), err[256], *sql;
+	sqlite3 *db;
+	int64_t feed, a1, a2, sp;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(store_open(path, 0, &st, err, sizeof err), 0);
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1000);
+	add(doc, "2", "two", 2000);
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	a1 = ms.changed_ids[0];
+	a2 = ms.changed_ids[1];
+	assert_true((sp = store_speaker_id(st, "Ada Lovelace")) > 0);
+	store_merge_stats_clear(&ms);
+	store_close(&st);
+
+	/* Back to schema 3, as that version wrote it. */
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sql = xasprintf("DROP TABLE speaker_articles; DROP TABLE article_quotes;"
+	    "CREATE TABLE quotes (id INTEGER PRIMARY KEY,"
+	    "  article_id INTEGER NOT NULL"
+	    "    REFERENCES articles (id) ON DELETE CASCADE,"
+	    "  kind INTEGER NOT NULL, level INTEGER NOT NULL,"
+	    "  text TEXT NOT NULL, speaker TEXT, speaker_id INTEGER"
+	    "  REFERENCES speakers (id));"
+	    "CREATE INDEX quotes_article ON quotes (article_id);"
+	    "CREATE INDEX quotes_speaker_id ON quotes (speaker_id)"
+	    "  WHERE speaker_id IS NOT NULL;"
+	    "INSERT INTO quotes (article_id, kind, level, text, speaker_id)"
+	    "  VALUES (%lld, 0, 0, 'old one', %lld), (%lld, 2, 1, 'block',"
+	    "  NULL), (%lld, 0, 0, 'new one', %lld), (%lld, 1, 0, 'new two',"
+	    "  %lld), (999, 0, 0, 'orphan', %lld);"
+	    "PRAGMA user_version = 3;", (long long)a1, (long long)sp,
+	    (long long)a1, (long long)a2, (long long)sp, (long long)a2,
+	    (long long)sp, (long long)sp);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	free(sql);
+	sqlite3_close(db);
+
+	assert_int_equal(store_open(path, 0, &st, err, sizeof err), 0);
+	assert_int_equal(store_quotes_by_speaker(st, "ada", 0, &out, &n), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(out[0].text, "new one");
+	assert_string_equal(out[1].text, "new two");
+	assert_int_equal(out[1].kind, STORE_QUOTE_TERM);
+	assert_string_equal(out[2].text, "old one");
+	assert_string_equal(out[2].speaker, "Ada Lovelace");
+	assert_int_equal(out[2].article_id, a1);
+	store_quotes_free(&out, n);
+	store_close(&st);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "SELECT 1 FROM quotes", NULL, NULL,
+	    NULL), SQLITE_ERROR);
+	sqlite3_close(db);
+	feed_doc_free(&doc);
+	free(path);
 }
 
 static void
@@ -1123,6 +1292,8 @@ main(void)
 		cmocka_unit_test(test_fts_text),
 		cmocka_unit_test(test_expire),
 		cmocka_unit_test(test_quotes),
+		cmocka_unit_test(test_quotes_packed),
+		cmocka_unit_test(test_quotes_from_schema3),
 		cmocka_unit_test(test_grouped_writes),
 		cmocka_unit_test(test_second_writer_and_reader),
 		cmocka_unit_test(test_foreign_files_untouched),
