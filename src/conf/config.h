@@ -117,6 +117,8 @@ struct config {
 	int	 mouse;
 	int	 max_age;		/* days, 0 = keep all */
 	int	 max_per_host;		/* parallel fetches per host */
+	int	 download_timeout;	/* seconds, one whole transfer */
+	int	 max_download_size;	/* MB, also after decompression */
 	int	 article_sort_order;	/* enum config_sort */
 	int	 highlight_quotes;
 	struct config_color colors[CE__COUNT];

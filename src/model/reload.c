@@ -157,10 +157,14 @@ reload_opts_init(struct reload_opts *o, const struct config *cfg)
 		o->max_per_host = cfg->max_per_host;
 		o->max_items = cfg->max_items;
 		o->max_age_days = cfg->max_age;
+		o->timeout_s = cfg->download_timeout;
+		o->max_bytes = (size_t)cfg->max_download_size << 20;
 	}
+	/* The environment overrides (tests use it). */
 	o->force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
-	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", 0);
-	o->max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES", 0);
+	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", o->timeout_s);
+	o->max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES",
+	    (long)o->max_bytes);
 }
 
 int

@@ -212,6 +212,23 @@ check_eq "... and the server saw the proxied request" "/feed/alpha.xml" \
     "$(awk -F '\t' '$1 == "via-proxy.invalid" { print $2 }' "$SRV_LOG" | \
     sed 's|^http://via-proxy.invalid||')"
 
+# ---- download-timeout and max-download-size from the config -----------
+printf '%s\n' "http://f2.$B/hang" "http://f11.$B/big/3" \
+    "http://f12.$B/feed/alpha.xml" >"$T_TMP/urls4"
+printf '%s\n' "download-timeout 2" "max-download-size 2" >"$T_TMP/conf4"
+(unset TIDINGS_FETCH_TIMEOUT TIDINGS_FETCH_MAX_BYTES
+ "$TIDINGS" -u "$T_TMP/urls4" -c "$T_TMP/cache4.db" -C "$T_TMP/conf4" \
+     -x reload >/dev/null 2>&1 </dev/null)
+run_td -u "$T_TMP/urls4" -c "$T_TMP/cache4.db" -x errors
+# (not the default 60 s: one digit)
+check_match "download-timeout from the config" \
+    "^http://f2.$B/hang: no reply from the server within [0-9] s$" \
+    "$(printf '%s\n' "$T_OUT" | grep -F /hang)"
+check_eq "max-download-size from the config" \
+    "http://f11.$B/big/3: the document is larger than the 2 MB limit" \
+    "$(printf '%s\n' "$T_OUT" | grep -F /big/)"
+check_eq "... and the rest is stored" 2 "$(printf '%s\n' "$T_OUT" | grep -c .)"
+
 # ---- a reload that cannot run says so and exits 1 ---------------------
 echo "not a cache" >"$T_TMP/notacache"
 run_td -u "$URLS" -c "$T_TMP/notacache" -x reload
