@@ -157,7 +157,8 @@ text_lower8(uint64_t c)
 	return c ^ (((ge_a ^ gt_z) & ~c & hi) >> 2);
 }
 
-/* A word's hash for the repeat test, ASCII case folded; not stored, so
+/* A word's hash for the repeat test, ASCII case folded (w must be
+ * readable up to the next multiple of eight bytes); not stored, so
  * it may change between versions (only a 64-bit collision could change
  * the text made, and then only by one word). */
 static uint64_t
@@ -172,9 +173,17 @@ text_word_hash(const unsigned char *w, size_t n)
 		h ^= h >> 29;
 	}
 	if (n > 0) {
-		c = 0;
-		memcpy(&c, w, n);
-		h = (h ^ text_lower8(c)) * k;
+		/* Eight bytes read (the caller leaves room), the first n
+		 * kept: the mask is n bytes of 0xff, whatever the byte
+		 * order. */
+		static const unsigned char ones[16] = {
+			0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
+		};
+		uint64_t m;
+
+		memcpy(&c, w, 8);
+		memcpy(&m, ones + 8 - n, 8);
+		h = (h ^ text_lower8(c & m)) * k;
 		h ^= h >> 29;
 	}
 	return h != 0 ? h : 1;
@@ -305,8 +314,12 @@ store_fts_text(const char *title, const char *author, const char *summary,
 		store_strip_tags(&b, content, STORE_FTS_CAP);
 
 	/* Words and the single spaces between them never outgrow the input;
-	 * the set of hashes starts at a guess and doubles at half full. */
-	o = out = xmalloc(b.len + 1);
+	 * eight bytes of slack after both let words be read and copied eight
+	 * bytes at a time.  The set of hashes starts at a guess and doubles
+	 * at half full. */
+	buf_grow(&b, 8);
+	memset(b.data + b.len, 0, 9);
+	o = out = xmalloc(b.len + 9);
 	for (size = 64; size < b.len / 8; size *= 2)
 		;
 	seen = xcalloc(size, sizeof *seen);
@@ -332,7 +345,8 @@ store_fts_text(const char *title, const char *author, const char *summary,
 		if (o > out)
 			*o++ = ' ';
 		n = p - w;
-		memcpy(o, w, n);
+		for (i = 0; i < n; i += 8)
+			memcpy(o + i, w + i, 8);
 		o += n;
 	}
 	*o = '\0';
