@@ -28,6 +28,8 @@ static int	varint_get(const unsigned char **p, const unsigned char *end,
 static int	quote_unpack(const unsigned char **p, const unsigned char *end,
 		    struct store_quote *q, int64_t *sid, size_t *textlen);
 static uint64_t	speaker_hash(const char *name);
+static int	quote_delete(struct store *st, enum store_stmt which,
+		    int64_t article_id);
 
 static void
 varint_put(struct buf *b, uint64_t v)
@@ -197,6 +199,25 @@ found:
 	return sid;
 }
 
+/* Run one of the DELETEs by article id; 0 or -1 (logged). */
+static int
+quote_delete(struct store *st, enum store_stmt which, int64_t article_id)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, which)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article_id);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, "quotes");
+		return -1;
+	}
+	return 0;
+}
+
 int
 store_quotes_replace(struct store *st, int64_t article_id,
     const struct store_quote *q, size_t n)
@@ -210,20 +231,10 @@ store_quotes_replace(struct store *st, int64_t article_id,
 		return -1;
 	/* Links exist only beside a row: a new article has neither, and
 	 * the links' DELETE is costly (SQLite makes a temporary table). */
-	if ((s = store_stmt(st, SS_QUOTE_DEL)) == NULL)
+	if (quote_delete(st, SS_QUOTE_DEL, article_id) == -1 ||
+	    (sqlite3_changes(st->db) > 0 &&
+	    quote_delete(st, SS_QUOTE_LINKS_DEL, article_id) == -1))
 		goto fail;
-	sqlite3_bind_int64(s, 1, article_id);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		goto dberr;
-	sqlite3_reset(s);
-	if (sqlite3_changes(st->db) > 0) {
-		if ((s = store_stmt(st, SS_QUOTE_LINKS_DEL)) == NULL)
-			goto fail;
-		sqlite3_bind_int64(s, 1, article_id);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			goto dberr;
-		sqlite3_reset(s);
-	}
 	sids = xcalloc(n + 1, sizeof *sids);
 	for (i = 0; i < n; i++) {
 		if (q[i].text == NULL)
