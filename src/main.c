@@ -28,7 +28,8 @@ enum mode {
 };
 
 enum {
-	OPT_PARSE = 256, OPT_URL, OPT_DEMO, OPT_QUOTES, OPT_QUOTES_BY
+	OPT_PARSE = 256, OPT_URL, OPT_DEMO, OPT_QUOTES, OPT_QUOTES_BY,
+	OPT_FORCE
 };
 
 static const struct option long_opts[] = {
@@ -47,6 +48,7 @@ static const struct option long_opts[] = {
 	{ "demo",	  no_argument,	     NULL, OPT_DEMO },
 	{ "quotes",	  required_argument, NULL, OPT_QUOTES },
 	{ "quotes-by",	  required_argument, NULL, OPT_QUOTES_BY },
+	{ "force",	  no_argument,	     NULL, OPT_FORCE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -64,6 +66,7 @@ usage(FILE *f)
 "                             print-unread  print the number of unread articles\n"
 "                             errors        list the feeds whose last fetch\n"
 "                                           failed\n"
+"      --force              with -x reload: fetch feeds that are not due\n"
 "  -r, --refresh-on-start   reload every feed when the interface starts\n"
 "  -i, --import-from-opml=FILE  add the feeds of an OPML file to the feed list\n"
 "  -e, --export-to-opml     write the feed list as OPML to standard output\n"
@@ -244,6 +247,9 @@ main(int argc, char **argv)
 			break;
 		case 'r':
 			ctx.refresh_on_start = 1;
+			break;
+		case OPT_FORCE:
+			ctx.force = 1;
 			break;
 		case 'q':
 			ctx.quiet = 1;

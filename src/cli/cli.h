@@ -14,6 +14,7 @@ struct cli_ctx {
 	int	 urls_given;	/* -u was on the command line */
 	int	 config_given;	/* -C was on the command line */
 	int	 refresh_on_start;	/* -r */
+	int	 force;		/* --force: -x reload ignores due times */
 	int	 demo;		/* --demo */
 	int	 quiet;		/* -q */
 	const char *doc_url;	/* --url, for --parse / --quotes */

@@ -3,7 +3,8 @@
  * line on stderr, a progress count only on a terminal) and `-x errors`
  * (the feeds whose last fetch failed, one "address: reason" line each on
  * stdout).
- * Options come from reload_opts_init (config file and environment).
+ * Options come from reload_opts_init (config file and environment) and
+ * --force.
  */
 #include "config.h"
 
@@ -52,6 +53,8 @@ cmd_reload(const struct cli_ctx *ctx)
 
 	reload_opts_init(&o, &cfg);
 	o.progress = !ctx->quiet;
+	if (ctx->force)
+		o.force = 1;
 	config_free(&cfg);
 
 	rc = reload_run(st, u, &o, &sum);

@@ -189,8 +189,12 @@ check_eq "the broken feed's reason" \
 
 # ---- forced: hints ignored -------------------------------------------
 : >"$SRV_LOG"
+run_td -u "$URLS" -c "$CACHE" -x reload --force
+check_eq "--force asks for the ttl feed again (conditionally)" "304" \
+    "$(srv_log_for '^/feed/ttl.xml$' | cut -f 3)"
+: >"$SRV_LOG"
 TIDINGS_RELOAD_FORCE=1 reload
-check_eq "forced reload asks for the ttl feed again (conditionally)" "304" \
+check_eq "so does TIDINGS_RELOAD_FORCE=1" "304" \
     "$(srv_log_for '^/feed/ttl.xml$' | cut -f 3)"
 check_eq "articles unchanged after a forced reload" "$ARTICLES" "$(unread)"
 
