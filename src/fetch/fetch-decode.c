@@ -2,8 +2,9 @@
  * fetch-decode.c: Content-Encoding undone after the transfer, for callers
  * that asked for raw bodies (fetch_opts.raw_encoding) so that the
  * decompression runs in their worker threads and a waiting body stays
- * small.  gzip and deflate (zlib-wrapped, or raw as some servers send it),
- * with the same cap and the same messages as libcurl's own decoding.
+ * small.  gzip, deflate (zlib-wrapped, or raw as some servers send it), br
+ * and zstd (a window of at most 8 MB, as RFC 8878 asks of HTTP), with the
+ * same cap and the same messages as libcurl's own decoding.
  * A single gzip member whose trailer states a size within the cap is
  * decoded by libdeflate in one call, into a buffer of that size (three
  * times zlib's speed); anything else, and anything libdeflate refuses, goes
@@ -16,17 +17,98 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <brotli/decode.h>
 #include <libdeflate.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include "fetch/fetch-int.h"
 
 #define FETCH_DEC_CHUNK	(64u << 10)
+#define FETCH_ZSTD_WLOG	23		/* 8 MB windows, RFC 8878 */
 
 static int	 inflate_all(const char *in, size_t inlen, int window,
 		     size_t cap, struct buf *out, int *over);
 static int	 gunzip_whole(const char *in, size_t inlen, size_t cap,
 		     struct buf *out);
+static int	 unbrotli_all(const char *in, size_t inlen, size_t cap,
+		     struct buf *out, int *over);
+static int	 unzstd_all(const char *in, size_t inlen, size_t cap,
+		     struct buf *out, int *over);
+
+/* 0: out holds the whole br stream and nothing follows it; -1: damaged,
+ * cut short, or over the cap (*over). */
+static int
+unbrotli_all(const char *in, size_t inlen, size_t cap, struct buf *out,
+    int *over)
+{
+	BrotliDecoderState *bs;
+	BrotliDecoderResult rc;
+	const uint8_t *next_in = (const uint8_t *)in;
+	uint8_t *next_out;
+	size_t avail_in = inlen, avail_out;
+
+	if ((bs = BrotliDecoderCreateInstance(NULL, NULL, NULL)) == NULL)
+		return -1;
+	do {
+		buf_grow(out, FETCH_DEC_CHUNK);
+		next_out = (uint8_t *)out->data + out->len;
+		avail_out = FETCH_DEC_CHUNK;
+		rc = BrotliDecoderDecompressStream(bs, &avail_in, &next_in,
+		    &avail_out, &next_out, NULL);
+		out->len += FETCH_DEC_CHUNK - avail_out;
+		out->data[out->len] = '\0';
+		if (out->len > cap) {
+			*over = 1;
+			rc = BROTLI_DECODER_RESULT_ERROR;
+		}
+	} while (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT);
+	BrotliDecoderDestroyInstance(bs);
+	return rc == BROTLI_DECODER_RESULT_SUCCESS && avail_in == 0 ? 0 : -1;
+}
+
+/* The same for zstd: one or more whole frames. */
+static int
+unzstd_all(const char *in, size_t inlen, size_t cap, struct buf *out,
+    int *over)
+{
+	ZSTD_DCtx *z;
+	ZSTD_inBuffer ib = { in, inlen, 0 };
+	ZSTD_outBuffer ob;
+	size_t rc;
+	int ret = -1;
+
+	if ((z = ZSTD_createDCtx()) == NULL)
+		return -1;
+	if (ZSTD_isError(ZSTD_DCtx_setParameter(z, ZSTD_d_windowLogMax,
+	    FETCH_ZSTD_WLOG)))
+		goto out;
+	for (;;) {
+		buf_grow(out, FETCH_DEC_CHUNK);
+		ob.dst = out->data + out->len;
+		ob.size = FETCH_DEC_CHUNK;
+		ob.pos = 0;
+		rc = ZSTD_decompressStream(z, &ob, &ib);
+		out->len += ob.pos;
+		out->data[out->len] = '\0';
+		if (ZSTD_isError(rc))
+			break;
+		if (out->len > cap) {
+			*over = 1;
+			break;
+		}
+		if (rc == 0 && ib.pos == ib.size) {
+			ret = 0;
+			break;
+		}
+		/* All read, nothing more to give, yet inside a frame. */
+		if (ib.pos == ib.size && ob.pos < ob.size)
+			break;
+	}
+out:
+	ZSTD_freeDCtx(z);
+	return ret;
+}
 
 /* 0: out holds the one gzip member that is all of in; -1: not that case
  * (several members, a trailer that lies or is over the cap, damage). */
@@ -120,7 +202,11 @@ fetch_result_decode(struct fetch_result *r, size_t max_bytes)
 			rc = inflate_all(r->body, r->len, -15, max_bytes, &out,
 			    &over);
 		}
-	} else {
+	} else if (strcasecmp(enc, "br") == 0)
+		rc = unbrotli_all(r->body, r->len, max_bytes, &out, &over);
+	else if (strcasecmp(enc, "zstd") == 0)
+		rc = unzstd_all(r->body, r->len, max_bytes, &out, &over);
+	else {
 		snprintf(r->error, sizeof r->error, _("the server sent an "
 		    "encoding that was not asked for (%s)"), enc);
 		goto fail;

@@ -517,7 +517,7 @@ start_http(struct fetch *f, struct xfer *x)
 		 * the decoded bytes; here the cap counts encoded ones. */
 		curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
 		x->hdrs = curl_slist_append(x->hdrs,
-		    "Accept-Encoding: gzip, deflate");
+		    "Accept-Encoding: gzip, deflate, br, zstd");
 	} else
 		/* Every encoding this libcurl can decode; the cap counts
 		 * the decoded bytes (cb_write). */

@@ -148,6 +148,8 @@ check_match "honest User-Agent" "	tidings/[0-9.]+	" \
     "$(srv_log_for '^/feed/alpha.xml$')"
 check_match "gzip offered and used" "gzip" \
     "$(srv_log_for '^/gzip/beta.xml$' | cut -f 6)"
+check_eq "every encoding it can undo is offered" "gzip, deflate, br, zstd" \
+    "$(srv_log_for '^/gzip/beta.xml$' | cut -f 6)"
 MAXP=$(awk -F '\t' '$1 == "p.localhost" { if ($8 > m) m = $8 } END { print m + 0 }' "$SRV_LOG")
 check "at most 2 requests at once to one host (saw $MAXP)" [ "$MAXP" -le 2 ]
 check_eq "no validators sent on the first reload" "-" \

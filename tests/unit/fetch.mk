@@ -10,8 +10,9 @@ tests_unit_test_opml_SOURCES = tests/unit/test-opml.c
 tests_unit_test_opml_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_opml_LDADD = $(UNIT_LDADD)
 tests_unit_test_fetch_SOURCES = tests/unit/test-fetch.c
-tests_unit_test_fetch_CPPFLAGS = $(UNIT_CPPFLAGS) $(ZLIB_CFLAGS)
-tests_unit_test_fetch_LDADD = $(UNIT_LDADD)
+tests_unit_test_fetch_CPPFLAGS = $(UNIT_CPPFLAGS) $(ZLIB_CFLAGS) \
+	$(BROTLIENC_CFLAGS) $(ZSTD_CFLAGS)
+tests_unit_test_fetch_LDADD = $(UNIT_LDADD) $(BROTLIENC_LIBS)
 # reload's writing side (groups, a full disk), on file:// feeds
 check_PROGRAMS += tests/unit/test-reload
 TESTS += tests/unit/test-reload

@@ -13,7 +13,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <brotli/encode.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include "base/lib.h"
 #include "fetch/lib.h"
@@ -188,6 +190,121 @@ encoded(const char *body, size_t len, int window, const char *enc)
 	return r;
 }
 
+/* The same document as br or zstd (level, or 0 for the defaults). */
+static struct fetch_result *
+encoded_other(const char *body, size_t len, const char *enc, int level)
+{
+	struct fetch_result *r = xcalloc(1, sizeof *r);
+	size_t cap = len + 1024;
+
+	r->ok = 1;
+	r->encoding = xstrdup(enc);
+	r->body = xmalloc(cap);
+	if (strcmp(enc, "br") == 0) {
+		r->len = cap;
+		assert_int_equal(BrotliEncoderCompress(level ? level : 5,
+		    BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, len,
+		    (const uint8_t *)body, &r->len, (uint8_t *)r->body),
+		    BROTLI_TRUE);
+	} else {
+		r->len = ZSTD_compress(r->body, cap, body, len,
+		    level ? level : 3);
+		assert_false(ZSTD_isError(r->len));
+	}
+	return r;
+}
+
+/* br and zstd: whole, two zstd frames, the cap, damage, a cut, and a
+ * zstd window beyond what HTTP allows. */
+static void
+test_decode_br_zstd(void **state)
+{
+	static const char doc[] = "<rss><channel><title>t</title>"
+	    "</channel></rss>";
+	static const char *const encs[] = { "br", "zstd" };
+	struct fetch_result *r, *r2;
+	ZSTD_CCtx *zc;
+	char *big;
+	size_t n, i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		r = encoded_other(doc, sizeof doc - 1, encs[i], 0);
+		assert_int_equal(fetch_result_decode(r, 0), 0);
+		assert_int_equal(r->len, sizeof doc - 1);
+		assert_string_equal(r->body, doc);
+		assert_null(r->encoding);
+		fetch_result_free(&r);
+
+		/* 8 MB of zeros against a 1 MB cap. */
+		n = 8u << 20;
+		big = xcalloc(1, n);
+		r = encoded_other(big, n, encs[i], 0);
+		free(big);
+		assert_true(r->len < 64u << 10);
+		assert_int_equal(fetch_result_decode(r, 1u << 20), -1);
+		assert_null(r->body);
+		assert_string_equal(r->error,
+		    "the document is larger than the 1 MB limit");
+		fetch_result_free(&r);
+
+		r = encoded_other(doc, sizeof doc - 1, encs[i], 0);
+		r->len -= 3;
+		assert_int_equal(fetch_result_decode(r, 0), -1);
+		assert_string_equal(r->error,
+		    "the compressed document is corrupt");
+		fetch_result_free(&r);
+		/* Something after the end of the stream.  (Damage inside
+		 * is not always seen: neither carries a checksum here.) */
+		r = encoded_other(doc, sizeof doc - 1, encs[i], 0);
+		r->body[r->len++] = 'x';
+		assert_int_equal(fetch_result_decode(r, 0), -1);
+		assert_string_equal(r->error,
+		    "the compressed document is corrupt");
+		fetch_result_free(&r);
+	}
+
+	/* Not a zstd frame at all. */
+	r = encoded_other(doc, sizeof doc - 1, "zstd", 0);
+	r->body[0] ^= 0xff;
+	assert_int_equal(fetch_result_decode(r, 0), -1);
+	assert_string_equal(r->error, "the compressed document is corrupt");
+	fetch_result_free(&r);
+
+	/* Two zstd frames are one document. */
+	r = encoded_other("<rss>", 5, "zstd", 0);
+	r2 = encoded_other("</rss>", 6, "zstd", 0);
+	r->body = xrealloc(r->body, r->len + r2->len);
+	memcpy(r->body + r->len, r2->body, r2->len);
+	r->len += r2->len;
+	fetch_result_free(&r2);
+	assert_int_equal(fetch_result_decode(r, 0), 0);
+	assert_string_equal(r->body, "<rss></rss>");
+	fetch_result_free(&r);
+
+	/* A frame that asks for a 16 MB window is refused, not allocated. */
+	n = 20u << 20;
+	big = xmalloc(n);
+	for (i = 0; i < n; i++)
+		big[i] = (char)(i * 2654435761u >> 24);
+	r = xcalloc(1, sizeof *r);
+	r->ok = 1;
+	r->encoding = xstrdup("zstd");
+	r->body = xmalloc(ZSTD_compressBound(n));
+	assert_non_null(zc = ZSTD_createCCtx());
+	assert_false(ZSTD_isError(ZSTD_CCtx_setParameter(zc,
+	    ZSTD_c_windowLog, 24)));
+	assert_false(ZSTD_isError(ZSTD_CCtx_setParameter(zc,
+	    ZSTD_c_compressionLevel, 1)));
+	r->len = ZSTD_compress2(zc, r->body, ZSTD_compressBound(n), big, n);
+	assert_false(ZSTD_isError(r->len));
+	ZSTD_freeCCtx(zc);
+	free(big);
+	assert_int_equal(fetch_result_decode(r, 64u << 20), -1);
+	assert_string_equal(r->error, "the compressed document is corrupt");
+	fetch_result_free(&r);
+}
+
 /* Raw bodies decoded afterwards: every form of deflate servers send, the
  * cap on decoded bytes (a bomb), damage, and encodings not offered. */
 static void
@@ -286,10 +403,10 @@ test_decode(void **state)
 	assert_int_equal(fetch_result_decode(r, 0), -1);
 	assert_string_equal(r->error, "the compressed document is corrupt");
 	fetch_result_free(&r);
-	r = encoded(doc, sizeof doc - 1, 15 + 16, "br");
+	r = encoded(doc, sizeof doc - 1, 15 + 16, "compress");
 	assert_int_equal(fetch_result_decode(r, 0), -1);
 	assert_string_equal(r->error,
-	    "the server sent an encoding that was not asked for (br)");
+	    "the server sent an encoding that was not asked for (compress)");
 	assert_int_equal(r->ok, 0);
 	fetch_result_free(&r);
 	(void)state;
@@ -301,6 +418,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_split_argv),
 		cmocka_unit_test(test_decode),
+		cmocka_unit_test(test_decode_br_zstd),
 		cmocka_unit_test(test_redact),
 		cmocka_unit_test(test_local_sources),
 	};
