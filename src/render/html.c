@@ -1,11 +1,18 @@
 /*
- * html: HTML or plain text -> struct rdoc.  libxml2's HTML parser builds
- * a tree (no network, no errors printed); we walk it keeping a current
- * block (text buffer + spans) and a little context: attribute nesting
- * counts, the quote level, a stack of lists, <pre> and table state.
- * Whitespace outside <pre> collapses to single spaces, emitted lazily so
- * that block edges never carry any.  Blank lines between blocks are
- * explicit RB_BLANK blocks.
+ * html: HTML or plain text -> struct rdoc.  libxml2's HTML parser (no
+ * network, no errors printed) drives us through SAX events; we keep a
+ * current block (text buffer + spans) and a little context: attribute
+ * nesting counts, the quote level, a stack of lists, <pre> and table
+ * state, and a stack of the open elements with what each must undo at
+ * its end.  Whitespace outside <pre> collapses to single spaces, emitted
+ * lazily so that block edges never carry any.  Blank lines between
+ * blocks are explicit RB_BLANK blocks.
+ *
+ * Events, not a tree: building and freeing libxml2's tree took about a
+ * tenth of the instructions spent here.  The output is still what
+ * walking the tree htmlReadMemory() builds gives (test-render.c pins it,
+ * the tree builder's quirks and all): rb_sax_start() and rb_sax_text()
+ * say what that takes.
  */
 #include "config.h"
 
@@ -16,6 +23,7 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "base/lib.h"
@@ -50,6 +58,24 @@ struct rcell {
 struct rrow {
 	struct rcell	*cells;
 	size_t		 ncells;
+};
+
+/*
+ * An open element that is rendered: the class it was opened as, whether
+ * it was flattened into the surrounding text instead (lists, tables and
+ * cells where they cannot be laid out; an <li> outside a list; an <a>
+ * that is no link) and the state to put back at its end.
+ */
+struct rframe {
+	int		 tag;		/* enum rtag */
+	int		 flat;
+	int		 save;		/* in_li, or the link number */
+	int		 indent;	/* item_indent */
+};
+
+/* What the tree builder put first among the document's children. */
+enum rroot {
+	ROOT_NONE, ROOT_ELEMENT, ROOT_OTHER
 };
 
 struct rb {
@@ -87,10 +113,27 @@ struct rb {
 	struct rrow	*rows;
 	size_t		 nrows;
 	int		 row_open;
+
+	/*
+	 * Parsing: the open elements are frames[0..nframes) (rendered)
+	 * then skip more (not rendered: inside a skipped element or too
+	 * deep), in the tree builder's terms nframes + skip nodes deep.
+	 * Characters are gathered into run until the text node they make
+	 * in the tree ends.
+	 */
+	struct rframe	*frames;
+	size_t		 nframes;
+	size_t		 skip;
+	int		 shift;		/* depth of the current root element */
+	enum rroot	 root;
+	int		 stopped;	/* the tree builder would have stopped */
+	struct buf	 run;
+	int		 run_type;	/* text or CDATA node, or 0: none */
 };
 
-static void	 rb_walk(struct rb *, xmlNode *, int);
-static void	 rb_element(struct rb *, xmlNode *, int);
+static void	 rb_open(struct rb *, const char *, const xmlChar **);
+static void	 rb_close(struct rb *, struct rframe *);
+static void	 rb_run_end(struct rb *);
 static void	 rb_text(struct rb *, const char *, size_t);
 static void	 rb_raw(struct rb *, const char *, size_t, int);
 static int	 rb_steady(const struct rb *, int, int);
@@ -595,16 +638,20 @@ rb_marker(struct rlist *l, int depth)
 	return buf_detach(&b);
 }
 
+/*
+ * An attribute's value from startElement's name/value pairs, as the tree
+ * builder would have set it: a name without a value made an attribute
+ * without content, which does not count.
+ */
 static const char *
-rb_prop(xmlNode *n, const char *name)
+rb_prop(const xmlChar **atts, const char *name)
 {
-	xmlAttr *a;
-
-	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->name != NULL &&
-		    strcasecmp((const char *)a->name, name) == 0 &&
-		    a->children != NULL && a->children->content != NULL)
-			return (const char *)a->children->content;
+	if (atts == NULL)
+		return NULL;
+	for (; atts[0] != NULL; atts += 2) {
+		if (atts[1] != NULL &&
+		    strcasecmp((const char *)atts[0], name) == 0)
+			return (const char *)atts[1];
 	}
 	return NULL;
 }
@@ -729,19 +776,28 @@ rb_table_end(struct rb *rb)
 	free(colw);
 }
 
+/*
+ * An element starts: what the walk of the tree did before walking its
+ * children.  Elements whose children are not rendered (T_SKIP, and <br>,
+ * <hr> and <img> once rendered) start a skipped subtree; the others get
+ * a frame for rb_close().
+ */
 static void
-rb_element(struct rb *rb, xmlNode *n, int depth)
+rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 {
-	const char *name = (const char *)n->name, *v;
 	enum rtag tag = rtag_find(name);
+	struct rframe *f;
 	struct rlist *l;
-	int num, save, indent, blank, ref;
-	char *alt, buf[32];
+	const char *v;
+	char *alt;
+	int num;
 
 	switch (tag) {
 	case T_SKIP:
+		rb->skip = 1;
 		return;
 	case T_BR:
+		rb->skip = 1;
 		if (rb->in_cell || !(rb->pre || rb->text.len > 0)) {
 			rb->space = 1, rb->space_attr = 0;
 			return;
@@ -751,6 +807,7 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		rb->pre_col = 0;
 		return;
 	case T_HR:
+		rb->skip = 1;
 		rb_break(rb, 1);
 		if (!rb->in_cell) {
 			struct rblock blk;
@@ -764,7 +821,8 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		}
 		return;
 	case T_IMG:
-		v = rb_prop(n, "alt");
+		rb->skip = 1;
+		v = rb_prop(atts, "alt");
 		if (v != NULL && *v != '\0')
 			alt = xasprintf(_("[image: %s]"), v);
 		else
@@ -773,14 +831,22 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		    (rb->link ? RA_LINK : 0));
 		free(alt);
 		return;
+	default:
+		break;
+	}
+
+	/* At most RENDER_MAX_DEPTH + 1 frames: deeper ones are skipped. */
+	f = &rb->frames[rb->nframes++];
+	memset(f, 0, sizeof *f);
+	f->tag = tag;
+	switch (tag) {
 	case T_P:
 	case T_SECTION:
 	case T_BLOCKQUOTE:
 	case T_H:
 	case T_PRE:
 	case T_DL:
-		blank = tag != T_SECTION;
-		rb_break(rb, blank);
+		rb_break(rb, tag != T_SECTION);
 		if (tag == T_BLOCKQUOTE && !rb->in_cell)
 			rb->quote++;
 		if (tag == T_H && !rb->in_cell) {
@@ -791,42 +857,24 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 			rb->pre++;
 			rb->pre_col = 0;
 		}
-		rb_walk(rb, n->children, depth + 1);
-		rb_break(rb, blank);
-		if (tag == T_BLOCKQUOTE && !rb->in_cell && rb->quote > 0)
-			rb->quote--;
-		if (tag == T_H && !rb->in_cell) {
-			rb->heading = 0;
-			rb->bold--;
-		}
-		if (tag == T_PRE && !rb->in_cell)
-			rb->pre--;
-		return;
+		break;
 	case T_DIV:
 	case T_CAPTION:
 	case T_DT:
 		rb_break(rb, 0);
 		if (tag == T_DT)
 			rb->bold++;
-		rb_walk(rb, n->children, depth + 1);
-		if (tag == T_DT)
-			rb->bold--;
-		rb_break(rb, 0);
-		return;
+		break;
 	case T_DD:
 		rb_break(rb, 0);
 		rb->extra_indent += 4;
-		rb_walk(rb, n->children, depth + 1);
-		rb_break(rb, 0);
-		rb->extra_indent -= 4;
-		return;
+		break;
 	case T_UL:
 	case T_OL:
 		if (rb->in_cell || rb->nlists >= RENDER_MAX_LISTS) {
+			f->flat = 1;
 			rb->space = 1, rb->space_attr = 0;
-			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1, rb->space_attr = 0;
-			return;
+			break;
 		}
 		/* A top-level list is a paragraph; nested ones are not. */
 		rb_break(rb, rb->nlists == 0);
@@ -834,10 +882,10 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		memset(l, 0, sizeof *l);
 		l->ordered = tag == T_OL;
 		l->type = '1';
-		v = rb_prop(n, "type");
+		v = rb_prop(atts, "type");
 		if (v != NULL && v[0] != '\0' && strchr("aAiI", v[0]) != NULL)
 			l->type = v[0];
-		v = rb_prop(n, "start");
+		v = rb_prop(atts, "start");
 		l->counter = v != NULL ? atoi(v) - 1 : 0;
 		if (l->counter < -1000000 || l->counter > 1000000)
 			l->counter = 0;
@@ -847,28 +895,19 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 			l->base = rb->lists[rb->nlists - 1].base + 2;
 		else
 			l->base = rb->extra_indent + 2;
-		save = rb->in_li;
-		indent = rb->item_indent;
+		f->save = rb->in_li;
+		f->indent = rb->item_indent;
 		rb->nlists++;
 		rb->in_li = 0;
-		rb_walk(rb, n->children, depth + 1);
-		rb_break(rb, 0);
-		rb->nlists--;
-		rb->in_li = save;
-		rb->item_indent = indent;
-		if (rb->nlists == 0)
-			rb->want_blank = 1;
-		return;
+		break;
 	case T_LI:
-		if (rb->in_cell || rb->nlists == 0) {
-			rb_break(rb, 0);
-			rb_walk(rb, n->children, depth + 1);
-			rb_break(rb, 0);
-			return;
-		}
 		rb_break(rb, 0);
+		if (rb->in_cell || rb->nlists == 0) {
+			f->flat = 1;
+			break;
+		}
 		l = &rb->lists[rb->nlists - 1];
-		v = rb_prop(n, "value");
+		v = rb_prop(atts, "value");
 		if (v != NULL && l->ordered && (num = atoi(v)) > 0 &&
 		    num < 1000000)
 			l->counter = num;
@@ -877,51 +916,36 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		free(rb->marker);
 		rb->marker = rb_marker(l, rb->nlists);
 		rb->marker_indent = l->base;
-		save = rb->in_li;
-		indent = rb->item_indent;
+		f->save = rb->in_li;
+		f->indent = rb->item_indent;
 		rb->in_li = 1;
 		rb->item_indent = l->base + render_width(rb->marker) + 1;
-		rb_walk(rb, n->children, depth + 1);
-		rb_break(rb, 0);
-		FREE(&rb->marker);
-		rb->in_li = save;
-		rb->item_indent = indent;
-		return;
+		break;
 	case T_TABLE:
 		if (rb->in_table || rb->in_cell) {
 			/* Nested tables flatten into the outer cell. */
+			f->flat = 1;
 			rb->space = 1, rb->space_attr = 0;
-			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1, rb->space_attr = 0;
-			return;
+			break;
 		}
 		rb_break(rb, 1);
 		rb->in_table = 1;
-		rb_walk(rb, n->children, depth + 1);
-		rb_table_end(rb);
-		rb->in_table = 0;
-		rb->want_blank = 1;
-		return;
+		break;
 	case T_TR:
 		if (!rb->in_table || rb->in_cell) {
+			f->flat = 1;
 			rb->space = 1, rb->space_attr = 0;
-			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1, rb->space_attr = 0;
-			return;
+			break;
 		}
 		rb->row_open = 0;
-		rb_walk(rb, n->children, depth + 1);
-		rb_cell_end(rb);
-		rb->row_open = 0;
-		return;
+		break;
 	case T_TD:
 	case T_TH:
 		if (!rb->in_table || rb->in_cell || (rb->row_open &&
 		    rb->rows[rb->nrows - 1].ncells >= RENDER_MAX_CELLS)) {
+			f->flat = 1;
 			rb->space = 1, rb->space_attr = 0;
-			rb_walk(rb, n->children, depth + 1);
-			rb->space = 1, rb->space_attr = 0;
-			return;
+			break;
 		}
 		/* Text before the first cell (stray) becomes its own block. */
 		rb_flush(rb);
@@ -929,7 +953,120 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 		rb->space = 0;
 		if (tag == T_TH)
 			rb->bold++;
-		rb_walk(rb, n->children, depth + 1);
+		break;
+	case T_B:
+		rb->bold++;
+		break;
+	case T_I:
+		rb->italic++;
+		break;
+	case T_U:
+		rb->underline++;
+		break;
+	case T_CODE:
+		rb->code++;
+		break;
+	case T_Q:
+		v = rd_utf8_locale() ? "“" : "\"";
+		rb_raw(rb, v, strlen(v), rb_attr(rb));
+		break;
+	case T_A:
+		v = rb_prop(atts, "href");
+		if (v == NULL || *v == '\0' || *v == '#' || rb->link ||
+		    rb->doc->nlinks >= RENDER_MAX_LINKS) {
+			f->flat = 1;
+			break;
+		}
+		while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
+			v++;
+		f->save = rb_link_add(rb, v);
+		rb->link = f->save;
+		break;
+	default:
+		break;
+	}
+}
+
+/* An element ends: what the walk did after its children. */
+static void
+rb_close(struct rb *rb, struct rframe *f)
+{
+	int tag = f->tag;
+	const char *v;
+	char buf[32];
+
+	switch (tag) {
+	case T_P:
+	case T_SECTION:
+	case T_BLOCKQUOTE:
+	case T_H:
+	case T_PRE:
+	case T_DL:
+		rb_break(rb, tag != T_SECTION);
+		if (tag == T_BLOCKQUOTE && !rb->in_cell && rb->quote > 0)
+			rb->quote--;
+		if (tag == T_H && !rb->in_cell) {
+			rb->heading = 0;
+			rb->bold--;
+		}
+		if (tag == T_PRE && !rb->in_cell)
+			rb->pre--;
+		break;
+	case T_DIV:
+	case T_CAPTION:
+	case T_DT:
+		if (tag == T_DT)
+			rb->bold--;
+		rb_break(rb, 0);
+		break;
+	case T_DD:
+		rb_break(rb, 0);
+		rb->extra_indent -= 4;
+		break;
+	case T_UL:
+	case T_OL:
+		if (f->flat) {
+			rb->space = 1, rb->space_attr = 0;
+			break;
+		}
+		rb_break(rb, 0);
+		rb->nlists--;
+		rb->in_li = f->save;
+		rb->item_indent = f->indent;
+		if (rb->nlists == 0)
+			rb->want_blank = 1;
+		break;
+	case T_LI:
+		rb_break(rb, 0);
+		if (f->flat)
+			break;
+		FREE(&rb->marker);
+		rb->in_li = f->save;
+		rb->item_indent = f->indent;
+		break;
+	case T_TABLE:
+		if (f->flat) {
+			rb->space = 1, rb->space_attr = 0;
+			break;
+		}
+		rb_table_end(rb);
+		rb->in_table = 0;
+		rb->want_blank = 1;
+		break;
+	case T_TR:
+		if (f->flat) {
+			rb->space = 1, rb->space_attr = 0;
+			break;
+		}
+		rb_cell_end(rb);
+		rb->row_open = 0;
+		break;
+	case T_TD:
+	case T_TH:
+		if (f->flat) {
+			rb->space = 1, rb->space_attr = 0;
+			break;
+		}
 		if (tag == T_TH)
 			rb->bold--;
 		rb_cell_end(rb);
@@ -938,77 +1075,285 @@ rb_element(struct rb *rb, xmlNode *n, int depth)
 
 			row->cells[row->ncells - 1].header = 1;
 		}
-		return;
+		break;
 	case T_B:
-		rb->bold++;
-		rb_walk(rb, n->children, depth + 1);
 		rb->bold--;
-		return;
+		break;
 	case T_I:
-		rb->italic++;
-		rb_walk(rb, n->children, depth + 1);
 		rb->italic--;
-		return;
+		break;
 	case T_U:
-		rb->underline++;
-		rb_walk(rb, n->children, depth + 1);
 		rb->underline--;
-		return;
+		break;
 	case T_CODE:
-		rb->code++;
-		rb_walk(rb, n->children, depth + 1);
 		rb->code--;
-		return;
+		break;
 	case T_Q:
-		v = rd_utf8_locale() ? "“" : "\"";
-		rb_raw(rb, v, strlen(v), rb_attr(rb));
-		rb_walk(rb, n->children, depth + 1);
 		v = rd_utf8_locale() ? "”" : "\"";
 		rb_raw(rb, v, strlen(v), rb_attr(rb));
-		return;
+		break;
 	case T_A:
-		v = rb_prop(n, "href");
-		if (v == NULL || *v == '\0' || *v == '#' || rb->link ||
-		    rb->doc->nlinks >= RENDER_MAX_LINKS) {
-			rb_walk(rb, n->children, depth + 1);
-			return;
-		}
-		while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
-			v++;
-		ref = rb_link_add(rb, v);
-		rb->link = ref;
-		rb_walk(rb, n->children, depth + 1);
-		snprintf(buf, sizeof buf, "[%d]", ref);
+		if (f->flat)
+			break;
+		snprintf(buf, sizeof buf, "[%d]", f->save);
 		rb_raw(rb, buf, strlen(buf), RA_LINKREF);
 		rb->link = 0;
-		return;
+		break;
 	default:
-		rb_walk(rb, n->children, depth + 1);
-		return;
+		break;
 	}
 }
 
+/*
+ * The text node the characters so far make ends.  The tree held them
+ * NUL-terminated, so a NUL ended the text the walk saw (libxml2 2.9.14
+ * passes none on: a NUL byte reads as a space, &#0; as nothing; cheap
+ * to be sure of).
+ */
 static void
-rb_walk(struct rb *rb, xmlNode *n, int depth)
+rb_run_end(struct rb *rb)
 {
-	if (depth > RENDER_MAX_DEPTH)
+	const char *s, *nul;
+	size_t len;
+
+	if (rb->run_type == 0)
 		return;
-	for (; n != NULL; n = n->next) {
-		switch (n->type) {
-		case XML_TEXT_NODE:
-		case XML_CDATA_SECTION_NODE:
-			if (n->content != NULL)
-				rb_text(rb, (const char *)n->content,
-				    strlen((const char *)n->content));
-			break;
-		case XML_ELEMENT_NODE:
-			if (n->name != NULL)
-				rb_element(rb, n, depth);
-			break;
-		default:
-			break;
-		}
+	rb->run_type = 0;
+	s = buf_str(&rb->run);
+	len = rb->run.len;
+	if ((nul = memchr(s, '\0', len)) != NULL)
+		len = (size_t)(nul - s);
+	rb_text(rb, s, len);
+	buf_reset(&rb->run);
+}
+
+/*
+ * The local name the tree builder gives an element (xmlSplitQName):
+ * "o:p" is a "p", "a:b:c" a "b:c"; a name that starts or ends with its
+ * first colon stays whole.
+ */
+static const char *
+rb_local_name(const char *name)
+{
+	const char *c;
+
+	if (name[0] == ':' || (c = strchr(name, ':')) == NULL ||
+	    c[1] == '\0')
+		return name;
+	return c + 1;
+}
+
+/*
+ * startElement.  As the tree builder would: an element starting at the
+ * top (after the root ended) goes under the first of the document's
+ * children if that is an element, else beside it; one more node than
+ * xmlParserMaxDepth open stops the parser (no HTML_PARSE_HUGE) and
+ * nothing from there on is in the tree.  As the walk did: elements
+ * deeper than RENDER_MAX_DEPTH are not rendered, nor what they hold.
+ */
+static void
+rb_sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct rb *rb = ctxt->_private;
+	size_t open = rb->nframes + rb->skip;
+
+	if (rb->stopped)
+		return;
+	rb_run_end(rb);
+	if (open > xmlParserMaxDepth) {
+		rb->stopped = 1;
+		xmlStopParser(ctxt);
+		return;
 	}
+	if (open == 0) {
+		if (rb->root == ROOT_NONE) {
+			rb->root = ROOT_ELEMENT;
+			rb->shift = 0;
+		} else
+			rb->shift = rb->root == ROOT_ELEMENT;
+	}
+	if (rb->skip > 0) {
+		rb->skip++;
+		return;
+	}
+	if (rb->shift + rb->nframes > RENDER_MAX_DEPTH) {
+		rb->skip = 1;
+		return;
+	}
+	rb_open(rb, rb_local_name((const char *)name), atts);
+}
+
+static void
+rb_sax_end(void *ctx, const xmlChar *name)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct rb *rb = ctxt->_private;
+
+	(void)name;
+	if (rb->stopped)
+		return;
+	rb_run_end(rb);
+	if (rb->skip > 0)
+		rb->skip--;
+	else if (rb->nframes > 0) {
+		rb->nframes--;
+		rb_close(rb, &rb->frames[rb->nframes]);
+	}
+}
+
+/*
+ * Characters come in pieces (at most about 1000 bytes, split at entity
+ * references); the tree joined consecutive ones into one text node (or
+ * CDATA node, for <script> and <style>), which the walk rendered with one
+ * rb_text().  With no element open the tree builder dropped them.
+ */
+static void
+rb_sax_text(struct rb *rb, const xmlChar *ch, int len, int type)
+{
+	if (rb->stopped || rb->skip > 0 || rb->nframes == 0 ||
+	    rb->shift + rb->nframes > RENDER_MAX_DEPTH)
+		return;
+	if (rb->run_type != type)
+		rb_run_end(rb);
+	rb->run_type = type;
+	if (len > 0)
+		buf_add(&rb->run, ch, (size_t)len);
+}
+
+static void
+rb_sax_chars(void *ctx, const xmlChar *ch, int len)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	rb_sax_text(ctxt->_private, ch, len, XML_TEXT_NODE);
+}
+
+static void
+rb_sax_cdata(void *ctx, const xmlChar *ch, int len)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	rb_sax_text(ctxt->_private, ch, len, XML_CDATA_SECTION_NODE);
+}
+
+/* A comment or processing instruction: a node the walk passed over. */
+static void
+rb_sax_node(struct rb *rb)
+{
+	if (rb->stopped)
+		return;
+	rb_run_end(rb);
+	if (rb->nframes + rb->skip == 0 && rb->root == ROOT_NONE)
+		rb->root = ROOT_OTHER;
+}
+
+static void
+rb_sax_comment(void *ctx, const xmlChar *value)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	(void)value;
+	rb_sax_node(ctxt->_private);
+}
+
+static void
+rb_sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	(void)target;
+	(void)data;
+	rb_sax_node(ctxt->_private);
+}
+
+/*
+ * A DOCTYPE, wherever it comes: the tree builder put the DTD first among
+ * the document's children, replacing any earlier one; the text node being
+ * built goes on.
+ */
+static void
+rb_sax_doctype(void *ctx, const xmlChar *name, const xmlChar *id,
+    const xmlChar *uri)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct rb *rb = ctxt->_private;
+
+	(void)name;
+	(void)id;
+	(void)uri;
+	if (!rb->stopped)
+		rb->root = ROOT_OTHER;
+}
+
+/*
+ * Without HTML_PARSE_NOBLANKS blank text goes to characters(); anything
+ * coming here the tree builder's ignorableWhitespace() dropped.
+ */
+static void
+rb_sax_blank(void *ctx, const xmlChar *ch, int len)
+{
+	(void)ctx;
+	(void)ch;
+	(void)len;
+}
+
+static const xmlSAXHandlerV1 rb_sax = {
+	.internalSubset = rb_sax_doctype,
+	.startElement = rb_sax_start,
+	.endElement = rb_sax_end,
+	.characters = rb_sax_chars,
+	.ignorableWhitespace = rb_sax_blank,
+	.processingInstruction = rb_sax_pi,
+	.comment = rb_sax_comment,
+	.cdataBlock = rb_sax_cdata,
+	.initialized = 1,
+};
+
+/*
+ * Parse as htmlReadMemory() does (a plain parser context given the HTML
+ * handler, then htmlDoRead()), with our handler in place of the tree
+ * builder's.
+ */
+static void
+rb_parse(struct rb *rb, const char *html, size_t len)
+{
+	xmlParserCtxtPtr ctxt;
+	xmlCharEncodingHandlerPtr enc;
+	struct rframe frames[RENDER_MAX_DEPTH + 1];
+
+	xmlInitParser();
+	ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
+	if (ctxt == NULL)
+		return;
+	memcpy(ctxt->sax, &rb_sax, sizeof rb_sax);
+	ctxt->_private = rb;
+	rb->frames = frames;
+	/* Room for most text nodes, grown once instead of doubling. */
+	buf_grow(&rb->run, 1023);
+
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+	ctxt->html = 1;
+	if ((enc = xmlFindCharEncodingHandler("UTF-8")) != NULL) {
+		xmlSwitchToEncoding(ctxt, enc);
+		if (ctxt->input->encoding != NULL)
+			xmlFree((xmlChar *)ctxt->input->encoding);
+		ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+	}
+	htmlParseDocument(ctxt);
+	xmlFreeParserCtxt(ctxt);
+
+	/* The walk ended every element, stopped or not. */
+	rb->stopped = 0;
+	rb_run_end(rb);
+	while (rb->nframes > 0) {
+		rb->nframes--;
+		rb_close(rb, &rb->frames[rb->nframes]);
+	}
+	rb->frames = NULL;
+	rb->skip = 0;
+	buf_free(&rb->run);
 }
 
 /*
@@ -1137,7 +1482,6 @@ render_html_base(const char *html, size_t len, int flags, const char *base,
     struct rdoc **out)
 {
 	struct rb rb;
-	htmlDocPtr doc;
 
 	memset(&rb, 0, sizeof rb);
 	rb.doc = xcalloc(1, sizeof *rb.doc);
@@ -1150,13 +1494,7 @@ render_html_base(const char *html, size_t len, int flags, const char *base,
 	if (flags & RENDER_TEXT)
 		rb_plain(&rb, html, len);
 	else if (len > 0) {
-		doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-		    HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-		    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
-		if (doc != NULL) {
-			rb_walk(&rb, doc->children, 0);
-			xmlFreeDoc(doc);
-		}
+		rb_parse(&rb, html, len);
 		rb_flush(&rb);
 	}
 	if (flags & RENDER_LINKLIST)

@@ -829,6 +829,117 @@ test_deep_nesting(void **state)
 	buf_free(&b);
 }
 
+/* The texts of html's non-blank blocks, joined by '|' (caller frees). */
+static char *
+block_texts(const char *html)
+{
+	struct rdoc *d = doc(html, 0);
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < d->nblocks; i++) {
+		if (d->blocks[i].kind == RB_BLANK)
+			continue;
+		if (b.len > 0)
+			buf_addc(&b, '|');
+		buf_adds(&b, d->blocks[i].text);
+	}
+	rdoc_free(&d);
+	return buf_detach(&b);
+}
+
+static void
+check_texts(const char *html, const char *want)
+{
+	char *got = block_texts(html);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* pre, n <div>s around inner, then post (caller frees). */
+static char *
+nested(const char *pre, int n, const char *inner, const char *post)
+{
+	struct buf b = BUF_INIT;
+	int i;
+
+	buf_adds(&b, pre);
+	for (i = 0; i < n; i++)
+		buf_adds(&b, "<div>");
+	buf_adds(&b, inner);
+	for (i = 0; i < n; i++)
+		buf_adds(&b, "</div>");
+	buf_adds(&b, post);
+	return buf_detach(&b);
+}
+
+/*
+ * The document is rendered as libxml2's tree builder would have built
+ * it, quirks included: these pin the ones the event-driven renderer has
+ * to reproduce.
+ */
+static void
+test_tree_shape(void **state)
+{
+	char *s;
+
+	/*
+	 * One text node however the parser cuts it (a <pre> drops one
+	 * newline at the start of its first text node): a comment ends
+	 * the node, a misplaced DOCTYPE does not.
+	 */
+	check_texts("<pre>&#10;\nx</pre>", "\nx");
+	check_texts("<pre>&#10;<!DOCTYPE html>\nx</pre>", "\nx");
+	check_texts("<pre>&#10;<!-- c -->\nx</pre>", "x");
+	check_texts("<pre>&#10;<?pi?>\nx</pre>", "x");
+
+	/* Elements are known by their local name ("b:p" is none we know). */
+	check_texts("<o:p>one</o:p><x:h2>two</x:h2><x:img alt=\"i\">",
+	    "one|two|[image: i]");
+	check_texts("<a:b:p>3</a:b:p><a:>4</a:><:p>5", "34<:p>5");
+
+	/* Attributes without a value count as absent. */
+	check_texts("<a href>six</a> <a href=\"u\">seven</a>", "six seven[1]");
+
+	/* Text below RENDER_MAX_DEPTH (200) levels is not rendered. */
+	s = nested("", 198, "deep", "");
+	check_texts(s, "deep");
+	free(s);
+	s = nested("", 199, "deep", "<p>after");
+	check_texts(s, "after");
+	free(s);
+
+	/* The tree builder stops at 256 open elements (html and body too). */
+	s = nested("", 254, "deep", "<p>after");
+	check_texts(s, "after");
+	free(s);
+	s = nested("", 256, "deep", "<p>after");
+	check_texts(s, "");
+	free(s);
+
+	/*
+	 * After the root ends, a new one goes under the first of the
+	 * document's children if that is the old root, and beside it if
+	 * it is a comment or DOCTYPE: one level less deep.
+	 */
+	s = nested("<p>a</p></html>", 198, "deep", "");
+	check_texts(s, "a|deep");
+	free(s);
+	s = nested("<p>a</p></html>", 199, "deep", "");
+	check_texts(s, "a");
+	free(s);
+	s = nested("<!-- c --><p>a</p></html>", 199, "deep", "");
+	check_texts(s, "a|deep");
+	free(s);
+	s = nested("<!DOCTYPE html><p>a</p></html>", 199, "deep", "");
+	check_texts(s, "a|deep");
+	free(s);
+	/* Text outside any element is dropped. */
+	check_texts("<p>a</p></html>b", "a|b");
+	check_texts("<p>a</p></html> <!-- c --> ", "a");
+}
+
 static void
 test_plain_text(void **state)
 {
@@ -1078,6 +1189,7 @@ main(void)
 		cmocka_unit_test(test_sanitize),
 		cmocka_unit_test(test_hostile_documents),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_tree_shape),
 		cmocka_unit_test(test_plain_text),
 		cmocka_unit_test(test_truncate),
 		cmocka_unit_test_teardown(test_ascii_locale, restore_locale),
