@@ -8,9 +8,9 @@
 #
 #   TIDINGS=.../src/tidings SHARED_DIR=.../shared sh bench/reload.sh
 #   FEEDS=200 ITEMS=50 DELAY_MS=50 (environment) change the set-up;
-#   RUNS=3: each contender does RUNS cold + warm pairs (each cold one
-#   into a fresh cache) and the medians are compared, for this machine is
-#   small and noisy.
+#   RUNS=3: RUNS rounds, in each of which every contender does a cold +
+#   warm pair (the cold one into a fresh cache); the medians are compared,
+#   for this machine is small and noisy.
 set -u
 : "${TIDINGS:?set TIDINGS to the tidings binary}"
 : "${SHARED_DIR:?set SHARED_DIR to the shared material}"
@@ -101,23 +101,22 @@ median() {
 	    print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# pairs NAME FRESH-CMD CMD...: RUNS cold + warm pairs; FRESH-CMD empties
-# the cache first.  Sets COLD, WARM, COLD_RSS, WARM_RSS (medians).
-pairs() {
+# pair NAME FRESH-CMD CMD...: one cold + warm pair; FRESH-CMD empties the
+# cache first.  Appends to NAME's files of times and sizes.
+pair() {
 	pname=$1 fresh=$2; shift 2
-	: >"$W/cold" >"$W/warm" >"$W/cold-rss" >"$W/warm-rss"
-	r=1
-	while [ "$r" -le "$RUNS" ]; do
-		eval "$fresh"
-		run "$pname cold" "$@"
-		echo "$SECS" >>"$W/cold"; echo "$RSS_KB" >>"$W/cold-rss"
-		run "$pname warm" "$@"
-		echo "$SECS" >>"$W/warm"; echo "$RSS_KB" >>"$W/warm-rss"
-		r=$((r + 1))
-	done
-	COLD=$(median <"$W/cold") WARM=$(median <"$W/warm")
-	COLD_RSS=$(median <"$W/cold-rss") WARM_RSS=$(median <"$W/warm-rss")
-	printf '%-22s median of %d: cold %.2f s, warm %.2f s\n' "$pname" \
+	eval "$fresh"
+	run "$pname cold" "$@"
+	echo "$SECS" >>"$W/$pname.cold"; echo "$RSS_KB" >>"$W/$pname.cold-rss"
+	run "$pname warm" "$@"
+	echo "$SECS" >>"$W/$pname.warm"; echo "$RSS_KB" >>"$W/$pname.warm-rss"
+}
+
+# medians NAME: sets COLD, WARM, COLD_RSS, WARM_RSS from NAME's pairs.
+medians() {
+	COLD=$(median <"$W/$1.cold") WARM=$(median <"$W/$1.warm")
+	COLD_RSS=$(median <"$W/$1.cold-rss") WARM_RSS=$(median <"$W/$1.warm-rss")
+	printf '%-22s median of %d: cold %.2f s, warm %.2f s\n' "$1" \
 	    "$RUNS" "$COLD" "$WARM"
 }
 
@@ -126,18 +125,32 @@ export TIDINGS_RELOAD_FORCE=1
 mkdir -p "$W/home"
 # The issue's defaults: 16 transfers at once, 2 per host.
 printf 'reload-threads 16\nmax-per-host 2\n' >"$W/t.conf"
-pairs tidings 'rm -f "$W"/t.db*' env HOME="$W/home" \
-    XDG_CONFIG_HOME="$W/home/c" XDG_DATA_HOME="$W/home/d" \
-    "$TIDINGS" -u "$W/urls" -c "$W/t.db" -C "$W/t.conf" -x reload
-T_COLD=$COLD T_WARM=$WARM T_COLD_RSS=$COLD_RSS T_WARM_RSS=$WARM_RSS
+printf 'reload-threads 1\n' >"$W/nb-1.conf"
+printf 'reload-threads 16\n' >"$W/nb-16.conf"
 
+# Rounds, each contender once a round: the machine's speed drifts over
+# minutes, and this way the drift falls on all of them alike.
+r=1
+while [ "$r" -le "$RUNS" ]; do
+	pair tidings 'rm -f "$W"/t.db*' env HOME="$W/home" \
+	    XDG_CONFIG_HOME="$W/home/c" XDG_DATA_HOME="$W/home/d" \
+	    "$TIDINGS" -u "$W/urls" -c "$W/t.db" -C "$W/t.conf" -x reload
+	if [ -n "$NEWSBOAT" ]; then
+		for th in 16 1; do
+			pair "newsboat@$th" "rm -f \"\$W\"/nb-$th.db*" \
+			    env HOME="$W/home" "$NEWSBOAT" -u "$W/urls" \
+			    -c "$W/nb-$th.db" -C "$W/nb-$th.conf" -x reload
+		done
+	fi
+	r=$((r + 1))
+done
+
+medians tidings
+T_COLD=$COLD T_WARM=$WARM T_COLD_RSS=$COLD_RSS T_WARM_RSS=$WARM_RSS
 N1_COLD= N16_COLD= N1_WARM= N16_WARM=
 if [ -n "$NEWSBOAT" ]; then
-	for th in 1 16; do
-		printf 'reload-threads %s\n' "$th" >"$W/nb-$th.conf"
-		pairs "newsboat@$th" "rm -f \"\$W\"/nb-$th.db*" \
-		    env HOME="$W/home" "$NEWSBOAT" -u "$W/urls" \
-		    -c "$W/nb-$th.db" -C "$W/nb-$th.conf" -x reload
+	for th in 16 1; do
+		medians "newsboat@$th"
 		eval "N${th}_COLD=\$COLD N${th}_WARM=\$WARM"
 	done
 fi
