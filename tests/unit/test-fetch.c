@@ -190,6 +190,16 @@ encoded(const char *body, size_t len, int window, const char *enc)
 	return r;
 }
 
+/* Append r2's encoded body to r's (two members or frames), freeing r2. */
+static void
+append_body(struct fetch_result *r, struct fetch_result *r2)
+{
+	r->body = xrealloc(r->body, r->len + r2->len);
+	memcpy(r->body + r->len, r2->body, r2->len);
+	r->len += r2->len;
+	fetch_result_free(&r2);
+}
+
 /* The same document as br or zstd (level, or 0 for the defaults). */
 static struct fetch_result *
 encoded_other(const char *body, size_t len, const char *enc, int level)
@@ -222,7 +232,7 @@ test_decode_br_zstd(void **state)
 	static const char doc[] = "<rss><channel><title>t</title>"
 	    "</channel></rss>";
 	static const char *const encs[] = { "br", "zstd" };
-	struct fetch_result *r, *r2;
+	struct fetch_result *r;
 	ZSTD_CCtx *zc;
 	char *big;
 	size_t n, i;
@@ -273,11 +283,7 @@ test_decode_br_zstd(void **state)
 
 	/* Two zstd frames are one document. */
 	r = encoded_other("<rss>", 5, "zstd", 0);
-	r2 = encoded_other("</rss>", 6, "zstd", 0);
-	r->body = xrealloc(r->body, r->len + r2->len);
-	memcpy(r->body + r->len, r2->body, r2->len);
-	r->len += r2->len;
-	fetch_result_free(&r2);
+	append_body(r, encoded_other("</rss>", 6, "zstd", 0));
 	assert_int_equal(fetch_result_decode(r, 0), 0);
 	assert_string_equal(r->body, "<rss></rss>");
 	fetch_result_free(&r);
@@ -312,7 +318,7 @@ test_decode(void **state)
 {
 	static const char doc[] = "<rss><channel><title>t</title>"
 	    "</channel></rss>";
-	struct fetch_result *r, *r2;
+	struct fetch_result *r;
 	char *big;
 	size_t n;
 	int i;
@@ -348,11 +354,7 @@ test_decode(void **state)
 
 	/* Two gzip members, as gzip(1) would read them. */
 	r = encoded("<rss>", 5, 15 + 16, "gzip");
-	r2 = encoded("</rss>", 6, 15 + 16, "gzip");
-	r->body = xrealloc(r->body, r->len + r2->len);
-	memcpy(r->body + r->len, r2->body, r2->len);
-	r->len += r2->len;
-	fetch_result_free(&r2);
+	append_body(r, encoded("</rss>", 6, 15 + 16, "gzip"));
 	assert_int_equal(fetch_result_decode(r, 0), 0);
 	assert_string_equal(r->body, "<rss></rss>");
 	fetch_result_free(&r);
