@@ -49,7 +49,7 @@ store_fts_remove(struct store *st, int64_t id)
 		sqlite3_reset(s);
 		if (rc == SQLITE_DONE)
 			return 0;
-		store_db_error(st, "index");
+		store_db_error(st, N_("index"));
 		return -1;
 	}
 	title = store_col_strdup(s, 0);
@@ -69,7 +69,7 @@ store_fts_remove(struct store *st, int64_t id)
 	}
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_text(s, 2, text, -1, free);
-	return store_step_done(st, s, "index");
+	return store_step_done(st, s, N_("index"));
 }
 
 int
@@ -85,7 +85,7 @@ store_add_counts(struct store *st, int64_t feed_id, int64_t total,
 	sqlite3_bind_int64(s, 1, feed_id);
 	sqlite3_bind_int64(s, 2, total);
 	sqlite3_bind_int64(s, 3, unread);
-	return store_step_done(st, s, "counters");
+	return store_step_done(st, s, N_("counters"));
 }
 
 int
@@ -106,7 +106,7 @@ store_article_set_unread(struct store *st, int64_t id, int unread)
 		feed_id = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "read state");
+		store_db_error(st, N_("read state"));
 		goto fail;
 	}
 	if (feed_id > 0 &&
@@ -127,7 +127,7 @@ store_article_set_starred(struct store *st, int64_t id, int starred)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int(s, 2, starred != 0);
-	return store_step_done(st, s, "starred");
+	return store_step_done(st, s, N_("starred"));
 }
 
 /* Inside a transaction: index, tombstone, row, counters. */
@@ -142,11 +142,11 @@ delete_one(struct store *st, int64_t id)
 	    (s = store_stmt(st, SS_ART_TOMB_ADD)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	if (store_step_done(st, s, "delete") == -1 ||
+	if (store_step_done(st, s, N_("delete")) == -1 ||
 	    (s = store_stmt(st, SS_BODY_DELETE)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	if (store_step_done(st, s, "delete") == -1 ||
+	if (store_step_done(st, s, N_("delete")) == -1 ||
 	    (s = store_stmt(st, SS_ART_DELETE)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
@@ -156,7 +156,7 @@ delete_one(struct store *st, int64_t id)
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "delete");
+		store_db_error(st, N_("delete"));
 		return -1;
 	}
 	if (feed_id > 0)
@@ -186,11 +186,11 @@ store_feed_mark_read(struct store *st, int64_t feed_id)
 	if ((s = store_stmt(st, SS_FEED_MARK_READ)) == NULL)
 		goto fail;
 	sqlite3_bind_int64(s, 1, feed_id);
-	if (store_step_done(st, s, "mark read") == -1 ||
+	if (store_step_done(st, s, N_("mark read")) == -1 ||
 	    (s = store_stmt(st, SS_FEED_ZERO_UNREAD)) == NULL)
 		goto fail;
 	sqlite3_bind_int64(s, 1, feed_id);
-	if (store_step_done(st, s, "mark read") == -1)
+	if (store_step_done(st, s, N_("mark read")) == -1)
 		goto fail;
 	return store_tx_commit(st);
 fail:
@@ -222,7 +222,7 @@ store_unread_total(struct store *st)
 	if (sqlite3_step(s) == SQLITE_ROW)
 		n = sqlite3_column_int64(s, 0);
 	else
-		store_db_error(st, "unread count");
+		store_db_error(st, N_("unread count"));
 	sqlite3_reset(s);
 	return n;
 }
@@ -243,7 +243,7 @@ expire_feed(struct store *st, int64_t feed_id, int max_count,
 	    "  (SELECT id FROM articles WHERE feed_id = ?1"
 	    "   ORDER BY date DESC, id DESC LIMIT ?2)))", -1, &s, NULL);
 	if (rc != SQLITE_OK) {
-		store_db_error(st, "expire");
+		store_db_error(st, N_("expire"));
 		return -1;
 	}
 	sqlite3_bind_int64(s, 1, feed_id);
@@ -278,7 +278,7 @@ collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids, size_t *n)
 	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "expire");
+		store_db_error(st, N_("expire"));
 		return -1;
 	}
 	return 0;
@@ -305,7 +305,7 @@ store_expire(struct store *st, int64_t feed_id, int max_count,
 	/* feed_id 0: every feed. */
 	if (sqlite3_prepare_v2(st->db, "SELECT id FROM feeds", -1, &s,
 	    NULL) != SQLITE_OK) {
-		store_db_error(st, "expire");
+		store_db_error(st, N_("expire"));
 		goto fail;
 	}
 	if (collect_ids(st, s, &ids, &n) == -1)

@@ -28,7 +28,7 @@ store_feed_ensure(struct store *st, const char *url, const char *name,
 	if (rc == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
 	else if (rc != SQLITE_DONE) {
-		store_db_error(st, "feed");
+		store_db_error(st, N_("feed"));
 		return -1;
 	}
 	sqlite3_reset(s);
@@ -45,7 +45,7 @@ store_feed_ensure(struct store *st, const char *url, const char *name,
 	sqlite3_bind_int(s, 4, hidden != 0);
 	sqlite3_bind_int(s, 5, position);
 	if (sqlite3_step(s) != SQLITE_DONE) {
-		store_db_error(st, "feed");
+		store_db_error(st, N_("feed"));
 		sqlite3_reset(s);
 		return -1;
 	}
@@ -98,7 +98,7 @@ store_feed_list(struct store *st, struct store_feed **rows, size_t *n)
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "feed list");
+		store_db_error(st, N_("feed list"));
 		store_feed_list_free(&v, len);
 		return -1;
 	}
@@ -123,7 +123,7 @@ store_feed_get(struct store *st, int64_t id, struct store_feed *out)
 	else if (rc == SQLITE_DONE)
 		log_error(_("no feed with id %lld in the cache"), (long long)id);
 	else
-		store_db_error(st, "feed");
+		store_db_error(st, N_("feed"));
 	sqlite3_reset(s);
 	return rc == SQLITE_ROW ? 0 : -1;
 }
@@ -176,7 +176,7 @@ store_feed_unlist_all(struct store *st)
 
 	if ((s = store_stmt(st, SS_FEED_UNLIST_ALL)) == NULL)
 		return -1;
-	return feed_step(st, s, "feed list");
+	return feed_step(st, s, N_("feed list"));
 }
 
 int
@@ -188,7 +188,7 @@ store_feed_set_url(struct store *st, int64_t id, const char *url)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	store_bind_text(s, 2, url);
-	return feed_step(st, s, "feed url");
+	return feed_step(st, s, N_("feed url"));
 }
 
 int
@@ -206,5 +206,5 @@ store_feed_record_fetch(struct store *st, int64_t feed_id,
 	store_bind_text(s, 5, o->etag);
 	store_bind_text(s, 6, o->last_modified);
 	sqlite3_bind_int64(s, 7, o->next_fetch);
-	return feed_step(st, s, "fetch outcome");
+	return feed_step(st, s, N_("fetch outcome"));
 }

@@ -81,7 +81,8 @@ sqlite3_stmt	*store_stmt(struct store *st, enum store_stmt which);
 /* Forget the cached speaker ids (after a rollback, and at close). */
 void	 store_speakers_forget(struct store *st);
 int	 store_exec(struct store *st, const char *sql);
-/* Log the connection's last error with a short context ("merge", ...). */
+/* Log the connection's last error with a short context, marked with N_()
+ * by the caller (N_("merge"), ...): it is translated here. */
 void	 store_db_error(struct store *st, const char *what);
 int	 store_tx_begin(struct store *st);
 int	 store_tx_commit(struct store *st);

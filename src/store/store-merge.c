@@ -219,7 +219,7 @@ put_body(struct store *st, int64_t id, struct merge_item *m)
 	sqlite3_bind_int64(s, 1, id);
 	store_bind_packed(s, 2, m->summary, &m->psum);
 	store_bind_packed(s, 3, m->content, &m->pcon);
-	return store_step_done(st, s, "merge");
+	return store_step_done(st, s, N_("merge"));
 }
 
 static int
@@ -238,7 +238,7 @@ fts_add(struct store *st, int64_t id, struct merge_item *m)
 	}
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_text(s, 2, text, -1, free);
-	return store_step_done(st, s, "index");
+	return store_step_done(st, s, N_("index"));
 }
 
 /* 1 when key was new; the set never fills (sized twice the entries). */
@@ -301,7 +301,7 @@ store_known_load(struct store *st, int64_t feed_id, struct store_known **out)
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		free(rows);
-		store_db_error(st, "merge");
+		store_db_error(st, N_("merge"));
 		return -1;
 	}
 	k = xcalloc(1, sizeof *k);
@@ -451,7 +451,7 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		store_db_error(st, "merge");
+		store_db_error(st, N_("merge"));
 		return -1;
 	}
 
@@ -471,7 +471,7 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 		sqlite3_bind_int64(s, 2, date);
 		sqlite3_bind_int64(s, 3, (int64_t)m->chash);
 		bind_item(s, 4, m);
-		if (store_step_done(st, s, "merge") == -1 ||
+		if (store_step_done(st, s, N_("merge")) == -1 ||
 		    put_body(st, id, m) == -1 || fts_add(st, id, m) == -1)
 			return -1;
 		if (stats != NULL)
@@ -490,7 +490,7 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 	if (rc == SQLITE_ROW)
 		return 0;	/* deleted by the user or by retention */
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "merge");
+		store_db_error(st, N_("merge"));
 		return -1;
 	}
 
@@ -506,7 +506,7 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 	sqlite3_bind_int64(s, 5, (int64_t)m->chash);
 	sqlite3_bind_int64(s, 6, now);
 	bind_item(s, 7, m);
-	if (store_step_done(st, s, "merge") == -1)
+	if (store_step_done(st, s, N_("merge")) == -1)
 		return -1;
 	id = sqlite3_last_insert_rowid(st->db);
 	if (put_body(st, id, m) == -1 || fts_add(st, id, m) == -1)
@@ -537,7 +537,7 @@ store_merge_batch(struct store *st, int64_t feed_id, struct store_batch *b,
 	sqlite3_bind_int64(s, 1, feed_id);
 	store_bind_text(s, 2, doc->meta.title);
 	store_bind_text(s, 3, doc->meta.link);
-	if (store_step_done(st, s, "merge") == -1)
+	if (store_step_done(st, s, N_("merge")) == -1)
 		goto fail;
 	if (sqlite3_changes(st->db) == 0) {
 		log_error(_("no feed with id %lld in the cache"),

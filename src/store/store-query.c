@@ -247,7 +247,7 @@ store_article_list(struct store *st, const struct store_query *q,
 			if (sqlite3_prepare_v3(st->db, "SELECT 1 FROM articles_fts"
 			    " WHERE articles_fts MATCH ?1 AND rowid = ?2", -1, 0,
 			    &pr.s, NULL) != SQLITE_OK) {
-				store_db_error(st, "search");
+				store_db_error(st, N_("search"));
 				goto out;
 			}
 			store_bind_text(pr.s, 1, match);
@@ -275,7 +275,7 @@ store_article_list(struct store *st, const struct store_query *q,
 	    limit, offset);
 	if (sqlite3_prepare_v3(st->db, buf_str(&sql), -1, 0, &s, NULL) !=
 	    SQLITE_OK) {
-		store_db_error(st, "article list");
+		store_db_error(st, N_("article list"));
 		goto out;
 	}
 	query_bind(s, q, match);
@@ -289,7 +289,7 @@ store_article_list(struct store *st, const struct store_query *q,
 	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "article list");
+		store_db_error(st, N_("article list"));
 		store_article_rows_free(&v, len);
 		goto out;
 	}
@@ -353,7 +353,7 @@ store_article_count(struct store *st, const struct store_query *q,
 	}
 	if (sqlite3_prepare_v3(st->db, buf_str(&sql), -1, 0, &s, NULL) !=
 	    SQLITE_OK) {
-		store_db_error(st, "article count");
+		store_db_error(st, N_("article count"));
 		goto out;
 	}
 	query_bind(s, q, match);
@@ -366,7 +366,7 @@ store_article_count(struct store *st, const struct store_query *q,
 		ret = 0;
 		break;
 	default:
-		store_db_error(st, "article count");
+		store_db_error(st, N_("article count"));
 		break;
 	}
 	sqlite3_finalize(s);
@@ -410,7 +410,7 @@ store_article_get(struct store *st, int64_t id, struct store_article *out)
 			log_error(_("no article with id %lld in the cache"),
 			    (long long)id);
 		else
-			store_db_error(st, "article");
+			store_db_error(st, N_("article"));
 		sqlite3_reset(s);
 		return -1;
 	}
@@ -458,7 +458,7 @@ query_one_id(struct store *st, const char *sql, int64_t a, int64_t b,
 	int rc;
 
 	if (sqlite3_prepare_v3(st->db, sql, -1, 0, &s, NULL) != SQLITE_OK) {
-		store_db_error(st, "next unread");
+		store_db_error(st, N_("next unread"));
 		return -1;
 	}
 	sqlite3_bind_int64(s, 1, a);
@@ -469,7 +469,7 @@ query_one_id(struct store *st, const char *sql, int64_t a, int64_t b,
 	if (rc == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
 	else if (rc != SQLITE_DONE) {
-		store_db_error(st, "next unread");
+		store_db_error(st, N_("next unread"));
 		id = -1;
 	}
 	sqlite3_finalize(s);
@@ -564,7 +564,7 @@ search_collect(struct store *st, const char *match, struct search_set *set)
 		goto dberr;
 	return 0;
 dberr:
-	store_db_error(st, "search");
+	store_db_error(st, N_("search"));
 	FREE(&set->bits);
 	return -1;
 }
@@ -600,7 +600,7 @@ search_has_probe(void *arg, int64_t id)
 		return 1;
 	if (rc == SQLITE_DONE)
 		return 0;
-	store_db_error(pr->st, "search");
+	store_db_error(pr->st, N_("search"));
 	return -1;
 }
 
@@ -681,7 +681,7 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 	if (limit == 0)
 		return 0;
 	if (sqlite3_prepare_v3(st->db, sql, -1, 0, &s, NULL) != SQLITE_OK) {
-		store_db_error(st, "search");
+		store_db_error(st, N_("search"));
 		return -1;
 	}
 	alloc = limit < 256 ? limit : 256;
@@ -708,7 +708,7 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 	*rows = xcalloc(nids > 0 ? nids : 1, sizeof **rows);
 	if (sqlite3_prepare_v3(st->db, ROW_COLS " FROM articles a"
 	    " WHERE a.id = ?1", -1, 0, &s, NULL) != SQLITE_OK) {
-		store_db_error(st, "search");
+		store_db_error(st, N_("search"));
 		free(ids);
 		FREE(rows);
 		return -1;
@@ -738,14 +738,14 @@ search_unread(struct store *st, const struct search_set *set,
 	if (sqlite3_prepare_v3(st->db, "SELECT id FROM articles"
 	    " INDEXED BY articles_unread WHERE unread = 1", -1, 0, &s, NULL) !=
 	    SQLITE_OK) {
-		store_db_error(st, "search");
+		store_db_error(st, N_("search"));
 		return -1;
 	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		*unread += search_has(set, sqlite3_column_int64(s, 0));
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "search");
+		store_db_error(st, N_("search"));
 		return -1;
 	}
 	return 0;

@@ -141,7 +141,7 @@ speaker_word(struct store *st, int64_t sid, const char *w, size_t len)
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "quotes");
+		store_db_error(st, N_("quotes"));
 		return -1;
 	}
 	return 0;
@@ -170,14 +170,14 @@ store_speaker_id(struct store *st, const char *name)
 	if (rc == SQLITE_ROW)
 		goto found;
 	if (rc != SQLITE_DONE || (s = store_stmt(st, SS_SPEAKER_ADD)) == NULL) {
-		store_db_error(st, "quotes");
+		store_db_error(st, N_("quotes"));
 		return -1;
 	}
 	store_bind_text(s, 1, name);
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "quotes");
+		store_db_error(st, N_("quotes"));
 		return -1;
 	}
 	sid = sqlite3_last_insert_rowid(st->db);
@@ -212,7 +212,7 @@ quote_delete(struct store *st, enum store_stmt which, int64_t article_id)
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "quotes");
+		store_db_error(st, N_("quotes"));
 		return -1;
 	}
 	return 0;
@@ -272,7 +272,7 @@ store_quotes_replace(struct store *st, int64_t article_id,
 	buf_free(&data);
 	return store_tx_commit(st);
 dberr:
-	store_db_error(st, "quotes");
+	store_db_error(st, N_("quotes"));
 	sqlite3_reset(s);
 fail:
 	free(sids);
@@ -359,7 +359,7 @@ store_quotes_by_speaker(struct store *st, const char *name, size_t limit,
 	    " JOIN article_quotes q ON q.article_id = a.id"
 	    " WHERE w.word = ?1"
 	    " ORDER BY a.date DESC, a.id DESC", -1, 0, &s, NULL) != SQLITE_OK) {
-		store_db_error(st, "quotes");
+		store_db_error(st, N_("quotes"));
 		return -1;
 	}
 	/* Trimmed and lowercased as the words were when stored. */
@@ -408,7 +408,7 @@ store_quotes_by_speaker(struct store *st, const char *name, size_t limit,
 	if (bs.damaged)
 		log_warn("%s", _("some stored quotations are damaged"));
 	if (rc != SQLITE_DONE) {
-		store_db_error(st, "quotes");
+		store_db_error(st, N_("quotes"));
 		store_quotes_free(&bs.v, bs.len);
 		return -1;
 	}

@@ -347,7 +347,7 @@ store_stmt(struct store *st, enum store_stmt which)
 	}
 	if (sqlite3_prepare_v3(st->db, store_sql[which], -1,
 	    SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
-		store_db_error(st, "prepare");
+		store_db_error(st, N_("prepare"));
 		return NULL;
 	}
 	st->stmts[which] = s;
@@ -358,7 +358,7 @@ int
 store_exec(struct store *st, const char *sql)
 {
 	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
-		store_db_error(st, "exec");
+		store_db_error(st, N_("exec"));
 		return -1;
 	}
 	return 0;
@@ -368,6 +368,8 @@ void
 store_db_error(struct store *st, const char *what)
 {
 	int rc = sqlite3_extended_errcode(st->db);
+
+	what = _(what);		/* the callers mark it with N_() */
 
 	switch (rc & 0xff) {
 	case SQLITE_FULL:
@@ -398,7 +400,7 @@ store_tx_begin(struct store *st)
 	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
 		st->in_tx = 0;
-		store_db_error(st, "begin");
+		store_db_error(st, N_("begin"));
 		return -1;
 	}
 	return 0;
@@ -418,7 +420,7 @@ store_tx_commit(struct store *st)
 	if (--st->in_tx > 0)
 		return 0;
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		store_db_error(st, "commit");
+		store_db_error(st, N_("commit"));
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 		store_speakers_forget(st);
 		return -1;

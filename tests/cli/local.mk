@@ -13,5 +13,7 @@ clean-test-locale:
 	-rm -rf tests/locale
 .PHONY: clean-test-locale
 
-TESTS += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.sh
-EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.sh
+TESTS += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.sh \
+	tests/cli/po.sh
+EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.sh \
+	tests/cli/po.sh
