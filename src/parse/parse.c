@@ -621,8 +621,10 @@ parse_html_resolve(struct buf *b, const char *base)
 			i++;
 			continue;
 		}
-		if (!in_tag || (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
-		    s[i] != '\r')) {
+		/* In a tag (text was skipped above): an attribute name can
+		 * only follow white space. */
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
+		    s[i] != '\r') {
 			i++;
 			continue;
 		}
