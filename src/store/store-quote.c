@@ -127,7 +127,6 @@ speaker_word(struct store *st, int64_t sid, const char *w, size_t len)
 	sqlite3_stmt *s;
 	char *low;
 	size_t i;
-	int rc;
 
 	if ((s = store_stmt(st, SS_SPEAKER_WORD_ADD)) == NULL)
 		return -1;
@@ -138,13 +137,7 @@ speaker_word(struct store *st, int64_t sid, const char *w, size_t len)
 	}
 	sqlite3_bind_text(s, 1, low, -1, free);
 	sqlite3_bind_int64(s, 2, sid);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, N_("quotes"));
-		return -1;
-	}
-	return 0;
+	return store_step_done(st, s, N_("quotes"));
 }
 
 int64_t
@@ -152,10 +145,9 @@ store_speaker_id(struct store *st, const char *name)
 {
 	sqlite3_stmt *s;
 	const char *p, *w;
+	struct store_speaker *c;
 	int64_t sid = 0;
 	int rc;
-
-	struct store_speaker *c;
 
 	c = &st->speakers[speaker_hash(name) % STORE_SPEAKER_CACHE];
 	if (c->name != NULL && strcmp(c->name, name) == 0)
@@ -174,12 +166,8 @@ store_speaker_id(struct store *st, const char *name)
 		return -1;
 	}
 	store_bind_text(s, 1, name);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, N_("quotes"));
+	if (store_step_done(st, s, N_("quotes")) == -1)
 		return -1;
-	}
 	sid = sqlite3_last_insert_rowid(st->db);
 	if (speaker_word(st, sid, name, strlen(name)) == -1)
 		return -1;
@@ -204,18 +192,11 @@ static int
 quote_delete(struct store *st, enum store_stmt which, int64_t article_id)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	if ((s = store_stmt(st, which)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, article_id);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, N_("quotes"));
-		return -1;
-	}
-	return 0;
+	return store_step_done(st, s, N_("quotes"));
 }
 
 int
@@ -255,25 +236,20 @@ store_quotes_replace(struct store *st, int64_t article_id,
 		sqlite3_bind_int64(s, 1, article_id);
 		sqlite3_bind_blob(s, 2, data.data, (int)data.len,
 		    SQLITE_STATIC);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			goto dberr;
-		sqlite3_reset(s);
+		if (store_step_done(st, s, N_("quotes")) == -1)
+			goto fail;
 	}
 	for (j = 0; j < nsids; j++) {
 		if ((s = store_stmt(st, SS_QUOTE_LINK_ADD)) == NULL)
 			goto fail;
 		sqlite3_bind_int64(s, 1, sids[j]);
 		sqlite3_bind_int64(s, 2, article_id);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			goto dberr;
-		sqlite3_reset(s);
+		if (store_step_done(st, s, N_("quotes")) == -1)
+			goto fail;
 	}
 	free(sids);
 	buf_free(&data);
 	return store_tx_commit(st);
-dberr:
-	store_db_error(st, N_("quotes"));
-	sqlite3_reset(s);
 fail:
 	free(sids);
 	buf_free(&data);
@@ -291,7 +267,7 @@ struct by_speaker {
 	int64_t			*sids;
 	char			**names;
 	size_t			 nsids;
-	const void		*data;
+	unsigned char		*data;	/* the article's packed list */
 	size_t			 datalen;
 	int			 damaged;
 };
@@ -332,8 +308,7 @@ by_speaker_flush(struct by_speaker *bs)
 		free(bs->names[i]);
 	bs->nsids = 0;
 	FREE(&bs->title);
-	free((void *)(uintptr_t)bs->data);
-	bs->data = NULL;
+	FREE(&bs->data);
 	bs->datalen = 0;
 }
 
@@ -386,8 +361,8 @@ store_quotes_by_speaker(struct store *st, const char *name, size_t limit,
 			bs.datalen = (size_t)sqlite3_column_bytes(s, 4);
 			bs.data = xmalloc(bs.datalen + 1);
 			if (bs.datalen > 0)
-				memcpy((void *)(uintptr_t)bs.data,
-				    sqlite3_column_blob(s, 4), bs.datalen);
+				memcpy(bs.data, sqlite3_column_blob(s, 4),
+				    bs.datalen);
 		}
 		if (bs.nsids == alloc) {
 			alloc = alloc ? alloc * 2 : 4;
