@@ -412,33 +412,39 @@ qa_add(const struct qword *tab, int table)
 	}
 }
 
+/* Every table once: its own index, and what its words are marked in the
+ * combined one (first names and pronouns carry an entry there instead;
+ * the title genders are only looked up on their own). */
+static const struct {
+	int			 qx;
+	const struct qword	*words;
+	int			 all;	/* -1: not in the combined index */
+} qtables[] = {
+	{ QX_TITLES, titles, QW_TITLE },
+	{ QX_VERBS, verbs, QW_VERB },
+	{ QX_STOPS, stops, QW_STOP },
+	{ QX_PARTICLES, particles, QW_PARTICLE },
+	{ QX_ROLES, roles, QW_ROLE },
+	{ QX_ABBREVS, abbrevs, QW_ABBREV },
+	{ QX_ADVERBS, adverbs, QW_ADVERB },
+	{ QX_ORGS, orgs, QW_ORG },
+	{ QX_ELISIONS, elisions, QW_ELISION },
+	{ QX_FIRST_NAMES, first_names, 0 },
+	{ QX_PRONOUNS, pronouns, 0 },
+	{ QX_TITLE_GENDERS, title_genders, -1 },
+};
+
 static void
 qx_build(void)
 {
-	qx_add(&qx[QX_TITLES], titles);
-	qx_add(&qx[QX_VERBS], verbs);
-	qx_add(&qx[QX_STOPS], stops);
-	qx_add(&qx[QX_PARTICLES], particles);
-	qx_add(&qx[QX_ROLES], roles);
-	qx_add(&qx[QX_ABBREVS], abbrevs);
-	qx_add(&qx[QX_ADVERBS], adverbs);
-	qx_add(&qx[QX_ORGS], orgs);
-	qx_add(&qx[QX_ELISIONS], elisions);
-	qx_add(&qx[QX_FIRST_NAMES], first_names);
-	qx_add(&qx[QX_PRONOUNS], pronouns);
-	qx_add(&qx[QX_TITLE_GENDERS], title_genders);
+	size_t i;
 
-	qa_add(titles, QW_TITLE);
-	qa_add(verbs, QW_VERB);
-	qa_add(stops, QW_STOP);
-	qa_add(particles, QW_PARTICLE);
-	qa_add(roles, QW_ROLE);
-	qa_add(abbrevs, QW_ABBREV);
-	qa_add(adverbs, QW_ADVERB);
-	qa_add(orgs, QW_ORG);
-	qa_add(elisions, QW_ELISION);
-	qa_add(first_names, 0);
-	qa_add(pronouns, 0);
+	for (i = 0; i < sizeof qtables / sizeof qtables[0]; i++)
+		qx_add(&qx[qtables[i].qx], qtables[i].words);
+	for (i = 0; i < sizeof qtables / sizeof qtables[0]; i++) {
+		if (qtables[i].all != -1)
+			qa_add(qtables[i].words, qtables[i].all);
+	}
 }
 
 /* The entry's value (or 1 when it has none) when w[0..len) is in table
