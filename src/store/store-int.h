@@ -67,6 +67,7 @@ struct store {
 	int		 tx_failed;	/* an inner part rolled back */
 	int		 vocab;		/* temp.articles_vocab made */
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
+	struct store_ckpt *ckpt;	/* checkpoints elsewhere; NULL: none */
 	ZSTD_CCtx	*zc;		/* kept: a context per body is costly */
 	/* Speaker ids by name, as committed or written in the open
 	 * transaction; emptied by every rollback. */
@@ -91,6 +92,16 @@ void	 store_tx_rollback(struct store *st);
 int	 store_bind_text(sqlite3_stmt *s, int col, const char *s_);
 /* A column's text copied (NULL stays NULL). */
 char	*store_col_strdup(sqlite3_stmt *s, int col);
+
+/* store-ckpt.c: WAL checkpoints in their own thread and connection,
+ * asked for by the writer's commits (a writable file-backed cache only).
+ * stop joins the thread; it comes before closing st->db. */
+void	 store_ckpt_start(struct store *st);
+void	 store_ckpt_stop(struct store *st);
+/* Tests: the thresholds in log pages, and wait for the thread to be idle
+ * (returns the checkpoints it has run). */
+void	 store_ckpt_limits(struct store *st, int pages, int max);
+unsigned store_ckpt_wait(struct store *st);
 
 /* store-quote.c */
 /* Append one quotation to an article's packed list (speaker_id 0: none). */
@@ -130,6 +141,16 @@ char	*store_fts_text(const char *title, const char *author,
 uint64_t store_hash(uint64_t h, const void *p, size_t n);
 uint64_t store_hash_str(uint64_t h, const char *s);
 #define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)
+
+/* store-ckpt.c: WAL checkpoints in their own thread and connection,
+ * asked for by the writer's commits (a writable file-backed cache only).
+ * stop joins the thread; it comes before closing st->db. */
+void	 store_ckpt_start(struct store *st);
+void	 store_ckpt_stop(struct store *st);
+/* Tests: the thresholds in log pages, and wait for the thread to be idle
+ * (returns the checkpoints it has run). */
+void	 store_ckpt_limits(struct store *st, int pages, int max);
+unsigned store_ckpt_wait(struct store *st);
 
 /* store-quote.c */
 /* The id of a speaker's row, made (with its words) when new; -1. */

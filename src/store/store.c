@@ -299,6 +299,8 @@ store_open_err(const char *path, int flags, struct store **out, char *err,
 
 	if (store_schema_migrate(st, err, errlen) == -1)
 		goto fail;
+	if (!memory && !(flags & STORE_READONLY))
+		store_ckpt_start(st);
 	*out = st;
 	return 0;
 
@@ -315,6 +317,8 @@ store_close(struct store **sp)
 
 	if (st == NULL)
 		return;
+	/* First: the last connection to close copies the log back. */
+	store_ckpt_stop(st);
 	for (i = 0; i < SS_STMT_MAX; i++)
 		sqlite3_finalize(st->stmts[i]);
 	store_pack_end(&st->zc);

@@ -20,6 +20,7 @@
 #include "base/lib.h"
 #include "feed/feed.h"
 #include "store/lib.h"
+#include "store/store-int.h"
 
 static uint64_t	 rng;
 
@@ -65,6 +66,9 @@ main(int argc, char **argv)
 		dprintf(2, "crash-writer: %s\n", err);
 		return 1;
 	}
+	/* Checkpoints in their thread all the time, so kills land in
+	 * them too (and at the writer's own, at the log's bound). */
+	store_ckpt_limits(st, 24, 200);
 	for (i = 0; i < 4; i++) {
 		snprintf(url, sizeof url, "http://feed%d.localhost/", i);
 		if ((feeds[i] = store_feed_ensure(st, url, NULL, NULL, 0, i)) ==

@@ -2,6 +2,8 @@
 # then its cache checked) and print-unread through the real binary.
 check_PROGRAMS += tests/store/crash-writer tests/store/crash-check
 tests_store_crash_writer_SOURCES = tests/store/crash-writer.c
+tests_store_crash_writer_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE3_CFLAGS) \
+	$(ZSTD_CFLAGS)
 tests_store_crash_writer_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
 tests_store_crash_check_SOURCES = tests/store/crash-check.c
 tests_store_crash_check_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)

@@ -1118,6 +1118,99 @@ test_quotes_from_schema3(void **state)
 	free(path);
 }
 
+/* Fill a feed's worth of articles with incompressible-ish text. */
+static void
+fill_doc(struct feed_doc *doc, int round, unsigned *seed)
+{
+	struct feed_entry *e;
+	struct buf b = BUF_INIT;
+	int i, k;
+
+	for (i = 0; i < 20; i++) {
+		e = feed_doc_add_entry(doc);
+		e->id = xasprintf("r%d-%d", round, i);
+		e->title = xasprintf("Round %d article %d", round, i);
+		e->published = 1700000000 + round * 100 + i;
+		b.len = 0;
+		for (k = 0; k < 400; k++) {
+			*seed = *seed * 1103515245u + 12345u;
+			buf_printf(&b, "w%u ", *seed >> 8);
+		}
+		e->content = xstrdup(buf_str(&b));
+	}
+	buf_free(&b);
+}
+
+static off_t
+file_size(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 ? sb.st_size : 0;
+}
+
+/* Checkpoints run in their own thread while the writer goes on; the log
+ * stays bounded; nothing is lost. */
+static void
+test_checkpoint_thread(void **state)
+{
+	struct store *st, *r;
+	struct feed_doc *doc;
+	char *path = tmp_path("ckpt.db"), *wal, err[256];
+	off_t db0, wal_max = 0;
+	unsigned seed = 1, runs = 0;
+	int64_t feed, unread;
+	int round;
+
+	wal = xasprintf("%s-wal", path);
+	assert_int_equal(store_open(path, 0, &st, err, sizeof err), 0);
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	/* The thread alone: the writer never copies the log back. */
+	store_ckpt_limits(st, 16, 1 << 30);
+	db0 = file_size(path);
+	for (round = 0; round < 40 && runs < 2; round++) {
+		doc = feed_doc_new();
+		fill_doc(doc, round, &seed);
+		assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+		feed_doc_free(&doc);
+		runs = store_ckpt_wait(st);
+	}
+	assert_true(runs >= 2);
+	/* Copied into the database while the writer still holds it. */
+	assert_true(file_size(path) > db0 + 16 * 8192);
+	assert_true(file_size(wal) > 0);
+
+	/* A bound: transactions back to back, as a reload writes them, so
+	 * the log is never found fully copied when one starts; the writer
+	 * finishes the copy itself at 64 pages, and the next transaction
+	 * starts the log over, where an unbounded one would grow past 3 MB
+	 * here. */
+	store_ckpt_limits(st, 16, 64);
+	assert_int_equal(store_begin(st), 0);
+	for (; round < 100; round++) {
+		doc = feed_doc_new();
+		fill_doc(doc, round, &seed);
+		assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+		feed_doc_free(&doc);
+		assert_int_equal(store_commit(st), 0);
+		assert_int_equal(store_begin(st), 0);
+		if (file_size(wal) > wal_max)
+			wal_max = file_size(wal);
+	}
+	assert_int_equal(store_commit(st), 0);
+	assert_true(store_ckpt_wait(st) > runs);
+	assert_true(wal_max < 2 * 1024 * 1024);
+	store_close(&st);
+
+	assert_int_equal(store_open(path, STORE_READONLY, &r, err, sizeof err),
+	    0);
+	assert_int_equal(count_feed(r, feed, &unread), 100 * 20);
+	assert_int_equal(store_check(r, err, sizeof err), 0);
+	store_close(&r);
+	free(wal);
+	free(path);
+}
+
 static void
 test_second_writer_and_reader(void **state)
 {
@@ -1295,6 +1388,7 @@ main(void)
 		cmocka_unit_test(test_quotes_packed),
 		cmocka_unit_test(test_quotes_from_schema3),
 		cmocka_unit_test(test_grouped_writes),
+		cmocka_unit_test(test_checkpoint_thread),
 		cmocka_unit_test(test_second_writer_and_reader),
 		cmocka_unit_test(test_foreign_files_untouched),
 		cmocka_unit_test(test_full_disk_rolls_back),
