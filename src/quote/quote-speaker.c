@@ -110,6 +110,7 @@ struct qctx {
 	size_t		 nqt;
 	struct qrun	*r;
 	size_t		 nr, ar;
+	size_t		 renamed;	/* people given their full name */
 };
 
 static void	 tokenize(struct qctx *c, size_t k, const size_t *seg_a,
@@ -646,6 +647,7 @@ run_person(struct qctx *c, int run, size_t tok)
 				free(c->pp[i].name);
 				c->pp[i].name = xstrdup(r->name);
 				c->pp[i].len = strlen(r->name);
+				c->renamed++;
 				p = (int)i;
 				break;
 			}
@@ -1144,6 +1146,25 @@ para_blank(const struct quote_para *p)
 	return 1;
 }
 
+/* Is the speaker of a top-level quotation, as far as it is known, a
+ * name of one word, which a later full name could replace? */
+static int
+one_word_speaker(const struct qctx *c, const size_t *top, size_t ntop)
+{
+	const struct qperson *p;
+	size_t i;
+	int pi;
+
+	for (i = 0; i < ntop; i++) {
+		if ((pi = c->at[top[i]].person) < 0)
+			continue;
+		p = &c->pp[pi];
+		if (memchr(p->name, ' ', p->len) == NULL)
+			return 1;
+	}
+	return 0;
+}
+
 void
 quote_attribute(struct qdoc *d)
 {
@@ -1151,6 +1172,7 @@ quote_attribute(struct qdoc *d)
 	struct qspan *s;
 	struct qattr *a;
 	size_t *top, ntop = 0, cur = 0, i, j, k, qi, nseg;
+	size_t lastq = 0, renamed = 0;
 	size_t *seg_a, *seg_b, *seg_s, n;
 	int st, p;
 
@@ -1160,8 +1182,11 @@ quote_attribute(struct qdoc *d)
 	top = xreallocarray(NULL, d->ns + 1, sizeof *top);
 	for (i = 0; i < d->ns; i++) {
 		c.at[i].person = -1;
-		if (d->s[i].q.kind != QUOTE_BLOCK && d->s[i].top)
+		if (d->s[i].q.kind != QUOTE_BLOCK && d->s[i].top) {
 			top[ntop++] = i;
+			if (d->s[i].q.para_end > lastq)
+				lastq = d->s[i].q.para_end;
+		}
 	}
 	c.ord = xreallocarray(NULL, d->n + 1, sizeof *c.ord);
 	for (k = 0, j = 0; k < d->n; k++) {
@@ -1174,7 +1199,16 @@ quote_attribute(struct qdoc *d)
 	seg_s = xreallocarray(NULL, ntop + 1, sizeof *seg_s);
 	c.qt = xreallocarray(NULL, ntop + 1, sizeof *c.qt);
 
-	for (k = 0; k < d->n; k++) {
+	for (k = 0; k < d->n && ntop > 0; k++) {
+		/* Past the last quotation the paragraphs can still change
+		 * one thing: a speaker known by one word ("Bass") gets the
+		 * full name when it comes later ("Karen Bass").  Once no
+		 * speaker is a single word there is nothing left to read. */
+		if (k > lastq && (k == lastq + 1 || c.renamed != renamed)) {
+			if (!one_word_speaker(&c, top, ntop))
+				break;
+			renamed = c.renamed;
+		}
 		c.k = k;
 		while (cur < ntop && d->s[top[cur]].q.para_end < k)
 			cur++;
