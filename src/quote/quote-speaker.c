@@ -74,6 +74,7 @@ struct qrun {
 struct qperson {
 	char	*name;
 	size_t	 len;		/* strlen(name) */
+	uint64_t words;		/* word_bit of each word of the name */
 	int	 gender;	/* 'm', 'f' or 0 */
 	char	*title;		/* lower case, or NULL */
 };
@@ -554,6 +555,31 @@ find_runs(struct qctx *c)
 	}
 }
 
+/* One bit of 64 for a word, from its length and end bytes: a person's
+ * name keeps those of its words, and a single word need only be compared
+ * with the names that have its bit. */
+static inline uint64_t
+word_bit(const char *w, size_t n)
+{
+	return (uint64_t)1 << ((n * 7 + (unsigned char)w[0] * 3 +
+	    (unsigned char)w[n - 1]) & 63);
+}
+
+static uint64_t
+name_words(const char *name, size_t len)
+{
+	const char *w = name, *e = name + len, *sp;
+	uint64_t m = 0;
+
+	for (; w < e; w = sp + 1) {
+		if ((sp = memchr(w, ' ', (size_t)(e - w))) == NULL)
+			sp = e;
+		if (sp > w)
+			m |= word_bit(w, (size_t)(sp - w));
+	}
+	return m;
+}
+
 /* A person whose name is name; single: a surname or a first name alone
  * matches any word of a known name (the most recently added first). */
 static int
@@ -561,16 +587,20 @@ person_find(struct qctx *c, const char *name, int single)
 {
 	size_t i, nl = strlen(name);
 	const char *w, *sp, *e;
+	uint64_t bit;
 
 	for (i = c->np; i-- > 0;) {
 		if (c->pp[i].len == nl && memcmp(c->pp[i].name, name, nl) == 0)
 			return (int)i;
 	}
-	if (!single)
+	if (!single || nl == 0)
 		return -1;
 	/* A single word has no space in it: compare it with each word of
-	 * each name, the lengths first. */
+	 * each name that may have it, the lengths first. */
+	bit = word_bit(name, nl);
 	for (i = c->np; i-- > 0;) {
+		if ((c->pp[i].words & bit) == 0)
+			continue;
 		w = c->pp[i].name;
 		e = w + c->pp[i].len;
 		for (; w < e; w = sp + 1) {
@@ -595,6 +625,7 @@ person_add(struct qctx *c, const char *name, int gender, const char *title)
 	p = &c->pp[c->np];
 	p->name = xstrdup(name);
 	p->len = strlen(name);
+	p->words = name_words(p->name, p->len);
 	p->gender = gender;
 	p->title = title != NULL ? xstrdup(title) : NULL;
 	return (int)c->np++;
@@ -647,6 +678,8 @@ run_person(struct qctx *c, int run, size_t tok)
 				free(c->pp[i].name);
 				c->pp[i].name = xstrdup(r->name);
 				c->pp[i].len = strlen(r->name);
+				c->pp[i].words = name_words(c->pp[i].name,
+				    c->pp[i].len);
 				c->renamed++;
 				p = (int)i;
 				break;
