@@ -82,6 +82,7 @@ struct rb {
 	struct rdoc	*doc;
 	int		 flags;
 	const char	*base;		/* for relative links, or NULL */
+	const struct rruns *runs;	/* text hidden from the parser */
 
 	/* The block being built. */
 	struct buf	 text;
@@ -1217,7 +1218,11 @@ rb_sax_text(struct rb *rb, const xmlChar *ch, int len, int type)
 	if (rb->run_type != type)
 		rb_run_end(rb);
 	rb->run_type = type;
-	if (len > 0)
+	if (len <= 0)
+		return;
+	if (rb->runs != NULL && type == XML_TEXT_NODE)
+		rr_expand(rb->runs, &rb->run, (const char *)ch, (size_t)len);
+	else
 		buf_add(&rb->run, ch, (size_t)len);
 }
 
@@ -1321,11 +1326,20 @@ rb_parse(struct rb *rb, const char *html, size_t len)
 	xmlParserCtxtPtr ctxt;
 	xmlCharEncodingHandlerPtr enc;
 	struct rframe frames[RENDER_MAX_DEPTH + 1];
+	struct rruns rr;
 
 	xmlInitParser();
-	ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
-	if (ctxt == NULL)
+	/* The parser reads plain text slowly: it gets stand-ins. */
+	if (rr_hide(html, len, &rr) == 0) {
+		rb->runs = &rr;
+		ctxt = xmlCreateMemoryParserCtxt(rr.html, (int)rr.len);
+	} else
+		ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
+	if (ctxt == NULL) {
+		rr_free(&rr);
+		rb->runs = NULL;
 		return;
+	}
 	memcpy(ctxt->sax, &rb_sax, sizeof rb_sax);
 	ctxt->_private = rb;
 	rb->frames = frames;
@@ -1343,6 +1357,9 @@ rb_parse(struct rb *rb, const char *html, size_t len)
 	}
 	htmlParseDocument(ctxt);
 	xmlFreeParserCtxt(ctxt);
+	/* Every run went into rb->run at its characters(). */
+	rr_free(&rr);
+	rb->runs = NULL;
 
 	/* The walk ended every element, stopped or not. */
 	rb->stopped = 0;
