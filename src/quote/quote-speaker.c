@@ -190,6 +190,76 @@ is_word_char(uint32_t ch)
 	return ch != 0 && quote_letter(ch);
 }
 
+/*
+ * The end of the word token t, whose first character ends at i: letters
+ * and digits, with '-', ' or ’ between two of them; a possessive ’s or s’
+ * ends it and is left out of t->len.  Sets t->len, t->poss and t->upper.
+ * The word stops at lim (a quotation or the end); characters are decoded
+ * up to len.
+ */
+static size_t
+word_end(struct qtok *t, const char *s, size_t len, size_t lim, size_t i)
+{
+	size_t at = t->off, j, j2, j3;
+	uint32_t nx, n2;
+	unsigned u;
+	int upper = t->cap;
+
+	for (;;) {
+		/* ASCII letters and digits, most of any word, without the
+		 * general decoding below; once a small letter is met,
+		 * capitals no longer matter. */
+		while (upper && i < lim && (u = quote_word_class[
+		    (unsigned char)s[i]]) != 0) {
+			upper = u >> 1;
+			i++;
+		}
+		while (i < lim && quote_word_class[(unsigned char)s[i]] != 0)
+			i++;
+		if (i >= lim)
+			break;
+		/* a space or punctuation: the commonest end, no decoding */
+		u = (unsigned char)s[i];
+		if (u < 0x80 && u != '-' && u != '\'')
+			break;
+		j = i;
+		nx = quote_next(s, len, &j);
+		if (is_word_char(nx)) {
+			if (!quote_upper(nx))
+				upper = 0;
+			i = j;
+			continue;
+		}
+		if (nx != '-' && nx != '\'' && nx != 0x2019)
+			break;
+		j2 = j;
+		n2 = quote_next(s, len, &j2);
+		if (nx != '-' && (n2 == 's' || n2 == 'S')) {
+			j3 = j2;
+			if (!is_word_char(quote_next(s, len, &j3))) {
+				t->poss = 1;
+				t->len = i - at;
+				i = j2;
+				goto done;
+			}
+		}
+		if (nx != '-' && !is_word_char(n2) &&
+		    (s[i - 1] == 's' || s[i - 1] == 'S')) {
+			t->poss = 1;
+			t->len = i - at;
+			i = j;
+			goto done;
+		}
+		if (!is_word_char(n2))
+			break;
+		i = j2;
+	}
+	t->len = i - at;
+done:
+	t->upper = upper && t->len >= 2;
+	return i;
+}
+
 /* Paragraph k's tokens; [seg_a[i], seg_b[i]) are its top-level quotations
  * (span seg_s[i]), each becoming one token. */
 static void
@@ -197,12 +267,12 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
     const size_t *seg_s, size_t nseg)
 {
 	const char *s = c->d->p[k].text;
-	size_t len = c->d->p[k].len, i = 0, at, j, seg = 0, ws, lim;
+	size_t len = c->d->p[k].len, i = 0, at, j, seg = 0;
 	size_t next_q = nseg > 0 ? seg_a[0] : SIZE_MAX;	/* seg_a[seg] */
-	uint32_t ch, nx;
-	unsigned u;
+	size_t lim = next_q < len ? next_q : len;	/* where words stop */
+	uint32_t ch;
 	struct qtok *t;
-	int upper;
+	int pch;
 
 	c->nt = c->nqt = 0;
 	while (i < len) {
@@ -214,79 +284,28 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 			i = seg_b[seg] > i ? seg_b[seg] : i;
 			seg++;
 			next_q = seg < nseg ? seg_a[seg] : SIZE_MAX;
-			continue;
-		}
-		if (s[i] == ' ') {	/* the commonest byte, and no token */
-			i++;
+			lim = next_q < len ? next_q : len;
 			continue;
 		}
 		at = i;
-		ch = quote_next(s, len, &i);
+		ch = (unsigned char)s[i];
+		if (ch == ' ') {	/* the commonest byte, and no token */
+			i++;
+			continue;
+		}
+		/* i is not handed to the decoder: its address taken, it
+		 * would live in memory through all of the loop */
+		if (ch < 0x80)
+			i++;
+		else {
+			j = i;
+			ch = quote_utf8_next(s, len, &j);
+			i = j;
+		}
 		if (is_word_char(ch)) {
 			t = tok_new(c, T_WORD, at);
 			t->cap = quote_upper(ch);
-			upper = t->cap;
-			ws = i;
-			lim = next_q < len ? next_q : len;
-			for (;;) {
-				/* ASCII letters and digits, most of any word,
-				 * without the general decoding below; once a
-				 * small letter is met, capitals no longer
-				 * matter. */
-				while (upper && i < lim && (u = quote_word_class[
-				    (unsigned char)s[i]]) != 0) {
-					upper = u >> 1;
-					i++;
-				}
-				while (i < lim &&
-				    quote_word_class[(unsigned char)s[i]] != 0)
-					i++;
-				j = i;
-				if (j >= next_q)
-					break;
-				nx = quote_next(s, len, &j);
-				if (is_word_char(nx)) {
-					if (!quote_upper(nx))
-						upper = 0;
-					i = j;
-					continue;
-				}
-				if (nx == '-' || nx == '\'' || nx == 0x2019 ||
-				    (nx == '.' && i - at == 1 && t->cap)) {
-					size_t j2 = j;
-					uint32_t n2 = quote_next(s, len,
-					    &j2);
-					if ((nx == '\'' || nx == 0x2019) &&
-					    (n2 == 's' || n2 == 'S')) {
-						size_t j3 = j2;
-						if (!is_word_char(
-						    quote_next(s, len,
-						    &j3))) {
-							t->poss = 1;
-							t->len = i - at;
-							i = j2;
-							goto done;
-						}
-					}
-					if ((nx == '\'' || nx == 0x2019) &&
-					    !is_word_char(n2) && i > at &&
-					    (s[i - 1] == 's' || s[i - 1] == 'S')) {
-						t->poss = 1;
-						t->len = i - at;
-						i = j;
-						goto done;
-					}
-					if (is_word_char(n2) && nx != '.') {
-						i = j2;
-						continue;
-					}
-				}
-				break;
-			}
-			t->len = i - at;
-		done:
-			(void)ws;
-			t->upper = upper && t->len >= 2;
+			i = word_end(t, s, len, lim, i);
 			if (i < len && s[i] == '.' && !t->poss &&
 			    ((t->cap && t->len == 1) ||
 			    tok_is(c, c->nt - 1, QW_ABBREV))) {
@@ -298,28 +317,26 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 		switch (ch) {
 		case ',': case '.': case ';': case ':': case '!': case '?':
 		case '(': case ')':
-			t = tok_new(c, T_PUNCT, at);
-			t->ch = (int)ch;
-			t->len = 1;
+			pch = (int)ch;
 			break;
 		case 0x2026:	/* … */
-			t = tok_new(c, T_PUNCT, at);
-			t->ch = '.';
-			t->len = i - at;
+			pch = '.';
 			break;
 		case '\n':
-			t = tok_new(c, T_PUNCT, at);
-			t->ch = '|';
-			t->len = 1;
+			pch = '|';
 			break;
 		case 0x2013: case 0x2014: case '-':
-			t = tok_new(c, T_PUNCT, at);
-			t->ch = '-';
-			t->len = i - at;
+			pch = '-';
 			break;
 		default:
-			break;
+			continue;
 		}
+		t = tok_new(c, T_PUNCT, at);
+		t->ch = pch;
+		/* the bytes of … and the dashes, one for the rest (even a
+		 * sign encoded in more) */
+		t->len = ch == 0x2026 || ch == 0x2013 || ch == 0x2014 ||
+		    ch == '-' ? i - at : 1;
 	}
 }
 
