@@ -1006,7 +1006,7 @@ attrib_post(struct qctx *c, size_t qi, int *person)
 	    strncasecmp(c->d->p[c->k].text + c->t[j].off, "according", 9) ==
 	    0 && c->t[j + 1].len == 2)
 		j++;	/* "according to" */
-	else if (c->t[j].type == T_WORD && ((c->t[j].len == 2 &&
+	else if (j < c->nt && c->t[j].type == T_WORD && ((c->t[j].len == 2 &&
 	    memcmp(c->d->p[c->k].text + c->t[j].off, "so", 2) == 0) ||
 	    (c->t[j].len == 5 && memcmp(c->d->p[c->k].text + c->t[j].off,
 	    "selon", 5) == 0) || (c->t[j].len == 4 &&

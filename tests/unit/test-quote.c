@@ -345,6 +345,19 @@ test_hostile(void **state)
 		assert_true(q[i].off_end <= p.len);
 	}
 	quote_free(&q, n);
+	buf_reset(&b);
+	/* A quotation then adverbs to the paragraph's end, with as many
+	 * tokens as the first token buffer holds: nothing is read past
+	 * the last token. */
+	for (i = 0; i < 62; i++)
+		buf_adds(&b, "word ");
+	buf_adds(&b, "“We are all here,” also");
+	p.text = b.data;
+	p.len = b.len;
+	assert_int_equal(quote_find(&p, 1, &q, &n), 0);
+	assert_int_equal(n, 1);
+	assert_null(q[0].speaker);
+	quote_free(&q, n);
 	buf_free(&b);
 	assert_int_equal(quote_find(NULL, 0, &q, &n), 0);
 	assert_int_equal(n, 0);
