@@ -307,11 +307,14 @@ static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
  * compare then answer them all.  An entry is a word, ASCII case folded,
  * with the tables that hold it.
  */
-#define QA_SLOTS	2048		/* power of two, > 2 x all tables */
+#define QA_BITS		12
+#define QA_SLOTS	(1 << QA_BITS)	/* > 4 x all tables: most words not
+					   in them meet a free slot first */
 #define QA_MAX		1024		/* distinct words in all tables */
+#define QA_KEY		24		/* bytes of the longest word, and more */
 
 struct qall {
-	const char		*w;	/* as the first table spells it */
+	unsigned char		 key[QA_KEY];	/* the word, case folded */
 	size_t			 len;
 	unsigned		 mask;	/* 1 << QW_* of the quote_word_is tables */
 	const struct qword	*first;	/* in first_names (exact case), or NULL */
@@ -327,6 +330,23 @@ static inline unsigned char
 fold(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+/*
+ * The combined index's hash: the length and three bytes (first, middle,
+ * last), ASCII case folded, multiplied through.  Every word the
+ * attribution asks about is hashed, most of them in no table, so it is
+ * cheap rather than thorough; words it confuses sit in the next slots.
+ */
+static inline uint32_t
+qa_hash(const char *w, size_t len)
+{
+	uint32_t x;
+
+	x = (uint32_t)len ^ (uint32_t)fold((unsigned char)w[0]) << 8 ^
+	    (uint32_t)fold((unsigned char)w[len / 2]) << 16 ^
+	    (uint32_t)fold((unsigned char)w[len - 1]) << 24;
+	return (x * 2654435761u) >> (32 - QA_BITS);
 }
 
 static uint32_t
@@ -369,7 +389,7 @@ qa_find(const char *w, size_t len, uint32_t h)
 	while ((v = qa_slot[s]) != 0) {
 		e = &qa[v - 1];
 		if (e->len == len) {
-			for (i = 0; i < len && fold((unsigned char)e->w[i]) ==
+			for (i = 0; i < len && e->key[i] ==
 			    fold((unsigned char)w[i]); i++)
 				;
 			if (i == len)
@@ -386,15 +406,16 @@ qa_add(const struct qword *tab, int table)
 {
 	struct qall *e;
 	uint32_t h;
-	size_t i, s;
+	size_t i, j, s;
 
 	for (i = 0; tab[i].w != NULL; i++) {
-		h = word_hash(tab[i].w, tab[i].len);
+		h = qa_hash(tab[i].w, tab[i].len);
 		if ((e = qa_find(tab[i].w, tab[i].len, h)) == NULL) {
-			if (nqa == QA_MAX)
-				abort();	/* the tables outgrew QA_MAX */
+			if (nqa == QA_MAX || tab[i].len > QA_KEY)
+				abort();	/* the tables outgrew QA_* */
 			e = &qa[nqa++];
-			e->w = tab[i].w;
+			for (j = 0; j < tab[i].len; j++)
+				e->key[j] = fold((unsigned char)tab[i].w[j]);
 			e->len = tab[i].len;
 			if (e->len > qa_maxlen)
 				qa_maxlen = e->len;
@@ -556,7 +577,7 @@ quote_word_info(const char *w, size_t len, unsigned *mask, int *first,
 		return;
 	pthread_once(&qx_once, qx_build);
 	if (len > qa_maxlen ||
-	    (e = qa_find(w, len, word_hash(w, len))) == NULL)
+	    (e = qa_find(w, len, qa_hash(w, len))) == NULL)
 		return;
 	*mask = e->mask;
 	if (dot)
