@@ -262,7 +262,9 @@ done:
 
 /* Paragraph k's tokens; [seg_a[i], seg_b[i]) are its top-level quotations
  * (span seg_s[i]), each becoming one token. */
-static void
+/* (Not inlined: inside quote_attribute its loop lost the registers to
+ * the caller's variables.) */
+static void __attribute__((noinline))
 tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
     const size_t *seg_s, size_t nseg)
 {
@@ -272,7 +274,7 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 	size_t lim = next_q < len ? next_q : len;	/* where words stop */
 	uint32_t ch;
 	struct qtok *t;
-	int pch;
+	int pch, wc;
 
 	c->nt = c->nqt = 0;
 	while (i < len) {
@@ -295,16 +297,19 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 		}
 		/* i is not handed to the decoder: its address taken, it
 		 * would live in memory through all of the loop */
-		if (ch < 0x80)
+		if (ch < 0x80) {
 			i++;
-		else {
+			wc = quote_word_class[ch];
+		} else {
 			j = i;
 			ch = quote_utf8_next(s, len, &j);
 			i = j;
+			wc = !is_word_char(ch) ? 0 : quote_upper(ch) ?
+			    QUOTE_WC_WORD | QUOTE_WC_UPPER : QUOTE_WC_WORD;
 		}
-		if (is_word_char(ch)) {
+		if (wc != 0) {
 			t = tok_new(c, T_WORD, at);
-			t->cap = quote_upper(ch);
+			t->cap = (wc & QUOTE_WC_UPPER) != 0;
 			i = word_end(t, s, len, lim, i);
 			if (i < len && s[i] == '.' && !t->poss &&
 			    ((t->cap && t->len == 1) ||
@@ -444,7 +449,7 @@ static void
 find_runs(struct qctx *c)
 {
 	const char *s = c->d->p[c->k].text;
-	size_t i = 0, a, b, j, n, need, nl;
+	size_t i = 0, a, b, j, n, need, nl, nt;
 	struct qrun *r;
 	struct qtok *t;
 	char *name;
@@ -453,11 +458,13 @@ find_runs(struct qctx *c)
 
 	runs_clear(c);
 	while (i < c->nt) {
-		t = &c->t[i];
-		if (t->type != T_WORD || !t->cap || t->upper) {
-			i++;
-			continue;
-		}
+		/* to the next capitalised word; the count and the array in
+		 * registers, which the stores below would otherwise reload */
+		for (t = c->t, nt = c->nt; i < nt && (t[i].type != T_WORD ||
+		    !t[i].cap || t[i].upper); i++)
+			;
+		if (i == nt)
+			break;
 		a = i;
 		b = i + 1;
 		while (b < c->nt && c->t[b - 1].poss == 0) {
