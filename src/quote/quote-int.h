@@ -112,6 +112,9 @@ quote_space(uint32_t c)
 enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
        QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG };
 int	 quote_word_is(int table, const char *w, size_t len);
+/* No abbreviation is longer (the index is not built if one is): the
+ * tokenizer asks about the word before every full stop. */
+#define QW_ABBREV_MAXLEN	4
 /* Gender of a first name or gendered word: 'm', 'f', '?' (a known first
  * name of either), 0 (not a first name). */
 int	 quote_word_first_name(const char *w, size_t len);

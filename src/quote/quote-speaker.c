@@ -313,7 +313,8 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 			i = word_end(t, s, len, lim, i);
 			if (i < len && s[i] == '.' && !t->poss &&
 			    ((t->cap && t->len == 1) ||
-			    tok_is(c, c->nt - 1, QW_ABBREV))) {
+			    (t->len <= QW_ABBREV_MAXLEN &&
+			    tok_is(c, c->nt - 1, QW_ABBREV)))) {
 				t->abbrev = 1;
 				i++;
 			}

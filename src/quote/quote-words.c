@@ -462,6 +462,8 @@ qx_build(void)
 
 	for (i = 0; i < sizeof qtables / sizeof qtables[0]; i++)
 		qx_add(&qx[qtables[i].qx], qtables[i].words);
+	if (qx[QX_ABBREVS].maxlen > QW_ABBREV_MAXLEN)
+		abort();	/* raise QW_ABBREV_MAXLEN */
 	for (i = 0; i < sizeof qtables / sizeof qtables[0]; i++) {
 		if (qtables[i].all != -1)
 			qa_add(qtables[i].words, qtables[i].all);
