@@ -891,7 +891,7 @@ static void
 text_stats(struct qspan *s)
 {
 	const char *t = s->q.text;
-	size_t len = strlen(t), i = 0, at, wl, caps = 0, long_words = 0;
+	size_t len = strlen(t), i = 0, at, e, wl, caps = 0, long_words = 0;
 	uint32_t c, last = 0;
 	int first;
 
@@ -910,12 +910,16 @@ text_stats(struct qspan *s)
 		first = quote_upper(c);
 		wl = 1;
 		while (i < len) {
-			/* ASCII letters and digits without decoding */
-			if (quote_word_class[(unsigned char)t[i]] != 0) {
-				wl++;
-				i++;
-				continue;
-			}
+			/* ASCII letters and digits without decoding, and
+			 * without i, which lives in memory (the decoder takes
+			 * its address) */
+			for (e = i; e < len &&
+			    quote_word_class[(unsigned char)t[e]] != 0; e++)
+				;
+			wl += e - i;
+			i = e;
+			if (i == len)
+				break;
 			at = i;
 			c = quote_next(t, len, &i);
 			if (is_alnum(c) && !(c >= 0x3040 && c <= 0x9fff)) {
