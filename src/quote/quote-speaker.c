@@ -435,8 +435,10 @@ runs_clear(struct qctx *c)
 	size_t i;
 
 	for (i = 0; i < c->nr; i++) {
-		free(c->r[i].title);
-		c->r[i].title = NULL;
+		if (c->r[i].title != NULL) {	/* seldom: no call then */
+			free(c->r[i].title);
+			c->r[i].title = NULL;
+		}
 	}
 	c->nr = 0;
 }
