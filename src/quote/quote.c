@@ -528,7 +528,7 @@ static int
 scan_para(struct qdoc *d, size_t k, size_t from, struct qstack *st, int dry)
 {
 	const char *t = d->p[k].text;
-	size_t len = d->p[k].len, i = from, at, ml, idx;
+	size_t len = d->p[k].len, i = from, j, at, ml, idx;
 	uint32_t c;
 	int act, family, low, pos, bottom_closed = 0;
 	struct qspan *s;
@@ -544,8 +544,11 @@ scan_para(struct qdoc *d, size_t k, size_t from, struct qstack *st, int dry)
 			i++;
 			continue;
 		}
-		at = i;
-		c = quote_next(t, len, &i);
+		/* the decoder gets a copy: i, its address taken, would
+		 * live in memory through the loop above */
+		at = j = i;
+		c = quote_next(t, len, &j);
+		i = j;
 		if (!quote_is_mark(c))
 			continue;
 		ml = i - at;
