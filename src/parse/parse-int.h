@@ -78,6 +78,27 @@ void	 pfix_feed(struct pfix *, const char *, size_t, int final,
 	    penc_emit_fn, void *);
 void	 pfix_free(struct pfix *);
 
+/* parse-ascii: sparse non-ASCII characters of element text as character
+ * references, for libxml2's fast path (see parse-ascii.c).  Takes pieces
+ * cut anywhere; hands on its output in large pieces, all of it on final. */
+struct pasc {
+	int		 state;
+	int		 depth;		/* open elements */
+	int		 end_tag;	/* the tag being read is "</..." */
+	int		 eq;		/* '=' seen, its value not yet */
+	int		 slash;		/* last byte of note in the tag: '/' */
+	char		 quote;
+	unsigned	 last2;		/* comment/CDATA/PI: last two bytes */
+	size_t		 nseen;		/* and how many since its opening */
+	struct buf	 out;
+	struct buf	 hold;		/* a '<' waiting for its next bytes */
+	struct buf	 join;
+};
+extern int	 pasc_enabled;		/* tests compare with it off */
+void	 pasc_feed(struct pasc *, const char *, size_t, int final,
+	    penc_emit_fn, void *);
+void	 pasc_free(struct pasc *);
+
 /* Text clean-up shared by the XML and JSON readers. */
 /* Trim XML whitespace at both ends, in place. */
 void	 parse_trim(struct buf *);

@@ -1381,11 +1381,15 @@ px_chars(void *ctx, const xmlChar *s, int len)
 		px_refuse(px, _("refused: entity expansion too large"));
 		return;
 	}
-	if (px->cap_depth == 0)
+	if (px->cap_depth == 0 || px->cap_full)
 		return;
 	if (px->cap.len + (size_t)len > PARSE_FIELD_MAX) {
+		/* Cut at the limit (on a character), however the text came
+		 * in pieces; nothing after it. */
 		px->cap_full = 1;
-		return;
+		len = (int)(PARSE_FIELD_MAX - px->cap.len);
+		while (len > 0 && (s[len] & 0xc0) == 0x80)
+			len--;
 	}
 	if (px->cap_open) {
 		buf_addc(&px->cap, '>');

@@ -32,6 +32,7 @@ struct parse_stream {
 	enum ps_kind	 kind;
 	struct penc	 enc;
 	struct pfix	 fix;
+	struct pasc	 asc;
 	struct buf	 head;		/* raw bytes until sniffed */
 	struct buf	 json;		/* JSON document (UTF-8) */
 	int		 seen_markup;	/* a '<' or '{' reached the reader */
@@ -47,6 +48,7 @@ static const char *ps_binary_kind(const unsigned char *, size_t);
 static int	 ps_sniff(struct parse_stream *, int);
 static void	 ps_emit(void *, const char *, size_t);
 static void	 ps_emit_xml(void *, const char *, size_t);
+static void	 ps_push_xml(void *, const char *, size_t);
 static int	 ps_is_ref(const char *, size_t);
 static int	 ps_collect(const struct feed_meta *, struct feed_entry *,
 		     void *);
@@ -194,6 +196,17 @@ ps_emit_xml(void *arg, const char *s, size_t len)
 
 	if (ps->failed || len == 0)
 		return;
+	pasc_feed(&ps->asc, s, len, 0, ps_push_xml, ps);
+}
+
+/* The document, mended and with sparse non-ASCII text as references. */
+static void
+ps_push_xml(void *arg, const char *s, size_t len)
+{
+	struct parse_stream *ps = arg;
+
+	if (ps->failed || len == 0)
+		return;
 	if (pxml_push(ps->px, s, len, 0, ps->why, sizeof ps->why) != 0)
 		ps->failed = 1;
 }
@@ -268,6 +281,8 @@ parse_stream_finish(struct parse_stream *ps, struct feed_meta *meta,
 		penc_convert(&ps->enc, "", 0, 1, ps_emit, ps);
 	if (!ps->failed && ps->kind == PS_XML)
 		pfix_feed(&ps->fix, "", 0, 1, ps_emit_xml, ps);
+	if (!ps->failed && ps->kind == PS_XML)
+		pasc_feed(&ps->asc, "", 0, 1, ps_push_xml, ps);
 	if (!ps->failed && ps->kind == PS_XML) {
 		if (pxml_push(ps->px, "", 0, 1, ps->why, sizeof ps->why) != 0 ||
 		    pxml_finish(ps->px, meta, ps->why, sizeof ps->why) != 0)
@@ -299,6 +314,7 @@ parse_stream_free(struct parse_stream **psp)
 	pxml_free(ps->px);
 	penc_free(&ps->enc);
 	pfix_free(&ps->fix);
+	pasc_free(&ps->asc);
 	buf_free(&ps->head);
 	buf_free(&ps->json);
 	free(ps);
