@@ -84,6 +84,12 @@ struct qmention {
 	size_t	 person;
 };
 
+/* A top-level quotation's bytes [a, b) in the paragraph at hand. */
+struct qseg {
+	size_t	 a, b;
+	size_t	 span;		/* index into d->s */
+};
+
 /* What one top-level quotation has gathered. */
 struct qattr {
 	int	 strength;	/* A_* */
@@ -114,8 +120,8 @@ struct qctx {
 	size_t		 renamed;	/* people given their full name */
 };
 
-static void	 tokenize(struct qctx *c, size_t k, const size_t *seg_a,
-		     const size_t *seg_b, const size_t *seg_s, size_t nseg);
+static void	 tokenize(struct qctx *c, size_t k, const struct qseg *seg,
+		     size_t nseg);
 static void	 find_runs(struct qctx *c);
 static int	 person_find(struct qctx *c, const char *name, int single);
 static int	 person_add(struct qctx *c, const char *name, int gender,
@@ -260,17 +266,16 @@ done:
 	return i;
 }
 
-/* Paragraph k's tokens; [seg_a[i], seg_b[i]) are its top-level quotations
- * (span seg_s[i]), each becoming one token. */
+/* Paragraph k's tokens; its top-level quotations (seg[0..nseg), in order)
+ * become one token each. */
 /* (Not inlined: inside quote_attribute its loop lost the registers to
  * the caller's variables.) */
 static void __attribute__((noinline))
-tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
-    const size_t *seg_s, size_t nseg)
+tokenize(struct qctx *c, size_t k, const struct qseg *seg, size_t nseg)
 {
 	const char *s = c->d->p[k].text;
-	size_t len = c->d->p[k].len, i = 0, at, j, seg = 0;
-	size_t next_q = nseg > 0 ? seg_a[0] : SIZE_MAX;	/* seg_a[seg] */
+	size_t len = c->d->p[k].len, i = 0, at, j, sg = 0;
+	size_t next_q = nseg > 0 ? seg[0].a : SIZE_MAX;	/* seg[sg].a */
 	size_t lim = next_q < len ? next_q : len;	/* where words stop */
 	uint32_t ch;
 	struct qtok *t;
@@ -280,12 +285,12 @@ tokenize(struct qctx *c, size_t k, const size_t *seg_a, const size_t *seg_b,
 	while (i < len) {
 		if (i >= next_q) {
 			c->qt[c->nqt++] = c->nt;
-			t = tok_new(c, T_QUOTE, seg_a[seg]);
-			t->len = seg_b[seg] - seg_a[seg];
-			t->span = seg_s[seg];
-			i = seg_b[seg] > i ? seg_b[seg] : i;
-			seg++;
-			next_q = seg < nseg ? seg_a[seg] : SIZE_MAX;
+			t = tok_new(c, T_QUOTE, seg[sg].a);
+			t->len = seg[sg].b - seg[sg].a;
+			t->span = seg[sg].span;
+			i = seg[sg].b > i ? seg[sg].b : i;
+			sg++;
+			next_q = sg < nseg ? seg[sg].a : SIZE_MAX;
 			lim = next_q < len ? next_q : len;
 			continue;
 		}
@@ -1233,7 +1238,8 @@ quote_attribute(struct qdoc *d)
 	struct qattr *a;
 	size_t *top, ntop = 0, cur = 0, i, j, k, qi, nseg;
 	size_t lastq = 0, renamed = 0;
-	size_t *seg_a, *seg_b, *seg_s, n;
+	size_t n;
+	struct qseg *seg;
 	int st, p;
 
 	memset(&c, 0, sizeof c);
@@ -1254,9 +1260,8 @@ quote_attribute(struct qdoc *d)
 		if (!para_blank(&d->p[k]))
 			j++;
 	}
-	seg_a = xreallocarray(NULL, ntop + 1, sizeof *seg_a);
-	seg_b = xreallocarray(NULL, ntop + 1, sizeof *seg_b);
-	seg_s = xreallocarray(NULL, ntop + 1, sizeof *seg_s);
+	c.ord[d->n] = j;	/* k is blank when ord[k + 1] == ord[k] */
+	seg = xreallocarray(NULL, ntop + 1, sizeof *seg);
 	c.qt = xreallocarray(NULL, ntop + 1, sizeof *c.qt);
 
 	for (k = 0; k < d->n && ntop > 0; k++) {
@@ -1277,14 +1282,14 @@ quote_attribute(struct qdoc *d)
 			s = &d->s[top[j]];
 			if (s->q.para_end < k)
 				continue;
-			seg_a[nseg] = s->q.para_start == k ? s->q.mark_start : 0;
-			seg_b[nseg] = s->q.para_end == k ? s->q.mark_end :
+			seg[nseg].a = s->q.para_start == k ? s->q.mark_start : 0;
+			seg[nseg].b = s->q.para_end == k ? s->q.mark_end :
 			    d->p[k].len;
-			seg_s[nseg++] = top[j];
+			seg[nseg++].span = top[j];
 		}
-		if (nseg == 0 && para_blank(&d->p[k]))
+		if (nseg == 0 && c.ord[k + 1] == c.ord[k])
 			continue;
-		tokenize(&c, k, seg_a, seg_b, seg_s, nseg);
+		tokenize(&c, k, seg, nseg);
 		find_runs(&c);
 		for (n = 0; n < c.nqt; n++) {
 			qi = c.qt[n];
@@ -1331,8 +1336,6 @@ quote_attribute(struct qdoc *d)
 	free(c.at);
 	free(c.ord);
 	free(top);
-	free(seg_a);
-	free(seg_b);
-	free(seg_s);
+	free(seg);
 	free(c.qt);
 }
