@@ -63,6 +63,7 @@ struct qrun {
 	 * next (namecap bytes; freed with the slots): a run per capitalised
 	 * word would otherwise be an allocation per capitalised word. */
 	char	*name;
+	size_t	 namelen;	/* strlen(name) */
 	size_t	 namecap;
 	int	 gender;
 	char	*title;		/* first title word, lower case, or NULL */
@@ -123,7 +124,8 @@ struct qctx {
 static void	 tokenize(struct qctx *c, size_t k, const struct qseg *seg,
 		     size_t nseg);
 static void	 find_runs(struct qctx *c);
-static int	 person_find(struct qctx *c, const char *name, int single);
+static int	 person_find(struct qctx *c, const char *name, size_t nl,
+		     int single);
 static int	 person_add(struct qctx *c, const char *name, int gender,
 		     const char *title);
 static void	 mention_add(struct qctx *c, size_t tok, size_t person);
@@ -559,6 +561,7 @@ find_runs(struct qctx *c)
 				r->name[nl++] = '.';
 		}
 		r->name[nl] = '\0';
+		r->namelen = nl;
 		n = b - a;
 		if (g == 0)
 			g = tok_first_name(c, a);
@@ -582,7 +585,7 @@ find_runs(struct qctx *c)
 		r->org = org;
 		if (org)
 			continue;
-		if (evidence || person_find(c, r->name, n == 1) >= 0)
+		if (evidence || person_find(c, r->name, r->namelen, n == 1) >= 0)
 			(void)run_person(c, (int)(c->nr - 1), a);
 	}
 }
@@ -612,12 +615,13 @@ name_words(const char *name, size_t len)
 	return m;
 }
 
-/* A person whose name is name; single: a surname or a first name alone
- * matches any word of a known name (the most recently added first). */
+/* A person whose name is name (nl bytes); single: a surname or a first
+ * name alone matches any word of a known name (the most recently added
+ * first). */
 static int
-person_find(struct qctx *c, const char *name, int single)
+person_find(struct qctx *c, const char *name, size_t nl, int single)
 {
-	size_t i, nl = strlen(name);
+	size_t i;
 	const char *w, *sp, *e;
 	uint64_t bit;
 
@@ -696,7 +700,7 @@ run_person(struct qctx *c, int run, size_t tok)
 		return r->person;
 	if (r->org)
 		return -1;
-	p = person_find(c, r->name, r->b - r->a == 1);
+	p = person_find(c, r->name, r->namelen, r->b - r->a == 1);
 	if (p < 0 && r->b - r->a > 1) {
 		/* "Bass" met before "Karen Bass": one person, full name */
 		const char *last = c->d->p[c->k].text + c->t[r->b - 1].off;
@@ -709,7 +713,7 @@ run_person(struct qctx *c, int run, size_t tok)
 			    c->pp[i].gender == r->gender)) {
 				free(c->pp[i].name);
 				c->pp[i].name = xstrdup(r->name);
-				c->pp[i].len = strlen(r->name);
+				c->pp[i].len = r->namelen;
 				c->pp[i].words = name_words(c->pp[i].name,
 				    c->pp[i].len);
 				c->renamed++;
