@@ -19,7 +19,7 @@
  */
 #include "config.h"
 
-#include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "parse/parse-int.h"
@@ -54,6 +54,43 @@ pasc_char_ok(uint32_t cp)
 	    (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
+#define PASC_HIGH	UINT64_C(0x8080808080808080)
+
+/* UTF-8 lead bytes (11xxxxxx) in u[i..end): the non-ASCII characters. */
+static size_t
+pasc_count_leads(const unsigned char *u, size_t i, size_t end)
+{
+	uint64_t w;
+	size_t n = 0;
+
+	for (; i + 8 <= end; i += 8) {
+		memcpy(&w, u + i, 8);
+		n += (size_t)__builtin_popcountll(w & (w << 1) & PASC_HIGH);
+	}
+	for (; i < end; i++)
+		n += (u[i] & 0xc0) == 0xc0;
+	return n;
+}
+
+/* "&#xHHHH;" for cp. */
+static void
+pasc_ref(struct buf *b, uint32_t cp)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char ref[12];
+	int n = 0, shift;
+
+	ref[n++] = '&';
+	ref[n++] = '#';
+	ref[n++] = 'x';
+	for (shift = 20; shift > 0 && (cp >> shift) == 0; shift -= 4)
+		;
+	for (; shift >= 0; shift -= 4)
+		ref[n++] = hex[(cp >> shift) & 0xf];
+	ref[n++] = ';';
+	buf_add(b, ref, (size_t)n);
+}
+
 static int
 pasc_has_cdata_end(const char *s, size_t i, size_t end)
 {
@@ -75,8 +112,8 @@ pasc_text(struct pasc *pa, const char *s, size_t len, size_t i)
 	const unsigned char *u = (const unsigned char *)s;
 	const char *lt;
 	size_t end, k, n, start, cl;
+	uint64_t w;
 	uint32_t cp;
-	char ref[16];
 
 	lt = memchr(s + i, '<', len - i);
 	end = lt != NULL ? (size_t)(lt - s) : len;
@@ -91,14 +128,22 @@ pasc_text(struct pasc *pa, const char *s, size_t len, size_t i)
 		buf_add(&pa->out, s + i, end - i);
 		return end;
 	}
-	for (n = 0, k = i; k < end; k++)
-		n += (u[k] & 0xc0) == 0xc0;
+	n = pasc_count_leads(u, i, end);
 	if (n == 0 || n * PASC_SPARSE > end - i) {
 		buf_add(&pa->out, s + i, end - i);
 		return end;
 	}
 	start = i;
 	for (k = i; k < end; k++) {
+		/* ASCII eight bytes at a time. */
+		while (k + 8 <= end) {
+			memcpy(&w, u + k, 8);
+			if ((w & PASC_HIGH) != 0)
+				break;
+			k += 8;
+		}
+		if (k >= end)
+			break;
 		if (u[k] < 0x80)
 			continue;
 		/* Clean UTF-8 (parse-enc): whole sequences, none cut. */
@@ -113,8 +158,7 @@ pasc_text(struct pasc *pa, const char *s, size_t len, size_t i)
 		    (uint32_t)(u[k + 2] & 0x3f) << 6 | (u[k + 3] & 0x3f);
 		if (pasc_char_ok(cp)) {
 			buf_add(&pa->out, s + start, k - start);
-			snprintf(ref, sizeof ref, "&#x%X;", (unsigned)cp);
-			buf_adds(&pa->out, ref);
+			pasc_ref(&pa->out, cp);
 			start = k + cl;
 		}
 		k += cl - 1;
