@@ -167,6 +167,17 @@ pasc_text(struct pasc *pa, const char *s, size_t len, size_t i)
 	return end;
 }
 
+/* A comment, CDATA section or PI opens with s[i..i+n). */
+static size_t
+pasc_enter(struct pasc *pa, int state, const char *s, size_t i, size_t n)
+{
+	pa->state = state;
+	pa->last2 = 0;
+	pa->nseen = 0;
+	buf_add(&pa->out, s + i, n);
+	return i + n;
+}
+
 /* s[i] is '<': what starts here, or (size_t)-1 to wait for more bytes. */
 static size_t
 pasc_markup(struct pasc *pa, const char *s, size_t len, size_t i, int final)
@@ -178,27 +189,12 @@ pasc_markup(struct pasc *pa, const char *s, size_t len, size_t i, int final)
 		if (have < 2 || s[i + 1] == '!' || s[i + 1] == '?')
 			return (size_t)-1;
 	}
-	if (have >= 4 && memcmp(s + i, "<!--", 4) == 0) {
-		pa->state = A_COMMENT;
-		pa->last2 = 0;
-		pa->nseen = 0;
-		buf_add(&pa->out, s + i, 4);
-		return i + 4;
-	}
-	if (have >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0) {
-		pa->state = A_CDATA;
-		pa->last2 = 0;
-		pa->nseen = 0;
-		buf_add(&pa->out, s + i, 9);
-		return i + 9;
-	}
-	if (have >= 2 && s[i + 1] == '?') {
-		pa->state = A_PI;
-		pa->last2 = 0;
-		pa->nseen = 0;
-		buf_add(&pa->out, s + i, 2);
-		return i + 2;
-	}
+	if (have >= 4 && memcmp(s + i, "<!--", 4) == 0)
+		return pasc_enter(pa, A_COMMENT, s, i, 4);
+	if (have >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0)
+		return pasc_enter(pa, A_CDATA, s, i, 9);
+	if (have >= 2 && s[i + 1] == '?')
+		return pasc_enter(pa, A_PI, s, i, 2);
 	if (have >= 2 && s[i + 1] == '!') {
 		pa->state = A_OFF;	/* DOCTYPE, or worse */
 		return i;
