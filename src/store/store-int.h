@@ -65,6 +65,10 @@ struct store {
 	int		 lock_fd;	/* -1 when readonly or in memory */
 	int		 in_tx;
 	int		 tx_failed;	/* an inner part rolled back */
+	int64_t		 fresh_from;	/* first article id inserted in the
+					 * open transaction (0: none): from
+					 * it on, none has quotations yet, as
+					 * AUTOINCREMENT never reuses an id */
 	int		 vocab;		/* temp.articles_vocab made */
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
 	struct store_ckpt *ckpt;	/* checkpoints elsewhere; NULL: none */

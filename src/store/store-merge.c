@@ -509,6 +509,8 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 	if (store_step_done(st, s, N_("merge")) == -1)
 		return -1;
 	id = sqlite3_last_insert_rowid(st->db);
+	if (st->fresh_from == 0 && st->in_tx > 0)
+		st->fresh_from = id;
 	if (put_body(st, id, m) == -1 || fts_add(st, id, m) == -1)
 		return -1;
 	(*added)++;

@@ -210,11 +210,13 @@ store_quotes_replace(struct store *st, int64_t article_id,
 
 	if (store_tx_begin(st) == -1)
 		return -1;
-	/* Links exist only beside a row: a new article has neither, and
-	 * the links' DELETE is costly (SQLite makes a temporary table). */
-	if (quote_delete(st, SS_QUOTE_DEL, article_id) == -1 ||
+	/* An article inserted in this transaction has nothing to delete.
+	 * Links exist only beside a row, and the links' DELETE is costly
+	 * (SQLite makes a temporary table). */
+	if ((st->fresh_from == 0 || article_id < st->fresh_from) &&
+	    (quote_delete(st, SS_QUOTE_DEL, article_id) == -1 ||
 	    (sqlite3_changes(st->db) > 0 &&
-	    quote_delete(st, SS_QUOTE_LINKS_DEL, article_id) == -1))
+	    quote_delete(st, SS_QUOTE_LINKS_DEL, article_id) == -1)))
 		goto fail;
 	sids = xcalloc(n + 1, sizeof *sids);
 	for (i = 0; i < n; i++) {

@@ -423,6 +423,7 @@ store_tx_commit(struct store *st)
 	}
 	if (--st->in_tx > 0)
 		return 0;
+	st->fresh_from = 0;
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		store_db_error(st, N_("commit"));
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
@@ -440,6 +441,7 @@ store_tx_rollback(struct store *st)
 	if (st->in_tx > 1)
 		st->tx_failed = 1;
 	st->in_tx = 0;
+	st->fresh_from = 0;
 	if (sqlite3_get_autocommit(st->db) == 0)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	/* A speaker added in the transaction is gone again. */

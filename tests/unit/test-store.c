@@ -1004,6 +1004,50 @@ test_quotes_packed(void **state)
 	store_close(&st);
 }
 
+/* Quotations of an article inserted in the same transaction are written
+ * without the deletes (there is nothing to delete); an older article's
+ * are replaced, in the same transaction or a later one. */
+static void
+test_quotes_fresh(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_quote q1 = { .kind = STORE_QUOTE_SPEECH, .text = "One.",
+	    .speaker = "Ann Lee" }, q2 = { .kind = STORE_QUOTE_SPEECH,
+	    .text = "Two.", .speaker = "Ann Lee" }, *out;
+	int64_t feed, old, fresh;
+	size_t n;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1);
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	old = ms.changed_ids[0];
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_quotes_replace(st, old, &q1, 1), 0);
+
+	assert_int_equal(store_begin(st), 0);
+	add(doc, "2", "two", 2);
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	assert_int_equal(ms.added, 1);
+	fresh = ms.changed_ids[0];
+	store_merge_stats_clear(&ms);
+	assert_true(fresh > old);
+	assert_int_equal(store_quotes_replace(st, fresh, &q1, 1), 0);
+	assert_int_equal(store_quotes_replace(st, old, &q2, 1), 0);
+	assert_int_equal(store_commit(st), 0);
+	/* Now fresh is an old one: its quotation is replaced, not added. */
+	assert_int_equal(store_quotes_replace(st, fresh, &q2, 1), 0);
+
+	assert_int_equal(store_quotes_by_speaker(st, "lee", 0, &out, &n), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[0].text, "Two.");
+	assert_string_equal(out[1].text, "Two.");
+	store_quotes_free(&out, n);
+	feed_doc_free(&doc);
+	store_close(&st);
+}
+
 static void
 test_grouped_writes(void **state)
 {
@@ -1388,6 +1432,7 @@ main(void)
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_quotes_packed),
 		cmocka_unit_test(test_quotes_from_schema3),
+		cmocka_unit_test(test_quotes_fresh),
 		cmocka_unit_test(test_grouped_writes),
 		cmocka_unit_test(test_checkpoint_thread),
 		cmocka_unit_test(test_second_writer_and_reader),
