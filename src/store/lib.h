@@ -1,6 +1,7 @@
 /*
  * store: the article cache in SQLite, and the only module that speaks SQL.
- * Depends on base/ and feed/ only.  Every function reports failure as -1
+ * Depends on base/ and feed/ only (and pthreads: a writer checkpoints the
+ * log in a thread of its own).  Every function reports failure as -1
  * with the reason in the log (log_error) or in err; rows handed out are the
  * caller's to free with the matching *_free / *_clear function.
  *

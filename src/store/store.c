@@ -9,7 +9,8 @@
  *
  * Crash safety comes from SQLite itself: WAL with synchronous=NORMAL keeps
  * every committed transaction across a killed process (a power cut may lose
- * the last transactions, never consistency).
+ * the last transactions, never consistency).  A writer's checkpoints run
+ * in a thread and connection of their own (store-ckpt.c).
  */
 #include "config.h"
 
