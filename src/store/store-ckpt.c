@@ -36,7 +36,7 @@ struct store_ckpt {
 	pthread_t	 th;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;		/* want or stop set; or a run ended */
-	char		*path;
+	const char	*path;		/* the store's: it outlives the thread */
 	int		 pages;		/* thresholds (tests lower them) */
 	int		 max;
 	int		 started;	/* th exists */
@@ -60,7 +60,7 @@ store_ckpt_start(struct store *st)
 	struct store_ckpt *ck;
 
 	ck = xcalloc(1, sizeof *ck);
-	ck->path = xstrdup(st->path);
+	ck->path = st->path;
 	ck->pages = STORE_CKPT_PAGES;
 	ck->max = STORE_CKPT_MAX;
 	if (pthread_mutex_init(&ck->mu, NULL) != 0 ||
@@ -113,7 +113,6 @@ store_ckpt_stop(struct store *st)
 		pthread_join(ck->th, NULL);
 	pthread_cond_destroy(&ck->cv);
 	pthread_mutex_destroy(&ck->mu);
-	free(ck->path);
 	free(ck);
 	st->ckpt = NULL;
 }

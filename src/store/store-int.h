@@ -146,16 +146,6 @@ uint64_t store_hash(uint64_t h, const void *p, size_t n);
 uint64_t store_hash_str(uint64_t h, const char *s);
 #define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)
 
-/* store-ckpt.c: WAL checkpoints in their own thread and connection,
- * asked for by the writer's commits (a writable file-backed cache only).
- * stop joins the thread; it comes before closing st->db. */
-void	 store_ckpt_start(struct store *st);
-void	 store_ckpt_stop(struct store *st);
-/* Tests: the thresholds in log pages, and wait for the thread to be idle
- * (returns the checkpoints it has run). */
-void	 store_ckpt_limits(struct store *st, int pages, int max);
-unsigned store_ckpt_wait(struct store *st);
-
 /* store-quote.c */
 /* The id of a speaker's row, made (with its words) when new; -1. */
 int64_t	 store_speaker_id(struct store *st, const char *name);
