@@ -22,6 +22,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "parse/parse-int.h"
 
 #define PASC_SPARSE	16	/* bytes of run per non-ASCII character */
@@ -146,16 +147,9 @@ pasc_text(struct pasc *pa, const char *s, size_t len, size_t i)
 			break;
 		if (u[k] < 0x80)
 			continue;
-		/* Clean UTF-8 (parse-enc): whole sequences, none cut. */
-		cl = u[k] >= 0xf0 ? 4 : u[k] >= 0xe0 ? 3 : 2;
-		if (k + cl > end)
-			break;
-		cp = cl == 2 ? (uint32_t)(u[k] & 0x1f) << 6 | (u[k + 1] & 0x3f) :
-		    cl == 3 ? (uint32_t)(u[k] & 0x0f) << 12 |
-		    (uint32_t)(u[k + 1] & 0x3f) << 6 | (u[k + 2] & 0x3f) :
-		    (uint32_t)(u[k] & 0x07) << 18 |
-		    (uint32_t)(u[k + 1] & 0x3f) << 12 |
-		    (uint32_t)(u[k + 2] & 0x3f) << 6 | (u[k + 3] & 0x3f);
+		/* Clean UTF-8 (parse-enc), and the run ends at a '<': no
+		 * sequence is cut; a U+FFFD decoded is one written. */
+		cl = utf8_decode(s + k, end - k, &cp);
 		if (pasc_char_ok(cp)) {
 			buf_add(&pa->out, s + start, k - start);
 			pasc_ref(&pa->out, cp);

@@ -85,7 +85,7 @@ rr_at(const unsigned char *s, size_t n, size_t k)
 static int
 rr_valid(const unsigned char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, k;
 	uint64_t w;
 	uint32_t cp;
 	unsigned c;
@@ -111,32 +111,12 @@ rr_valid(const unsigned char *s, size_t n)
 		}
 		if (c == RR_LEAD)
 			return 0;
-		if (c >= 0xc2 && c <= 0xdf) {
-			if (i + 1 >= n || (s[i + 1] & 0xc0) != 0x80)
-				return 0;
-			i += 2;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			if (i + 2 >= n || (s[i + 1] & 0xc0) != 0x80 ||
-			    (s[i + 2] & 0xc0) != 0x80)
-				return 0;
-			cp = (c & 0x0f) << 12 | (s[i + 1] & 0x3f) << 6 |
-			    (s[i + 2] & 0x3f);
-			if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff) ||
-			    cp >= 0xfffe)
-				return 0;
-			i += 3;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			if (i + 3 >= n || (s[i + 1] & 0xc0) != 0x80 ||
-			    (s[i + 2] & 0xc0) != 0x80 ||
-			    (s[i + 3] & 0xc0) != 0x80)
-				return 0;
-			cp = (c & 0x07) << 18 | (s[i + 1] & 0x3f) << 12 |
-			    (s[i + 2] & 0x3f) << 6 | (s[i + 3] & 0x3f);
-			if (cp < 0x10000 || cp > 0x10ffff)
-				return 0;
-			i += 4;
-		} else
+		/* Invalid, or U+FFFE/U+FFFF (a U+FFFD of its own is fine). */
+		k = utf8_decode((const char *)s + i, n - i, &cp);
+		if ((cp == UTF8_REPLACEMENT && (c != 0xef || k != 3)) ||
+		    cp == 0xfffe || cp == 0xffff)
 			return 0;
+		i += k;
 	}
 	return 1;
 }
@@ -356,7 +336,7 @@ rr_hide(const char *html, size_t len, struct rruns *out)
 	const unsigned char *s = (const unsigned char *)html, *lt, *amp;
 	struct buf b = BUF_INIT;
 	size_t n = len, i, j, start, alloc = 0;
-	uint32_t cp;
+	char ph[4];			/* a stand-in character */
 	int c1, peek = 0;
 
 	memset(out, 0, sizeof *out);
@@ -429,10 +409,7 @@ rr_hide(const char *html, size_t len, struct rruns *out)
 		}
 		out->v[out->n].off = i;
 		out->v[out->n].len = j - i;
-		cp = 0xe000 + (uint32_t)out->n++;
-		buf_addc(&b, (char)(0xe0 | cp >> 12));
-		buf_addc(&b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-		buf_addc(&b, (char)(0x80 | (cp & 0x3f)));
+		buf_add(&b, ph, utf8_encode(0xe000 + (uint32_t)out->n++, ph));
 		i = j;
 	}
 	if (out->n == 0)
@@ -454,7 +431,7 @@ rr_expand(const struct rruns *rr, struct buf *b, const char *ch, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)ch, *p;
 	size_t i = 0, k;
-	uint32_t idx;
+	uint32_t cp;
 
 	while (i < len) {
 		p = memchr(s + i, RR_LEAD, len - i);
@@ -462,16 +439,11 @@ rr_expand(const struct rruns *rr, struct buf *b, const char *ch, size_t len)
 		buf_add(b, ch + i, k - i);
 		if (p == NULL)
 			break;
-		if (k + 3 > len) {	/* never: pieces are whole characters */
-			buf_add(b, ch + k, len - k);
-			break;
-		}
-		idx = ((uint32_t)(s[k] & 0x0f) << 12 |
-		    (uint32_t)(s[k + 1] & 0x3f) << 6 |
-		    (uint32_t)(s[k + 2] & 0x3f)) - 0xe000;
-		if (idx < rr->n)
-			buf_add(b, rr->src + rr->v[idx].off, rr->v[idx].len);
-		i = k + 3;
+		/* Pieces are whole characters: U+E000 + index. */
+		i = k + utf8_decode(ch + k, len - k, &cp);
+		if (cp >= 0xe000 && cp - 0xe000 < rr->n)
+			buf_add(b, rr->src + rr->v[cp - 0xe000].off,
+			    rr->v[cp - 0xe000].len);
 	}
 }
 
