@@ -279,10 +279,12 @@ parse_stream_finish(struct parse_stream *ps, struct feed_meta *meta,
 		ps_sniff(ps, 1);
 	else if (!ps->failed && ps->kind != PS_DONE)
 		penc_convert(&ps->enc, "", 0, 1, ps_emit, ps);
-	if (!ps->failed && ps->kind == PS_XML)
+	if (!ps->failed && ps->kind == PS_XML) {
+		/* What each stage held back; ps_push_xml drops it once the
+		 * stream has failed. */
 		pfix_feed(&ps->fix, "", 0, 1, ps_emit_xml, ps);
-	if (!ps->failed && ps->kind == PS_XML)
 		pasc_feed(&ps->asc, "", 0, 1, ps_push_xml, ps);
+	}
 	if (!ps->failed && ps->kind == PS_XML) {
 		if (pxml_push(ps->px, "", 0, 1, ps->why, sizeof ps->why) != 0 ||
 		    pxml_finish(ps->px, meta, ps->why, sizeof ps->why) != 0)

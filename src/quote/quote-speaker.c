@@ -269,9 +269,8 @@ done:
 }
 
 /* Paragraph k's tokens; its top-level quotations (seg[0..nseg), in order)
- * become one token each. */
-/* (Not inlined: inside quote_attribute its loop lost the registers to
- * the caller's variables.) */
+ * become one token each.  Not inlined: inside quote_attribute its loop
+ * lost the registers to the caller's variables. */
 static void __attribute__((noinline))
 tokenize(struct qctx *c, size_t k, const struct qseg *seg, size_t nseg)
 {
