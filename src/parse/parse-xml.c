@@ -170,7 +170,13 @@ static void	 px_end(void *, const xmlChar *, const xmlChar *,
 static void	 px_chars(void *, const xmlChar *, int);
 static xmlEntityPtr px_get_entity(void *, const xmlChar *);
 static xmlParserInputPtr px_resolve(void *, const xmlChar *, const xmlChar *);
-static void	 px_serror(void *, xmlErrorPtr);
+/* libxml2 2.12 made the structured error handler take a const error. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError *px_error_t;
+#else
+typedef xmlErrorPtr px_error_t;
+#endif
+static void	 px_serror(void *, px_error_t);
 static void	 px_classify(const xmlChar *, const xmlChar *, uint8_t *,
 		     uint8_t *);
 static void	 px_lookup(struct pxml *, const xmlChar *, const xmlChar *,
@@ -1460,7 +1466,7 @@ px_resolve(void *ctx, const xmlChar *public_id, const xmlChar *system_id)
 }
 
 static void
-px_serror(void *ctx, xmlErrorPtr err)
+px_serror(void *ctx, px_error_t err)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	struct pxml *px;
