@@ -44,6 +44,8 @@
 #define FETCH_START_BURST	1
 /* Finished documents waiting to be taken before no local source starts. */
 #define FETCH_MAX_WAITING	4
+/* While a command runs, look whether it has exited this often. */
+#define FETCH_PROC_CHECK_MS	50
 /* Below this many bytes per second for the low-speed time, give up. */
 #define FETCH_LOW_SPEED_BPS	64
 
@@ -957,8 +959,11 @@ fetch_poll(struct fetch *f, int timeout_ms)
 			wfd[nw].events = CURL_WAIT_POLLIN;
 			wfd[nw].revents = 0;
 			nw++;
-		} else if (wait_ms > 50)
-			wait_ms = 50;	/* waiting to reap it */
+		}
+		/* Its exit raises no event on the pipe when a child of it
+		 * holds the pipe open: look again now and then. */
+		if (wait_ms > FETCH_PROC_CHECK_MS)
+			wait_ms = FETCH_PROC_CHECK_MS;
 		until = x->deadline_ms - now;
 		if (until < wait_ms)
 			wait_ms = until < 0 ? 0 : (int)until;
