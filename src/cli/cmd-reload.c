@@ -41,11 +41,13 @@ cmd_reload(const struct cli_ctx *ctx)
 	config_init(&cfg);
 	config_load(ctx->config_path, &cfg);
 	err[0] = '\0';
+	/* The store's reasons name the cache themselves. */
 	if (paths_mkparent(ctx->cache_path) == -1)
-		snprintf(err, sizeof err, "%s", strerror(errno));
+		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
+		    strerror(errno));
 	if (err[0] != '\0' ||
 	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
-		log_error("%s: %s", ctx->cache_path, err);
+		log_error("%s", err);
 		config_free(&cfg);
 		urls_free(&u);
 		return 1;
@@ -97,7 +99,7 @@ cmd_errors(const struct cli_ctx *ctx)
 		return 0;	/* nothing fetched, nothing failed */
 	if (store_open(ctx->cache_path, STORE_READONLY, &st, err,
 	    sizeof err) == -1) {
-		log_error("%s: %s", ctx->cache_path, err);
+		log_error("%s", err);
 		return 1;
 	}
 	if (store_feed_list(st, &rows, &n) == -1) {
