@@ -36,6 +36,7 @@ static int	 store_open_err(const char *path, int flags, struct store **out,
 static int	 store_readable(struct store *st, int oflags, char *err,
 		     size_t errlen);
 static char	*store_uri(const char *path);
+static int	 store_too_large(struct store *st);
 
 /* The SQL of each cached statement, by enum store_stmt. */
 static const char *store_sql[SS_STMT_MAX] = {
@@ -317,8 +318,14 @@ store_open_err(const char *path, int flags, struct store **out, char *err,
 		goto fail;
 	}
 
-	if (store_schema_migrate(st, err, errlen) == -1)
+	if (store_schema_migrate(st, err, errlen) == -1) {
+		/* (Rolled back by now: only SQLite's errno still says.) */
+		if (sqlite3_system_errno(st->db) == EFBIG)
+			seterr(err, errlen, _("%s: file too large: the file "
+			    "size limit (ulimit -f) was reached; nothing was "
+			    "written (%s)"), path, _("set up"));
 		goto fail;
+	}
 	if (!memory && !(flags & STORE_READONLY))
 		store_ckpt_start(st);
 	*out = st;
@@ -458,6 +465,17 @@ store_exec(struct store *st, const char *sql)
 	return 0;
 }
 
+/* Did the last write fail on the file size limit (ulimit -f; SIGXFSZ is
+ * ignored, see main.c)?  SQLite calls that an I/O error (or full). */
+static int
+store_too_large(struct store *st)
+{
+	int rc = sqlite3_extended_errcode(st->db) & 0xff;
+
+	return (rc == SQLITE_IOERR || rc == SQLITE_FULL) &&
+	    sqlite3_system_errno(st->db) == EFBIG;
+}
+
 void
 store_db_error(struct store *st, const char *what)
 {
@@ -465,6 +483,12 @@ store_db_error(struct store *st, const char *what)
 
 	what = _(what);		/* the callers mark it with N_() */
 
+	if (store_too_large(st)) {
+		log_error(_("%s: file too large: the file size limit (ulimit "
+		    "-f) was reached; nothing was written (%s)"), st->path,
+		    what);
+		return;
+	}
 	switch (rc & 0xff) {
 	case SQLITE_FULL:
 		log_error(_("%s: the disk is full; nothing was written (%s)"),

@@ -12,3 +12,6 @@ EXTRA_DIST += tests/store/crash.sh tests/store/print-unread.sh
 # a cache on read-only storage: readers work, writers say "read-only"
 TESTS += tests/store/readonly.sh
 EXTRA_DIST += tests/store/readonly.sh
+# a reload past the file size limit (ulimit -f): an error, not SIGXFSZ
+TESTS += tests/store/fsize.sh
+EXTRA_DIST += tests/store/fsize.sh
