@@ -8,7 +8,7 @@
 # user namespace); only where neither works and we are root is it
 # skipped.  The other user's directory runs as nobody via setpriv.
 . "$TOP_SRCDIR/tests/lib.sh"
-plan 12
+plan 14
 t_home
 RO="$T_TMP/ro"
 mkdir -p "$RO"
@@ -80,6 +80,40 @@ else
 	    "$T_ERR"
 	check_eq "and the cache is as it was" "$BEFORE" \
 	    "$(cd "$RO" && ls -a && cksum cache.db)"
+fi
+
+# A writer killed with changes still in its log (-wal and -shm left):
+# read as it is; without the -shm (copied without it), refused with the
+# reason rather than read without the log's changes.
+W="$TOP_BUILDDIR/tests/store/crash-writer"
+if [ -n "$RO_HOW" ] && [ -x "$W" ]; then
+	WAL="$T_TMP/wal"
+	mkdir -p "$WAL"
+	"$W" "$WAL/cache.db" 1 >"$T_TMP/writer.log" 2>&1 &
+	WPID=$!
+	i=0
+	while ! grep -q '^saved' "$T_TMP/writer.log" && [ $i -lt 200 ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+	kill -9 "$WPID"
+	wait "$WPID" 2>/dev/null
+	RO_SAVE=$RO
+	RO="$WAL"
+	cp "$WAL/cache.db" "$WAL/cache.db-wal" "$T_TMP/"
+	run_td -c "$T_TMP/cache.db" -x print-unread
+	WANT=$T_OUT
+	ro_td -c "$WAL/cache.db" -x print-unread
+	check_eq "read-only storage, a log left: read with it" \
+	    "0: $WANT" "$T_RC: $T_OUT"
+	rm -f "$WAL/cache.db-shm"
+	ro_td -c "$WAL/cache.db" -x print-unread
+	check_eq "and without its -shm: refused with the reason" \
+	    "tidings: $WAL/cache.db: the cache is read-only here and its last changes are still in $WAL/cache.db-wal; open it once where it can be written" \
+	    "$T_ERR"
+	RO=$RO_SAVE
+else
+	skip_n 2 "a log left on read-only storage # SKIP no read-only storage or no crash-writer"
 fi
 
 # Another user's directory: nobody may read the cache but not write.
