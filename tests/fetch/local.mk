@@ -11,3 +11,6 @@ EXTRA_DIST += tests/fetch/reload.sh tests/fetch/opml.sh tests/fetch/progress.sh 
 # servers that do not speak HTTP (random bytes, an endless header line)
 TESTS += tests/fetch/replies.sh
 EXTRA_DIST += tests/fetch/replies.sh
+# exec: commands and their children through -x reload
+TESTS += tests/fetch/exec.sh
+EXTRA_DIST += tests/fetch/exec.sh
