@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,13 +19,27 @@
 #include "cli/cli.h"
 #include "conf/config.h"
 #include "conf/urls.h"
+#include "fetch/lib.h"
 #include "model/reload.h"
 #include "render/lib.h"
 #include "store/lib.h"
 
+/* Ended by a signal while exec: commands run: stop them with us, then
+ * die of the signal as if not caught. */
+static void
+reload_signal(int sig)
+{
+	fetch_stop_commands();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 int
 cmd_reload(const struct cli_ctx *ctx)
 {
+	static const int stop_on[] = { SIGHUP, SIGINT, SIGTERM };
+	struct sigaction sa;
+	size_t i;
 	struct reload_summary sum;
 	struct reload_opts o;
 	struct config cfg;
@@ -59,6 +74,11 @@ cmd_reload(const struct cli_ctx *ctx)
 		o.force = 1;
 	config_free(&cfg);
 
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = reload_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof stop_on / sizeof stop_on[0]; i++)
+		sigaction(stop_on[i], &sa, NULL);
 	rc = reload_run(st, u, &o, &sum);
 	store_close(&st);
 	urls_free(&u);

@@ -32,11 +32,18 @@
 #define PROC_GRACE_MS	500
 #define PROC_STEP_MS	10
 
+/* The process groups of the commands running, for fetch_stop_commands
+ * (a signal handler: it only reads them).  A command past the table is
+ * still stopped as usual, only not by that. */
+#define PROC_GROUPS_MAX	64
+static volatile sig_atomic_t proc_groups[PROC_GROUPS_MAX];
+
 static int	 hexval(int);
 static char	*file_path(const char *url);
 static int	 proc_exited(pid_t);
 static int	 proc_reap(struct fetch_proc *, int);
 static void	 proc_stop_group(struct fetch_proc *);
+static void	 proc_group_note(pid_t, int);
 
 void
 fetch_size_str(size_t n, char *out, size_t outlen)
@@ -206,6 +213,7 @@ fetch_argv_free(char ***argvp)
 int
 fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 {
+	sigset_t all, old;
 	char **argv;
 	int pfd[2], nul;
 	pid_t pid;
@@ -223,8 +231,13 @@ fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 		fetch_argv_free(&argv);
 		return -1;
 	}
+	/* No signal (to this thread) between fork and proc_group_note: a
+	 * handler calling fetch_stop_commands would miss the new group. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
 	pid = fork();
 	if (pid == -1) {
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		snprintf(r->error, sizeof r->error, "exec: %s", strerror(errno));
 		close(pfd[0]);
 		close(pfd[1]);
@@ -243,12 +256,15 @@ fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 		setpgid(0, 0);
 		signal(SIGPIPE, SIG_DFL);
 		signal(SIGXFSZ, SIG_DFL);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		execvp(argv[0], argv);
 		_exit(127);
 	}
 	/* Also here, so the group exists before any kill(-pid) (the child
 	 * may not have run yet); EACCES once it has exec'd is fine. */
 	setpgid(pid, pid);
+	proc_group_note(pid, 1);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	close(pfd[1]);
 	fetch_argv_free(&argv);
 	fcntl(pfd[0], F_SETFL, fcntl(pfd[0], F_GETFL) | O_NONBLOCK);
@@ -292,6 +308,31 @@ proc_reap(struct fetch_proc *p, int block)
 	return p->reaped;
 }
 
+/* Add (on) or remove a running command's group in proc_groups. */
+static void
+proc_group_note(pid_t pg, int on)
+{
+	size_t i;
+
+	for (i = 0; i < PROC_GROUPS_MAX; i++) {
+		if (proc_groups[i] == (on ? 0 : (sig_atomic_t)pg)) {
+			proc_groups[i] = on ? (sig_atomic_t)pg : 0;
+			return;
+		}
+	}
+}
+
+void
+fetch_stop_commands(void)
+{
+	size_t i;
+
+	for (i = 0; i < PROC_GROUPS_MAX; i++) {
+		if (proc_groups[i] > 0)
+			kill(-(pid_t)proc_groups[i], SIGKILL);
+	}
+}
+
 /* Stop whatever is left of the command's process group: SIGTERM, then
  * SIGKILL for what is still there after PROC_GRACE_MS; reaps the command.
  * With the command gone and nothing left, one kill() finds the group
@@ -304,15 +345,17 @@ proc_stop_group(struct fetch_proc *p)
 
 	if (kill(-p->pid, SIGTERM) == -1) {
 		proc_reap(p, 1);
-		return;
+		goto out;
 	}
 	for (waited = 0; waited < PROC_GRACE_MS; waited += PROC_STEP_MS) {
 		if (proc_reap(p, 0) && kill(-p->pid, 0) == -1)
-			return;
+			goto out;
 		nanosleep(&step, NULL);
 	}
 	kill(-p->pid, SIGKILL);
 	proc_reap(p, 1);
+out:
+	proc_group_note(p->pid, 0);
 }
 
 int

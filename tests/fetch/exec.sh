@@ -3,9 +3,9 @@
 # leaves a child holding its stdout (sh -c 'sleep 100 & cat feed') is read
 # when it exits, not reported as never finishing; a command that times out
 # is stopped with its children; no process of either survives the reload
-# (checked by PID).
+# (checked by PID), nor a reload ended by SIGTERM.
 . "$TOP_SRCDIR/tests/lib.sh"
-plan 6
+plan 8
 t_home
 FIX="$TOP_SRCDIR/tests/fixtures/fetch"
 URLS="$T_TMP/urls"
@@ -42,4 +42,25 @@ check "the child left holding stdout is gone" gone "$(cat "$T_TMP/left.pid")"
 check "the slow command's child is gone" gone "$(cat "$T_TMP/slow.pid")"
 check_eq "neither command is still running" "" \
     "$(ps -eo pid=,args= | grep -F "$T_TMP/" | grep -v grep)"
+
+# Ended by a signal mid-reload: the commands go too (they are process
+# groups of their own, out of reach of the terminal's Ctrl-C).
+cat >"$T_TMP/urls2" <<EOT
+"exec:sh -c 'echo \$\$ >$T_TMP/lead.pid; sleep 100 & echo \$! >$T_TMP/kid.pid; wait'"
+EOT
+TIDINGS_FETCH_TIMEOUT=600 "$TIDINGS" -u "$T_TMP/urls2" -c "$T_TMP/cache2.db" \
+    -x reload >/dev/null 2>&1 </dev/null &
+TPID=$!
+i=0
+while [ ! -s "$T_TMP/kid.pid" ] && [ $i -lt 200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+kill -TERM "$TPID"
+wait "$TPID"
+check_eq "SIGTERM ends the reload as SIGTERM" 143 "$?"
+both_gone() {
+	gone "$(cat "$T_TMP/lead.pid")" && gone "$(cat "$T_TMP/kid.pid")"
+}
+check "and its command and the command's child are gone" both_gone
 done_testing
