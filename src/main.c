@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -197,6 +198,10 @@ main(int argc, char **argv)
 	 * (Measured: 2 MiB less peak RSS for a 200-feed reload, no slower.) */
 	mallopt(M_MMAP_THRESHOLD, 128 << 10);
 #endif
+	/* Past a file size limit (ulimit -f), a write fails with EFBIG,
+	 * which the store reports, instead of killing us without a word
+	 * in the middle of a transaction.  Commands get it back (fetch). */
+	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
 	bindtextdomain(PACKAGE, getenv("TIDINGS_LOCALEDIR") != NULL ?

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,13 +19,27 @@
 #include "cli/cli.h"
 #include "conf/config.h"
 #include "conf/urls.h"
+#include "fetch/lib.h"
 #include "model/reload.h"
 #include "render/lib.h"
 #include "store/lib.h"
 
+/* Ended by a signal while exec: commands run: stop them with us, then
+ * die of the signal as if not caught. */
+static void
+reload_signal(int sig)
+{
+	fetch_stop_commands();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 int
 cmd_reload(const struct cli_ctx *ctx)
 {
+	static const int stop_on[] = { SIGHUP, SIGINT, SIGTERM };
+	struct sigaction sa;
+	size_t i;
 	struct reload_summary sum;
 	struct reload_opts o;
 	struct config cfg;
@@ -41,11 +56,13 @@ cmd_reload(const struct cli_ctx *ctx)
 	config_init(&cfg);
 	config_load(ctx->config_path, &cfg);
 	err[0] = '\0';
+	/* The store's reasons name the cache themselves. */
 	if (paths_mkparent(ctx->cache_path) == -1)
-		snprintf(err, sizeof err, "%s", strerror(errno));
+		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
+		    strerror(errno));
 	if (err[0] != '\0' ||
 	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
-		log_error("%s: %s", ctx->cache_path, err);
+		log_error("%s", err);
 		config_free(&cfg);
 		urls_free(&u);
 		return 1;
@@ -57,6 +74,11 @@ cmd_reload(const struct cli_ctx *ctx)
 		o.force = 1;
 	config_free(&cfg);
 
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = reload_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof stop_on / sizeof stop_on[0]; i++)
+		sigaction(stop_on[i], &sa, NULL);
 	rc = reload_run(st, u, &o, &sum);
 	store_close(&st);
 	urls_free(&u);
@@ -97,7 +119,7 @@ cmd_errors(const struct cli_ctx *ctx)
 		return 0;	/* nothing fetched, nothing failed */
 	if (store_open(ctx->cache_path, STORE_READONLY, &st, err,
 	    sizeof err) == -1) {
-		log_error("%s: %s", ctx->cache_path, err);
+		log_error("%s", err);
 		return 1;
 	}
 	if (store_feed_list(st, &rows, &n) == -1) {

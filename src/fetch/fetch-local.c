@@ -4,6 +4,13 @@
  * local file).  exec:COMMAND runs the command without a shell: the line
  * is split into words here and handed to execvp, its stdout (capped) is
  * the document, stdin and stderr are /dev/null.
+ *
+ * Each command runs in a process group of its own, so that whatever it
+ * starts can be stopped with it: on a time-out, at the size cap, and when
+ * the command has exited but left a child running (`sh -c 'sleep 100 &
+ * cat feed.xml'`).  The document ends when the command exits: what it
+ * wrote is in the pipe by then, and a child still holding the pipe open
+ * must not make the command look as if it never finished.
  */
 #include "config.h"
 
@@ -20,8 +27,23 @@
 
 #include "fetch/fetch-int.h"
 
+/* How long a command's process group has after SIGTERM before SIGKILL,
+ * checked every PROC_STEP_MS. */
+#define PROC_GRACE_MS	500
+#define PROC_STEP_MS	10
+
+/* The process groups of the commands running, for fetch_stop_commands
+ * (a signal handler: it only reads them).  A command past the table is
+ * still stopped as usual, only not by that. */
+#define PROC_GROUPS_MAX	64
+static volatile sig_atomic_t proc_groups[PROC_GROUPS_MAX];
+
 static int	 hexval(int);
 static char	*file_path(const char *url);
+static int	 proc_exited(pid_t);
+static int	 proc_reap(struct fetch_proc *, int);
+static void	 proc_stop_group(struct fetch_proc *);
+static void	 proc_group_note(pid_t, int);
 
 void
 fetch_size_str(size_t n, char *out, size_t outlen)
@@ -191,6 +213,7 @@ fetch_argv_free(char ***argvp)
 int
 fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 {
+	sigset_t all, old;
 	char **argv;
 	int pfd[2], nul;
 	pid_t pid;
@@ -208,8 +231,13 @@ fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 		fetch_argv_free(&argv);
 		return -1;
 	}
+	/* No signal (to this thread) between fork and proc_group_note: a
+	 * handler calling fetch_stop_commands would miss the new group. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
 	pid = fork();
 	if (pid == -1) {
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		snprintf(r->error, sizeof r->error, "exec: %s", strerror(errno));
 		close(pfd[0]);
 		close(pfd[1]);
@@ -224,10 +252,19 @@ fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 			dup2(nul, STDERR_FILENO);
 		}
 		dup2(pfd[1], STDOUT_FILENO);
+		/* A group of its own, led by the command (see the top). */
+		setpgid(0, 0);
 		signal(SIGPIPE, SIG_DFL);
+		signal(SIGXFSZ, SIG_DFL);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		execvp(argv[0], argv);
 		_exit(127);
 	}
+	/* Also here, so the group exists before any kill(-pid) (the child
+	 * may not have run yet); EACCES once it has exec'd is fine. */
+	setpgid(pid, pid);
+	proc_group_note(pid, 1);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	close(pfd[1]);
 	fetch_argv_free(&argv);
 	fcntl(pfd[0], F_SETFL, fcntl(pfd[0], F_GETFL) | O_NONBLOCK);
@@ -236,13 +273,101 @@ fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 	return 0;
 }
 
+/* Has the command itself (not its children) exited?  Looks without
+ * reaping it, so its PID, which is also its group's ID, stays taken. */
+static int
+proc_exited(pid_t pid)
+{
+	siginfo_t si;
+
+	memset(&si, 0, sizeof si);
+	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == -1)
+		return errno == ECHILD;
+	return si.si_pid == pid;
+}
+
+/* Collect the command's exit status (waiting for it with block); 1 once
+ * it is reaped. */
+static int
+proc_reap(struct fetch_proc *p, int block)
+{
+	pid_t r;
+	int st = 0;
+
+	if (p->reaped)
+		return 1;
+	while ((r = waitpid(p->pid, &st, block ? 0 : WNOHANG)) == -1 &&
+	    errno == EINTR)
+		;
+	if (r == p->pid || (r == -1 && errno == ECHILD)) {
+		/* ECHILD: reaped behind our back (SIGCHLD ignored), status
+		 * unknown. */
+		p->status = r == p->pid ? st : 0;
+		p->reaped = 1;
+	}
+	return p->reaped;
+}
+
+/* Add (on) or remove a running command's group in proc_groups. */
+static void
+proc_group_note(pid_t pg, int on)
+{
+	size_t i;
+
+	for (i = 0; i < PROC_GROUPS_MAX; i++) {
+		if (proc_groups[i] == (on ? 0 : (sig_atomic_t)pg)) {
+			proc_groups[i] = on ? (sig_atomic_t)pg : 0;
+			return;
+		}
+	}
+}
+
+void
+fetch_stop_commands(void)
+{
+	size_t i;
+
+	for (i = 0; i < PROC_GROUPS_MAX; i++) {
+		if (proc_groups[i] > 0)
+			kill(-(pid_t)proc_groups[i], SIGKILL);
+	}
+}
+
+/* Stop whatever is left of the command's process group: SIGTERM, then
+ * SIGKILL for what is still there after PROC_GRACE_MS; reaps the command.
+ * With the command gone and nothing left, one kill() finds the group
+ * empty and this returns at once. */
+static void
+proc_stop_group(struct fetch_proc *p)
+{
+	struct timespec step = { 0, PROC_STEP_MS * 1000000L };
+	int waited;
+
+	if (kill(-p->pid, SIGTERM) == -1) {
+		proc_reap(p, 1);
+		goto out;
+	}
+	for (waited = 0; waited < PROC_GRACE_MS; waited += PROC_STEP_MS) {
+		if (proc_reap(p, 0) && kill(-p->pid, 0) == -1)
+			goto out;
+		nanosleep(&step, NULL);
+	}
+	kill(-p->pid, SIGKILL);
+	proc_reap(p, 1);
+out:
+	proc_group_note(p->pid, 0);
+}
+
 int
 fetch_proc_read(struct fetch_proc *p, size_t max_bytes)
 {
 	char chunk[65536];
 	ssize_t n;
-	int st;
+	int exited;
 
+	/* Before reading: once the command has exited, everything it wrote
+	 * is in the pipe, and one drain takes it all. */
+	exited = p->fd != -1 && proc_exited(p->pid);
 	while (p->fd != -1) {
 		n = read(p->fd, chunk, sizeof chunk);
 		if (n > 0) {
@@ -250,22 +375,24 @@ fetch_proc_read(struct fetch_proc *p, size_t max_bytes)
 				p->over = 1;
 				close(p->fd);
 				p->fd = -1;
-				kill(p->pid, SIGKILL);
-				break;
+				break;	/* fetch_proc_finish stops it */
 			}
 			buf_add(&p->out, chunk, (size_t)n);
 			continue;
 		}
-		if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EAGAIN && !exited)
 			return 0;
-		close(p->fd);	/* EOF or error: the output is over */
+		/* EOF, an error, or drained after the command exited (a
+		 * child of it may hold the pipe for ever): the output is
+		 * over. */
+		close(p->fd);
 		p->fd = -1;
 	}
-	if (!p->reaped && waitpid(p->pid, &st, WNOHANG) == p->pid) {
-		p->status = st;
-		p->reaped = 1;
-	}
-	return p->reaped;
+	if (p->over)
+		return 1;
+	return proc_reap(p, 0);
 }
 
 void
@@ -273,20 +400,15 @@ fetch_proc_finish(struct fetch_proc *p, struct fetch_result *r, int timed_out,
     long timeout_s, size_t max_bytes)
 {
 	char sz[32];
-	int st = 0;
 
 	if (p->fd != -1) {
 		close(p->fd);
 		p->fd = -1;
 	}
-	if (!p->reaped && p->pid > 0) {
-		if (timed_out)
-			kill(p->pid, SIGKILL);
-		while (waitpid(p->pid, &st, 0) == -1 && errno == EINTR)
-			;
-		p->status = st;
-		p->reaped = 1;
-	}
+	/* On a time-out or over the cap, the command and its children; when
+	 * it finished, whatever it left running. */
+	if (p->pid > 0)
+		proc_stop_group(p);
 	if (timed_out)
 		snprintf(r->error, sizeof r->error,
 		    _("exec: the command did not finish within %ld s"),

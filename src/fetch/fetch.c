@@ -44,6 +44,8 @@
 #define FETCH_START_BURST	1
 /* Finished documents waiting to be taken before no local source starts. */
 #define FETCH_MAX_WAITING	4
+/* While a command runs, look whether it has exited this often. */
+#define FETCH_PROC_CHECK_MS	50
 /* Below this many bytes per second for the low-speed time, give up. */
 #define FETCH_LOW_SPEED_BPS	64
 
@@ -862,8 +864,30 @@ finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
 		    f->o.max_redirs);
 		goto out;
 	case CURLE_UNSUPPORTED_PROTOCOL:
-		set_error(r, "%s", _("redirected to an address that is not "
-		    "http or https"));
+	case CURLE_WEIRD_SERVER_REPLY:
+		/* Unsupported is also what libcurl says of a reply with no
+		 * status line (taken for HTTP/0.9, which it refuses). */
+		if (rc == CURLE_UNSUPPORTED_PROTOCOL &&
+		    x->hop_status >= 300 && x->hop_status < 400)
+			set_error(r, "%s", _("redirected to an address that "
+			    "is not http or https"));
+		else
+			set_error(r, "%s", _("the server's reply is not HTTP"));
+		goto out;
+#if LIBCURL_VERSION_NUM >= 0x080600
+	case CURLE_TOO_LARGE:
+#endif
+	case CURLE_OUT_OF_MEMORY:
+		/* Before 8.6, libcurl's answer to a header line over its
+		 * 100 KB limit, with nothing in the error buffer.  Before
+		 * the body, that is what it means: libcurl's own buffers are
+		 * small, and our allocations never fail (xmalloc). */
+		if (rc != CURLE_OUT_OF_MEMORY || x->body.len == 0 ||
+		    strstr(x->errbuf, "header") != NULL)
+			set_error(r, "%s", _("the server sent a header line "
+			    "that is too long"));
+		else
+			set_error(r, "%s", _("out of memory"));
 		goto out;
 	case CURLE_BAD_CONTENT_ENCODING:
 		set_error(r, "%s", _("the compressed document is corrupt"));
@@ -957,8 +981,11 @@ fetch_poll(struct fetch *f, int timeout_ms)
 			wfd[nw].events = CURL_WAIT_POLLIN;
 			wfd[nw].revents = 0;
 			nw++;
-		} else if (wait_ms > 50)
-			wait_ms = 50;	/* waiting to reap it */
+		}
+		/* Its exit raises no event on the pipe when a child of it
+		 * holds the pipe open: look again now and then. */
+		if (wait_ms > FETCH_PROC_CHECK_MS)
+			wait_ms = FETCH_PROC_CHECK_MS;
 		until = x->deadline_ms - now;
 		if (until < wait_ms)
 			wait_ms = until < 0 ? 0 : (int)until;

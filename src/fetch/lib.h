@@ -104,6 +104,12 @@ int		 fetch_result_decode(struct fetch_result *r, size_t max_bytes);
 char		**fetch_split_argv(const char *cmd);
 void		 fetch_argv_free(char ***argvp);
 
+/* For a handler of a signal that ends the process: SIGKILL the process
+ * group of every exec: command still running (they are groups of their
+ * own, so the terminal's Ctrl-C does not reach them).  Async-signal-safe:
+ * only kill(2). */
+void		 fetch_stop_commands(void);
+
 /* A copy of url with any user:password@ removed, for messages. */
 char		*fetch_url_redact(const char *url);
 

@@ -126,6 +126,7 @@ static void	 record_failed(struct reload *, struct reload_item *, int,
 static void	 log_failure(const struct reload_item *, const char *);
 static void	 wake(void *);
 static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
+static long	 interval_s(long, const char *);
 static void	 draw(struct reload *, int);
 static long	 env_long(const char *, long);
 
@@ -272,9 +273,10 @@ reload_begin(struct store *st, const struct urls *u,
 		else if (u != NULL)
 			e = urls_find(u, rows[i].url);
 		if (e != NULL && e->reload_minutes > 0)
-			it->interval_s = e->reload_minutes * 60;
+			it->interval_s = interval_s(e->reload_minutes, it->url);
 		else if (r->o.reload_minutes > 0)
-			it->interval_s = r->o.reload_minutes * 60;
+			it->interval_s = interval_s(r->o.reload_minutes,
+			    it->url);
 		if (rows[i].next_fetch > rows[i].last_fetch &&
 		    rows[i].last_fetch > 0)
 			it->prev_hint_s = (long)(rows[i].next_fetch -
@@ -294,6 +296,26 @@ reload_begin(struct store *st, const struct urls *u,
 	free(rows);
 	r->tty = r->o.progress && isatty(STDERR_FILENO);
 	return r;
+}
+
+/* reload=MINUTES in seconds, at most RELOAD_MAX_HINT_S (next_fetch's cap
+ * anyway): an absurd value (reload=9223372036854775807) must not
+ * overflow, and says that it was cut. */
+static long
+interval_s(long minutes, const char *url)
+{
+	char *shown;
+
+	if (minutes <= 0)
+		return 0;
+	if (minutes <= RELOAD_MAX_HINT_S / 60)
+		return minutes * 60;
+	shown = fetch_url_redact(url);
+	log_warn(_("%s: reload=%ld is more than %d minutes; reloading it "
+	    "every %d minutes"), shown, minutes, RELOAD_MAX_HINT_S / 60,
+	    RELOAD_MAX_HINT_S / 60);
+	free(shown);
+	return RELOAD_MAX_HINT_S;
 }
 
 /* When to fetch this feed next (0 = whenever). */

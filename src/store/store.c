@@ -33,6 +33,10 @@ static int	 store_refuse(const char *path, char *err, size_t errlen,
 static int	 store_sniff(const char *path, char *err, size_t errlen);
 static int	 store_open_err(const char *path, int flags, struct store **out,
 		     char *err, size_t errlen);
+static int	 store_readable(struct store *st, int oflags, char *err,
+		     size_t errlen);
+static char	*store_uri(const char *path);
+static int	 store_too_large(struct store *st);
 
 /* The SQL of each cached statement, by enum store_stmt. */
 static const char *store_sql[SS_STMT_MAX] = {
@@ -187,9 +191,14 @@ store_lock(struct store *st, char *err, size_t errlen)
 
 	lpath = xasprintf("%s.lock", st->path);
 	fd = open(lpath, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (fd == -1) {
+	if (fd == -1 && (errno == EROFS || errno == EACCES))
+		seterr(err, errlen, _("%s: the cache is read-only here (%s); "
+		    "this command needs to write to it"), st->path,
+		    strerror(errno));
+	else if (fd == -1)
 		seterr(err, errlen, _("%s: cannot open: %s"), lpath,
 		    strerror(errno));
+	if (fd == -1) {
 		free(lpath);
 		return -1;
 	}
@@ -297,9 +306,26 @@ store_open_err(const char *path, int flags, struct store **out, char *err,
 	}
 	sqlite3_busy_timeout(st->db, 5000);
 	sqlite3_extended_result_codes(st->db, 1);
-
-	if (store_schema_migrate(st, err, errlen) == -1)
+	if ((flags & STORE_READONLY) && !memory &&
+	    store_readable(st, oflags, err, errlen) == -1)
 		goto fail;
+	if (!(flags & STORE_READONLY) && !memory &&
+	    sqlite3_db_readonly(st->db, "main") == 1) {
+		/* The lock file could be written, the cache cannot. */
+		seterr(err, errlen, _("%s: the cache is read-only here (%s); "
+		    "this command needs to write to it"), path,
+		    strerror(EACCES));
+		goto fail;
+	}
+
+	if (store_schema_migrate(st, err, errlen) == -1) {
+		/* (Rolled back by now: only SQLite's errno still says.) */
+		if (sqlite3_system_errno(st->db) == EFBIG)
+			seterr(err, errlen, _("%s: file too large: the file "
+			    "size limit (ulimit -f) was reached; nothing was "
+			    "written (%s)"), path, _("set up"));
+		goto fail;
+	}
 	if (!memory && !(flags & STORE_READONLY))
 		store_ckpt_start(st);
 	*out = st;
@@ -308,6 +334,76 @@ store_open_err(const char *path, int flags, struct store **out, char *err,
 fail:
 	store_close(&st);
 	return -1;
+}
+
+/*
+ * A reader on read-only storage (a read-only mount, a directory it may
+ * not write): SQLite cannot create the -shm file a WAL database needs
+ * even to read, and fails.  When no -wal file holds
+ * transactions not yet copied back, the database file is the whole cache
+ * and immutable=1 reads it without -shm or locks (nothing writes to such
+ * storage).  A -wal with content would then be ignored, so that case is
+ * refused with a reason instead.  0, or -1 with err set.
+ */
+static int
+store_readable(struct store *st, int oflags, char *err, size_t errlen)
+{
+	struct stat sb;
+	char *wal, *uri;
+	int rc, walsize;
+
+	rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL,
+	    NULL, NULL);
+	/* A read-only mount gives CANTOPEN; a directory of another user's
+	 * READONLY_CANTINIT (no -shm to read the log's index from). */
+	rc = rc == SQLITE_OK ? rc : sqlite3_extended_errcode(st->db) & 0xff;
+	if (rc != SQLITE_CANTOPEN && rc != SQLITE_READONLY)
+		return 0;	/* fine, or store_schema_migrate says why */
+	wal = xasprintf("%s-wal", st->path);
+	walsize = stat(wal, &sb) == 0 && sb.st_size > 0;
+	free(wal);
+	if (walsize) {
+		seterr(err, errlen, _("%s: the cache is read-only here and "
+		    "its last changes are still in %s-wal; open it once where "
+		    "it can be written"), st->path, st->path);
+		return -1;
+	}
+	sqlite3_close_v2(st->db);
+	st->db = NULL;
+	uri = store_uri(st->path);
+	rc = sqlite3_open_v2(uri, &st->db, oflags | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
+		seterr(err, errlen, _("%s: cannot open the cache: %s"),
+		    st->path, st->db != NULL ? sqlite3_errmsg(st->db) :
+		    sqlite3_errstr(rc));
+		return -1;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	log_debug("%s: read-only storage, opened immutable", st->path);
+	return 0;
+}
+
+/* "file:PATH?immutable=1", the path percent-encoded where a URI needs. */
+static char *
+store_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct buf b = BUF_INIT;
+	const unsigned char *p;
+
+	buf_adds(&b, "file:");
+	for (p = (const unsigned char *)path; *p != '\0'; p++) {
+		if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' ||
+		    *p >= 0x7f) {
+			buf_addc(&b, '%');
+			buf_addc(&b, hex[*p >> 4]);
+			buf_addc(&b, hex[*p & 15]);
+		} else
+			buf_addc(&b, (char)*p);
+	}
+	buf_adds(&b, "?immutable=1");
+	return buf_detach(&b);
 }
 
 void
@@ -369,6 +465,17 @@ store_exec(struct store *st, const char *sql)
 	return 0;
 }
 
+/* Did the last write fail on the file size limit (ulimit -f; SIGXFSZ is
+ * ignored, see main.c)?  SQLite calls that an I/O error (or full). */
+static int
+store_too_large(struct store *st)
+{
+	int rc = sqlite3_extended_errcode(st->db) & 0xff;
+
+	return (rc == SQLITE_IOERR || rc == SQLITE_FULL) &&
+	    sqlite3_system_errno(st->db) == EFBIG;
+}
+
 void
 store_db_error(struct store *st, const char *what)
 {
@@ -376,6 +483,12 @@ store_db_error(struct store *st, const char *what)
 
 	what = _(what);		/* the callers mark it with N_() */
 
+	if (store_too_large(st)) {
+		log_error(_("%s: file too large: the file size limit (ulimit "
+		    "-f) was reached; nothing was written (%s)"), st->path,
+		    what);
+		return;
+	}
 	switch (rc & 0xff) {
 	case SQLITE_FULL:
 		log_error(_("%s: the disk is full; nothing was written (%s)"),

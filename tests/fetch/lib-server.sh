@@ -58,3 +58,8 @@ s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.clos
 srv_log_for() {
 	awk -F '\t' -v p="$1" '$2 ~ p' "$SRV_LOG"
 }
+
+# err_for URL: the line of $ERRORS (the output of -x errors) for URL.
+err_for() {
+	printf '%s\n' "$ERRORS" | grep -F "$1: " | head -n 1
+}

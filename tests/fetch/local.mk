@@ -8,3 +8,9 @@ EXTRA_DIST += tests/fetch/reload.sh tests/fetch/opml.sh tests/fetch/progress.sh 
 	tests/fixtures/fetch/latin1.xml tests/fixtures/fetch/local.xml \
 	tests/fixtures/fetch/moved.xml tests/fixtures/fetch/ttl.xml \
 	tests/fixtures/fetch/import.opml
+# servers that do not speak HTTP (random bytes, an endless header line)
+TESTS += tests/fetch/replies.sh
+EXTRA_DIST += tests/fetch/replies.sh
+# exec: commands and their children through -x reload
+TESTS += tests/fetch/exec.sh
+EXTRA_DIST += tests/fetch/exec.sh

@@ -68,9 +68,6 @@ unread() {
 	run_td -u "$URLS" -c "$CACHE" -x print-unread
 	printf '%s\n' "$T_OUT" | grep -Eo '^[0-9]+' | head -n 1
 }
-err_for() {
-	printf '%s\n' "$ERRORS" | grep -F "$1: " | head -n 1
-}
 
 # ---- first reload: everything fetched, faults reported one by one -----
 reload

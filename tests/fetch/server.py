@@ -36,12 +36,16 @@ Paths (NAME is a file in --dir):
   /biglen/MB        Content-Length: MB megabytes (nothing sent after it)
   /delay/MS/NAME    /feed/NAME after MS milliseconds
   /toggle/NAME      like /feed/NAME until /__break/NAME, then 500
+  /garbage          4 KB of (seeded) random bytes instead of a reply, then close
+  /longheader       a status line, then one header line that never ends
+                    (1 MB without a newline), then close
 """
 import argparse
 import email.utils
 import gzip
 import hashlib
 import os
+import random
 import socket
 import ssl
 import struct
@@ -225,6 +229,21 @@ class H(BaseHTTPRequestHandler):
                      b"Content-Length: %d\r\nConnection: close\r\n\r\n<rss>"
                      % (int(p[1]) << 20))
             time.sleep(0.5)
+            self.close_connection = True
+            return
+        if k == "garbage":
+            self.log_req(0)
+            rnd = random.Random(7)
+            # No "HTTP/" at the start, whatever the seed gives.
+            self.raw(b"\x00" + bytes(rnd.randrange(256) for _ in range(4095)))
+            self.close_connection = True
+            return
+        if k == "longheader":
+            self.log_req(200)
+            self.raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+                     b"X-Endless: ")
+            for _ in range(16):
+                self.raw(b"a" * 65536)
             self.close_connection = True
             return
         return self.send(404, b"unknown test path\n", [("Content-Type", "text/plain")])

@@ -9,3 +9,9 @@ tests_store_crash_check_SOURCES = tests/store/crash-check.c
 tests_store_crash_check_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
 TESTS += tests/store/crash.sh tests/store/print-unread.sh
 EXTRA_DIST += tests/store/crash.sh tests/store/print-unread.sh
+# a cache on read-only storage: readers work, writers say "read-only"
+TESTS += tests/store/readonly.sh
+EXTRA_DIST += tests/store/readonly.sh
+# a reload past the file size limit (ulimit -f): an error, not SIGXFSZ
+TESTS += tests/store/fsize.sh
+EXTRA_DIST += tests/store/fsize.sh

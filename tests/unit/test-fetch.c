@@ -10,7 +10,10 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
+#include <signal.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include <brotli/encode.h>
@@ -163,6 +166,115 @@ test_local_sources(void **state)
 	unlink(path);
 	free(url);
 	free(big);
+}
+
+/* Is the process alive (a zombie is not)?  Waits up to 5 s for it to go,
+ * since a SIGKILL is delivered, not obeyed at once. */
+static int
+alive(pid_t pid)
+{
+	struct timespec ts = { 0, 10 * 1000000L };
+	char path[64], buf[512], *p;
+	FILE *fp;
+	size_t n;
+	int i;
+
+	for (i = 0; i < 500; i++) {
+		if (kill(pid, 0) == -1 && errno == ESRCH)
+			return 0;
+		snprintf(path, sizeof path, "/proc/%ld/stat", (long)pid);
+		if ((fp = fopen(path, "r")) == NULL)
+			return 0;
+		n = fread(buf, 1, sizeof buf - 1, fp);
+		fclose(fp);
+		buf[n] = '\0';
+		if ((p = strrchr(buf, ')')) != NULL && (p[2] == 'Z' ||
+		    p[2] == 'X'))
+			return 0;
+		nanosleep(&ts, NULL);
+	}
+	return 1;
+}
+
+/* The PID a script wrote to dir/name. */
+static pid_t
+read_pid(const char *dir, const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *fp = fopen(path, "r");
+	long v = -1;
+
+	assert_non_null(fp);
+	assert_int_equal(fscanf(fp, "%ld", &v), 1);
+	fclose(fp);
+	free(path);
+	assert_true(v > 1);
+	return (pid_t)v;
+}
+
+static void
+write_script(const char *dir, const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	assert_int_equal(fclose(fp), 0);
+	free(path);
+}
+
+/*
+ * A command's children go with it (each command is a process group):
+ * one that leaves a child holding stdout is a success as soon as it
+ * exits (it used to be reported as not finishing), the child is stopped
+ * even when it ignores SIGTERM, and a time-out stops the children too.
+ */
+static void
+test_exec_children(void **state)
+{
+	char dir[] = "/tmp/test-fetch-exec.XXXXXX", *cmd;
+	struct fetch_opts o = { .timeout_s = 2 };
+	struct fetch_result *res[3] = { NULL };
+	struct fetch_req req;
+	struct fetch *f;
+	size_t i;
+
+	assert_non_null(mkdtemp(dir));
+	write_script(dir, "left.sh",
+	    "sleep 100 & echo $! >\"$1/left.pid\"\necho '<rss/>'\n");
+	write_script(dir, "stubborn.sh", "trap '' TERM\n"
+	    "sleep 100 & echo $! >\"$1/stubborn.pid\"\necho '<rss/>'\n");
+	write_script(dir, "slow.sh", "trap '' TERM\n"
+	    "sleep 100 & echo $! >\"$1/slow.pid\"\necho '<rss>'\nsleep 100\n");
+	f = fetch_new(&o);
+	const char *names[] = { "left", "stubborn", "slow" };
+	for (i = 0; i < 3; i++) {
+		cmd = xasprintf("exec:sh '%s/%s.sh' '%s'", dir, names[i], dir);
+		memset(&req, 0, sizeof req);
+		req.url = cmd;
+		req.user = (void *)(intptr_t)i;
+		fetch_add(f, &req);
+		free(cmd);
+	}
+	run_all(f, res, 3);
+	for (i = 0; i < 2; i++) {
+		assert_true(res[i]->ok);
+		assert_string_equal(res[i]->body, "<rss/>\n");
+	}
+	assert_false(res[2]->ok);
+	assert_string_equal(res[2]->error,
+	    "exec: the command did not finish within 2 s");
+	assert_false(alive(read_pid(dir, "left.pid")));
+	assert_false(alive(read_pid(dir, "stubborn.pid")));
+	assert_false(alive(read_pid(dir, "slow.pid")));
+	for (i = 0; i < 3; i++)
+		fetch_result_free(&res[i]);
+	fetch_free(&f);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	(void)state;
 }
 
 /* body compressed with deflateInit2(window) as a fetch result with
@@ -423,6 +535,7 @@ main(void)
 		cmocka_unit_test(test_decode_br_zstd),
 		cmocka_unit_test(test_redact),
 		cmocka_unit_test(test_local_sources),
+		cmocka_unit_test(test_exec_children),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

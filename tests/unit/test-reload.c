@@ -11,6 +11,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +36,17 @@ quiet(enum log_level level, const char *msg, void *arg)
 	(void)level;
 	(void)msg;
 	(void)arg;
+}
+
+static int	 warnings;
+
+/* Counts the warnings that mention reload= (the interval's cut). */
+static void
+count_warnings(enum log_level level, const char *msg, void *arg)
+{
+	(void)arg;
+	if (level == LOG_WARN && strstr(msg, "reload=") != NULL)
+		warnings++;
 }
 
 /* NFEEDS feeds of NITEMS items with hard-to-pack bodies, and the urls. */
@@ -211,6 +223,92 @@ test_reload_disk_full(void **state)
 	(void)state;
 }
 
+/*
+ * reload=N in the urls file, and the default interval, at the extremes:
+ * INT64_MAX and a number past it (strtol's LONG_MAX) used to overflow
+ * N * 60 (UBSan aborted the reload); now they are cut to the day that
+ * bounds every interval, with a warning.  Negative and non-numeric
+ * values ask for no interval.
+ */
+static void
+test_reload_interval_limits(void **state)
+{
+	static const struct {
+		const char	*tag;
+		int64_t		 interval;	/* next_fetch - last_fetch */
+		int		 warns;
+	} cases[] = {
+		{ "reload=9223372036854775807", 86400, 1 },
+		{ "reload=99999999999999999999999999", 86400, 1 },
+		{ "reload=1441", 86400, 1 },
+		{ "reload=1440", 86400, 0 },
+		{ "reload=30", 1800, 0 },
+		{ "reload=-5", 0, 0 },
+		{ "reload=-9223372036854775808", 0, 0 },
+		{ "reload=soon", 0, 0 },
+	};
+	const size_t n = sizeof cases / sizeof cases[0];
+	struct reload_summary sum;
+	struct reload_opts o;
+	struct store_feed *rows;
+	struct buf b = BUF_INIT;
+	struct urls *u;
+	struct store *st;
+	char *path;
+	size_t i, nrows;
+	FILE *fp;
+
+	for (i = 0; i < n; i++) {
+		path = xasprintf("%s/small%zu.xml", tmpdir, i);
+		assert_non_null(fp = fopen(path, "w"));
+		fputs("<rss version=\"2.0\"><channel><title>S</title><item>"
+		    "<guid>1</guid><title>One</title></item></channel></rss>\n",
+		    fp);
+		assert_int_equal(fclose(fp), 0);
+		buf_printf(&b, "file://%s %s\n", path, cases[i].tag);
+		free(path);
+	}
+	assert_non_null(u = urls_parse(b.data, b.len, "urls"));
+	st = open_store("interval.db");
+	warnings = 0;
+	log_set_dispatcher(count_warnings, NULL);
+	reload_opts_init(&o, NULL);
+	o.force = 1;
+	assert_int_equal(reload_run(st, u, &o, &sum), 0);
+	assert_int_equal(sum.failed, 0);
+	assert_int_equal(store_feed_list(st, &rows, &nrows), 0);
+	assert_int_equal(nrows, n);
+	for (i = 0; i < n; i++) {
+		if (cases[i].interval == 0)
+			assert_int_equal(rows[i].next_fetch, 0);
+		else
+			assert_int_equal(rows[i].next_fetch -
+			    rows[i].last_fetch, cases[i].interval);
+	}
+	store_feed_list_free(&rows, nrows);
+	assert_int_equal(warnings, 3);
+
+	/* The default interval (reload_opts) goes through the same cut. */
+	urls_free(&u);
+	b.len = 0;
+	buf_printf(&b, "file://%s/small0.xml\n", tmpdir);
+	assert_non_null(u = urls_parse(b.data, b.len, "urls"));
+	o.reload_minutes = LONG_MAX;
+	warnings = 0;
+	assert_int_equal(reload_run(st, u, &o, &sum), 0);
+	assert_int_equal(warnings, 1);
+	assert_int_equal(store_feed_list(st, &rows, &nrows), 0);
+	assert_int_equal(nrows, 1);
+	assert_int_equal(rows[0].next_fetch - rows[0].last_fetch, 86400);
+	store_feed_list_free(&rows, nrows);
+
+	log_set_dispatcher(quiet, NULL);
+	store_close(&st);
+	urls_free(&u);
+	buf_free(&b);
+	(void)state;
+}
+
 static int
 setup(void **state)
 {
@@ -239,6 +337,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reload_groups),
 		cmocka_unit_test(test_reload_disk_full),
+		cmocka_unit_test(test_reload_interval_limits),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
