@@ -1,12 +1,16 @@
 /*
  * opml: OPML import and export.  The reader walks libxml2's tree of a
- * document parsed from memory with XML_PARSE_NONET and without entity
- * substitution or DTD loading; documents that declare entities are
- * refused before libxml2 sees them, so no expansion can blow up.  The
- * writer escapes every attribute itself.
+ * document parsed from memory with XML_PARSE_NONET and never
+ * XML_PARSE_NOENT, DTDLOAD or HUGE.  Entity declarations are refused by
+ * the parser itself: our SAX entityDecl hooks stop the parse at the first
+ * <!ENTITY, whatever the encoding (a byte scan misses UTF-16), before any
+ * reference could be expanded.  Input, feeds, tags per feed, text length
+ * and nesting are all capped (opml.h).  The writer escapes every
+ * attribute itself and drops what XML 1.0 or a terminal should not see.
  */
 #include <config.h>	/* autoconf's, not conf/config.h */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,21 +18,26 @@
 #include <time.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "base/lib.h"
+#include "base/utf8.h"
 #include "conf/opml.h"
 
-#define OPML_MAX_BYTES	((size_t)32 << 20)
-#define OPML_MAX_FEEDS	100000
-#define OPML_MAX_DEPTH	32
-
-static char	*attr(xmlNode *, const char *);
+static char	*attr(xmlNode *, const char *, size_t);
 static void	 walk(struct opml *, xmlNode *, char **, size_t, int);
 static void	 add_escaped(struct buf *, const char *);
 static int	 has_tag(char *const *, size_t, const char *);
+static int	 is_link(xmlNode *);
+static int	 export_drops(uint32_t);
+static xmlDoc	*opml_read(const char *, size_t, int *);
 
 static void	 opml_quiet(void *, const char *, ...);
+static void	 opml_entity(void *, const xmlChar *, int, const xmlChar *,
+		     const xmlChar *, xmlChar *);
+static void	 opml_unparsed(void *, const xmlChar *, const xmlChar *,
+		     const xmlChar *, const xmlChar *);
 
 static void
 opml_quiet(void *ctx, const char *msg, ...)
@@ -37,14 +46,81 @@ opml_quiet(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
-/* Attribute by name, case-insensitively (xmlUrl is spelled many ways);
- * NULL when absent or empty. */
+/* SAX hooks: any entity declaration (general, parameter, unparsed) ends
+ * the parse there and marks the document refused.  The entity is never
+ * registered, so nothing can refer to it. */
+static void
+opml_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub,
+    const xmlChar *sys, xmlChar *content)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	(void)name, (void)type, (void)pub, (void)sys, (void)content;
+	*(int *)ctxt->_private = 1;
+	xmlStopParser(ctxt);
+}
+
+static void
+opml_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub,
+    const xmlChar *sys, const xmlChar *notation)
+{
+	opml_entity(ctx, name, 0, pub, sys, NULL);
+	(void)notation;
+}
+
+/*
+ * Parse buf into a tree with the hooks above; NULL when not well-formed
+ * or refused (*refused = 1 for entities).  Only long-public API
+ * (xmlCreateMemoryParserCtxt, xmlCtxtUseOptions, xmlParseDocument), so
+ * 2.9 and 2.12+ behave alike.
+ */
+static xmlDoc *
+opml_read(const char *buf, size_t len, int *refused)
+{
+	xmlParserCtxtPtr ctxt;
+	xmlDoc *doc;
+	xmlDtd *dtd;
+
+	*refused = 0;
+	xmlSetGenericErrorFunc(NULL, opml_quiet);
+	if ((ctxt = xmlCreateMemoryParserCtxt(buf, (int)len)) == NULL) {
+		xmlSetGenericErrorFunc(NULL, NULL);
+		return NULL;
+	}
+	ctxt->_private = refused;
+	ctxt->sax->entityDecl = opml_entity;
+	ctxt->sax->unparsedEntityDecl = opml_unparsed;
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+	xmlParseDocument(ctxt);
+	doc = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	if (!ctxt->wellFormed || *refused) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	/* Second line: a tree that still carries entities is not used. */
+	if (doc != NULL && (dtd = doc->intSubset) != NULL &&
+	    (dtd->entities != NULL || dtd->pentities != NULL)) {
+		*refused = 1;
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	return doc;
+}
+
+/* Attribute by name, case-insensitively (xmlUrl is spelled many ways),
+ * cut to max bytes (0: no cut) on a UTF-8 boundary; NULL when absent or
+ * empty. */
 static char *
-attr(xmlNode *n, const char *name)
+attr(xmlNode *n, const char *name, size_t max)
 {
 	xmlAttr *a;
 	xmlChar *v;
 	char *s;
+	size_t len;
 
 	for (a = n->properties; a != NULL; a = a->next) {
 		if (strcasecmp((const char *)a->name, name) != 0)
@@ -53,6 +129,13 @@ attr(xmlNode *n, const char *name)
 			return NULL;
 		s = xstrdup((const char *)v);
 		xmlFree(v);
+		if (max > 0 && (len = strlen(s)) > max) {
+			len = max;
+			while (len > 0 && ((unsigned char)s[len] & 0xc0) ==
+			    0x80)
+				len--;
+			s[len] = '\0';
+		}
 		if (*s == '\0') {
 			free(s);
 			return NULL;
@@ -74,55 +157,74 @@ has_tag(char *const *tags, size_t n, const char *t)
 	return 0;
 }
 
+/* OPML 2.0's type="link" and "include" outlines carry url= too, for a web
+ * page or another OPML file: not feeds. */
+static int
+is_link(xmlNode *n)
+{
+	char *type = attr(n, "type", 0);
+	int link;
+
+	link = type != NULL && (strcasecmp(type, "link") == 0 ||
+	    strcasecmp(type, "include") == 0);
+	free(type);
+	return link;
+}
+
+/*
+ * Outlines under n, with the tags of the folders above.  Tags live in a
+ * fixed array of OPML_MAX_TAGS per level, so no category list or folder
+ * chain can overrun it; past the cap further tags are ignored.
+ */
 static void
 walk(struct opml *o, xmlNode *n, char **tags, size_t ntags, int depth)
 {
 	char *url, *title, *html, *cat, *w, *save;
-	char **t;
+	char *t[OPML_MAX_TAGS];
 	size_t nt;
 
-	if (depth > OPML_MAX_DEPTH)
+	if (depth > OPML_MAX_DEPTH) {
+		o->truncated = 1;
 		return;
+	}
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE ||
 		    strcasecmp((const char *)n->name, "outline") != 0)
 			continue;
-		if (o->n >= OPML_MAX_FEEDS)
+		if (o->n >= OPML_MAX_FEEDS) {
+			o->truncated = 1;
 			return;
-		url = attr(n, "xmlUrl");
-		if ((title = attr(n, "title")) == NULL)
-			title = attr(n, "text");
-		t = xreallocarray(NULL, ntags + 1, sizeof *t);
-		for (nt = 0; nt < ntags; nt++)
+		}
+		if ((url = attr(n, "xmlUrl", 0)) == NULL && !is_link(n))
+			url = attr(n, "url", 0);	/* OPML 1.0 */
+		if ((title = attr(n, "title", OPML_MAX_TEXT)) == NULL)
+			title = attr(n, "text", OPML_MAX_TEXT);
+		for (nt = 0; nt < ntags && nt < OPML_MAX_TAGS; nt++)
 			t[nt] = tags[nt];
-		if ((cat = attr(n, "category")) != NULL) {
-			for (w = strtok_r(cat, ",", &save); w != NULL;
-			    w = strtok_r(NULL, ",", &save)) {
+		if ((cat = attr(n, "category", OPML_MAX_TEXT)) != NULL) {
+			for (w = strtok_r(cat, ",", &save); w != NULL &&
+			    nt < OPML_MAX_TAGS; w = strtok_r(NULL, ",", &save)) {
 				while (*w == ' ' || *w == '/')
 					w++;
-				if (*w == '\0' || has_tag(t, nt, w))
-					continue;
-				t = xreallocarray(t, nt + 1, sizeof *t);
-				t[nt++] = w;
+				if (*w != '\0' && !has_tag(t, nt, w))
+					t[nt++] = w;
 			}
 		}
 		if (url != NULL) {
 			/* Exporters without a title put the URL there. */
 			if (title != NULL && strcmp(title, url) == 0)
 				FREE(&title);
-			html = attr(n, "htmlUrl");
+			html = attr(n, "htmlUrl", 0);
 			opml_add(o, url, title, html, t, nt);
 			free(html);
+			walk(o, n->children, tags, ntags, depth + 1);
 		} else if (title != NULL) {
 			/* A folder: its title tags what it holds. */
-			if (!has_tag(t, nt, title))
+			if (nt < OPML_MAX_TAGS && !has_tag(t, nt, title))
 				t[nt++] = title;
 			walk(o, n->children, t, nt, depth + 1);
 		}
-		if (url != NULL)
-			walk(o, n->children, tags, ntags, depth + 1);
 		free(cat);
-		free(t);
 		free(url);
 		free(title);
 	}
@@ -135,7 +237,7 @@ opml_parse(const char *buf, size_t len, struct opml **out, char *err,
 	struct opml *o;
 	xmlDoc *doc;
 	xmlNode *root, *n;
-	const char *p;
+	int refused;
 
 	*out = NULL;
 	if (len > OPML_MAX_BYTES) {
@@ -143,21 +245,9 @@ opml_parse(const char *buf, size_t len, struct opml **out, char *err,
 		    OPML_MAX_BYTES >> 20);
 		return -1;
 	}
-	for (p = buf; (p = memchr(p, '<', len - (size_t)(p - buf))) != NULL;
-	    p++) {
-		if ((size_t)(buf + len - p) >= 9 &&
-		    memcmp(p, "<!ENTITY", 8) == 0) {
-			snprintf(err, errlen, "%s", _("entity declarations "
-			    "are not accepted in OPML"));
-			return -1;
-		}
-	}
-	xmlSetGenericErrorFunc(NULL, opml_quiet);
-	doc = xmlReadMemory(buf, (int)len, NULL, NULL, XML_PARSE_NONET |
-	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-	xmlSetGenericErrorFunc(NULL, NULL);
-	if (doc == NULL) {
-		snprintf(err, errlen, "%s", _("not well-formed XML"));
+	if ((doc = opml_read(buf, len, &refused)) == NULL) {
+		snprintf(err, errlen, "%s", refused ? _("entity declarations "
+		    "are not accepted in OPML") : _("not well-formed XML"));
 		return -1;
 	}
 	root = xmlDocGetRootElement(doc);
@@ -185,7 +275,10 @@ opml_add(struct opml *o, const char *url, const char *title,
 	struct opml_feed *f;
 	size_t i;
 
-	o->feeds = xreallocarray(o->feeds, o->n + 1, sizeof *o->feeds);
+	if (o->n == o->cap) {
+		o->cap = o->cap == 0 ? 16 : o->cap * 2;
+		o->feeds = xreallocarray(o->feeds, o->cap, sizeof *o->feeds);
+	}
 	f = &o->feeds[o->n++];
 	memset(f, 0, sizeof *f);
 	f->url = xstrdup(url);
@@ -220,26 +313,45 @@ opml_free(struct opml **op)
 	*op = NULL;
 }
 
-/* XML-escape s for an attribute value; control characters that XML 1.0
- * cannot carry are dropped. */
+/*
+ * Code points an export leaves out: C0 controls (tab, LF and CR are
+ * written as character references), DEL and C1, which XML 1.0 forbids or
+ * discourages; the bidi embeddings, overrides, isolates and marks and
+ * the BOM, which reorder or hide text in whatever shows the file next;
+ * U+FFFE/U+FFFF, which are not XML characters.
+ */
+static int
+export_drops(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x200e || cp == 0x200f || cp == 0x061c || cp == 0xfeff ||
+	    cp == 0xfffe || cp == 0xffff;
+}
+
+/* XML-escape s for an attribute value.  Invalid UTF-8 becomes U+FFFD, so
+ * the document is always well-formed. */
 static void
 add_escaped(struct buf *b, const char *s)
 {
-	const unsigned char *p;
+	size_t len = strlen(s), i = 0, n;
+	uint32_t cp;
+	char u8[4];
 
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '&':  buf_adds(b, "&amp;"); break;
-		case '<':  buf_adds(b, "&lt;"); break;
-		case '>':  buf_adds(b, "&gt;"); break;
-		case '"':  buf_adds(b, "&quot;"); break;
-		case '\t': buf_adds(b, "&#9;"); break;
-		case '\n': buf_adds(b, "&#10;"); break;
-		case '\r': buf_adds(b, "&#13;"); break;
-		default:
-			if (*p >= 0x20)
-				buf_addc(b, (char)*p);
+	while (i < len) {
+		switch (s[i]) {
+		case '&':  buf_adds(b, "&amp;"); i++; continue;
+		case '<':  buf_adds(b, "&lt;"); i++; continue;
+		case '>':  buf_adds(b, "&gt;"); i++; continue;
+		case '"':  buf_adds(b, "&quot;"); i++; continue;
+		case '\t': buf_adds(b, "&#9;"); i++; continue;
+		case '\n': buf_adds(b, "&#10;"); i++; continue;
+		case '\r': buf_adds(b, "&#13;"); i++; continue;
 		}
+		n = utf8_decode(s + i, len - i, &cp);
+		if (!export_drops(cp))
+			buf_add(b, u8, utf8_encode(cp, u8));
+		i += n;
 	}
 }
 
