@@ -115,7 +115,7 @@ cmd_import_opml(const struct cli_ctx *ctx, const char *file)
 	struct urls *u;
 	enum import_verdict v;
 	char *data, err[256], *shown, *detail, *path;
-	size_t len, i, added = 0, known = 0, bad = 0;
+	size_t len, i, added = 0, known = 0, bad = 0, start;
 	size_t counts[IMPORT_NVERDICTS] = { 0 };
 	int rc, new;
 
@@ -142,7 +142,14 @@ cmd_import_opml(const struct cli_ctx *ctx, const char *file)
 	if (o->truncated)
 		log_warn(_("%s: only the first %d feeds and %d levels of "
 		    "folders are read"), shown, OPML_MAX_FEEDS, OPML_MAX_DEPTH);
+	start = u->textlen;
 	for (i = 0; i < o->n; i++) {
+		if (u->textlen - start > IMPORT_MAX_GROWTH) {
+			log_warn(_("%s: stopped: the feed list would grow by "
+			    "more than %zu MB; %zu feeds not imported"), shown,
+			    IMPORT_MAX_GROWTH >> 20, o->n - i);
+			break;
+		}
 		if ((v = import_one(u, &o->feeds[i], &new)) == IMPORT_OK) {
 			if (new)
 				added++;

@@ -16,6 +16,10 @@
 
 /* The longest address an import accepts, in bytes. */
 #define IMPORT_MAX_URL	4096
+/* How much one import may add to the urls file, in bytes: folder tags
+ * repeat on every feed inside, so the output could otherwise outgrow the
+ * input many times over. */
+#define IMPORT_MAX_GROWTH	((size_t)64 << 20)
 
 enum import_verdict {
 	IMPORT_OK,		/* http:// or https:// with a host */

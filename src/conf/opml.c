@@ -32,6 +32,12 @@ static int	 has_tag(char *const *, size_t, const char *);
 static int	 is_link(xmlNode *);
 static int	 export_drops(uint32_t);
 static xmlDoc	*opml_read(const char *, size_t, int *);
+struct opml_units;
+static unsigned	 unit_at(const struct opml_units *, size_t);
+static int	 units_are(const struct opml_units *, size_t, const char *);
+static int	 encoding_ok(const char *, int);
+static void	 declared_encoding(const struct opml_units *, char *, size_t);
+static int	 opml_scan(const char *, size_t, char *, size_t);
 
 static void	 opml_quiet(void *, const char *, ...);
 static void	 opml_entity(void *, const xmlChar *, int, const xmlChar *,
@@ -66,6 +72,195 @@ opml_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub,
 {
 	opml_entity(ctx, name, 0, pub, sys, NULL);
 	(void)notation;
+}
+
+/*
+ * The bytes as code units: 1 byte, or 2 (UTF-16, either order).  Every
+ * delimiter the scan looks for is ASCII, and in the encodings accepted
+ * no other character contains an ASCII byte value (UTF-16 is read in
+ * 16-bit units for that reason).
+ */
+struct opml_units {
+	const unsigned char	*p;
+	size_t			 n;	/* units */
+	int			 width;	/* 1 or 2 */
+	int			 big;	/* UTF-16BE */
+};
+
+static unsigned
+unit_at(const struct opml_units *u, size_t i)
+{
+	if (u->width == 1)
+		return u->p[i];
+	return u->big ? (unsigned)u->p[2 * i] << 8 | u->p[2 * i + 1] :
+	    (unsigned)u->p[2 * i + 1] << 8 | u->p[2 * i];
+}
+
+/* Whether the units from i spell the ASCII string s. */
+static int
+units_are(const struct opml_units *u, size_t i, const char *s)
+{
+	for (; *s != '\0'; s++, i++) {
+		if (i >= u->n || unit_at(u, i) != (unsigned char)*s)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Encodings a document may declare: ones where '<', '=', '>' and the
+ * quotes are always themselves (ASCII supersets without shift states;
+ * UTF-16 when the units are 16-bit).  UTF-7, ISO-2022-*, EBCDIC or UCS-4
+ * could hide markup from the scan below and no OPML writer uses them.
+ */
+static int
+encoding_ok(const char *name, int width)
+{
+	/* A trailing '*' matches any rest ("ISO-8859-15", "windows-1252"). */
+	static const char *const eight[] = {
+		"UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859-*", "ISO8859-*",
+		"ISO_8859-*", "LATIN*", "WINDOWS-125*", "CP125*", "KOI8-R",
+		"KOI8-U", "SHIFT_JIS", "EUC-JP", "EUC-KR", "GB2312", "GBK",
+		"GB18030", "BIG5",
+	};
+	static const char *const sixteen[] = { "UTF-16", "UTF-16LE",
+	    "UTF-16BE" };
+	const char *const *t = width == 2 ? sixteen : eight;
+	size_t i, n, nt = width == 2 ? sizeof sixteen / sizeof sixteen[0] :
+	    sizeof eight / sizeof eight[0];
+
+	for (i = 0; i < nt; i++) {
+		n = strlen(t[i]);
+		if (t[i][n - 1] == '*' ? strncasecmp(name, t[i], n - 1) == 0 :
+		    strcasecmp(name, t[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The encoding named by an XML declaration at unit 0, into name (empty
+ * when there is none). */
+static void
+declared_encoding(const struct opml_units *u, char *name, size_t size)
+{
+	size_t i, k = 0;
+	unsigned c, q;
+
+	name[0] = '\0';
+	if (!units_are(u, 0, "<?xml"))
+		return;
+	for (i = 5; i + 8 < u->n && i < 256 && !units_are(u, i, "?>"); i++) {
+		if (!units_are(u, i, "encoding"))
+			continue;
+		for (i += 8; i < u->n && (unit_at(u, i) == ' ' ||
+		    unit_at(u, i) == '='); i++)
+			;
+		if (i >= u->n || ((q = unit_at(u, i)) != '"' && q != '\''))
+			return;
+		for (i++; i < u->n && (c = unit_at(u, i)) != q &&
+		    c > ' ' && c < 0x7f && k + 1 < size; i++)
+			name[k++] = (char)c;
+		name[k] = '\0';
+		return;
+	}
+}
+
+/*
+ * A cost bound before libxml2 sees the document, not the entity defence
+ * (that is the parser's, above): libxml2 before 2.12 checks an element's
+ * attributes for repeats pairwise, so one element with 40,000 attributes
+ * costs seconds and a 32 MB file hours.  Refuses encodings the scan
+ * cannot read and any start tag with more than OPML_MAX_ATTRS '='
+ * outside quotes.  Exact for real start tags: '<' cannot occur inside
+ * one, so every '<' starts the count afresh; comments, CDATA and
+ * processing instructions are skipped.  0 or -1 with err.
+ */
+static int
+opml_scan(const char *buf, size_t len, char *err, size_t errlen)
+{
+	static const struct {
+		const char	*open, *close;
+	} skip[] = {
+		{ "<!--", "-->" }, { "<![CDATA[", "]]>" }, { "<?", "?>" },
+	};
+	const unsigned char *b = (const unsigned char *)buf;
+	struct opml_units u;
+	char enc[64];
+	size_t i, k, attrs = 0;
+	unsigned c, quote = 0;
+	int in_tag = 0;
+
+	memset(&u, 0, sizeof u);
+	u.p = b;
+	u.width = 1;
+	for (i = k = 0; i < 4 && i < len; i++)
+		k += b[i] == 0;
+	if ((k >= 2 && !(len >= 4 && ((b[0] == 0 && b[1] == '<' &&
+	    b[2] == 0 && b[3] == '?') || (b[0] == '<' && b[1] == 0 &&
+	    b[2] == '?' && b[3] == 0)))) || (len >= 4 &&
+	    memcmp(b, "\x4c\x6f\xa7\x94", 4) == 0)) {
+		/* UCS-4 in some order, or EBCDIC. */
+		snprintf(err, errlen, "%s", _("unsupported character "
+		    "encoding"));
+		return -1;
+	}
+	if (len >= 2 && ((b[0] == 0xfe && b[1] == 0xff) ||
+	    (b[0] == 0xff && b[1] == 0xfe) || (len >= 4 && b[0] == 0 &&
+	    b[1] == '<' && b[2] == 0 && b[3] == '?') || (len >= 4 &&
+	    b[0] == '<' && b[1] == 0 && b[2] == '?' && b[3] == 0))) {
+		u.width = 2;
+		u.big = b[0] == 0xfe || b[0] == 0;
+		u.p = b + (b[0] >= 0xfe ? 2 : 0);
+		len -= b[0] >= 0xfe ? 2 : 0;
+	} else if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0) {
+		u.p = b + 3;
+		len -= 3;
+	}
+	u.n = len / (size_t)u.width;
+	declared_encoding(&u, enc, sizeof enc);
+	if (enc[0] != '\0' && !encoding_ok(enc, u.width)) {
+		snprintf(err, errlen, "%s", _("unsupported character "
+		    "encoding"));
+		return -1;
+	}
+	for (i = 0; i < u.n; i++) {
+		c = unit_at(&u, i);
+		if (u.width == 1 && (c == 0x1b || c == 0x0e || c == 0x0f)) {
+			/* Shift states (ISO-2022) or not XML at all. */
+			snprintf(err, errlen, "%s", _("not well-formed XML"));
+			return -1;
+		}
+		if (c == '<') {
+			for (k = 0; k < sizeof skip / sizeof skip[0]; k++) {
+				if (units_are(&u, i, skip[k].open))
+					break;
+			}
+			if (k < sizeof skip / sizeof skip[0]) {
+				for (i += strlen(skip[k].open); i < u.n &&
+				    !units_are(&u, i, skip[k].close); i++)
+					;
+				in_tag = 0;
+				continue;
+			}
+			in_tag = 1;
+			quote = 0;
+			attrs = 0;
+		} else if (!in_tag)
+			continue;
+		else if (quote != 0) {
+			if (c == quote)
+				quote = 0;
+		} else if (c == '"' || c == '\'')
+			quote = c;
+		else if (c == '>')
+			in_tag = 0;
+		else if (c == '=' && ++attrs > OPML_MAX_ATTRS) {
+			snprintf(err, errlen, _("an element has more than %d "
+			    "attributes"), OPML_MAX_ATTRS);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -245,6 +440,8 @@ opml_parse(const char *buf, size_t len, struct opml **out, char *err,
 		    OPML_MAX_BYTES >> 20);
 		return -1;
 	}
+	if (opml_scan(buf, len, err, errlen) == -1)
+		return -1;
 	if ((doc = opml_read(buf, len, &refused)) == NULL) {
 		snprintf(err, errlen, "%s", refused ? _("entity declarations "
 		    "are not accepted in OPML") : _("not well-formed XML"));

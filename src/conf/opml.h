@@ -10,7 +10,9 @@
  *
  * Limits (documented in SECURITY.md): OPML_MAX_BYTES of input,
  * OPML_MAX_FEEDS feeds, OPML_MAX_DEPTH levels of nesting, OPML_MAX_TAGS
- * tags per feed, titles and category lists cut to OPML_MAX_TEXT bytes.
+ * tags per feed, titles and category lists cut to OPML_MAX_TEXT bytes,
+ * OPML_MAX_ATTRS attributes per element (libxml2 < 2.12 checks them
+ * pairwise).  Only encodings without shift states are read.
  * Past a count or depth limit the rest is ignored and o->truncated set.
  *
  * Depends on base/ (and libxml2 inside opml.c).  Everything in struct
@@ -43,6 +45,7 @@ struct opml {
 #define OPML_MAX_DEPTH	32
 #define OPML_MAX_TAGS	32
 #define OPML_MAX_TEXT	1024
+#define OPML_MAX_ATTRS	100	/* per element */
 
 /* Parse a document.  0, or -1 with a one-line reason in err.  *out is the
  * caller's (opml_free). */

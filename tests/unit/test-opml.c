@@ -335,6 +335,73 @@ test_opml_export_controls(void **state)
 	opml_free(&p);
 }
 
+/* An element with n attributes, some with '>' and quotes inside. */
+static char *
+many_attrs(size_t n)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	buf_adds(&b, "<opml><!-- ==================================="
+	    "=========================================================="
+	    "================================== \" --><body>a=b<outline");
+	for (i = 0; i + 1 < n; i++)
+		buf_printf(&b, i % 3 == 0 ? " a%zu=\">'=\"" : i % 3 == 1 ?
+		    " a%zu='\">='" : " a%zu = \"x\"", i);
+	buf_adds(&b, " xmlUrl=\"http://a.localhost/\"/>"
+	    "<![CDATA[ = = = ]]></body></opml>");
+	return buf_detach(&b);
+}
+
+/* libxml2 < 2.12 compares an element's attributes pairwise (40,000 of
+ * them took 5 s of CPU), so more than OPML_MAX_ATTRS are refused before
+ * parsing, in UTF-8 and UTF-16 alike; encodings the scan cannot read
+ * are refused too. */
+static void
+test_opml_scan(void **state)
+{
+	struct opml *o;
+	char err[256], *doc, *u16;
+	size_t len;
+
+	doc = many_attrs(OPML_MAX_ATTRS);
+	assert_int_equal(parse(doc, &o, err), 0);
+	assert_int_equal(o->n, 1);
+	opml_free(&o);
+	free(doc);
+	doc = many_attrs(OPML_MAX_ATTRS + 1);
+	assert_int_equal(parse(doc, &o, err), -1);
+	assert_string_equal(err, "an element has more than 100 attributes");
+	u16 = utf16(doc, 0, &len);
+	assert_int_equal(opml_parse(u16, len, &o, err, sizeof err), -1);
+	assert_string_equal(err, "an element has more than 100 attributes");
+	free(u16);
+	free(doc);
+
+	assert_int_equal(parse("<?xml version=\"1.0\" encoding=\"UTF-7\"?>"
+	    "<opml/>", &o, err), -1);
+	assert_string_equal(err, "unsupported character encoding");
+	assert_int_equal(parse("<?xml version='1.0' encoding='ISO-2022-JP'?>"
+	    "<opml/>", &o, err), -1);
+	assert_string_equal(err, "unsupported character encoding");
+	assert_int_equal(opml_parse("<\0\0\0?\0\0\0", 8, &o, err, sizeof err),
+	    -1);
+	assert_string_equal(err, "unsupported character encoding");
+	assert_int_equal(opml_parse("\x4c\x6f\xa7\x94", 4, &o, err,
+	    sizeof err), -1);
+	assert_string_equal(err, "unsupported character encoding");
+	assert_int_equal(parse("<opml>\x1b$B<body/></opml>", &o, err), -1);
+	assert_string_equal(err, "not well-formed XML");
+	assert_int_equal(parse("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>"
+	    "<opml><body><outline text=\"caf\xe9\" xmlUrl=\"http://l1/\"/>"
+	    "</body></opml>", &o, err), 0);
+	assert_string_equal(o->feeds[0].title, "caf\xc3\xa9");
+	opml_free(&o);
+	assert_int_equal(parse("<?xml version=\"1.0\" encoding=\"windows-1252\""
+	    "?><opml><body/></opml>", &o, err), 0);
+	opml_free(&o);
+}
+
 int
 main(void)
 {
@@ -347,6 +414,7 @@ main(void)
 		cmocka_unit_test(test_opml_url_attr),
 		cmocka_unit_test(test_opml_limits),
 		cmocka_unit_test(test_opml_export_controls),
+		cmocka_unit_test(test_opml_scan),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
