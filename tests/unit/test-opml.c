@@ -151,6 +151,8 @@ test_opml_entities(void **state)
 	    /* Parameter and unparsed entities. */
 	    "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY % p \"x\">]>"
 	    "<opml><body/></opml>",
+	    "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY % p SYSTEM "
+	    "\"file:///etc/passwd\"> %p;]><opml><body/></opml>",
 	    "<?xml version=\"1.0\"?><!DOCTYPE opml [<!NOTATION n SYSTEM \"n\">"
 	    "<!ENTITY u SYSTEM \"u\" NDATA n>]><opml><body/></opml>",
 	};
