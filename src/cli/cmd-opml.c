@@ -2,60 +2,167 @@
  * cmd-opml: `-i FILE` adds the feeds of an OPML file to the urls file
  * (appending; the user's lines stay as they are) and `-e` writes the feed
  * list as OPML 2.0 on stdout, with titles and site links from the cache
- * when there is one.
+ * when there is one.  An import creates http(s) sources only
+ * (import_url_check); everything else is skipped, counted by kind and
+ * named, and every string from the file is sanitised before it is
+ * printed or written.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "base/lib.h"
+#include "base/utf8.h"
 #include "cli/cli.h"
+#include "conf/import.h"
 #include "conf/opml.h"
 #include "conf/urls.h"
+#include "render/lib.h"
 #include "store/lib.h"
+
+/* Skipped addresses named one by one before the summary counts them. */
+#define IMPORT_MAX_WARNINGS	20
+
+/*
+ * s made safe for the terminal (render_sanitize: controls, escapes, bidi
+ * controls, newlines) and without the invisible characters it keeps:
+ * zero-width space/joiners, word joiner and the Unicode line and
+ * paragraph separators, which can hide or split what is shown.  (These
+ * belong in render's forbidden set; until then they are dropped here.)
+ * The caller frees.
+ */
+static char *
+clean(const char *s)
+{
+	char *c = render_sanitize(s, strlen(s)), *w = c;
+	const char *p = c;
+	size_t len = strlen(c), n;
+	uint32_t cp;
+
+	while (*p != '\0') {
+		n = utf8_decode(p, len - (size_t)(p - c), &cp);
+		if (!((cp >= 0x200b && cp <= 0x200d) || cp == 0x2060 ||
+		    cp == 0x2028 || cp == 0x2029)) {
+			memmove(w, p, n);
+			w += n;
+		}
+		p += n;
+	}
+	*w = '\0';
+	return c;
+}
+
+/*
+ * Add feed f of the OPML file to u if its address passes the import rule
+ * (conf/import.h).  Names and tags are sanitised before they reach the
+ * urls file.  Returns the verdict; *added tells a new line from a known
+ * one.
+ */
+static enum import_verdict
+import_one(struct urls *u, const struct opml_feed *f, int *added)
+{
+	enum import_verdict v;
+	char *url, *name, *tags[OPML_MAX_TAGS];
+	size_t off, len, i, nt;
+	int rc;
+
+	*added = 0;
+	if ((v = import_url_check(f->url, &off, &len)) != IMPORT_OK)
+		return v;
+	url = xstrndup(f->url + off, len);
+	name = f->title != NULL ? clean(f->title) : NULL;
+	for (i = nt = 0; i < f->ntags && nt < OPML_MAX_TAGS; i++)
+		tags[nt++] = clean(f->tags[i]);
+	rc = urls_append(u, url, name, tags, nt);
+	for (i = 0; i < nt; i++)
+		free(tags[i]);
+	free(name);
+	free(url);
+	if (rc == -1)
+		return IMPORT_LONG;	/* the line would be too long */
+	*added = rc;
+	return IMPORT_OK;
+}
+
+/* ": 2 exec:, 1 file:" for the summary, or "" when nothing was skipped;
+ * the caller frees. */
+static char *
+skipped_detail(const size_t *counts)
+{
+	struct buf b = BUF_INIT;
+	int v;
+
+	buf_adds(&b, "");
+	for (v = IMPORT_OK + 1; v < IMPORT_NVERDICTS; v++) {
+		if (counts[v] == 0)
+			continue;
+		buf_adds(&b, b.len == 0 ? ": " : ", ");
+		buf_printf(&b, "%zu %s", counts[v],
+		    import_verdict_label((enum import_verdict)v));
+	}
+	return buf_detach(&b);
+}
 
 int
 cmd_import_opml(const struct cli_ctx *ctx, const char *file)
 {
 	struct opml *o = NULL;
 	struct urls *u;
-	char *data, err[256];
-	size_t len, i, added = 0, known = 0, bad = 0;
-	int rc;
+	enum import_verdict v;
+	char *data, err[256], *shown, *detail, *path;
+	size_t len, i, added = 0, known = 0, bad = 0, start;
+	size_t counts[IMPORT_NVERDICTS] = { 0 };
+	int rc, new;
 
+	shown = clean(file);
 	if (file_read(file, &data, &len) == -1) {
-		log_error("%s: %s", file, strerror(errno));
+		log_error("%s: %s", shown, strerror(errno));
+		free(shown);
 		return 1;
 	}
 	rc = opml_parse(data, len, &o, err, sizeof err);
 	free(data);
 	if (rc == -1) {
-		log_error("%s: %s", file, err);
+		log_error("%s: %s", shown, err);
+		free(shown);
 		return 1;
 	}
 	if ((u = urls_load(ctx->urls_path, 1)) == NULL) {
 		log_error(_("cannot read the feed list %s: %s"),
 		    ctx->urls_path, strerror(errno));
 		opml_free(&o);
+		free(shown);
 		return 1;
 	}
+	if (o->truncated)
+		log_warn(_("%s: only the first %d feeds and %d levels of "
+		    "folders are read"), shown, OPML_MAX_FEEDS, OPML_MAX_DEPTH);
+	start = u->textlen;
 	for (i = 0; i < o->n; i++) {
-		switch (urls_append(u, o->feeds[i].url, o->feeds[i].title,
-		    o->feeds[i].tags, o->feeds[i].ntags)) {
-		case 1:
-			added++;
+		if (u->textlen - start > IMPORT_MAX_GROWTH) {
+			log_warn(_("%s: stopped: the feed list would grow by "
+			    "more than %zu MB; %zu feeds not imported"), shown,
+			    IMPORT_MAX_GROWTH >> 20, o->n - i);
 			break;
-		case 0:
-			known++;
-			break;
-		default:
-			log_warn(_("%s: skipping %s: not an http, https or "
-			    "file address"), file, o->feeds[i].url);
-			bad++;
+		}
+		if ((v = import_one(u, &o->feeds[i], &new)) == IMPORT_OK) {
+			if (new)
+				added++;
+			else
+				known++;
+			continue;
+		}
+		counts[v]++;
+		if (++bad <= IMPORT_MAX_WARNINGS) {
+			data = clean(o->feeds[i].url);
+			log_warn(_("%s: skipping %s: %s"), shown, data,
+			    import_verdict_label(v));
+			free(data);
 		}
 	}
 	opml_free(&o);
@@ -63,11 +170,17 @@ cmd_import_opml(const struct cli_ctx *ctx, const char *file)
 		log_error(_("cannot write the feed list %s: %s"),
 		    ctx->urls_path, strerror(errno));
 		urls_free(&u);
+		free(shown);
 		return 1;
 	}
 	urls_free(&u);
+	detail = skipped_detail(counts);
+	path = clean(ctx->urls_path);
 	log_info(_("imported %zu feeds into %s (%zu already listed, "
-	    "%zu skipped)"), added, ctx->urls_path, known, bad);
+	    "%zu skipped%s)"), added, path, known, bad, detail);
+	free(path);
+	free(detail);
+	free(shown);
 	return 0;
 }
 

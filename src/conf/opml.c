@@ -1,12 +1,16 @@
 /*
  * opml: OPML import and export.  The reader walks libxml2's tree of a
- * document parsed from memory with XML_PARSE_NONET and without entity
- * substitution or DTD loading; documents that declare entities are
- * refused before libxml2 sees them, so no expansion can blow up.  The
- * writer escapes every attribute itself.
+ * document parsed from memory with XML_PARSE_NONET and never
+ * XML_PARSE_NOENT, DTDLOAD or HUGE.  Entity declarations are refused by
+ * the parser itself: our SAX entityDecl hooks stop the parse at the first
+ * <!ENTITY, whatever the encoding (a byte scan misses UTF-16), before any
+ * reference could be expanded.  Input, feeds, tags per feed, text length
+ * and nesting are all capped (opml.h).  The writer escapes every
+ * attribute itself and drops what XML 1.0 or a terminal should not see.
  */
 #include <config.h>	/* autoconf's, not conf/config.h */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,21 +18,32 @@
 #include <time.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "base/lib.h"
+#include "base/utf8.h"
 #include "conf/opml.h"
 
-#define OPML_MAX_BYTES	((size_t)32 << 20)
-#define OPML_MAX_FEEDS	100000
-#define OPML_MAX_DEPTH	32
-
-static char	*attr(xmlNode *, const char *);
+static char	*attr(xmlNode *, const char *, size_t);
 static void	 walk(struct opml *, xmlNode *, char **, size_t, int);
 static void	 add_escaped(struct buf *, const char *);
 static int	 has_tag(char *const *, size_t, const char *);
+static int	 is_link(xmlNode *);
+static int	 export_drops(uint32_t);
+static xmlDoc	*opml_read(const char *, size_t, int *);
+struct opml_units;
+static unsigned	 unit_at(const struct opml_units *, size_t);
+static int	 units_are(const struct opml_units *, size_t, const char *);
+static int	 encoding_ok(const char *, int);
+static void	 declared_encoding(const struct opml_units *, char *, size_t);
+static int	 opml_scan(const char *, size_t, char *, size_t);
 
 static void	 opml_quiet(void *, const char *, ...);
+static void	 opml_entity(void *, const xmlChar *, int, const xmlChar *,
+		     const xmlChar *, xmlChar *);
+static void	 opml_unparsed(void *, const xmlChar *, const xmlChar *,
+		     const xmlChar *, const xmlChar *);
 
 static void
 opml_quiet(void *ctx, const char *msg, ...)
@@ -37,14 +52,270 @@ opml_quiet(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
-/* Attribute by name, case-insensitively (xmlUrl is spelled many ways);
- * NULL when absent or empty. */
+/* SAX hooks: any entity declaration (general, parameter, unparsed) ends
+ * the parse there and marks the document refused.  The entity is never
+ * registered, so nothing can refer to it. */
+static void
+opml_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub,
+    const xmlChar *sys, xmlChar *content)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	(void)name, (void)type, (void)pub, (void)sys, (void)content;
+	*(int *)ctxt->_private = 1;
+	xmlStopParser(ctxt);
+}
+
+static void
+opml_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub,
+    const xmlChar *sys, const xmlChar *notation)
+{
+	opml_entity(ctx, name, 0, pub, sys, NULL);
+	(void)notation;
+}
+
+/*
+ * The bytes as code units: 1 byte, or 2 (UTF-16, either order).  Every
+ * delimiter the scan looks for is ASCII, and in the encodings accepted
+ * no other character contains an ASCII byte value (UTF-16 is read in
+ * 16-bit units for that reason).
+ */
+struct opml_units {
+	const unsigned char	*p;
+	size_t			 n;	/* units */
+	int			 width;	/* 1 or 2 */
+	int			 big;	/* UTF-16BE */
+};
+
+static unsigned
+unit_at(const struct opml_units *u, size_t i)
+{
+	if (u->width == 1)
+		return u->p[i];
+	return u->big ? (unsigned)u->p[2 * i] << 8 | u->p[2 * i + 1] :
+	    (unsigned)u->p[2 * i + 1] << 8 | u->p[2 * i];
+}
+
+/* Whether the units from i spell the ASCII string s. */
+static int
+units_are(const struct opml_units *u, size_t i, const char *s)
+{
+	for (; *s != '\0'; s++, i++) {
+		if (i >= u->n || unit_at(u, i) != (unsigned char)*s)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Encodings a document may declare: ones where '<', '=', '>' and the
+ * quotes are always themselves (ASCII supersets without shift states;
+ * UTF-16 when the units are 16-bit).  UTF-7, ISO-2022-*, EBCDIC or UCS-4
+ * could hide markup from the scan below and no OPML writer uses them.
+ */
+static int
+encoding_ok(const char *name, int width)
+{
+	/* A trailing '*' matches any rest ("ISO-8859-15", "windows-1252"). */
+	static const char *const eight[] = {
+		"UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859-*", "ISO8859-*",
+		"ISO_8859-*", "LATIN*", "WINDOWS-125*", "CP125*", "KOI8-R",
+		"KOI8-U", "SHIFT_JIS", "EUC-JP", "EUC-KR", "GB2312", "GBK",
+		"GB18030", "BIG5",
+	};
+	static const char *const sixteen[] = { "UTF-16", "UTF-16LE",
+	    "UTF-16BE" };
+	const char *const *t = width == 2 ? sixteen : eight;
+	size_t i, n, nt = width == 2 ? sizeof sixteen / sizeof sixteen[0] :
+	    sizeof eight / sizeof eight[0];
+
+	for (i = 0; i < nt; i++) {
+		n = strlen(t[i]);
+		if (t[i][n - 1] == '*' ? strncasecmp(name, t[i], n - 1) == 0 :
+		    strcasecmp(name, t[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The encoding named by an XML declaration at unit 0, into name (empty
+ * when there is none). */
+static void
+declared_encoding(const struct opml_units *u, char *name, size_t size)
+{
+	size_t i, k = 0;
+	unsigned c, q;
+
+	name[0] = '\0';
+	if (!units_are(u, 0, "<?xml"))
+		return;
+	for (i = 5; i + 8 < u->n && i < 256 && !units_are(u, i, "?>"); i++) {
+		if (!units_are(u, i, "encoding"))
+			continue;
+		for (i += 8; i < u->n && (unit_at(u, i) == ' ' ||
+		    unit_at(u, i) == '='); i++)
+			;
+		if (i >= u->n || ((q = unit_at(u, i)) != '"' && q != '\''))
+			return;
+		for (i++; i < u->n && (c = unit_at(u, i)) != q &&
+		    c > ' ' && c < 0x7f && k + 1 < size; i++)
+			name[k++] = (char)c;
+		name[k] = '\0';
+		return;
+	}
+}
+
+/*
+ * A cost bound before libxml2 sees the document, not the entity defence
+ * (that is the parser's, above): libxml2 before 2.12 checks an element's
+ * attributes for repeats pairwise, so one element with 40,000 attributes
+ * costs seconds and a 32 MB file hours.  Refuses encodings the scan
+ * cannot read and any start tag with more than OPML_MAX_ATTRS '='
+ * outside quotes.  Exact for real start tags: '<' cannot occur inside
+ * one, so every '<' starts the count afresh; comments, CDATA and
+ * processing instructions are skipped.  0 or -1 with err.
+ */
+static int
+opml_scan(const char *buf, size_t len, char *err, size_t errlen)
+{
+	static const struct {
+		const char	*open, *close;
+	} skip[] = {
+		{ "<!--", "-->" }, { "<![CDATA[", "]]>" }, { "<?", "?>" },
+	};
+	const unsigned char *b = (const unsigned char *)buf;
+	struct opml_units u;
+	char enc[64];
+	size_t i, k, attrs = 0;
+	unsigned c, quote = 0;
+	int in_tag = 0;
+
+	memset(&u, 0, sizeof u);
+	u.p = b;
+	u.width = 1;
+	for (i = k = 0; i < 4 && i < len; i++)
+		k += b[i] == 0;
+	if ((k >= 2 && !(len >= 4 && ((b[0] == 0 && b[1] == '<' &&
+	    b[2] == 0 && b[3] == '?') || (b[0] == '<' && b[1] == 0 &&
+	    b[2] == '?' && b[3] == 0)))) || (len >= 4 &&
+	    memcmp(b, "\x4c\x6f\xa7\x94", 4) == 0)) {
+		/* UCS-4 in some order, or EBCDIC. */
+		snprintf(err, errlen, "%s", _("unsupported character "
+		    "encoding"));
+		return -1;
+	}
+	if (len >= 2 && ((b[0] == 0xfe && b[1] == 0xff) ||
+	    (b[0] == 0xff && b[1] == 0xfe) || (len >= 4 && b[0] == 0 &&
+	    b[1] == '<' && b[2] == 0 && b[3] == '?') || (len >= 4 &&
+	    b[0] == '<' && b[1] == 0 && b[2] == '?' && b[3] == 0))) {
+		u.width = 2;
+		u.big = b[0] == 0xfe || b[0] == 0;
+		u.p = b + (b[0] >= 0xfe ? 2 : 0);
+		len -= b[0] >= 0xfe ? 2 : 0;
+	} else if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0) {
+		u.p = b + 3;
+		len -= 3;
+	}
+	u.n = len / (size_t)u.width;
+	declared_encoding(&u, enc, sizeof enc);
+	if (enc[0] != '\0' && !encoding_ok(enc, u.width)) {
+		snprintf(err, errlen, "%s", _("unsupported character "
+		    "encoding"));
+		return -1;
+	}
+	for (i = 0; i < u.n; i++) {
+		c = unit_at(&u, i);
+		if (u.width == 1 && (c == 0x1b || c == 0x0e || c == 0x0f)) {
+			/* Shift states (ISO-2022) or not XML at all. */
+			snprintf(err, errlen, "%s", _("not well-formed XML"));
+			return -1;
+		}
+		if (c == '<') {
+			for (k = 0; k < sizeof skip / sizeof skip[0]; k++) {
+				if (units_are(&u, i, skip[k].open))
+					break;
+			}
+			if (k < sizeof skip / sizeof skip[0]) {
+				for (i += strlen(skip[k].open); i < u.n &&
+				    !units_are(&u, i, skip[k].close); i++)
+					;
+				in_tag = 0;
+				continue;
+			}
+			in_tag = 1;
+			quote = 0;
+			attrs = 0;
+		} else if (!in_tag)
+			continue;
+		else if (quote != 0) {
+			if (c == quote)
+				quote = 0;
+		} else if (c == '"' || c == '\'')
+			quote = c;
+		else if (c == '>')
+			in_tag = 0;
+		else if (c == '=' && ++attrs > OPML_MAX_ATTRS) {
+			snprintf(err, errlen, _("an element has more than %d "
+			    "attributes"), OPML_MAX_ATTRS);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Parse buf into a tree with the hooks above; NULL when not well-formed
+ * or refused (*refused = 1 for entities).  Only long-public API
+ * (xmlCreateMemoryParserCtxt, xmlCtxtUseOptions, xmlParseDocument), so
+ * 2.9 and 2.12+ behave alike.
+ */
+static xmlDoc *
+opml_read(const char *buf, size_t len, int *refused)
+{
+	xmlParserCtxtPtr ctxt;
+	xmlDoc *doc;
+	xmlDtd *dtd;
+
+	*refused = 0;
+	xmlSetGenericErrorFunc(NULL, opml_quiet);
+	if ((ctxt = xmlCreateMemoryParserCtxt(buf, (int)len)) == NULL) {
+		xmlSetGenericErrorFunc(NULL, NULL);
+		return NULL;
+	}
+	ctxt->_private = refused;
+	ctxt->sax->entityDecl = opml_entity;
+	ctxt->sax->unparsedEntityDecl = opml_unparsed;
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+	xmlParseDocument(ctxt);
+	doc = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	if (!ctxt->wellFormed || *refused) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	/* Second line: a tree that still carries entities is not used. */
+	if (doc != NULL && (dtd = doc->intSubset) != NULL &&
+	    (dtd->entities != NULL || dtd->pentities != NULL)) {
+		*refused = 1;
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	return doc;
+}
+
+/* Attribute by name, case-insensitively (xmlUrl is spelled many ways),
+ * cut to max bytes (0: no cut) on a UTF-8 boundary; NULL when absent or
+ * empty. */
 static char *
-attr(xmlNode *n, const char *name)
+attr(xmlNode *n, const char *name, size_t max)
 {
 	xmlAttr *a;
 	xmlChar *v;
 	char *s;
+	size_t len;
 
 	for (a = n->properties; a != NULL; a = a->next) {
 		if (strcasecmp((const char *)a->name, name) != 0)
@@ -53,6 +324,13 @@ attr(xmlNode *n, const char *name)
 			return NULL;
 		s = xstrdup((const char *)v);
 		xmlFree(v);
+		if (max > 0 && (len = strlen(s)) > max) {
+			len = max;
+			while (len > 0 && ((unsigned char)s[len] & 0xc0) ==
+			    0x80)
+				len--;
+			s[len] = '\0';
+		}
 		if (*s == '\0') {
 			free(s);
 			return NULL;
@@ -74,55 +352,74 @@ has_tag(char *const *tags, size_t n, const char *t)
 	return 0;
 }
 
+/* OPML 2.0's type="link" and "include" outlines carry url= too, for a web
+ * page or another OPML file: not feeds. */
+static int
+is_link(xmlNode *n)
+{
+	char *type = attr(n, "type", 0);
+	int link;
+
+	link = type != NULL && (strcasecmp(type, "link") == 0 ||
+	    strcasecmp(type, "include") == 0);
+	free(type);
+	return link;
+}
+
+/*
+ * Outlines under n, with the tags of the folders above.  Tags live in a
+ * fixed array of OPML_MAX_TAGS per level, so no category list or folder
+ * chain can overrun it; past the cap further tags are ignored.
+ */
 static void
 walk(struct opml *o, xmlNode *n, char **tags, size_t ntags, int depth)
 {
 	char *url, *title, *html, *cat, *w, *save;
-	char **t;
+	char *t[OPML_MAX_TAGS];
 	size_t nt;
 
-	if (depth > OPML_MAX_DEPTH)
+	if (depth > OPML_MAX_DEPTH) {
+		o->truncated = 1;
 		return;
+	}
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE ||
 		    strcasecmp((const char *)n->name, "outline") != 0)
 			continue;
-		if (o->n >= OPML_MAX_FEEDS)
+		if (o->n >= OPML_MAX_FEEDS) {
+			o->truncated = 1;
 			return;
-		url = attr(n, "xmlUrl");
-		if ((title = attr(n, "title")) == NULL)
-			title = attr(n, "text");
-		t = xreallocarray(NULL, ntags + 1, sizeof *t);
-		for (nt = 0; nt < ntags; nt++)
+		}
+		if ((url = attr(n, "xmlUrl", 0)) == NULL && !is_link(n))
+			url = attr(n, "url", 0);	/* OPML 1.0 */
+		if ((title = attr(n, "title", OPML_MAX_TEXT)) == NULL)
+			title = attr(n, "text", OPML_MAX_TEXT);
+		for (nt = 0; nt < ntags && nt < OPML_MAX_TAGS; nt++)
 			t[nt] = tags[nt];
-		if ((cat = attr(n, "category")) != NULL) {
-			for (w = strtok_r(cat, ",", &save); w != NULL;
-			    w = strtok_r(NULL, ",", &save)) {
+		if ((cat = attr(n, "category", OPML_MAX_TEXT)) != NULL) {
+			for (w = strtok_r(cat, ",", &save); w != NULL &&
+			    nt < OPML_MAX_TAGS; w = strtok_r(NULL, ",", &save)) {
 				while (*w == ' ' || *w == '/')
 					w++;
-				if (*w == '\0' || has_tag(t, nt, w))
-					continue;
-				t = xreallocarray(t, nt + 1, sizeof *t);
-				t[nt++] = w;
+				if (*w != '\0' && !has_tag(t, nt, w))
+					t[nt++] = w;
 			}
 		}
 		if (url != NULL) {
 			/* Exporters without a title put the URL there. */
 			if (title != NULL && strcmp(title, url) == 0)
 				FREE(&title);
-			html = attr(n, "htmlUrl");
+			html = attr(n, "htmlUrl", 0);
 			opml_add(o, url, title, html, t, nt);
 			free(html);
+			walk(o, n->children, tags, ntags, depth + 1);
 		} else if (title != NULL) {
 			/* A folder: its title tags what it holds. */
-			if (!has_tag(t, nt, title))
+			if (nt < OPML_MAX_TAGS && !has_tag(t, nt, title))
 				t[nt++] = title;
 			walk(o, n->children, t, nt, depth + 1);
 		}
-		if (url != NULL)
-			walk(o, n->children, tags, ntags, depth + 1);
 		free(cat);
-		free(t);
 		free(url);
 		free(title);
 	}
@@ -135,7 +432,7 @@ opml_parse(const char *buf, size_t len, struct opml **out, char *err,
 	struct opml *o;
 	xmlDoc *doc;
 	xmlNode *root, *n;
-	const char *p;
+	int refused;
 
 	*out = NULL;
 	if (len > OPML_MAX_BYTES) {
@@ -143,21 +440,11 @@ opml_parse(const char *buf, size_t len, struct opml **out, char *err,
 		    OPML_MAX_BYTES >> 20);
 		return -1;
 	}
-	for (p = buf; (p = memchr(p, '<', len - (size_t)(p - buf))) != NULL;
-	    p++) {
-		if ((size_t)(buf + len - p) >= 9 &&
-		    memcmp(p, "<!ENTITY", 8) == 0) {
-			snprintf(err, errlen, "%s", _("entity declarations "
-			    "are not accepted in OPML"));
-			return -1;
-		}
-	}
-	xmlSetGenericErrorFunc(NULL, opml_quiet);
-	doc = xmlReadMemory(buf, (int)len, NULL, NULL, XML_PARSE_NONET |
-	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-	xmlSetGenericErrorFunc(NULL, NULL);
-	if (doc == NULL) {
-		snprintf(err, errlen, "%s", _("not well-formed XML"));
+	if (opml_scan(buf, len, err, errlen) == -1)
+		return -1;
+	if ((doc = opml_read(buf, len, &refused)) == NULL) {
+		snprintf(err, errlen, "%s", refused ? _("entity declarations "
+		    "are not accepted in OPML") : _("not well-formed XML"));
 		return -1;
 	}
 	root = xmlDocGetRootElement(doc);
@@ -185,7 +472,10 @@ opml_add(struct opml *o, const char *url, const char *title,
 	struct opml_feed *f;
 	size_t i;
 
-	o->feeds = xreallocarray(o->feeds, o->n + 1, sizeof *o->feeds);
+	if (o->n == o->cap) {
+		o->cap = o->cap == 0 ? 16 : o->cap * 2;
+		o->feeds = xreallocarray(o->feeds, o->cap, sizeof *o->feeds);
+	}
 	f = &o->feeds[o->n++];
 	memset(f, 0, sizeof *f);
 	f->url = xstrdup(url);
@@ -220,26 +510,45 @@ opml_free(struct opml **op)
 	*op = NULL;
 }
 
-/* XML-escape s for an attribute value; control characters that XML 1.0
- * cannot carry are dropped. */
+/*
+ * Code points an export leaves out: C0 controls (tab, LF and CR are
+ * written as character references), DEL and C1, which XML 1.0 forbids or
+ * discourages; the bidi embeddings, overrides, isolates and marks and
+ * the BOM, which reorder or hide text in whatever shows the file next;
+ * U+FFFE/U+FFFF, which are not XML characters.
+ */
+static int
+export_drops(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x200e || cp == 0x200f || cp == 0x061c || cp == 0xfeff ||
+	    cp == 0xfffe || cp == 0xffff;
+}
+
+/* XML-escape s for an attribute value.  Invalid UTF-8 becomes U+FFFD, so
+ * the document is always well-formed. */
 static void
 add_escaped(struct buf *b, const char *s)
 {
-	const unsigned char *p;
+	size_t len = strlen(s), i = 0, n;
+	uint32_t cp;
+	char u8[4];
 
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '&':  buf_adds(b, "&amp;"); break;
-		case '<':  buf_adds(b, "&lt;"); break;
-		case '>':  buf_adds(b, "&gt;"); break;
-		case '"':  buf_adds(b, "&quot;"); break;
-		case '\t': buf_adds(b, "&#9;"); break;
-		case '\n': buf_adds(b, "&#10;"); break;
-		case '\r': buf_adds(b, "&#13;"); break;
-		default:
-			if (*p >= 0x20)
-				buf_addc(b, (char)*p);
+	while (i < len) {
+		switch (s[i]) {
+		case '&':  buf_adds(b, "&amp;"); i++; continue;
+		case '<':  buf_adds(b, "&lt;"); i++; continue;
+		case '>':  buf_adds(b, "&gt;"); i++; continue;
+		case '"':  buf_adds(b, "&quot;"); i++; continue;
+		case '\t': buf_adds(b, "&#9;"); i++; continue;
+		case '\n': buf_adds(b, "&#10;"); i++; continue;
+		case '\r': buf_adds(b, "&#13;"); i++; continue;
 		}
+		n = utf8_decode(s + i, len - i, &cp);
+		if (!export_drops(cp))
+			buf_add(b, u8, utf8_encode(cp, u8));
+		i += n;
 	}
 }
 

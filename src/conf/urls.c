@@ -30,9 +30,15 @@ static int	 url_kind(const char *, enum urls_kind *);
 static void	 entry_clear(struct urls_entry *);
 static void	 add_quoted(struct buf *, const char *);
 static uint64_t	 url_hash(const char *);
-static int	 seen_add(size_t **, size_t *, const struct urls *, size_t);
+static void	 index_grow(struct urls *);
+static int	 index_add(struct urls *, size_t);
+static int	 parse_line(const char *, size_t, const char *, int,
+		     struct urls_entry *);
+static void	 push_entry(struct urls *, const struct urls_entry *);
+static int	 tag_survives(const char *);
+static int	 reload_hint(const char *, long *);
 
-/* FNV-1a, for the duplicate check while parsing. */
+/* FNV-1a, for the URL index. */
 static uint64_t
 url_hash(const char *s)
 {
@@ -45,39 +51,60 @@ url_hash(const char *s)
 	return h;
 }
 
+/* Keep the index at most half full, so probes stay short. */
+static void
+index_grow(struct urls *u)
+{
+	size_t size, i, j, *nset;
+
+	if ((u->n + 1) * 2 <= u->index_size)
+		return;
+	size = u->index_size == 0 ? 64 : u->index_size * 2;
+	nset = xcalloc(size, sizeof *nset);
+	for (i = 0; i < u->index_size; i++) {
+		if (u->index[i] == 0)
+			continue;
+		j = url_hash(u->entries[u->index[i] - 1].url) & (size - 1);
+		while (nset[j] != 0)
+			j = (j + 1) & (size - 1);
+		nset[j] = u->index[i];
+	}
+	free(u->index);
+	u->index = nset;
+	u->index_size = size;
+}
+
 /*
- * An open-addressing set of entry indices + 1 (0 = empty), so a long
- * urls file is checked for repeated lines in linear time.  Adds entry ei
- * unless its URL is there already: 1 if added, 0 if a duplicate.
+ * Index entry ei (which must be u->entries[u->n], not yet counted) unless
+ * its URL is there already: 1 if added, 0 if a duplicate.
  */
 static int
-seen_add(size_t **setp, size_t *sizep, const struct urls *u, size_t ei)
+index_add(struct urls *u, size_t ei)
 {
-	size_t *set = *setp, size = *sizep, i, j, *nset;
 	const char *url = u->entries[ei].url;
+	size_t j, mask;
 
-	if (ei * 2 >= size) {
-		nset = xcalloc(size == 0 ? 64 : size * 2, sizeof *nset);
-		size = size == 0 ? 64 : size * 2;
-		for (i = 0; i < *sizep; i++) {
-			if (set[i] == 0)
-				continue;
-			j = url_hash(u->entries[set[i] - 1].url) & (size - 1);
-			while (nset[j] != 0)
-				j = (j + 1) & (size - 1);
-			nset[j] = set[i];
-		}
-		free(set);
-		*setp = set = nset;
-		*sizep = size;
-	}
-	for (j = url_hash(url) & (size - 1); set[j] != 0;
-	    j = (j + 1) & (size - 1)) {
-		if (strcmp(u->entries[set[j] - 1].url, url) == 0)
+	index_grow(u);
+	mask = u->index_size - 1;
+	for (j = url_hash(url) & mask; u->index[j] != 0; j = (j + 1) & mask) {
+		if (strcmp(u->entries[u->index[j] - 1].url, url) == 0)
 			return 0;
 	}
-	set[j] = ei + 1;
+	u->index[j] = ei + 1;
 	return 1;
+}
+
+/* Room for one more entry at u->entries[u->n], then copy e there (not
+ * yet counted: the caller bumps n once index_add agrees). */
+static void
+push_entry(struct urls *u, const struct urls_entry *e)
+{
+	if (u->n == u->cap) {
+		u->cap = u->cap == 0 ? 16 : u->cap * 2;
+		u->entries = xreallocarray(u->entries, u->cap,
+		    sizeof *u->entries);
+	}
+	u->entries[u->n] = *e;
 }
 
 static int
@@ -165,20 +192,73 @@ entry_clear(struct urls_entry *e)
 	memset(e, 0, sizeof *e);
 }
 
+/*
+ * Parse line number `line` (p[0..llen), no newline) into *e.  1 for an
+ * entry, 0 for a blank or comment line, -1 for a bad line (warned about
+ * with origin and line).
+ */
+static int
+parse_line(const char *p, size_t llen, const char *origin, int line,
+    struct urls_entry *e)
+{
+	char **tok;
+	size_t ntok, i;
+
+	memset(e, 0, sizeof *e);
+	if (llen > URLS_MAX_LINE) {
+		log_warn(_("%s:%d: line too long, skipped"), origin, line);
+		return -1;
+	}
+	if (tokenize(p, llen, &tok, &ntok) == -1) {
+		log_warn(_("%s:%d: unbalanced quotes, line skipped"), origin,
+		    line);
+		return -1;
+	}
+	if (ntok == 0)
+		return 0;
+	if (url_kind(tok[0], &e->kind) == -1) {
+		log_warn(_("%s:%d: not a feed address (http://, https://, "
+		    "file://, exec: or query:): %s"), origin, line, tok[0]);
+		free_tokens(tok, ntok);
+		return -1;
+	}
+	e->url = tok[0];
+	e->line = line;
+	for (i = 1; i < ntok; i++) {
+		if (tok[i][0] == '~' && tok[i][1] != '\0') {
+			free(e->name);
+			e->name = xstrdup(tok[i] + 1);
+			free(tok[i]);
+		} else if (strcmp(tok[i], "!") == 0) {
+			e->hidden = 1;
+			free(tok[i]);
+		} else if (reload_hint(tok[i], &e->reload_minutes)) {
+			/* A per-feed interval is a hint, not a tag. */
+			free(tok[i]);
+		} else if (tok[i][0] == '\0')
+			free(tok[i]);
+		else {
+			e->tags = xreallocarray(e->tags, e->ntags + 1,
+			    sizeof *e->tags);
+			e->tags[e->ntags++] = tok[i];
+		}
+	}
+	free(tok);
+	return 1;
+}
+
 struct urls *
 urls_parse(const char *buf, size_t len, const char *origin)
 {
 	struct urls *u = xcalloc(1, sizeof *u);
 	struct urls_entry e;
 	const char *p = buf, *end = buf + len, *nl;
-	char **tok;
-	size_t ntok, i, llen, *seen = NULL, nseen = 0;
 	int line = 0;
-	char *stop;
 
 	if (origin == NULL)
 		origin = "urls";
-	u->text = xmalloc(len + 1);
+	u->textcap = len + 1;
+	u->text = xmalloc(u->textcap);
 	memcpy(u->text, buf, len);
 	u->text[len] = '\0';
 	u->textlen = len;
@@ -187,57 +267,10 @@ urls_parse(const char *buf, size_t len, const char *origin)
 		line++;
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			nl = end;
-		llen = (size_t)(nl - p);
-		if (llen > URLS_MAX_LINE) {
-			log_warn(_("%s:%d: line too long, skipped"), origin,
-			    line);
+		if (parse_line(p, (size_t)(nl - p), origin, line, &e) != 1)
 			continue;
-		}
-		if (tokenize(p, llen, &tok, &ntok) == -1) {
-			log_warn(_("%s:%d: unbalanced quotes, line skipped"),
-			    origin, line);
-			continue;
-		}
-		if (ntok == 0)
-			continue;
-		memset(&e, 0, sizeof e);
-		if (url_kind(tok[0], &e.kind) == -1) {
-			log_warn(_("%s:%d: not a feed address (http://, "
-			    "https://, file://, exec: or query:): %s"), origin,
-			    line, tok[0]);
-			free_tokens(tok, ntok);
-			continue;
-		}
-		e.url = tok[0];
-		e.line = line;
-		for (i = 1; i < ntok; i++) {
-			if (tok[i][0] == '~' && tok[i][1] != '\0') {
-				free(e.name);
-				e.name = xstrdup(tok[i] + 1);
-				free(tok[i]);
-			} else if (strcmp(tok[i], "!") == 0) {
-				e.hidden = 1;
-				free(tok[i]);
-			} else if (strncmp(tok[i], "reload=", 7) == 0 &&
-			    (e.reload_minutes = strtol(tok[i] + 7, &stop,
-			    10)) >= 0 && *stop == '\0' && stop != tok[i] + 7) {
-				/* A per-feed interval is a hint, not a tag. */
-				free(tok[i]);
-			} else if (tok[i][0] == '\0')
-				free(tok[i]);
-			else {
-				e.tags = xreallocarray(e.tags, e.ntags + 1,
-				    sizeof *e.tags);
-				e.tags[e.ntags++] = tok[i];
-			}
-		}
-		if (e.reload_minutes < 0)
-			e.reload_minutes = 0;
-		free(tok);
-		u->entries = xreallocarray(u->entries, u->n + 1,
-		    sizeof *u->entries);
-		u->entries[u->n] = e;
-		if (!seen_add(&seen, &nseen, u, u->n)) {
+		push_entry(u, &e);
+		if (!index_add(u, u->n)) {
 			log_warn(_("%s:%d: %s is listed twice; the first line "
 			    "counts"), origin, line, e.url);
 			entry_clear(&u->entries[u->n]);
@@ -245,7 +278,6 @@ urls_parse(const char *buf, size_t len, const char *origin)
 		}
 		u->n++;
 	}
-	free(seen);
 	return u;
 }
 
@@ -278,6 +310,7 @@ urls_free(struct urls **up)
 		entry_clear(&u->entries[i]);
 	free(u->entries);
 	free(u->text);
+	free(u->index);
 	free(u);
 	*up = NULL;
 }
@@ -301,29 +334,35 @@ urls_entry_tags(const struct urls_entry *e)
 const struct urls_entry *
 urls_find(const struct urls *u, const char *url)
 {
-	size_t i;
+	size_t j, mask;
 
-	for (i = 0; i < u->n; i++) {
-		if (strcmp(u->entries[i].url, url) == 0)
-			return &u->entries[i];
+	if (u->index_size == 0)
+		return NULL;
+	mask = u->index_size - 1;
+	for (j = url_hash(url) & mask; u->index[j] != 0; j = (j + 1) & mask) {
+		if (strcmp(u->entries[u->index[j] - 1].url, url) == 0)
+			return &u->entries[u->index[j] - 1];
 	}
 	return NULL;
 }
 
-/* Append a token, quoted when it would not survive as one bare token. */
+/* Append a token, quoted when it would not survive as one bare token.
+ * Inside quotes only '"' and '\\' need a backslash and only '\n' cannot
+ * be carried (a CR or tab is kept: the tokenizer keeps them in quotes). */
 static void
 add_quoted(struct buf *b, const char *s)
 {
 	const char *p;
 
-	if (*s != '\0' && s[0] != '#' && strpbrk(s, " \t\r\n\"\\") == NULL) {
+	if (*s != '\0' && s[0] != '#' && s[0] != '"' &&
+	    strpbrk(s, " \t\r\n") == NULL) {
 		buf_adds(b, s);
 		return;
 	}
 	buf_addc(b, '"');
 	for (p = s; *p != '\0'; p++) {
-		if (*p == '\n' || *p == '\r')
-			continue;	/* a line cannot hold them */
+		if (*p == '\n')
+			continue;
 		if (*p == '"' || *p == '\\')
 			buf_addc(b, '\\');
 		buf_addc(b, *p);
@@ -331,48 +370,107 @@ add_quoted(struct buf *b, const char *s)
 	buf_addc(b, '"');
 }
 
+/* "reload=N" (N >= 0, as strtol reads it): 1 and *minutes = N, else 0
+ * and *minutes untouched. */
+static int
+reload_hint(const char *t, long *minutes)
+{
+	char *stop;
+	long v;
+
+	if (strncmp(t, "reload=", 7) != 0)
+		return 0;
+	v = strtol(t + 7, &stop, 10);
+	if (v < 0 || *stop != '\0' || stop == t + 7)
+		return 0;
+	*minutes = v;
+	return 1;
+}
+
+/* Whether a tag reads back as a tag (not the name, hidden or a hint). */
+static int
+tag_survives(const char *t)
+{
+	long dummy;
+
+	return t != NULL && *t != '\0' && strcmp(t, "!") != 0 &&
+	    !(t[0] == '~' && t[1] != '\0') && strchr(t, '\n') == NULL &&
+	    !reload_hint(t, &dummy);
+}
+
+void
+urls_entry_write(const struct urls_entry *e, struct buf *out)
+{
+	size_t i;
+	char *t;
+
+	add_quoted(out, e->url);
+	for (i = 0; i < e->ntags; i++) {
+		buf_addc(out, ' ');
+		add_quoted(out, e->tags[i]);
+	}
+	if (e->name != NULL && *e->name != '\0') {
+		t = xasprintf("~%s", e->name);
+		buf_addc(out, ' ');
+		add_quoted(out, t);
+		free(t);
+	}
+	if (e->reload_minutes > 0)
+		buf_printf(out, " reload=%ld", e->reload_minutes);
+	if (e->hidden)
+		buf_adds(out, " !");
+	buf_addc(out, '\n');
+}
+
 int
 urls_append(struct urls *u, const char *url, const char *name,
     char *const *tags, size_t ntags)
 {
-	struct urls_entry e;
+	struct urls_entry w, e;
 	struct buf line = BUF_INIT;
-	char *tilde;
-	size_t i;
+	size_t i, need;
+	int nl;
 
-	memset(&e, 0, sizeof e);
-	if (url_kind(url, &e.kind) == -1 || e.kind == URLS_QUERY ||
+	memset(&w, 0, sizeof w);
+	if (url_kind(url, &w.kind) == -1 || w.kind == URLS_QUERY ||
 	    strpbrk(url, "\r\n") != NULL)
 		return -1;
 	if (urls_find(u, url) != NULL)
 		return 0;
-	if (u->textlen > 0 && u->text[u->textlen - 1] != '\n')
-		buf_addc(&line, '\n');
-	add_quoted(&line, url);
-	e.url = xstrdup(url);
-	for (i = 0; i < ntags; i++) {
-		if (tags[i] == NULL || *tags[i] == '\0' ||
-		    strcmp(tags[i], "!") == 0 || tags[i][0] == '~')
-			continue;
-		buf_addc(&line, ' ');
-		add_quoted(&line, tags[i]);
-		e.tags = xreallocarray(e.tags, e.ntags + 1, sizeof *e.tags);
-		e.tags[e.ntags++] = xstrdup(tags[i]);
+	w.url = (char *)url;
+	w.name = (char *)name;
+	w.tags = xreallocarray(NULL, ntags + 1, sizeof *w.tags);
+	for (i = 0; i < ntags && w.ntags < URLS_MAX_TOKENS - 3; i++) {
+		if (tag_survives(tags[i]))
+			w.tags[w.ntags++] = tags[i];
 	}
-	if (name != NULL && *name != '\0') {
-		tilde = xasprintf("~%s", name);
-		buf_addc(&line, ' ');
-		add_quoted(&line, tilde);
-		free(tilde);
-		e.name = xstrdup(name);
+	urls_entry_write(&w, &line);
+	free(w.tags);
+	/* The entry is what reading the line back gives, so the list in
+	 * memory and the file can never disagree. */
+	if (line.len - 1 > URLS_MAX_LINE ||
+	    parse_line(line.data, line.len - 1, "urls", 0, &e) != 1) {
+		buf_free(&line);
+		return -1;
 	}
-	buf_addc(&line, '\n');
-	u->text = xrealloc(u->text, u->textlen + line.len + 1);
+	nl = u->textlen > 0 && u->text[u->textlen - 1] != '\n';
+	need = u->textlen + (size_t)nl + line.len + 1;
+	if (need > u->textcap) {
+		u->textcap = need > u->textcap * 2 ? need : u->textcap * 2;
+		u->text = xrealloc(u->text, u->textcap);
+	}
+	if (nl)
+		u->text[u->textlen++] = '\n';
 	memcpy(u->text + u->textlen, line.data, line.len + 1);
 	u->textlen += line.len;
 	buf_free(&line);
-	u->entries = xreallocarray(u->entries, u->n + 1, sizeof *u->entries);
-	u->entries[u->n++] = e;
+	push_entry(u, &e);
+	if (!index_add(u, u->n)) {
+		/* Cannot happen (urls_find said no); keep the list sane. */
+		entry_clear(&u->entries[u->n]);
+		return 0;
+	}
+	u->n++;
 	return 1;
 }
 

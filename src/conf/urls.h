@@ -19,6 +19,8 @@
 
 #include <stddef.h>
 
+struct buf;
+
 enum urls_kind {
 	URLS_HTTP,		/* http:// or https:// */
 	URLS_FILE,		/* file:// */
@@ -40,10 +42,16 @@ struct urls_entry {
 struct urls {
 	struct urls_entry *entries;	/* feeds and queries, in file order */
 	size_t		 n;
+	size_t		 cap;		/* entries allocated */
 	/* The original text, so urls_save can append without rewriting the
 	 * user's comments and layout. */
 	char		*text;
 	size_t		 textlen;
+	size_t		 textcap;
+	/* Hash set of entry indices + 1 by URL (0 = empty slot), so lookups
+	 * and duplicate checks are O(1) and an import is linear. */
+	size_t		*index;
+	size_t		 index_size;	/* a power of two, or 0 */
 };
 
 /* Parse a whole urls file.  Never fails: bad lines are warned about (with
@@ -57,12 +65,22 @@ void		 urls_free(struct urls **up);
 
 /* Space-joined tags (caller frees), or NULL when there are none. */
 char		*urls_entry_tags(const struct urls_entry *e);
-/* The entry with this URL, or NULL. */
+/* The entry with this URL, or NULL (a hash lookup). */
 const struct urls_entry *urls_find(const struct urls *u, const char *url);
 
+/* Write e as one urls-file line, newline included, so that urls_parse
+ * reads it back as the same entry (kind, url, name, tags, hidden,
+ * reload_minutes).  A '\n' inside a string cannot be written and is
+ * dropped. */
+void		 urls_entry_write(const struct urls_entry *e, struct buf *out);
+
 /* Append a feed line (quoting tags and name as needed) unless the URL is
- * already listed.  Returns 1 if added, 0 if already there, -1 if the URL
- * is not usable. */
+ * already listed.  Tags that would not read back as tags ("!", "~Name",
+ * "reload=N", empty) are left out.  The new entry is what parsing the
+ * new line gives.  Amortised O(1 + length).  Returns 1 if added, 0 if
+ * already there, -1 if the URL is not usable (no feed address, a query,
+ * a newline in it) or the line would be too long.  Callers importing
+ * someone else's list check the address with import_url_check() first. */
 int		 urls_append(struct urls *u, const char *url, const char *name,
 		     char *const *tags, size_t ntags);
 /* Write the list back: the original text, untouched, then the appended

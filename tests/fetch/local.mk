@@ -7,7 +7,8 @@ EXTRA_DIST += tests/fetch/reload.sh tests/fetch/opml.sh tests/fetch/progress.sh 
 	tests/fixtures/fetch/cached.xml tests/fixtures/fetch/gamma.xml \
 	tests/fixtures/fetch/latin1.xml tests/fixtures/fetch/local.xml \
 	tests/fixtures/fetch/moved.xml tests/fixtures/fetch/ttl.xml \
-	tests/fixtures/fetch/import.opml
+	tests/fixtures/fetch/import.opml \
+	tests/fixtures/opml/hostile.opml tests/fixtures/opml/bomb.opml
 # servers that do not speak HTTP (random bytes, an endless header line)
 TESTS += tests/fetch/replies.sh
 EXTRA_DIST += tests/fetch/replies.sh

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "base/lib.h"
+#include "conf/import.h"
 #include "conf/urls.h"
 
 struct capture {
@@ -221,6 +222,233 @@ test_urls_load_missing(void **state)
 	urls_free(&u);
 }
 
+/* Two entries are the same parsed structure (the line number aside). */
+static void
+assert_same_entry(const struct urls_entry *a, const struct urls_entry *b)
+{
+	size_t i;
+
+	assert_int_equal(a->kind, b->kind);
+	assert_string_equal(a->url, b->url);
+	if (a->name == NULL)
+		assert_null(b->name);
+	else
+		assert_string_equal(a->name, b->name);
+	assert_int_equal(a->ntags, b->ntags);
+	for (i = 0; i < a->ntags; i++)
+		assert_string_equal(a->tags[i], b->tags[i]);
+	assert_int_equal(a->hidden, b->hidden);
+	assert_int_equal(a->reload_minutes, b->reload_minutes);
+}
+
+/* parse -> urls_entry_write -> parse is the identity on the entries. */
+static void
+test_urls_roundtrip(void **state)
+{
+	static const char *const lines[] = {
+		"http://a.localhost/ ~ tag",
+		"http://b.localhost/ \"~\" \"~Name with ~ tilde\"",
+		"http://c.localhost/ \"a\rb\" \"~cr\rname\"",
+		"http://d.localhost/ \"tab\there\" \"back\\\\slash\" x\\y",
+		"http://e.localhost/ \"q\\\"uote\" a\"b \"#hash\" ! reload=5",
+		"http://f.localhost/ \"!\" \"reload=-3\" reload=x \"\" ~~twice",
+		"\"exec:printf '%s' \\\"a b\\\"\" cmd \"~Exec \\\\ name\"",
+		"\"query:Unread:unread = \\\"yes\\\"\" \"~Q\"",
+		"file:///tmp/x.xml local # a comment",
+		"http://g.localhost/?a=1#frag \"~\\\"\" \"\\\\\"",
+		"http://h.localhost/ \"  spaced  \" \"~ lead\" reload=0 !",
+		"\"http://i.localhost/#x\" \"#\" \"~#\"",
+		"http://j.localhost/ \"\\\"start\" \"\\\"\"",
+		"http://k.localhost/\r",
+		"http://l.localhost/ tag\r",
+	};
+	struct capture c;
+	struct buf all = BUF_INIT, out = BUF_INIT;
+	struct urls *u, *v;
+	size_t i;
+
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		buf_adds(&all, lines[i]);
+		buf_addc(&all, '\n');
+	}
+	u = parse_str(all.data, &c);
+	assert_int_equal(c.n, 0);
+	assert_int_equal(u->n, sizeof lines / sizeof lines[0]);
+	/* Spot checks that the lines mean what they are meant to. */
+	assert_string_equal(u->entries[0].tags[0], "~");
+	assert_string_equal(u->entries[2].tags[0], "a\rb");
+	assert_string_equal(u->entries[2].name, "cr\rname");
+	assert_string_equal(u->entries[5].tags[0], "reload=-3");
+	assert_int_equal(u->entries[5].reload_minutes, 0);
+	assert_string_equal(u->entries[5].name, "~twice");
+	for (i = 0; i < u->n; i++)
+		urls_entry_write(&u->entries[i], &out);
+	v = parse_str(out.data, &c);
+	assert_int_equal(c.n, 0);
+	assert_int_equal(v->n, u->n);
+	for (i = 0; i < u->n; i++)
+		assert_same_entry(&u->entries[i], &v->entries[i]);
+	buf_free(&c.b);
+	buf_free(&all);
+	buf_free(&out);
+	urls_free(&u);
+	urls_free(&v);
+}
+
+/* What urls_append keeps in memory is what the file reads back as, for
+ * the names and tags that used to get lost (a lone "~", a CR). */
+static void
+test_urls_append_roundtrip(void **state)
+{
+	char *tags[] = { "~", "a\rb", "~name", "!", "reload=5", "", "ok" };
+	struct capture c;
+	struct urls *u = parse_str("# x\n", &c), *v;
+
+	assert_int_equal(urls_append(u, "http://a.localhost/", "cr\rname",
+	    tags, 7), 1);
+	assert_int_equal(urls_append(u, "http://b.localhost/", "~", NULL, 0),
+	    1);
+	assert_int_equal(urls_append(u, "http://c.localhost/\nx", NULL, NULL,
+	    0), -1);
+	assert_int_equal(urls_append(u, "query:x:y", NULL, NULL, 0), -1);
+	assert_int_equal(u->entries[0].ntags, 3);
+	assert_string_equal(u->entries[0].tags[0], "~");
+	assert_string_equal(u->entries[0].tags[1], "a\rb");
+	assert_string_equal(u->entries[0].tags[2], "ok");
+	v = parse_str(u->text, &c);
+	assert_int_equal(c.n, 0);
+	assert_int_equal(v->n, 2);
+	assert_same_entry(&u->entries[0], &v->entries[0]);
+	assert_same_entry(&u->entries[1], &v->entries[1]);
+	assert_string_equal(v->entries[1].name, "~");
+	buf_free(&c.b);
+	urls_free(&u);
+	urls_free(&v);
+}
+
+/* The URL index: every appended URL is found, others are not, a repeat
+ * is refused, and parsing drops repeats, at a size where a linear scan
+ * per append would be quadratic. */
+static void
+test_urls_index(void **state)
+{
+	enum { N = 50000 };
+	struct capture c;
+	struct urls *u = parse_str("http://0.localhost/\n", &c), *v;
+	char url[64];
+	size_t i;
+
+	for (i = 1; i < N; i++) {
+		snprintf(url, sizeof url, "http://%zu.localhost/", i);
+		assert_int_equal(urls_append(u, url, NULL, NULL, 0), 1);
+	}
+	assert_int_equal(u->n, N);
+	assert_true(u->index_size >= 2 * u->n);
+	for (i = 0; i < N; i++) {
+		snprintf(url, sizeof url, "http://%zu.localhost/", i);
+		assert_ptr_equal(urls_find(u, url), &u->entries[i]);
+		assert_int_equal(urls_append(u, url, NULL, NULL, 0), 0);
+		snprintf(url, sizeof url, "http://%zu.localhost/x", i);
+		assert_null(urls_find(u, url));
+	}
+	assert_int_equal(u->n, N);
+	v = parse_str(u->text, &c);
+	assert_int_equal(v->n, N);
+	assert_ptr_equal(urls_find(v, "http://777.localhost/"),
+	    &v->entries[777]);
+	urls_free(&v);
+	/* The same text twice: every second copy is a repeat. */
+	buf_reset(&c.b);
+	log_set_dispatcher(capture, &c);
+	c.n = 0;
+	{
+		struct buf twice = BUF_INIT;
+
+		buf_add(&twice, u->text, u->textlen);
+		buf_add(&twice, u->text, u->textlen);
+		v = urls_parse(twice.data, twice.len, "urls");
+		buf_free(&twice);
+	}
+	log_set_dispatcher(NULL, NULL);
+	assert_int_equal(v->n, N);
+	assert_int_equal(c.n, N);
+	buf_free(&c.b);
+	urls_free(&u);
+	urls_free(&v);
+}
+
+/* The import rule: http(s) with a host only, whatever the spelling. */
+static void
+test_import_url_check(void **state)
+{
+	static const struct {
+		const char		*url;
+		enum import_verdict	 v;
+		const char		*kept;
+	} cases[] = {
+		{ "http://a.localhost/feed", IMPORT_OK, "http://a.localhost/feed" },
+		{ "HTTPS://A.localhost", IMPORT_OK, "HTTPS://A.localhost" },
+		{ " \t http://a.localhost/x \r\n", IMPORT_OK,
+		    "http://a.localhost/x" },
+		{ "http://user@a.localhost:8080/?q#f", IMPORT_OK,
+		    "http://user@a.localhost:8080/?q#f" },
+		{ "http://[::1]:80/", IMPORT_OK, "http://[::1]:80/" },
+		{ "exec:rm -rf ~", IMPORT_EXEC, NULL },
+		{ "  exec:id", IMPORT_EXEC, NULL },
+		{ "EXEC:id", IMPORT_EXEC, NULL },
+		{ "\nExEc:id", IMPORT_EXEC, NULL },
+		{ "filter:/bin/sh:http://a.localhost/", IMPORT_FILTER, NULL },
+		{ "FILTER:x:y", IMPORT_FILTER, NULL },
+		{ "file:///etc/shadow", IMPORT_FILE, NULL },
+		{ " File:/etc/shadow", IMPORT_FILE, NULL },
+		{ "query:x:unread = \"yes\"", IMPORT_QUERY, NULL },
+		{ "javascript:alert(1)", IMPORT_SCHEME, NULL },
+		{ "gopher://a.localhost/", IMPORT_SCHEME, NULL },
+		{ "a.localhost/feed", IMPORT_SCHEME, NULL },
+		{ "e\001xec:id", IMPORT_SCHEME, NULL },
+		{ "", IMPORT_SCHEME, NULL },
+		{ "   ", IMPORT_SCHEME, NULL },
+		{ "http:", IMPORT_NOHOST, NULL },
+		{ "http:/a.localhost/", IMPORT_NOHOST, NULL },
+		{ "http://", IMPORT_NOHOST, NULL },
+		{ "http:///etc/shadow", IMPORT_NOHOST, NULL },
+		{ "http://user@/x", IMPORT_NOHOST, NULL },
+		{ "http://:80/", IMPORT_NOHOST, NULL },
+		{ "http:a.localhost", IMPORT_NOHOST, NULL },
+		{ "http://a.localhost/\nexec:id", IMPORT_CHARS, NULL },
+		{ "http://a.localhost/ exec:id", IMPORT_CHARS, NULL },
+		{ "http://a.localhost/\001", IMPORT_CHARS, NULL },
+		{ "http://a.localhost/\177", IMPORT_CHARS, NULL },
+		{ "http://a.localhost/\xc2\x85", IMPORT_CHARS, NULL },
+		{ "http://a.localhost/\xe2\x80\xae", IMPORT_CHARS, NULL },
+		{ "http://a.localhost/\xe2\x80\x8b", IMPORT_CHARS, NULL },
+	};
+	char *big;
+	size_t i, off, len;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		off = len = 0;
+		assert_int_equal(import_url_check(cases[i].url, &off, &len),
+		    cases[i].v);
+		if (cases[i].kept != NULL) {
+			assert_int_equal(len, strlen(cases[i].kept));
+			assert_memory_equal(cases[i].url + off, cases[i].kept,
+			    len);
+		}
+	}
+	big = xmalloc(IMPORT_MAX_URL + 2);
+	memcpy(big, "http://a/", 9);
+	memset(big + 9, 'x', IMPORT_MAX_URL - 9);
+	big[IMPORT_MAX_URL] = '\0';
+	assert_int_equal(import_url_check(big, NULL, NULL), IMPORT_OK);
+	big[IMPORT_MAX_URL] = 'x';
+	big[IMPORT_MAX_URL + 1] = '\0';
+	assert_int_equal(import_url_check(big, NULL, NULL), IMPORT_LONG);
+	free(big);
+	assert_string_equal(import_verdict_label(IMPORT_EXEC), "exec:");
+	assert_string_equal(import_verdict_label(IMPORT_NOHOST), "no host");
+}
+
 int
 main(void)
 {
@@ -230,6 +458,10 @@ main(void)
 		cmocka_unit_test(test_urls_append_save),
 		cmocka_unit_test(test_urls_save_symlink),
 		cmocka_unit_test(test_urls_load_missing),
+		cmocka_unit_test(test_urls_roundtrip),
+		cmocka_unit_test(test_urls_append_roundtrip),
+		cmocka_unit_test(test_urls_index),
+		cmocka_unit_test(test_import_url_check),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
