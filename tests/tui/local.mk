@@ -10,11 +10,17 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
 	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml
 
-# The terminal-free parts of src/tui: query feeds, browser argv, key table.
+# The terminal-free parts of src/tui: browser argv, key table.
 if ENABLE_TESTS
 check_PROGRAMS += tests/unit/test-tui
 TESTS += tests/unit/test-tui
 tests_unit_test_tui_SOURCES = tests/unit/test-tui.c
 tests_unit_test_tui_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_tui_LDADD = $(UNIT_LDADD)
+# The front ends' model (src/model/model.h) over real stores.
+check_PROGRAMS += tests/unit/test-model
+TESTS += tests/unit/test-model
+tests_unit_test_model_SOURCES = tests/unit/test-model.c
+tests_unit_test_model_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_model_LDADD = $(UNIT_LDADD)
 endif
