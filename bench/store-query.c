@@ -9,8 +9,14 @@
  *   store-query CACHE unread-page     open + first page of all unread
  *   store-query CACHE search WORDS    open + first page and count of a search
  *                                     (also prints the time to the first page)
+ *   store-query CACHE pages [ROW]     50-row pages of the whole list (1M rows
+ *                                     in the bench cache) at row 0 and at ROW
+ *                                     (default: 100 from the end), by OFFSET,
+ *                                     by keyset from the row before, and via
+ *                                     model_list_at (cold list, and the next
+ *                                     window); best of 5, in ms each
  *
- * Prints "MODE ms=N.N rss_kib=N rows=N".
+ * Prints "MODE ms=N.N rss_kib=N rows=N" (pages: "pages row=N first_ms=...").
  */
 #include "config.h"
 
@@ -22,7 +28,10 @@
 #include <time.h>
 
 #include "base/lib.h"
+#include "model/model.h"
 #include "store/lib.h"
+
+static int	pages(struct store *st, size_t row);
 
 int
 main(int argc, char **argv)
@@ -84,6 +93,10 @@ main(int argc, char **argv)
 		if (store_article_count(st, &q, &total, &unread) == -1)
 			return 1;
 		store_article_rows_free(&rows, n);
+	} else if (strcmp(mode, "pages") == 0) {
+		n = pages(st, argc > 3 ? (size_t)atol(argv[3]) : 0);
+		store_close(&st);
+		return n == 0 ? 1 : 0;
 	} else {
 		fprintf(stderr, "store-query: unknown mode %s\n", mode);
 		return 2;
@@ -97,4 +110,97 @@ main(int argc, char **argv)
 		printf(" first_page_ms=%.1f", tlist - t0);
 	printf("\n");
 	return 0;
+}
+
+#define PAGE_ROWS	50
+#define PAGE_RUNS	5
+
+/* Best of PAGE_RUNS: one page of q from offset off (ms). */
+static double
+time_page(struct store *st, const struct store_query *q, size_t off)
+{
+	struct store_article_row *rows;
+	double best = -1, t0, t;
+	size_t n;
+	int i;
+
+	for (i = 0; i < PAGE_RUNS; i++) {
+		t0 = clock_mono_us() / 1e3;
+		if (store_article_list(st, q, off, PAGE_ROWS, &rows, &n) != 0)
+			return -1;
+		t = clock_mono_us() / 1e3 - t0;
+		store_article_rows_free(&rows, n);
+		if (best < 0 || t < best)
+			best = t;
+	}
+	return best;
+}
+
+/* Best of PAGE_RUNS: model_list_at(row) on a fresh list, and then at the
+ * row one window further on (the list pages on by keyset). */
+static void
+time_model(struct store *st, size_t row, double *cold, double *next)
+{
+	struct model_query mq = { .scope = MODEL_SCOPE_ALL };
+	struct model *m = model_new(st, NULL);
+	struct model_list *l;
+	double t0, t;
+	int i;
+
+	*cold = *next = -1;
+	for (i = 0; i < PAGE_RUNS; i++) {
+		l = model_list_open(m, &mq);
+		(void)model_list_count(l);
+		t0 = clock_mono_us() / 1e3;
+		(void)model_list_at(l, row);
+		t = clock_mono_us() / 1e3 - t0;
+		if (*cold < 0 || t < *cold)
+			*cold = t;
+		t0 = clock_mono_us() / 1e3;
+		(void)model_list_at(l, row >= 300 ? row - 300 : row + 300);
+		t = clock_mono_us() / 1e3 - t0;
+		if (*next < 0 || t < *next)
+			*next = t;
+		model_list_close(&l);
+	}
+	model_free(&m);
+}
+
+/* Page costs at the top and deep in the list of every article.  Returns
+ * the rows in the list, 0 on failure. */
+static int
+pages(struct store *st, size_t row)
+{
+	struct store_query q = { .scope = STORE_SCOPE_ALL }, rq;
+	struct store_article_row *rows;
+	int64_t total = 0, unread = 0;
+	double first, off_deep, key_deep, cold, next;
+	size_t n;
+
+	if (store_article_count(st, &q, &total, &unread) != 0 || total < 2)
+		return 0;
+	if (row == 0 || row >= (size_t)total)
+		row = (size_t)total > 100 ? (size_t)total - 100 : 1;
+	first = time_page(st, &q, 0);
+	off_deep = time_page(st, &q, row);
+	/* the key of the row before (found from the nearer end, untimed) */
+	rq = q;
+	if (row - 1 > (size_t)total / 2) {
+		rq.oldest_first = 1;
+		if (store_article_list(st, &rq, (size_t)total - row, 1, &rows,
+		    &n) != 0 || n != 1)
+			return 0;
+	} else if (store_article_list(st, &q, row - 1, 1, &rows, &n) != 0 ||
+	    n != 1)
+		return 0;
+	rq = q;
+	rq.after_date = rows[0].date;
+	rq.after_id = rows[0].id;
+	store_article_rows_free(&rows, n);
+	key_deep = time_page(st, &rq, 0);
+	time_model(st, row, &cold, &next);
+	printf("pages row=%zu of=%lld first_ms=%.2f offset_ms=%.2f"
+	    " keyset_ms=%.2f model_cold_ms=%.2f model_next_ms=%.2f\n", row,
+	    (long long)total, first, off_deep, key_deep, cold, next);
+	return 1;
 }

@@ -4,7 +4,8 @@
 # $BENCH_DIR), then times, each in a fresh process, best of 5 runs:
 # open + feed list, print-unread (the real binary), one article-list page,
 # the first page of all unread, and full-text searches; with peak RSS and
-# the cache's size on disk.  With NEWSBOAT=1 and newsboat installed, also
+# the cache's size on disk; then page costs deep in the 1M-article list
+# (store-query pages).  With NEWSBOAT=1 and newsboat installed, also
 # measures newsboat and tidings side by side on the shared 100k corpus.
 #
 #   make bench   (or: TOP_BUILDDIR=... TIDINGS=... sh bench/store-run.sh)
@@ -59,6 +60,11 @@ best search "$common"
 best search "$middling"
 best search "$rare"
 best search "$middling $rare"
+
+# Article-list pages of all 1M articles: at row 0 and deep (100 from the
+# end, then the middle), by OFFSET, by keyset, and through the model.
+"$Q" "$cache" pages || exit 1
+"$Q" "$cache" pages $((FEEDS * ITEMS / 2)) || exit 1
 
 # print-unread through the real binary (read-only open, counters): wall
 # time around the whole process, RSS from time(1).

@@ -3,6 +3,8 @@
 # build's per-archive include paths are the first line of defence).
 #  - src/tui/ never includes libxml2, libcurl or SQLite headers, nor calls
 #    their functions;
+#  - src/tui/ reaches the cache only through model/: no store/ include and
+#    no store_* call (model/model.h is the one way in);
 #  - only src/store/ speaks SQL (sqlite3_* calls or SQL statements);
 #  - only src/fetch/ uses libcurl; libxml2 stays in parse/, render/, conf/.
 . "$TOP_SRCDIR/tests/lib.sh"
@@ -22,6 +24,10 @@ hits=$(grep_src '#[[:space:]]*include[[:space:]]*[<"](libxml/|curl/|sqlite3\.h)'
 check_eq "src/tui includes no libxml2/curl/sqlite3 header" "" "$hits"
 hits=$(grep_src '\b(xml[A-Z][A-Za-z]*|html[A-Z][A-Za-z]*|curl_[a-z_]+|sqlite3_[a-z_]+)[[:space:]]*\(' "$SRC/tui")
 check_eq "src/tui calls no libxml2/curl/sqlite3 function" "" "$hits"
+hits=$(grep_src '#[[:space:]]*include[[:space:]]*"store/' "$SRC/tui")
+check_eq "src/tui includes nothing of store/" "" "$hits"
+hits=$(grep_src '\bstore_[a-z_]+[[:space:]]*\(' "$SRC/tui")
+check_eq "src/tui calls no store_ function" "" "$hits"
 hits=$(grep_src 'sqlite3_[a-z_]+[[:space:]]*\(|#[[:space:]]*include[[:space:]]*<sqlite3\.h>' "$SRC" store)
 check_eq "no sqlite3 outside src/store" "" "$hits"
 hits=$(grep_src '"[[:space:]]*(SELECT|INSERT[[:space:]]+INTO|UPDATE[[:space:]]+[a-z_]+[[:space:]]+SET|DELETE[[:space:]]+FROM|CREATE[[:space:]]+(TABLE|INDEX))[[:space:]]' "$SRC" store)

@@ -20,6 +20,7 @@
 #include "conf/config.h"
 #include "conf/urls.h"
 #include "fetch/lib.h"
+#include "model/model.h"
 #include "model/reload.h"
 #include "render/lib.h"
 #include "store/lib.h"
@@ -110,10 +111,12 @@ cmd_reload(const struct cli_ctx *ctx)
 int
 cmd_errors(const struct cli_ctx *ctx)
 {
-	struct store_feed *rows = NULL;
+	struct model_error *e = NULL;
 	struct store *st = NULL;
+	struct model *m;
 	char err[256], *url, *why;
 	size_t n = 0, i;
+	int rc;
 
 	if (access(ctx->cache_path, F_OK) == -1)
 		return 0;	/* nothing fetched, nothing failed */
@@ -122,22 +125,20 @@ cmd_errors(const struct cli_ctx *ctx)
 		log_error("%s", err);
 		return 1;
 	}
-	if (store_feed_list(st, &rows, &n) == -1) {
-		store_close(&st);
-		return 1;
-	}
+	m = model_new(st, NULL);
+	rc = model_errors(m, &e, &n);
 	for (i = 0; i < n; i++) {
-		if (rows[i].last_error == NULL)
-			continue;
 		/* Error texts can quote what a server sent: sanitised. */
-		url = render_sanitize(rows[i].url, strlen(rows[i].url));
-		why = render_sanitize(rows[i].last_error,
-		    strlen(rows[i].last_error));
+		url = render_sanitize(e[i].url, strlen(e[i].url));
+		why = render_sanitize(e[i].error, strlen(e[i].error));
 		printf("%s: %s\n", url, why);
 		free(url);
 		free(why);
 	}
-	store_feed_list_free(&rows, n);
+	model_errors_free(&e, n);
+	model_free(&m);
 	store_close(&st);
+	if (rc == -1)
+		return 1;
 	return fflush(stdout) == 0 ? 0 : 1;
 }

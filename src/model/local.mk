@@ -1,7 +1,9 @@
 # src/model: glue between the layers — reload (fetch -> parse -> store),
-# in reload.mk, and quote indexing (store <- quote), in quotes.mk.
+# in reload.mk, quote indexing (store <- quote), in quotes.mk, and the
+# front ends' view of the store (model.h), in model.mk.
 MODEL_LIB = src/model/libmodel.a
 noinst_LIBRARIES += src/model/libmodel.a
 src_model_libmodel_a_SOURCES =
 include src/model/reload.mk
 include src/model/quotes.mk
+include src/model/model.mk

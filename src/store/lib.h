@@ -166,6 +166,12 @@ struct store_query {
 	const char	*text;		/* search words (FTS5) */
 	int		 unread_only;
 	int		 oldest_first;
+	/* Keyset paging: with after_id > 0, only the rows after the one with
+	 * this (date, id) in the list's order (use offset 0, or a small one).
+	 * Walks the list's date index from that row on, so a page deep in a
+	 * million-row list costs what the first page does. */
+	int64_t		 after_date;
+	int64_t		 after_id;
 };
 
 struct store_article_row {
@@ -181,7 +187,8 @@ struct store_article_row {
 };
 
 /* One page of a list by date (then id), newest first unless
- * q->oldest_first; searches too.  Search words must all occur (a trailing
+ * q->oldest_first; searches too.  OFFSET costs the rows skipped: page on
+ * from a row with q->after_date/after_id instead.  Search words must all occur (a trailing
  * '*' matches a prefix); no FTS5 syntax is taken from q->text.  An empty
  * search lists nothing. */
 int	 store_article_list(struct store *st, const struct store_query *q,

@@ -28,9 +28,11 @@ struct search_probe {
 	int		 asked;
 };
 
-#define ROW_COLS "SELECT a.id, a.feed_id, (SELECT coalesce(f.name, f.title," \
-	" f.url) FROM feeds f WHERE f.id = a.feed_id), a.title, a.author," \
-	" a.link, a.date, a.unread, a.starred"
+/* The feed's display name is model_feed_name's rule: name, else title,
+ * else URL, an empty string counting as none. */
+#define ROW_COLS "SELECT a.id, a.feed_id, (SELECT coalesce(nullif(f.name," \
+	" ''), nullif(f.title, ''), f.url) FROM feeds f WHERE f.id =" \
+	" a.feed_id), a.title, a.author, a.link, a.date, a.unread, a.starred"
 
 /* The ids matching a search, as a bitmap. */
 struct search_set {
@@ -42,6 +44,8 @@ struct search_set {
 static char	*query_match_expr(const char *text);
 static int	 query_where(struct store *st, const struct store_query *q,
 		     struct buf *sql, char **match);
+static void	 query_after(const struct store_query *q, struct buf *sql,
+		     const char *prefix);
 static int	 query_bind(sqlite3_stmt *s, const struct store_query *q,
 		     const char *match);
 static void	 row_from(sqlite3_stmt *s, struct store_article_row *r);
@@ -179,7 +183,24 @@ query_where(struct store *st, const struct store_query *q, struct buf *sql,
 	}
 	if (q->unread_only && q->scope != STORE_SCOPE_UNREAD)
 		buf_adds(sql, " AND a.unread = 1");
+	query_after(q, sql, "a.");
 	return 0;
+}
+
+/* The keyset condition: rows after (after_date, after_id) in q's order.
+ * The date bound alone is what the index range uses; the id only breaks
+ * ties within that one date. */
+static void
+query_after(const struct store_query *q, struct buf *sql, const char *p)
+{
+	if (q->after_id <= 0)
+		return;
+	if (q->oldest_first)
+		buf_printf(sql, " AND %sdate >= :adate AND (%sdate > :adate OR"
+		    " %sid > :aid)", p, p, p);
+	else
+		buf_printf(sql, " AND %sdate <= :adate AND (%sdate < :adate OR"
+		    " %sid < :aid)", p, p, p);
 }
 
 static int
@@ -193,6 +214,10 @@ query_bind(sqlite3_stmt *s, const struct store_query *q, const char *match)
 		store_bind_text(s, i, q->tag != NULL ? q->tag : "");
 	if ((i = sqlite3_bind_parameter_index(s, ":match")) > 0)
 		store_bind_text(s, i, match);
+	if ((i = sqlite3_bind_parameter_index(s, ":adate")) > 0)
+		sqlite3_bind_int64(s, i, q->after_date);
+	if ((i = sqlite3_bind_parameter_index(s, ":aid")) > 0)
+		sqlite3_bind_int64(s, i, q->after_id);
 	return 0;
 }
 
@@ -309,8 +334,11 @@ store_article_count(struct store *st, const struct store_query *q,
 	struct buf sql = BUF_INIT;
 	sqlite3_stmt *s;
 	char *match = NULL;
+	struct store_query cq = *q;
 	int ret = -1;
 
+	cq.after_id = 0;	/* counts are of the whole list */
+	q = &cq;
 	*total = *unread = 0;
 	switch (q->scope) {
 	case STORE_SCOPE_ALL:
@@ -660,30 +688,27 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
     void *arg, size_t offset, size_t limit, struct store_article_row **rows,
     size_t *n)
 {
+	struct buf sql = BUF_INIT;
 	sqlite3_stmt *s;
 	int64_t *ids;
 	size_t nids = 0, skipped = 0, alloc, i;
-	const char *sql;
 	int rc;
 
-	if (q->unread_only)
-		sql = q->oldest_first ?
-		    "SELECT id FROM articles INDEXED BY articles_unread"
-		    " WHERE unread = 1 ORDER BY date, id" :
-		    "SELECT id FROM articles INDEXED BY articles_unread"
-		    " WHERE unread = 1 ORDER BY date DESC, id DESC";
-	else
-		sql = q->oldest_first ?
-		    "SELECT id FROM articles INDEXED BY articles_date"
-		    " ORDER BY date, id" :
-		    "SELECT id FROM articles INDEXED BY articles_date"
-		    " ORDER BY date DESC, id DESC";
 	if (limit == 0)
 		return 0;
-	if (sqlite3_prepare_v3(st->db, sql, -1, 0, &s, NULL) != SQLITE_OK) {
+	buf_printf(&sql, "SELECT id FROM articles INDEXED BY %s WHERE 1%s",
+	    q->unread_only ? "articles_unread" : "articles_date",
+	    q->unread_only ? " AND unread = 1" : "");
+	query_after(q, &sql, "");
+	buf_adds(&sql, q->oldest_first ? " ORDER BY date, id" :
+	    " ORDER BY date DESC, id DESC");
+	rc = sqlite3_prepare_v3(st->db, buf_str(&sql), -1, 0, &s, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK) {
 		store_db_error(st, N_("search"));
 		return -1;
 	}
+	query_bind(s, q, NULL);
 	alloc = limit < 256 ? limit : 256;
 	ids = xreallocarray(NULL, alloc, sizeof *ids);
 	while (nids < limit && (rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -704,8 +729,12 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 		free(ids);
 		return -1;
 	}
+	if (nids == 0) {	/* past the end: no rows, nothing to free */
+		free(ids);
+		return 0;
+	}
 
-	*rows = xcalloc(nids > 0 ? nids : 1, sizeof **rows);
+	*rows = xcalloc(nids, sizeof **rows);
 	if (sqlite3_prepare_v3(st->db, ROW_COLS " FROM articles a"
 	    " WHERE a.id = ?1", -1, 0, &s, NULL) != SQLITE_OK) {
 		store_db_error(st, N_("search"));

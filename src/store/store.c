@@ -93,7 +93,8 @@ static const char *store_sql[SS_STMT_MAX] = {
 	    " VALUES ('delete', ?1, ?2)",
 	[SS_ART_FTS_SRC] = "SELECT a.title, a.author, b.summary, b.content"
 	    " FROM articles a LEFT JOIN bodies b ON b.id = a.id WHERE a.id = ?1",
-	[SS_ART_GET] = "SELECT a.id, a.feed_id, coalesce(f.name, f.title, f.url),"
+	[SS_ART_GET] = "SELECT a.id, a.feed_id, coalesce(nullif(f.name, ''),"
+	    " nullif(f.title, ''), f.url),"
 	    " a.title, a.author, a.link, a.date, a.unread, a.starred, a.guid,"
 	    " b.summary, b.content, a.content_type, a.published, a.updated,"
 	    " a.categories, a.enclosure_url, a.enclosure_type"

@@ -1,8 +1,10 @@
 /*
- * tui: the ncursesw front end.  It reads through store/ and asks model/
- * for reloads; it uses render/ for article bodies, quote/ for quotations
- * and conf/ for the user's settings.  It never includes libxml2, libcurl
- * or SQLite headers (tests/check-layers.sh checks).
+ * tui: the ncursesw front end.  It reads and changes the cache only
+ * through model/ (model/model.h: feed rows, article lists, actions) and
+ * asks model/reload.h for reloads; it uses render/ for article bodies,
+ * quote/ for quotations and conf/ for the user's settings.  It never
+ * includes store/, libxml2, libcurl or SQLite headers, nor calls store_*
+ * (tests/check-layers.sh checks).
  *
  * tui_run owns the terminal from start to end: it restores it on every
  * way out, including crash signals and fatal().

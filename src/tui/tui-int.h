@@ -7,7 +7,8 @@
  * of `struct view`, each driven by a `const struct view_ops` (after tmux's
  * window modes); lists share one widget, `struct tui_list`, which knows
  * only a row count, a cursor and a scroll offset, so a view can page its
- * rows from the store instead of loading them all.
+ * rows from the model instead of loading them all.  Views draw: what they
+ * show comes from model/ (view-models, rows), never from the store.
  */
 #ifndef TIDINGS_TUI_INT_H
 #define TIDINGS_TUI_INT_H
@@ -15,10 +16,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+#include <wchar.h>
 
 #include "base/lib.h"
 #include "conf/config.h"
-#include "store/lib.h"
+#include "model/model.h"
 
 struct urls;
 struct reload;
@@ -130,7 +132,8 @@ struct view {
 /* ---- the application -------------------------------------------------- */
 
 struct tui {
-	struct store		*st;
+	struct model		*m;	/* every read and write of the cache */
+	struct store		*st;	/* opaque: for reload.h only */
 	const struct urls	*urls;
 	const struct tui_env	*env;
 	struct tui_settings	 set;
@@ -147,9 +150,6 @@ struct tui {
 	int			 count;
 	/* auto-reload: when the next one is due (0 = never) */
 	time_t			 next_auto;
-	/* the last reload's failures (for `v`) */
-	char		       **errors;
-	size_t			 nerrors;
 };
 
 extern struct tui tui;
@@ -159,6 +159,18 @@ void	 tui_push(struct view *v);
 void	 tui_pop(void);
 void	 tui_message(int error, const char *fmt, ...)
 	     __attribute__((format(printf, 2, 3)));
+/* A model action's return value: 1 when it was done, else 0 with an
+ * error on the message line ("Not saved: why"). */
+int	 tui_done(int rc);
+/* 1 once a signal asked the interface to end. */
+int	 tui_stopping(void);
+void	 tui_draw(void);
+
+/* tui-input.c */
+/* curses get_wch results to conf/config.h key codes; -1 when none. */
+int	 tui_key_code(int r, wint_t wc);
+/* Ask on the message line; 1 for yes (y, or the locale's yes). */
+int	 tui_confirm(const char *question);
 /* Read a line on the message line; NULL when cancelled.  Caller frees. */
 char	*tui_prompt(const char *label);
 /* Start a reload (feed_id 0 = every feed). */
@@ -212,28 +224,11 @@ int	 browser_open(const char *url);
 char   **browser_argv(const char *cmd, const char *url);
 void	 browser_argv_free(char **argv);
 
-/* tui-query.c: newsboat `query:` expressions over article rows. */
-struct qexpr;
-struct qexpr *qexpr_parse(const char *s, char *err, size_t errlen);
-void	 qexpr_free(struct qexpr **e);
-/* Narrow a store query from the expression (an and-chain of unread/tag
- * terms picks the store scope); the rest is checked per row. */
-void	 qexpr_scope(const struct qexpr *e, struct store_query *q);
-/* 1 when qexpr_scope captures the whole expression (the store's counts
- * are the query's). */
-int	 qexpr_simple(const struct qexpr *e);
-int	 qexpr_match(const struct qexpr *e, const struct store_article_row *r,
-	     const char *feed_tags);
-
 /* views */
 struct view *view_feeds_new(void);
-/* A query feed's counts, found by scanning when it was opened. */
-void	 view_feeds_note_counts(const char *expr, int64_t unread,
-	     int64_t total);
-/* An article list over q (strings copied); title shown in the bar;
- * filter is a query feed's expression (tui-query.c) or NULL. */
-struct view *view_articles_new(const struct store_query *q, const char *title,
-	     const char *filter);
+/* An article list over q (strings copied); title shown in the bar. */
+struct view *view_articles_new(const struct model_query *q,
+	     const char *title);
 int64_t	 view_articles_current(struct view *v);
 /* The search words when v is a search's article list, else NULL. */
 const char *view_articles_search(struct view *v);

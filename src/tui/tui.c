@@ -35,7 +35,6 @@
 
 #define TUI_MIN_COLS	40
 #define TUI_MIN_ROWS	10
-#define TUI_PROMPT_MAX	256
 
 struct tui tui;
 
@@ -47,19 +46,15 @@ static void	tui_restore(void);
 static void	tui_crash(int sig);
 static void	tui_term(int sig);
 static void	tui_signals(void);
-static void	tui_draw(void);
 static void	tui_draw_small(void);
 static void	tui_hints(struct buf *b);
-static int	tui_key_code(int r, wint_t wc);
 static void	tui_handle(int code);
 static void	tui_global(enum action a);
 static void	tui_mouse(void);
 static void	tui_wheel(int delta);
 static void	tui_reload_poll(void);
 static void	tui_reload_finish(void);
-static int	tui_confirm(const char *question);
-static void	tui_errors_collect(void);
-static void	tui_errors_free(void);
+static char   **tui_errors(size_t *n);
 
 /* Restore the terminal; safe to call more than once. */
 static void
@@ -140,6 +135,28 @@ tui_message(int error, const char *fmt, ...)
 	tui.msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	tui.msg_error = error;
+}
+
+int
+tui_stopping(void)
+{
+	return tui_stop != 0;
+}
+
+/* A model action's result: 1 when done; else 0, with the reason the model
+ * logged kept on the message line as an error. */
+int
+tui_done(int rc)
+{
+	char *why;
+
+	if (rc == 0)
+		return 1;
+	why = tui.msg != NULL ? xstrdup(tui.msg) :
+	    xstrdup(_("the cache could not be written"));
+	tui_message(1, _("Not saved: %s"), why);
+	free(why);
+	return 0;
 }
 
 void
@@ -245,7 +262,7 @@ tui_draw_small(void)
 	refresh();
 }
 
-static void
+void
 tui_draw(void)
 {
 	struct buf b = BUF_INIT;
@@ -298,169 +315,23 @@ tui_draw(void)
 	refresh();
 }
 
-/* curses input -> conf/config.h key codes. */
-static int
-tui_key_code(int r, wint_t wc)
+/* The reload errors as lines for the `v` view ("name: why"); NULL when
+ * there are none (or on an error, logged). */
+static char **
+tui_errors(size_t *n)
 {
-	if (r == OK) {
-		if (wc == L'\n' || wc == L'\r')
-			return CK_ENTER;
-		if (wc == 127 || wc == 8)
-			return CK_BACKSPACE;
-		if (wc == 27)
-			return CK_ESC;
-		return (int)wc;
-	}
-	switch (wc) {
-	case KEY_ENTER:
-		return CK_ENTER;
-	case KEY_UP:
-		return CK_UP;
-	case KEY_DOWN:
-		return CK_DOWN;
-	case KEY_LEFT:
-		return CK_LEFT;
-	case KEY_RIGHT:
-		return CK_RIGHT;
-	case KEY_PPAGE:
-		return CK_PPAGE;
-	case KEY_NPAGE:
-		return CK_NPAGE;
-	case KEY_HOME:
-		return CK_HOME;
-	case KEY_END:
-		return CK_END;
-	case KEY_BACKSPACE:
-		return CK_BACKSPACE;
-	case KEY_DC:
-		return CK_DELETE;
-	case KEY_IC:
-		return CK_INSERT;
-	default:
-		if (wc >= KEY_F(1) && wc <= KEY_F(12))
-			return CK_F1 + (int)(wc - KEY_F(1));
-		return -1;
-	}
-}
-
-static int
-tui_confirm(const char *question)
-{
-	wint_t wc;
-	int r;
-
-	tui_message(0, "%s", question);
-	tui_draw();
-	timeout(-1);
-	r = get_wch(&wc);
-	free(tui.msg);
-	tui.msg = NULL;
-	if (r != OK)
-		return 0;
-	/* y always means yes; so does the locale's own yes (j in German) */
-	{
-		char mb[MB_LEN_MAX + 1];
-		int n = wctomb(mb, (wchar_t)wc);
-
-		if (n <= 0)
-			return 0;
-		mb[n] = '\0';
-		return wc == L'y' || wc == L'Y' || rpmatch(mb) == 1;
-	}
-}
-
-char *
-tui_prompt(const char *label)
-{
-	wchar_t in[TUI_PROMPT_MAX];
-	char out[TUI_PROMPT_MAX * MB_LEN_MAX + 1];
-	size_t n = 0;
-	int r, lw, x;
-	wint_t wc;
-
-	timeout(-1);
-	curs_set(1);
-	for (;;) {
-		move(LINES - 1, 0);
-		clrtoeol();
-		lw = text_put(LINES - 1, 0, COLS - 1, label, A_BOLD, 0);
-		in[n] = L'\0';
-		wcstombs(out, in, sizeof out);
-		out[sizeof out - 1] = '\0';
-		x = lw + text_put(LINES - 1, lw, COLS - lw - 1, out, A_NORMAL,
-		    0);
-		move(LINES - 1, x);
-		refresh();
-		r = get_wch(&wc);
-		if (r == ERR)
-			continue;
-		if (r == KEY_CODE_YES && wc == KEY_RESIZE) {
-			tui_draw();
-			continue;
-		}
-		if ((r == OK && wc == 27) || tui_stop) {
-			curs_set(0);
-			return NULL;
-		}
-		if ((r == OK && (wc == L'\n' || wc == L'\r')) ||
-		    (r == KEY_CODE_YES && wc == KEY_ENTER))
-			break;
-		if ((r == OK && (wc == 127 || wc == 8)) ||
-		    (r == KEY_CODE_YES && wc == KEY_BACKSPACE)) {
-			if (n > 0)
-				n--;
-			continue;
-		}
-		if (r == OK && wc == 21) {	/* ^U */
-			n = 0;
-			continue;
-		}
-		if (r == OK && wc >= 0x20 && wc != 0x7f &&
-		    n + 1 < TUI_PROMPT_MAX)
-			in[n++] = (wchar_t)wc;
-	}
-	curs_set(0);
-	in[n] = L'\0';
-	if (wcstombs(out, in, sizeof out) == (size_t)-1)
-		return NULL;
-	out[sizeof out - 1] = '\0';
-	return xstrdup(out);
-}
-
-static void
-tui_errors_free(void)
-{
+	struct model_error *e;
+	char **errs = NULL;
 	size_t i;
 
-	for (i = 0; i < tui.nerrors; i++)
-		free(tui.errors[i]);
-	free(tui.errors);
-	tui.errors = NULL;
-	tui.nerrors = 0;
-}
-
-/* The failures recorded in the store (last fetch of each feed). */
-static void
-tui_errors_collect(void)
-{
-	struct store_feed *rows;
-	size_t n, i;
-	const char *name;
-
-	tui_errors_free();
-	if (store_feed_list(tui.st, &rows, &n) != 0)
-		return;
-	for (i = 0; i < n; i++) {
-		if (rows[i].last_error == NULL)
-			continue;
-		name = rows[i].name != NULL ? rows[i].name :
-		    rows[i].title != NULL ? rows[i].title : rows[i].url;
-		tui.errors = xreallocarray(tui.errors, tui.nerrors + 1,
-		    sizeof *tui.errors);
-		tui.errors[tui.nerrors++] = xasprintf("%s: %s", name,
-		    rows[i].last_error);
-	}
-	store_feed_list_free(&rows, n);
+	*n = 0;
+	if (model_errors(tui.m, &e, n) != 0 || *n == 0)
+		return NULL;
+	errs = xreallocarray(NULL, *n, sizeof *errs);
+	for (i = 0; i < *n; i++)
+		errs[i] = xasprintf("%s: %s", e[i].name, e[i].error);
+	model_errors_free(&e, *n);
+	return errs;
 }
 
 void
@@ -493,7 +364,6 @@ tui_reload_finish(void)
 	reload_end(&tui.reload, &sum);
 	if (tui.set.cfg->auto_reload)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
-	tui_errors_collect();
 	tui.dirty = 1;
 	/* The counts that take a plural are formatted on their own. */
 	feeds = xasprintf(P_("Reloaded %zu feed", "Reloaded %zu feeds",
@@ -524,13 +394,13 @@ tui_reload_poll(void)
 void
 tui_open_article(int64_t id)
 {
-	struct store_article a;
-	struct store_query q;
+	struct model_article a;
+	struct model_query q;
 	struct view *list;
 
 	if (tui.top != NULL && view_is_article(tui.top))
 		tui_pop();
-	if (store_article_get(tui.st, id, &a) != 0)
+	if (model_article_get(tui.m, id, &a) != 0)
 		return;
 	list = tui.top;
 	/* a feed's list shows only that feed: follow n into the next one */
@@ -542,16 +412,16 @@ tui_open_article(int64_t id)
 	}
 	if (list == NULL || !view_is_articles(list)) {
 		memset(&q, 0, sizeof q);
-		q.scope = STORE_SCOPE_FEED;
+		q.scope = MODEL_SCOPE_FEED;
 		q.feed_id = a.row.feed_id;
 		q.unread_only = !tui.set.cfg->show_read_articles;
 		q.oldest_first = tui.set.cfg->article_sort_order ==
 		    CS_DATE_ASC;
-		list = view_articles_new(&q, a.row.feed_title, NULL);
+		list = view_articles_new(&q, a.row.feed_title);
 		tui_push(list);
 	}
 	view_articles_focus(list, id);
-	store_article_clear(&a);
+	model_article_clear(&a);
 	tui_push(view_article_new(id));
 }
 
@@ -560,8 +430,9 @@ static void
 tui_global(enum action a)
 {
 	struct view *v;
-	char *text, *title;
-	struct store_query q;
+	char *text, *title, **errs;
+	struct model_query q;
+	size_t n;
 	int64_t id;
 
 	switch (a) {
@@ -588,13 +459,13 @@ tui_global(enum action a)
 		tui_reload(0);
 		break;
 	case A_MARK_ALL_READ:
-		if (store_mark_all_read(tui.st) == 0)
+		if (tui_done(model_mark_all_read(tui.m)))
 			tui_message(0, "%s", _("All articles marked read"));
 		tui.dirty = 1;
 		break;
 	case A_NEXT_UNREAD:
 	case A_PREV_UNREAD:
-		id = store_next_unread(tui.st, 0, a == A_NEXT_UNREAD ? 1 : -1);
+		id = model_next_unread(tui.m, 0, a == A_NEXT_UNREAD ? 1 : -1);
 		if (id > 0)
 			tui_open_article(id);
 		else if (id == 0)
@@ -607,12 +478,12 @@ tui_global(enum action a)
 			break;
 		}
 		memset(&q, 0, sizeof q);
-		q.scope = STORE_SCOPE_SEARCH;
+		q.scope = MODEL_SCOPE_SEARCH;
 		q.text = text;
 		q.oldest_first = tui.set.cfg->article_sort_order ==
 		    CS_DATE_ASC;
 		title = xasprintf(_("Search: %s"), text);
-		tui_push(view_articles_new(&q, title, NULL));
+		tui_push(view_articles_new(&q, title));
 		free(title);
 		free(text);
 		break;
@@ -624,12 +495,14 @@ tui_global(enum action a)
 		free(text);
 		break;
 	case A_ERRORS:
-		tui_errors_collect();	/* as the store has them now */
-		if (tui.nerrors == 0)
+		if ((errs = tui_errors(&n)) == NULL)
 			tui_message(0, "%s", _("No fetch errors"));
-		else
-			tui_push(view_lines_new(_("Fetch errors"), tui.errors,
-			    tui.nerrors));
+		else {
+			tui_push(view_lines_new(_("Fetch errors"), errs, n));
+			while (n > 0)
+				free(errs[--n]);
+			free(errs);
+		}
 		break;
 	default:
 		break;
@@ -753,9 +626,10 @@ tui_run(const struct tui_env *env)
 		    , NULL);
 	}
 	log_set_dispatcher(tui_log, NULL);
-	/* bind-key lines naming unknown actions land on the status line */
+	/* bind-key errs naming unknown actions land on the status line */
 	keys_init(&tui.set, tui.set.cfg);
 
+	tui.m = model_new(env->store, env->urls);
 	tui_push(view_feeds_new());
 	if (env->sync_feeds) {
 		/* paint what the cache knows, then catch up with the urls
@@ -843,7 +717,7 @@ tui_run(const struct tui_env *env)
 	log_set_dispatcher(NULL, NULL);
 	log_set_fatal_hook(NULL);
 	free(tui.msg);
-	tui_errors_free();
+	model_free(&tui.m);
 	if (env->config == NULL)
 		config_free(&defaults);
 	return 0;

@@ -36,7 +36,7 @@ struct hline {
 
 struct varticle {
 	int64_t		 id;
-	struct store_article art;
+	struct model_article art;
 	int		 loaded;
 	struct hline	*head;
 	size_t		 nhead;
@@ -115,7 +115,7 @@ art_load(struct varticle *a)
 	time_t t;
 	int flags = RENDER_LINKLIST;
 
-	if (store_article_get(tui.st, a->id, &a->art) != 0) {
+	if (model_article_get(tui.m, a->id, &a->art) != 0) {
 		art_head_add(a, CE_ERROR, "", _("This article is gone."));
 		return;
 	}
@@ -150,8 +150,7 @@ art_load(struct varticle *a)
 		a->nquotes = 0;
 	}
 
-	if (a->art.row.unread) {
-		store_article_set_unread(tui.st, a->id, 0);
+	if (a->art.row.unread && tui_done(model_set_unread(tui.m, a->id, 0))) {
 		a->art.row.unread = 0;
 		tui.dirty = 1;
 	}
@@ -537,7 +536,7 @@ art_action(struct view *v, enum action act, int count)
 		return 1;
 	case A_NEXT_UNREAD:
 	case A_PREV_UNREAD:
-		id = store_next_unread(tui.st, a->id,
+		id = model_next_unread(tui.m, a->id,
 		    act == A_NEXT_UNREAD ? 1 : -1);
 		if (id > 0)
 			tui_open_article(id);
@@ -559,8 +558,10 @@ art_action(struct view *v, enum action act, int count)
 	case A_TOGGLE_READ:
 		if (!a->loaded)
 			return 1;
+		if (!tui_done(model_set_unread(tui.m, a->id,
+		    !a->art.row.unread)))
+			return 1;
 		a->art.row.unread = !a->art.row.unread;
-		store_article_set_unread(tui.st, a->id, a->art.row.unread);
 		tui_message(0, "%s", a->art.row.unread ?
 		    _("Marked unread") : _("Marked read"));
 		tui.dirty = 1;
@@ -568,8 +569,10 @@ art_action(struct view *v, enum action act, int count)
 	case A_STAR:
 		if (!a->loaded)
 			return 1;
+		if (!tui_done(model_set_starred(tui.m, a->id,
+		    !a->art.row.starred)))
+			return 1;
 		a->art.row.starred = !a->art.row.starred;
-		store_article_set_starred(tui.st, a->id, a->art.row.starred);
 		tui_message(0, "%s", a->art.row.starred ? _("Starred") :
 		    _("Unstarred"));
 		tui.dirty = 1;
@@ -580,7 +583,8 @@ art_action(struct view *v, enum action act, int count)
 		return 1;
 	case A_MARK_FEED_READ:
 		if (a->loaded) {
-			store_feed_mark_read(tui.st, a->art.row.feed_id);
+			tui_done(model_mark_feed_read(tui.m,
+			    a->art.row.feed_id));
 			tui.dirty = 1;
 		}
 		return 1;
@@ -625,7 +629,7 @@ art_free(struct view *v)
 		free(a->words[i]);
 	free(a->words);
 	if (a->loaded)
-		store_article_clear(&a->art);
+		model_article_clear(&a->art);
 	free(a);
 }
 

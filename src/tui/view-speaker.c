@@ -1,6 +1,6 @@
 /*
  * view-speaker: who said what across the cache.  The quotations of one
- * speaker come from the store's quote index (store_quotes_by_speaker,
+ * speaker come from the store's quote index (model_speaker_quotes,
  * filled when articles are stored), newest article first; Enter opens the
  * article on that quotation.
  */
@@ -16,7 +16,7 @@
 
 struct vspeaker {
 	char		*name;		/* sanitised, as asked */
-	struct store_quote *q;
+	struct model_quote *q;
 	size_t		 n;
 	struct tui_list	 list;
 };
@@ -43,13 +43,13 @@ view_speaker_new(const char *name)
 {
 	struct view *v;
 	struct vspeaker *s;
-	struct store_quote *q;
+	struct model_quote *q;
 	size_t n;
 
-	if (store_quotes_by_speaker(tui.st, name, SPEAKER_MAX, &q, &n) != 0)
+	if (model_speaker_quotes(tui.m, name, SPEAKER_MAX, &q, &n) != 0)
 		return NULL;
 	if (n == 0) {
-		store_quotes_free(&q, n);
+		model_speaker_quotes_free(&q, n);
 		tui_message(0, _("No quotations by \"%s\" in the cache"), name);
 		return NULL;
 	}
@@ -77,7 +77,7 @@ static void
 speaker_row(void *arg, size_t i, int y, int w, int focus)
 {
 	struct vspeaker *s = arg;
-	const struct store_quote *q = &s->q[i];
+	const struct model_quote *q = &s->q[i];
 	int base = theme_attr(focus ? CE_LISTFOCUS : CE_LISTNORMAL);
 	int x, sw = w >= 60 ? 20 : 12, aw = w >= 60 ? 24 : 12;
 
@@ -156,7 +156,7 @@ speaker_free(struct view *v)
 {
 	struct vspeaker *s = v->data;
 
-	store_quotes_free(&s->q, s->n);
+	model_speaker_quotes_free(&s->q, s->n);
 	free(s->name);
 	free(s);
 }

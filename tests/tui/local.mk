@@ -2,7 +2,8 @@
 TESTS += tests/check-layers.sh
 EXTRA_DIST += tests/check-layers.sh
 TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/quotes.sh \
-	tests/tui/keys.sh tests/tui/offline.sh tests/tui/paging.sh tests/tui/retention.sh tests/tui/demo.sh
+	tests/tui/keys.sh tests/tui/offline.sh tests/tui/paging.sh tests/tui/retention.sh tests/tui/demo.sh \
+	tests/tui/marks.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
@@ -10,11 +11,17 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
 	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml
 
-# The terminal-free parts of src/tui: query feeds, browser argv, key table.
+# The terminal-free parts of src/tui: browser argv, key table.
 if ENABLE_TESTS
 check_PROGRAMS += tests/unit/test-tui
 TESTS += tests/unit/test-tui
 tests_unit_test_tui_SOURCES = tests/unit/test-tui.c
 tests_unit_test_tui_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_tui_LDADD = $(UNIT_LDADD)
+# The front ends' model (src/model/model.h) over real stores.
+check_PROGRAMS += tests/unit/test-model
+TESTS += tests/unit/test-model
+tests_unit_test_model_SOURCES = tests/unit/test-model.c
+tests_unit_test_model_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_model_LDADD = $(UNIT_LDADD)
 endif

@@ -1,7 +1,8 @@
 /*
- * test-tui: the parts of the front end that need no terminal — the query
- * feed language, the browser command splitter (the URL stays one argv
- * word, no shell) and the key table with bind-key/unbind-key applied.
+ * test-tui: the parts of the front end that need no terminal — the browser
+ * command splitter (the URL stays one argv word, no shell) and the key
+ * table with bind-key/unbind-key applied.  (The `query:` filter language
+ * moved to model/: tests/unit/test-model.c.)
  */
 #include "config.h"
 
@@ -16,118 +17,6 @@
 #include "base/lib.h"
 #include "conf/config.h"
 #include "tui/tui-int.h"
-
-static struct store_article_row
-row(const char *title, const char *author, int unread, int starred)
-{
-	struct store_article_row r;
-
-	memset(&r, 0, sizeof r);
-	r.title = (char *)title;
-	r.author = (char *)author;
-	r.feed_title = (char *)"Feed";
-	r.unread = unread;
-	r.starred = starred;
-	return r;
-}
-
-static void
-test_query_bad(void **state)
-{
-	static const char *bad[] = {
-		"unread = yes",			/* value not quoted */
-		"colour = \"red\"",		/* unknown attribute */
-		"title =~ \"(\"",		/* bad regex */
-		"title \"x\"",			/* no operator */
-		"(unread = \"yes\"",		/* missing ) */
-		"title = \"x",			/* unterminated */
-		"unread = \"yes\" and",		/* dangling and */
-		"unread = \"yes\" garbage",
-	};
-	char err[128];
-	size_t i;
-
-	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		err[0] = '\0';
-		assert_null(qexpr_parse(bad[i], err, sizeof err));
-		assert_true(err[0] != '\0');
-	}
-}
-
-static void
-test_query_match(void **state)
-{
-	struct store_article_row a = row("Harbour Bridge opens", "Ines", 1, 0);
-	struct store_article_row b = row("Ferry news", "Tom", 0, 1);
-	struct qexpr *e;
-	char err[128];
-
-	e = qexpr_parse("unread = \"yes\"", err, sizeof err);
-	assert_non_null(e);
-	assert_true(qexpr_match(e, &a, NULL));
-	assert_false(qexpr_match(e, &b, NULL));
-	qexpr_free(&e);
-	assert_null(e);
-
-	e = qexpr_parse("title =~ \"bridge|lighthouse\"", err, sizeof err);
-	assert_true(qexpr_match(e, &a, NULL));	/* case-insensitive */
-	assert_false(qexpr_match(e, &b, NULL));
-	qexpr_free(&e);
-
-	e = qexpr_parse("tags # \"tech\" and starred = \"yes\"", err,
-	    sizeof err);
-	assert_true(qexpr_match(e, &b, "news tech"));
-	assert_false(qexpr_match(e, &b, "technology"));	/* whole words */
-	assert_false(qexpr_match(e, &a, "tech"));
-	qexpr_free(&e);
-
-	/* and binds tighter than or */
-	e = qexpr_parse("author = \"Tom\" or unread = \"yes\" and "
-	    "title !~ \"harbour\"", err, sizeof err);
-	assert_non_null(e);
-	assert_true(qexpr_match(e, &b, NULL));
-	assert_false(qexpr_match(e, &a, NULL));
-	qexpr_free(&e);
-
-	e = qexpr_parse("(author = \"Tom\" or unread = \"yes\") and "
-	    "tags !# \"x\"", err, sizeof err);
-	assert_true(qexpr_match(e, &a, "y"));
-	assert_false(qexpr_match(e, &a, "x y"));
-	qexpr_free(&e);
-}
-
-static void
-test_query_scope(void **state)
-{
-	struct store_query q;
-	struct qexpr *e;
-	char err[128];
-
-	e = qexpr_parse("unread = \"yes\" and tags # \"tech\"", err,
-	    sizeof err);
-	memset(&q, 0, sizeof q);
-	qexpr_scope(e, &q);
-	assert_int_equal(q.scope, STORE_SCOPE_TAG);
-	assert_string_equal(q.tag, "tech");
-	assert_int_equal(q.unread_only, 1);
-	assert_true(qexpr_simple(e));
-	qexpr_free(&e);
-
-	e = qexpr_parse("unread = \"yes\" or tags # \"tech\"", err, sizeof err);
-	memset(&q, 0, sizeof q);
-	qexpr_scope(e, &q);		/* an or narrows nothing */
-	assert_int_equal(q.scope, STORE_SCOPE_ALL);
-	assert_int_equal(q.unread_only, 0);
-	assert_false(qexpr_simple(e));
-	qexpr_free(&e);
-
-	e = qexpr_parse("starred = \"yes\" and title =~ \"x\"", err, sizeof err);
-	memset(&q, 0, sizeof q);
-	qexpr_scope(e, &q);
-	assert_int_equal(q.scope, STORE_SCOPE_STARRED);
-	assert_false(qexpr_simple(e));
-	qexpr_free(&e);
-}
 
 static void
 assert_argv(char **argv, const char *const *want)
@@ -213,9 +102,6 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_query_bad),
-		cmocka_unit_test(test_query_match),
-		cmocka_unit_test(test_query_scope),
 		cmocka_unit_test(test_browser_argv),
 		cmocka_unit_test(test_keys),
 	};

@@ -1,16 +1,9 @@
 /*
- * tui-query: the newsboat filter language subset of `query:` feeds.
- *
- *	expr := and-expr ("or" and-expr)*
- *	and-expr := term ("and" term)*
- *	term := "(" expr ")" | ATTR OP "VALUE"
- *	ATTR := unread | title | author | feedtitle | tags | starred
- *	OP := = | != | =~ | !~ | # | !#
- *
- * `=~` is a POSIX extended regex, case-insensitive; `#` tests that a
- * space-separated list (tags) contains a word.  The tree is evaluated per
- * article row; qexpr_scope() picks the narrowest store scope an and-chain
- * allows so the scan reads as few rows as it can.
+ * model-filter: the newsboat filter language subset of `query:` feeds (see
+ * model.h for the grammar).  The tree is evaluated per article row;
+ * model_filter_scope() picks the narrowest list scope an and-chain allows
+ * so a scan reads as few rows as it can.  Pure: no store, no I/O (usable
+ * from the command line).
  */
 #include "config.h"
 
@@ -20,19 +13,20 @@
 #include <string.h>
 #include <strings.h>
 
-#include "tui/tui-int.h"
+#include "base/lib.h"
+#include "model/model.h"
 
 enum qop { Q_EQ, Q_NE, Q_RE, Q_NRE, Q_HAS, Q_NHAS, Q_AND, Q_OR };
 enum qattr { QA_UNREAD, QA_TITLE, QA_AUTHOR, QA_FEEDTITLE, QA_TAGS,
 	QA_STARRED };
 
-struct qexpr {
+struct model_filter {
 	enum qop	 op;
 	enum qattr	 attr;
 	char		*value;
 	regex_t		 re;
 	int		 have_re;
-	struct qexpr	*l, *r;
+	struct model_filter	*l, *r;
 };
 
 struct qparse {
@@ -41,20 +35,20 @@ struct qparse {
 	size_t		 errlen;
 };
 
-static struct qexpr *qexpr_or(struct qparse *qp);
-static struct qexpr *qexpr_and(struct qparse *qp);
-static struct qexpr *qexpr_term(struct qparse *qp);
-static void	 qexpr_skip(struct qparse *qp);
-static int	 qexpr_word(struct qparse *qp, const char *w);
-static int	 qexpr_has_word(const char *list, const char *w);
-static int	 qexpr_test(const struct qexpr *e, const char *s);
+static struct model_filter *filter_or(struct qparse *qp);
+static struct model_filter *filter_and(struct qparse *qp);
+static struct model_filter *filter_term(struct qparse *qp);
+static void	 filter_skip(struct qparse *qp);
+static int	 filter_word(struct qparse *qp, const char *w);
+static int	 filter_has_word(const char *list, const char *w);
+static int	 filter_test(const struct model_filter *e, const char *s);
 
-static const char *qexpr_attrs[] = {
+static const char *filter_attrs[] = {
 	"unread", "title", "author", "feedtitle", "tags", "starred"
 };
 
 static void
-qexpr_skip(struct qparse *qp)
+filter_skip(struct qparse *qp)
 {
 	while (*qp->p == ' ' || *qp->p == '\t')
 		qp->p++;
@@ -62,11 +56,11 @@ qexpr_skip(struct qparse *qp)
 
 /* Consume the keyword w if it is next (as a whole word). */
 static int
-qexpr_word(struct qparse *qp, const char *w)
+filter_word(struct qparse *qp, const char *w)
 {
 	size_t n = strlen(w);
 
-	qexpr_skip(qp);
+	filter_skip(qp);
 	if (strncmp(qp->p, w, n) == 0 && (qp->p[n] == ' ' ||
 	    qp->p[n] == '(' || qp->p[n] == '\t' || qp->p[n] == '\0')) {
 		qp->p += n;
@@ -75,16 +69,16 @@ qexpr_word(struct qparse *qp, const char *w)
 	return 0;
 }
 
-static struct qexpr *
-qexpr_or(struct qparse *qp)
+static struct model_filter *
+filter_or(struct qparse *qp)
 {
-	struct qexpr *l, *r, *e;
+	struct model_filter *l, *r, *e;
 
-	if ((l = qexpr_and(qp)) == NULL)
+	if ((l = filter_and(qp)) == NULL)
 		return NULL;
-	while (qexpr_word(qp, "or")) {
-		if ((r = qexpr_and(qp)) == NULL) {
-			qexpr_free(&l);
+	while (filter_word(qp, "or")) {
+		if ((r = filter_and(qp)) == NULL) {
+			model_filter_free(&l);
 			return NULL;
 		}
 		e = xcalloc(1, sizeof *e);
@@ -96,16 +90,16 @@ qexpr_or(struct qparse *qp)
 	return l;
 }
 
-static struct qexpr *
-qexpr_and(struct qparse *qp)
+static struct model_filter *
+filter_and(struct qparse *qp)
 {
-	struct qexpr *l, *r, *e;
+	struct model_filter *l, *r, *e;
 
-	if ((l = qexpr_term(qp)) == NULL)
+	if ((l = filter_term(qp)) == NULL)
 		return NULL;
-	while (qexpr_word(qp, "and")) {
-		if ((r = qexpr_term(qp)) == NULL) {
-			qexpr_free(&l);
+	while (filter_word(qp, "and")) {
+		if ((r = filter_term(qp)) == NULL) {
+			model_filter_free(&l);
 			return NULL;
 		}
 		e = xcalloc(1, sizeof *e);
@@ -117,31 +111,31 @@ qexpr_and(struct qparse *qp)
 	return l;
 }
 
-static struct qexpr *
-qexpr_term(struct qparse *qp)
+static struct model_filter *
+filter_term(struct qparse *qp)
 {
-	struct qexpr *e;
+	struct model_filter *e;
 	struct buf v = BUF_INIT;
 	size_t i, n;
 	int attr = -1;
 
-	qexpr_skip(qp);
+	filter_skip(qp);
 	if (*qp->p == '(') {
 		qp->p++;
-		if ((e = qexpr_or(qp)) == NULL)
+		if ((e = filter_or(qp)) == NULL)
 			return NULL;
-		qexpr_skip(qp);
+		filter_skip(qp);
 		if (*qp->p != ')') {
 			snprintf(qp->err, qp->errlen, "%s", _("missing )"));
-			qexpr_free(&e);
+			model_filter_free(&e);
 			return NULL;
 		}
 		qp->p++;
 		return e;
 	}
-	for (i = 0; i < sizeof qexpr_attrs / sizeof qexpr_attrs[0]; i++) {
-		n = strlen(qexpr_attrs[i]);
-		if (strncmp(qp->p, qexpr_attrs[i], n) == 0 &&
+	for (i = 0; i < sizeof filter_attrs / sizeof filter_attrs[0]; i++) {
+		n = strlen(filter_attrs[i]);
+		if (strncmp(qp->p, filter_attrs[i], n) == 0 &&
 		    strchr(" =!#\t", qp->p[n]) != NULL) {
 			attr = (int)i;
 			qp->p += n;
@@ -155,7 +149,7 @@ qexpr_term(struct qparse *qp)
 	}
 	e = xcalloc(1, sizeof *e);
 	e->attr = (enum qattr)attr;
-	qexpr_skip(qp);
+	filter_skip(qp);
 	if (strncmp(qp->p, "!=", 2) == 0) {
 		e->op = Q_NE;
 		qp->p += 2;
@@ -179,7 +173,7 @@ qexpr_term(struct qparse *qp)
 		free(e);
 		return NULL;
 	}
-	qexpr_skip(qp);
+	filter_skip(qp);
 	if (*qp->p != '"') {
 		snprintf(qp->err, qp->errlen, "%s", _("missing \"value\""));
 		free(e);
@@ -213,32 +207,32 @@ qexpr_term(struct qparse *qp)
 	return e;
 }
 
-struct qexpr *
-qexpr_parse(const char *s, char *err, size_t errlen)
+struct model_filter *
+model_filter_parse(const char *s, char *err, size_t errlen)
 {
 	struct qparse qp = { s, err, errlen };
-	struct qexpr *e;
+	struct model_filter *e;
 
-	if ((e = qexpr_or(&qp)) == NULL)
+	if ((e = filter_or(&qp)) == NULL)
 		return NULL;
-	qexpr_skip(&qp);
+	filter_skip(&qp);
 	if (*qp.p != '\0') {
 		snprintf(err, errlen, _("unexpected \"%.20s\""), qp.p);
-		qexpr_free(&e);
+		model_filter_free(&e);
 		return NULL;
 	}
 	return e;
 }
 
 void
-qexpr_free(struct qexpr **ep)
+model_filter_free(struct model_filter **ep)
 {
-	struct qexpr *e = *ep;
+	struct model_filter *e = *ep;
 
 	if (e == NULL)
 		return;
-	qexpr_free(&e->l);
-	qexpr_free(&e->r);
+	model_filter_free(&e->l);
+	model_filter_free(&e->r);
 	if (e->have_re)
 		regfree(&e->re);
 	free(e->value);
@@ -247,35 +241,35 @@ qexpr_free(struct qexpr **ep)
 }
 
 void
-qexpr_scope(const struct qexpr *e, struct store_query *q)
+model_filter_scope(const struct model_filter *e, struct model_query *q)
 {
 	if (e == NULL)
 		return;
 	if (e->op == Q_AND) {
-		qexpr_scope(e->l, q);
-		qexpr_scope(e->r, q);
+		model_filter_scope(e->l, q);
+		model_filter_scope(e->r, q);
 		return;
 	}
 	if (e->attr == QA_UNREAD && e->op == Q_EQ &&
 	    strcasecmp(e->value, "yes") == 0)
 		q->unread_only = 1;
 	else if (e->attr == QA_STARRED && e->op == Q_EQ &&
-	    strcasecmp(e->value, "yes") == 0 && q->scope == STORE_SCOPE_ALL)
-		q->scope = STORE_SCOPE_STARRED;
+	    strcasecmp(e->value, "yes") == 0 && q->scope == MODEL_SCOPE_ALL)
+		q->scope = MODEL_SCOPE_STARRED;
 	else if (e->attr == QA_TAGS && e->op == Q_HAS &&
-	    q->scope == STORE_SCOPE_ALL) {
-		q->scope = STORE_SCOPE_TAG;
+	    q->scope == MODEL_SCOPE_ALL) {
+		q->scope = MODEL_SCOPE_TAG;
 		q->tag = e->value;
 	}
 }
 
 int
-qexpr_simple(const struct qexpr *e)
+model_filter_simple(const struct model_filter *e)
 {
 	if (e == NULL)
 		return 1;
 	if (e->op == Q_AND)
-		return qexpr_simple(e->l) && qexpr_simple(e->r);
+		return model_filter_simple(e->l) && model_filter_simple(e->r);
 	if (e->op != Q_EQ && e->op != Q_HAS)
 		return 0;
 	if (e->attr == QA_UNREAD || e->attr == QA_STARRED)
@@ -284,7 +278,7 @@ qexpr_simple(const struct qexpr *e)
 }
 
 static int
-qexpr_has_word(const char *list, const char *w)
+filter_has_word(const char *list, const char *w)
 {
 	size_t n = strlen(w), k;
 	const char *p;
@@ -300,7 +294,7 @@ qexpr_has_word(const char *list, const char *w)
 }
 
 static int
-qexpr_test(const struct qexpr *e, const char *s)
+filter_test(const struct model_filter *e, const char *s)
 {
 	if (s == NULL)
 		s = "";
@@ -314,43 +308,43 @@ qexpr_test(const struct qexpr *e, const char *s)
 	case Q_NRE:
 		return regexec(&e->re, s, 0, NULL, 0) != 0;
 	case Q_HAS:
-		return qexpr_has_word(s, e->value);
+		return filter_has_word(s, e->value);
 	case Q_NHAS:
-		return !qexpr_has_word(s, e->value);
+		return !filter_has_word(s, e->value);
 	default:
 		return 0;
 	}
 }
 
 int
-qexpr_match(const struct qexpr *e, const struct store_article_row *r,
-    const char *feed_tags)
+model_filter_match(const struct model_filter *e,
+    const struct model_article_row *r, const char *feed_tags)
 {
 	if (e == NULL)
 		return 1;
 	switch (e->op) {
 	case Q_AND:
-		return qexpr_match(e->l, r, feed_tags) &&
-		    qexpr_match(e->r, r, feed_tags);
+		return model_filter_match(e->l, r, feed_tags) &&
+		    model_filter_match(e->r, r, feed_tags);
 	case Q_OR:
-		return qexpr_match(e->l, r, feed_tags) ||
-		    qexpr_match(e->r, r, feed_tags);
+		return model_filter_match(e->l, r, feed_tags) ||
+		    model_filter_match(e->r, r, feed_tags);
 	default:
 		break;
 	}
 	switch (e->attr) {
 	case QA_UNREAD:
-		return qexpr_test(e, r->unread ? "yes" : "no");
+		return filter_test(e, r->unread ? "yes" : "no");
 	case QA_STARRED:
-		return qexpr_test(e, r->starred ? "yes" : "no");
+		return filter_test(e, r->starred ? "yes" : "no");
 	case QA_TITLE:
-		return qexpr_test(e, r->title);
+		return filter_test(e, r->title);
 	case QA_AUTHOR:
-		return qexpr_test(e, r->author);
+		return filter_test(e, r->author);
 	case QA_FEEDTITLE:
-		return qexpr_test(e, r->feed_title);
+		return filter_test(e, r->feed_title);
 	case QA_TAGS:
-		return qexpr_test(e, feed_tags);
+		return filter_test(e, feed_tags);
 	}
 	return 0;
 }

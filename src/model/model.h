@@ -1,0 +1,215 @@
+/*
+ * model: the one way into the store for front ends (the TUI today, the
+ * command line's read commands and a sync backend later).  Front ends get
+ * view-models here — feed-list rows, pages of article rows, an article,
+ * the error list — and never see SQL, store types or store calls
+ * (tests/check-layers.sh checks src/tui).  Depends on base/, conf/ (the
+ * urls file), feed/ (plain types) and store/.
+ *
+ * ACTIONS.  Every change of state a user can make (read, unread, star,
+ * delete, mark a feed, a list or everything read) is one model_* function
+ * below, and each is ONE store transaction: it happens whole or not at
+ * all.  Each returns 0, or -1 with the reason already logged (log_error),
+ * so the caller can say so; none loops on a failing write.  This is the
+ * single point where a sync backend will queue the changes it must send
+ * to a server: add the queueing here, not in the views.
+ *
+ * Strings in rows are as stored (feed text is hostile: sanitise before
+ * drawing).  Rows handed out are the caller's to free with the matching
+ * *_free / *_clear function unless said otherwise.
+ */
+#ifndef TIDINGS_MODEL_MODEL_H
+#define TIDINGS_MODEL_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "feed/feed.h"
+
+struct model;
+struct store;
+struct urls;
+
+/* A model over an open store and the feed list (urls may be NULL: the
+ * store's own list).  Both are borrowed and must outlive the model. */
+struct model *model_new(struct store *st, const struct urls *urls);
+void	 model_free(struct model **mp);
+/* The urls file was read again. */
+void	 model_set_urls(struct model *m, const struct urls *urls);
+
+/* The one display-name rule for a feed: its "~Name" from the urls file,
+ * else the document's title, else its URL; an empty string counts as
+ * none.  Never NULL when url is not NULL. */
+const char *model_feed_name(const char *name, const char *title,
+	     const char *url);
+
+/* ---- the filter language (`query:` feeds) ----------------------------- */
+
+/*	expr := and-expr ("or" and-expr)*
+ *	and-expr := term ("and" term)*
+ *	term := "(" expr ")" | ATTR OP "VALUE"
+ *	ATTR := unread | title | author | feedtitle | tags | starred
+ *	OP := = | != | =~ | !~ | # | !#
+ * `=~` is a POSIX extended regex, case-insensitive; `#` tests that a
+ * space-separated list (tags) contains a word. */
+struct model_filter;
+struct model_article_row;
+struct model_query;
+/* NULL with the reason in err when s does not parse. */
+struct model_filter *model_filter_parse(const char *s, char *err,
+	     size_t errlen);
+void	 model_filter_free(struct model_filter **fp);
+/* Narrow q from the filter (an and-chain of unread/starred/tag terms picks
+ * the scope); the rest is checked per row.  q's tag points into f. */
+void	 model_filter_scope(const struct model_filter *f,
+	     struct model_query *q);
+/* 1 when model_filter_scope captures the whole filter (the store's
+ * counts are the filter's). */
+int	 model_filter_simple(const struct model_filter *f);
+int	 model_filter_match(const struct model_filter *f,
+	     const struct model_article_row *r, const char *feed_tags);
+
+/* ---- the feed list ---------------------------------------------------- */
+
+enum model_feed_kind {
+	MODEL_FEED,		/* a feed of the urls file */
+	MODEL_FEED_QUERY,	/* a `query:NAME:FILTER` line */
+	MODEL_FEED_UNREAD,	/* the built-in "All unread" */
+	MODEL_FEED_STARRED	/* the built-in "Starred" */
+};
+
+struct model_feed_row {
+	enum model_feed_kind kind;
+	int64_t	 id;		/* MODEL_FEED: the feed's id, else 0 */
+	char	*title;		/* display name (model_feed_name) */
+	char	*tags;		/* space-separated, or NULL */
+	char	*filter;	/* MODEL_FEED_QUERY: the filter as written */
+	int64_t	 unread;
+	int64_t	 total;		/* -1 = unknown (a filter not yet opened) */
+	int	 error;		/* the last fetch failed / the filter is bad */
+};
+
+/* The urls file's feeds in file order (hidden ones left out), its query
+ * lines in their place, then All unread and Starred; without a urls file,
+ * the store's list.  One pass over each list (feeds found by URL through
+ * a sorted index).  0 or -1. */
+int	 model_feed_rows(struct model *m, struct model_feed_row **rows,
+	     size_t *n);
+void	 model_feed_rows_free(struct model_feed_row **rows, size_t n);
+
+/* ---- article lists ---------------------------------------------------- */
+
+enum model_scope {
+	MODEL_SCOPE_ALL,
+	MODEL_SCOPE_FEED,	/* feed_id */
+	MODEL_SCOPE_TAG,	/* feeds carrying tag */
+	MODEL_SCOPE_UNREAD,	/* all unread */
+	MODEL_SCOPE_STARRED,
+	MODEL_SCOPE_SEARCH,	/* full-text words in text */
+	MODEL_SCOPE_FILTER	/* a filter expression in text */
+};
+
+struct model_query {
+	enum model_scope scope;
+	int64_t		 feed_id;
+	const char	*tag;
+	const char	*text;
+	int		 unread_only;
+	int		 oldest_first;
+};
+
+struct model_article_row {
+	int64_t	 id;
+	int64_t	 feed_id;
+	char	*feed_title;	/* display name */
+	char	*title;
+	char	*author;
+	char	*link;
+	int64_t	 date;		/* published, else updated, else first seen */
+	int	 unread;
+	int	 starred;
+};
+
+/*
+ * An article list: its count and a window of rows paged in on demand.
+ * Pages are read by KEYSET (the rows after a known row's (date, id)), so
+ * a page deep in a million-row list costs what the first one does; only a
+ * jump far from both ends and from the window skips rows, and then from
+ * the nearest of the three.  A filter list is the exception: its matches
+ * (capped) are collected once per load.
+ */
+struct model_list;
+/* q's strings are copied. */
+struct model_list *model_list_open(struct model *m,
+	     const struct model_query *q);
+void	 model_list_close(struct model_list **lp);
+/* Forget rows and counts: the store changed. */
+void	 model_list_reload(struct model_list *l);
+const struct model_query *model_list_query(const struct model_list *l);
+void	 model_list_set_unread_only(struct model_list *l, int on);
+size_t	 model_list_count(struct model_list *l);
+int64_t	 model_list_unread(struct model_list *l);
+/* Row i, NULL past the end (or on a store error, logged).  Owned by the
+ * list; valid until the next call on l.  The caller may update unread and
+ * starred after a successful action on the row. */
+struct model_article_row *model_list_at(struct model_list *l, size_t i);
+/* The index of article id among the first `scan` rows, or -1. */
+long	 model_list_find(struct model_list *l, int64_t id, size_t scan);
+/* 1 when l lists feed_id alone (feed_id -1: any one feed). */
+int	 model_list_is_feed(const struct model_list *l, int64_t feed_id);
+
+/* A whole article for the article view. */
+struct model_article {
+	struct model_article_row row;
+	char	*summary;
+	char	*content;
+	enum feed_content_type content_type;
+	char	*enclosure_url;
+};
+int	 model_article_get(struct model *m, int64_t id,
+	     struct model_article *out);
+void	 model_article_clear(struct model_article *a);
+
+/* Next (dir > 0) or previous unread article after `from` (0: from the
+ * start or the end) in feed-list order, crossing feeds; 0 when none, -1
+ * on error. */
+int64_t	 model_next_unread(struct model *m, int64_t from, int dir);
+
+/* ---- actions: one transaction each (see the top of this file) --------- */
+
+int	 model_set_unread(struct model *m, int64_t id, int unread);
+int	 model_set_starred(struct model *m, int64_t id, int starred);
+int	 model_delete(struct model *m, int64_t id);
+int	 model_mark_feed_read(struct model *m, int64_t feed_id);
+/* Every unread article of l's scope, filter lists included. */
+int	 model_mark_list_read(struct model_list *l);
+int	 model_mark_all_read(struct model *m);
+
+/* ---- the error list --------------------------------------------------- */
+
+struct model_error {
+	int64_t	 feed_id;
+	char	*url;
+	char	*name;		/* display name */
+	char	*error;		/* the last fetch's failure */
+};
+/* Feeds whose last fetch failed, in feed-list order.  0 or -1. */
+int	 model_errors(struct model *m, struct model_error **out, size_t *n);
+void	 model_errors_free(struct model_error **e, size_t n);
+
+/* ---- quotations ------------------------------------------------------- */
+
+struct model_quote {
+	int	 level;
+	char	*text;
+	char	*speaker;	/* NULL when unknown */
+	int64_t	 article_id;
+	char	*article_title;
+};
+/* Cached quotations of a speaker (see store_quotes_by_speaker); limit 0
+ * = all.  0 or -1. */
+int	 model_speaker_quotes(struct model *m, const char *name, size_t limit,
+	     struct model_quote **out, size_t *n);
+void	 model_speaker_quotes_free(struct model_quote **q, size_t n);
+
+#endif

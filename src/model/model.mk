@@ -1,0 +1,5 @@
+# the front ends' model (model.h): feed-list rows, article lists (keyset
+# paging), the filter language, actions, the error list.
+src_model_libmodel_a_SOURCES += src/model/model.c src/model/model.h \
+	src/model/model-int.h src/model/model-feeds.c src/model/model-list.c \
+	src/model/model-filter.c
