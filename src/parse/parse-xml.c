@@ -1162,6 +1162,10 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 			char *v = xstrndup((const char *)attrs[i * 5 + 3],
 			    attrs[i * 5 + 4] - attrs[i * 5 + 3]);
 
+			/* Said twice (ill-formed; recovery hands both
+			 * over): the last one wins, the first is freed. */
+			if (lv->own_base)
+				free((char *)lv->base);
 			lv->base = uri_resolve(parent->base, v);
 			lv->own_base = 1;
 			free(v);

@@ -484,6 +484,17 @@ test_xml_base(void **state)
 	d = ok("<rss><channel><item><link>p/1</link></item></channel></rss>");
 	assert_string_equal(d->entries[0].link, "p/1");
 	feed_doc_free(&d);
+	/* xml:base said twice on one element (ill-formed): the last one
+	 * counts and the first is not leaked (ASan's leak check fails the
+	 * test otherwise), also on an element the parser skips */
+	s = "<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+	    "<entry xml:base=\"http://one/\" xml:base=\"http://two/\">"
+	    "<x xml:base=\"a/\" xml:base=\"b/\"/>"
+	    "<link href=\"p\"/><id>1</id></entry></feed>";
+	d = ok_len(s, strlen(s), &o);
+	assert_int_equal(d->nentries, 1);
+	assert_string_equal(d->entries[0].link, "http://two/p");
+	feed_doc_free(&d);
 }
 
 static void
