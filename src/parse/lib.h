@@ -47,7 +47,10 @@ int	parse_feed(const char *buf, size_t len, const struct parse_opts *opts,
 /*
  * Streaming: feed the document in chunks of any size; each entry is handed
  * to the callback as soon as its closing tag is seen, so memory stays
- * bounded by one entry.
+ * bounded by one entry.  The result (entries, metadata, error) is the same
+ * whatever the chunk sizes, and the same as parse_feed's: the stream cuts
+ * its input into 64 KiB pieces at fixed offsets before any stage sees it
+ * (a piece is parsed once complete, the last one at finish).
  *
  * The callback gets the feed metadata seen so far (format is always known
  * by then; elements that follow the entries in the document are not yet
