@@ -7,7 +7,9 @@
  *     declared (the document has an internal DTD subset) is kept as text;
  *   - a '<' that cannot start markup ("a < b") becomes "&lt;".
  * CDATA sections, comments, processing instructions and the DTD are left
- * alone.  Works on the clean UTF-8 stream, chunk by chunk: bytes that
+ * alone.  The DTD's end is found as libxml2 finds it (not at a ']' or '>'
+ * inside a literal, comment or PI of the internal subset), and with a
+ * subset each "&name;" of the body is counted for parse-ent's budget.  Works on the clean UTF-8 stream, chunk by chunk: bytes that
  * cannot be judged yet (an '&' near the end of a chunk) are held back.
  * Clean stretches are passed on without copying.
  */
@@ -19,7 +21,8 @@
 #include "parse/parse-int.h"
 
 enum {
-	FIX_TEXT = 0, FIX_CDATA, FIX_COMMENT, FIX_PI, FIX_DOCTYPE, FIX_SUBSET
+	FIX_TEXT = 0, FIX_CDATA, FIX_COMMENT, FIX_PI, FIX_DOCTYPE, FIX_SUBSET,
+	FIX_LITERAL
 };
 
 static size_t	 pfix_find(const char *, size_t, size_t);
@@ -161,6 +164,9 @@ pfix_feed(struct pfix *pf, const char *s, size_t len, int final,
 				}
 				if (j < len && s[j] == ';' &&
 				    pfix_known(s + i + 1, j - i - 1, pf->dtd)) {
+					if (pf->dtd && pf->ent != NULL)
+						pent_ref(pf->ent, s + i + 1,
+						    j - i - 1);
 					i = j + 1;
 					break;
 				}
@@ -197,7 +203,7 @@ pfix_feed(struct pfix *pf, const char *s, size_t len, int final,
 			}
 			if (p != NULL) {
 				i = p - s + strlen(term);
-				pf->state = FIX_TEXT;
+				pf->state = pf->in_subset ? FIX_SUBSET : FIX_TEXT;
 			} else {
 				/* The terminator may straddle the boundary. */
 				if (!final && len - i > 2)
@@ -208,24 +214,61 @@ pfix_feed(struct pfix *pf, const char *s, size_t len, int final,
 			}
 			break;
 		case FIX_DOCTYPE:
-			while (i < len && s[i] != '[' && s[i] != '>')
+			while (i < len && s[i] != '[' && s[i] != '>' &&
+			    s[i] != '"' && s[i] != '\'')
 				i++;
-			if (i < len) {
-				if (s[i] == '[') {
-					pf->dtd = 1;
-					pf->state = FIX_SUBSET;
-				} else
-					pf->state = FIX_TEXT;
-				i++;
+			if (i >= len)
+				break;
+			if (s[i] == '[') {
+				pf->dtd = 1;
+				pf->in_subset = 1;
+				pf->state = FIX_SUBSET;
+			} else if (s[i] == '>')
+				pf->state = FIX_TEXT;
+			else {
+				pf->quote = s[i];
+				pf->state = FIX_LITERAL;
 			}
+			i++;
 			break;
 		case FIX_SUBSET:
-			while (i < len && s[i] != ']')
+			while (i < len && s[i] != ']' && s[i] != '"' &&
+			    s[i] != '\'' && s[i] != '<')
 				i++;
-			if (i < len) {
-				pf->state = FIX_DOCTYPE;
-				i++;
+			if (i >= len)
+				break;
+			if (s[i] == '<') {
+				if (len - i < 4 && !final) {
+					hold = i;
+					i = len;
+				} else if (len - i >= 4 &&
+				    memcmp(s + i, "<!--", 4) == 0) {
+					pf->state = FIX_COMMENT;
+					i += 4;
+				} else if (len - i >= 2 && s[i + 1] == '?') {
+					pf->state = FIX_PI;
+					i += 2;
+				} else
+					i++;
+				break;
 			}
+			if (s[i] == ']') {
+				pf->in_subset = 0;
+				pf->state = FIX_DOCTYPE;
+			} else {
+				pf->quote = s[i];
+				pf->state = FIX_LITERAL;
+			}
+			i++;
+			break;
+		case FIX_LITERAL:
+			p = memchr(s + i, pf->quote, len - i);
+			if (p == NULL) {
+				i = len;
+				break;
+			}
+			i = p - s + 1;
+			pf->state = pf->in_subset ? FIX_SUBSET : FIX_DOCTYPE;
 			break;
 		}
 	}

@@ -37,6 +37,7 @@ struct parse_stream {
 	struct penc	 enc;
 	struct pfix	 fix;
 	struct pasc	 asc;
+	struct pent	 ent;		/* entity budget (parse-fix, parse-xml) */
 	struct buf	 piece;		/* raw bytes of an unfinished piece */
 	struct buf	 head;		/* raw bytes until sniffed */
 	struct buf	 json;		/* JSON document (UTF-8) */
@@ -187,7 +188,7 @@ ps_sniff(struct parse_stream *ps, int final)
 	} else
 		ps->kind = PS_XML;
 	if (ps->kind == PS_XML)
-		ps->px = pxml_new(&ps->opts, ps->fn, ps->arg);
+		ps->px = pxml_new(&ps->opts, &ps->ent, ps->fn, ps->arg);
 	/* Now run the sniffed bytes through the normal path. */
 	penc_convert(&ps->enc, (const char *)s + skip, len - skip, final,
 	    ps_emit, ps);
@@ -242,6 +243,9 @@ parse_stream_new(const struct parse_opts *opts, parse_entry_fn fn, void *arg)
 		ps->opts = *opts;
 	if (ps->opts.max_bytes == 0)
 		ps->opts.max_bytes = PARSE_DEFAULT_MAX_BYTES;
+	pent_init(&ps->ent, ps->opts.max_entity_bytes != 0 ?
+	    ps->opts.max_entity_bytes : PARSE_DEFAULT_MAX_ENTITY_BYTES);
+	ps->fix.ent = &ps->ent;
 	ps->fn = fn;
 	ps->arg = arg;
 	return ps;
@@ -368,6 +372,7 @@ parse_stream_free(struct parse_stream **psp)
 	penc_free(&ps->enc);
 	pfix_free(&ps->fix);
 	pasc_free(&ps->asc);
+	pent_free(&ps->ent);
 	buf_free(&ps->piece);
 	buf_free(&ps->head);
 	buf_free(&ps->json);

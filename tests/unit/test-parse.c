@@ -53,7 +53,7 @@ static void
 refused(const char *s, size_t len, const char *why, size_t max)
 {
 	struct feed_doc *doc = NULL;
-	struct parse_opts o = { NULL, NULL, max };
+	struct parse_opts o = { NULL, NULL, max, 0 };
 
 	errbuf[0] = '\0';
 	if (parse_feed(s, len, &o, &doc, errbuf, sizeof errbuf) == 0)
@@ -346,7 +346,7 @@ static void
 check_title(const char *doc, size_t len, const char *charset,
     const char *want)
 {
-	struct parse_opts o = { NULL, charset, 0 };
+	struct parse_opts o = { NULL, charset, 0, 0 };
 	struct feed_doc *d = ok_len(doc, len, &o);
 
 	if (d->meta.title == NULL || strcmp(d->meta.title, want) != 0)
@@ -452,7 +452,8 @@ test_invalid_bytes_late(void **state)
 static void
 test_xml_base(void **state)
 {
-	struct parse_opts o = { "http://doc.example/feeds/main.xml", NULL, 0 };
+	struct parse_opts o = { "http://doc.example/feeds/main.xml", NULL, 0,
+	    0 };
 	struct feed_doc *d;
 	const char *s;
 
@@ -594,7 +595,7 @@ test_refusals(void **state)
 	int i;
 
 	(void)state;
-	refused(laughs, sizeof laughs - 1, "entity expansion", 0);
+	refused(laughs, sizeof laughs - 1, "entities expand too far", 0);
 	/* quadratic blowup: one big entity used many times */
 	buf_adds(&q, "<!DOCTYPE rss [<!ENTITY a \"");
 	for (i = 0; i < 20000; i++)
@@ -603,7 +604,7 @@ test_refusals(void **state)
 	for (i = 0; i < 20000; i++)
 		buf_adds(&q, "&a;");
 	buf_adds(&q, "</title></channel></rss>");
-	refused(q.data, q.len, "entity expansion", 0);
+	refused(q.data, q.len, "entities expand too far", 0);
 	buf_free(&q);
 
 	REFUSED("", "empty", 0);
