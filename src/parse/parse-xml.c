@@ -1698,9 +1698,16 @@ pxml_free(struct pxml *px)
 			xmlFree(px->ent[d].orig);
 	}
 	if (px->ctxt != NULL) {
+		/* The document xmlSAX2StartDocument made (it holds the DTD's
+		 * entities) is ours to free; 2.14 deprecated ctxt->myDoc for
+		 * xmlCtxtGetDocument, which also hands it over. */
+#if LIBXML_VERSION >= 21400
+		xmlFreeDoc(xmlCtxtGetDocument(px->ctxt));
+#else
 		if (px->ctxt->myDoc != NULL)
 			xmlFreeDoc(px->ctxt->myDoc);
 		px->ctxt->myDoc = NULL;
+#endif
 		xmlFreeParserCtxt(px->ctxt);
 	}
 	feed_entry_clear(&px->entry);

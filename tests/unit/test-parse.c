@@ -549,6 +549,12 @@ test_entities(void **state)
 	    "</description></item></channel></rss>");
 	assert_string_equal(d->entries[0].summary, "<p>caf&eacute;</p>");
 	feed_doc_free(&d);
+	/* HTML names in attribute values read whole (libxml2 2.9 copied
+	 * only the first byte of the text getEntity gave for them) */
+	d = ok("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>1</id>"
+	    "<link href=\"http://x/caf&eacute;&nbsp;z&amp;q\"/></entry></feed>");
+	assert_string_equal(d->entries[0].link, "http://x/caf\xC3\xA9\xC2\xA0z&q");
+	feed_doc_free(&d);
 }
 
 static void
