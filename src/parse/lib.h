@@ -27,6 +27,7 @@ struct parse_opts {
 	const char	*url;		/* document URL for relative links, may be NULL */
 	const char	*charset;	/* from HTTP Content-Type, may be NULL */
 	size_t		 max_bytes;	/* 0 = default cap (PARSE_DEFAULT_MAX_BYTES) */
+	size_t		 max_entity_bytes; /* 0 = PARSE_DEFAULT_MAX_ENTITY_BYTES */
 };
 
 /* Optional: call once from the main thread before parsing in several
@@ -35,6 +36,10 @@ void	parse_init(void);
 
 /* Documents larger than this are refused unless opts->max_bytes says more. */
 #define PARSE_DEFAULT_MAX_BYTES ((size_t)512 * 1024 * 1024)
+/* A document whose references to entities of its internal DTD subset
+ * expand to more than this many bytes in all is refused ("entity expansion
+ * too large"), counted by tidings itself (see parse-ent.c). */
+#define PARSE_DEFAULT_MAX_ENTITY_BYTES ((size_t)1 << 20)
 
 /*
  * Parse a whole document.  0 ok, -1 with a one-line reason in err (e.g.
@@ -47,7 +52,10 @@ int	parse_feed(const char *buf, size_t len, const struct parse_opts *opts,
 /*
  * Streaming: feed the document in chunks of any size; each entry is handed
  * to the callback as soon as its closing tag is seen, so memory stays
- * bounded by one entry.
+ * bounded by one entry.  The result (entries, metadata, error) is the same
+ * whatever the chunk sizes, and the same as parse_feed's: the stream cuts
+ * its input into 64 KiB pieces at fixed offsets before any stage sees it
+ * (a piece is parsed once complete, the last one at finish).
  *
  * The callback gets the feed metadata seen so far (format is always known
  * by then; elements that follow the entries in the document are not yet

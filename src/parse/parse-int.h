@@ -66,10 +66,49 @@ void	 penc_free(struct penc *);
 /* Read the whole document as windows-1252 (after sniffing). */
 void	 penc_force_cp1252(struct penc *);
 
+/* parse-ent: tidings' own bound on entity expansion (see parse-ent.c). */
+struct pent_name {
+	char		*name;
+	size_t		 len;
+	char		*value;		/* replacement text; NULL: undeclared */
+	uint64_t	 refs;		/* references in the document body */
+	uint64_t	 size;		/* expanded size, once state is done */
+	int		 depth;		/* 1: uses no other entity */
+	int		 state;
+};
+struct pent {
+	struct pent_name *names;
+	size_t		 nnames, capnames;
+	uint32_t	*slot;		/* hash of names: index + 1, 0 free */
+	size_t		 nslot;
+	size_t		 ndecls, nrefnames, decl_bytes;
+	uint64_t	 overflow_refs;
+	uint64_t	 budget;
+	uint64_t	 total, most;	/* sum and largest size, when !dirty */
+	int		 dirty, over;
+};
+#define PENT_MAX_NEST	2
+enum { PENT_OK = 0, PENT_TOO_LARGE, PENT_TOO_DEEP };
+void	 pent_init(struct pent *, uint64_t budget);
+/* An internal general entity as libxml2 declared it (first one binds). */
+void	 pent_declare(struct pent *, const char *name, const char *value);
+/* "&name;" in the document body. */
+void	 pent_ref(struct pent *, const char *name, size_t);
+/* Declared and recorded (else parse-xml expands it to nothing). */
+int	 pent_known(struct pent *, const char *name);
+/* Over the references counted so far (at the end: all): PENT_OK, or
+ * PENT_TOO_LARGE (they expand beyond the budget), or PENT_TOO_DEEP (one
+ * uses an entity nested more than PENT_MAX_NEST deep). */
+int	 pent_over(struct pent *);
+void	 pent_free(struct pent *);
+
 /* parse-fix: bare '&', "&#X", unknown entities (see parse-fix.c). */
 struct pfix {
 	int		 state;
 	int		 dtd;		/* an internal DTD subset was seen */
+	int		 in_subset;	/* in the internal subset */
+	char		 quote;		/* in a DTD literal: its quote */
+	struct pent	*ent;		/* counts body references; may be NULL */
 	char		 hold[64];
 	size_t		 nhold;
 	struct buf	 join;
@@ -118,7 +157,8 @@ char	*parse_author_name(const char *);
 /* parse-xml: SAX2 push reader. */
 struct pxml;
 void		 pxml_init(void);
-struct pxml	*pxml_new(const struct parse_opts *, parse_entry_fn, void *);
+struct pxml	*pxml_new(const struct parse_opts *, struct pent *,
+		    parse_entry_fn, void *);
 /* 0 ok, -1 refused (err filled). */
 int	 pxml_push(struct pxml *, const char *, size_t, int final, char *, size_t);
 /* After the final push: 0 ok or -1; moves the metadata into *meta. */

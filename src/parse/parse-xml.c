@@ -5,8 +5,10 @@
  * each entry goes to the callback when its end tag is seen.
  *
  * Safety: XML_PARSE_NONET, no DTD loading, external entities resolve to
- * nothing, libxml2's own entity-amplification checks plus a cap on the
- * text delivered relative to the input (quadratic blowup).  Recovery mode
+ * nothing, and internal ones are bounded by tidings' own count (parse-ent:
+ * declarations from entityDecl, references counted by parse-fix, checked
+ * in getEntity before libxml2 expands anything and again at the end), so
+ * the verdict does not rest on one libxml2 version's limits.  Recovery mode
  * keeps reading ill-formed feeds.  HTML named entities that a feed uses
  * without declaring them are answered by getEntity from our table.
  *
@@ -16,6 +18,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -148,8 +151,7 @@ struct pxml {
 	int		 sy_period;	/* minutes */
 	int		 sy_freq;
 
-	uint64_t	 bytes_in;
-	uint64_t	 chars_out;
+	struct pent	*pe;		/* entity budget, shared with parse-fix */
 	int		 refused;
 	int		 stopped;
 	char		 why[200];
@@ -169,6 +171,10 @@ static void	 px_end(void *, const xmlChar *, const xmlChar *,
 		     const xmlChar *);
 static void	 px_chars(void *, const xmlChar *, int);
 static xmlEntityPtr px_get_entity(void *, const xmlChar *);
+static xmlEntityPtr px_scratch_entity(struct pxml *, const xmlChar *,
+		     const char *);
+static void	 px_entity_decl(void *, const xmlChar *, int, const xmlChar *,
+		     const xmlChar *, xmlChar *);
 static xmlParserInputPtr px_resolve(void *, const xmlChar *, const xmlChar *);
 /* libxml2 2.12 made the structured error handler take a const error. */
 #if LIBXML_VERSION >= 21200
@@ -184,6 +190,7 @@ static void	 px_lookup(struct pxml *, const xmlChar *, const xmlChar *,
 static const char *px_attr(const xmlChar **, int, const char *, size_t *);
 static char	*px_attr_dup(const xmlChar **, int, const char *);
 static void	 px_refuse(struct pxml *, const char *);
+static void	 px_refuse_entities(struct pxml *);
 static void	 px_capture(struct pxml *, int, int, int, int);
 static void	 px_finish_capture(struct pxml *);
 static void	 px_set(char **, int *, int, char *, int);
@@ -375,6 +382,25 @@ px_refuse(struct pxml *px, const char *why)
 		snprintf(px->why, sizeof px->why, "%s", why);
 	}
 	xmlStopParser(px->ctxt);
+}
+
+/*
+ * Over tidings' entity limits (parse-ent).  One message for both rules:
+ * which one trips first may depend on when libxml2 looks an entity up.
+ * Called from getEntity, which libxml2 2.9 also calls inside an entity
+ * declaration, where stopping the parser leaks the declaration's value:
+ * so only mark the refusal (every callback and getEntity then do nothing)
+ * and let pxml_push stop the parser once xmlParseChunk returns.
+ */
+static void
+px_refuse_entities(struct pxml *px)
+{
+	if (px->refused)
+		return;
+	px->refused = 1;
+	snprintf(px->why, sizeof px->why, _("refused: entities expand too far "
+	    "(over %llu bytes or %d levels deep)"),
+	    (unsigned long long)px->pe->budget, PENT_MAX_NEST);
 }
 
 /* Keep v in *slot if prio beats (or, when equal and `last`, matches) the
@@ -1162,6 +1188,10 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 			char *v = xstrndup((const char *)attrs[i * 5 + 3],
 			    attrs[i * 5 + 4] - attrs[i * 5 + 3]);
 
+			/* Said twice (ill-formed; recovery hands both
+			 * over): the last one wins, the first is freed. */
+			if (lv->own_base)
+				free((char *)lv->base);
 			lv->base = uri_resolve(parent->base, v);
 			lv->own_base = 1;
 			free(v);
@@ -1381,13 +1411,7 @@ px_chars(void *ctx, const xmlChar *s, int len)
 	xmlParserCtxtPtr ctxt = ctx;
 	struct pxml *px = ctxt->_private;
 
-	/* Entity expansion far beyond the input: refuse (quadratic blowup). */
-	px->chars_out += (unsigned)len;
-	if (px->chars_out > 8 * px->bytes_in + ((uint64_t)16 << 20)) {
-		px_refuse(px, _("refused: entity expansion too large"));
-		return;
-	}
-	if (px->cap_depth == 0 || px->cap_full)
+	if (px->refused || px->cap_depth == 0 || px->cap_full)
 		return;
 	if (px->cap.len + (size_t)len > PARSE_FIELD_MAX) {
 		/* Cut at the limit (on a character), however the text came
@@ -1409,10 +1433,34 @@ px_chars(void *ctx, const xmlChar *s, int len)
 		buf_add(&px->cap, s, len);
 }
 
+/* An entity that libxml2 inlines as the given text (at most 7 bytes): two
+ * scratch ones, as libxml2 may still hold the previous one. */
+static xmlEntityPtr
+px_scratch_entity(struct pxml *px, const xmlChar *name, const char *text)
+{
+	int k = px->ent_next ^= 1;
+	xmlEntityPtr ent = &px->ent[k];
+
+	/* libxml2 2.9 hands a just-declared entity's raw text to whatever
+	 * getEntity answers (ent->orig): ours to free. */
+	if (ent->orig != NULL)
+		xmlFree(ent->orig);
+	snprintf(px->ent_text[k], sizeof px->ent_text[k], "%s", text);
+	memset(ent, 0, sizeof *ent);
+	ent->type = XML_ENTITY_DECL;
+	ent->etype = XML_INTERNAL_PREDEFINED_ENTITY;
+	ent->name = name;
+	ent->content = (xmlChar *)px->ent_text[k];
+	ent->length = (int)strlen(px->ent_text[k]);
+	return ent;
+}
+
 /*
- * Entities: declared ones (internal subset) as libxml2 knows them, external
- * ones never (they resolve to nothing), undeclared HTML names from our
- * table, answered as "predefined" so libxml2 inlines the text.
+ * Entities: declared internal ones as libxml2 knows them while within
+ * tidings' budget (parse-ent), nothing once over it or when not recorded
+ * there; external ones never (they resolve to nothing); undeclared HTML
+ * names from our table, answered as "predefined" so libxml2 inlines the
+ * text.
  */
 static xmlEntityPtr
 px_get_entity(void *ctx, const xmlChar *name)
@@ -1421,39 +1469,48 @@ px_get_entity(void *ctx, const xmlChar *name)
 	struct pxml *px = ctxt->_private;
 	const struct parse_entity *pe;
 	xmlEntityPtr ent;
+	char text[8];
 	size_t n;
-	int k;
 
 	ent = xmlSAX2GetEntity(ctx, name);
 	if (ent != NULL) {
 		if (ent->etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY ||
-		    ent->etype == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY) {
-			k = px->ent_next ^= 1;
-			px->ent_text[k][0] = '\0';
-			ent = &px->ent[k];
-			memset(ent, 0, sizeof *ent);
-			ent->type = XML_ENTITY_DECL;
-			ent->etype = XML_INTERNAL_PREDEFINED_ENTITY;
-			ent->name = name;
-			ent->content = (xmlChar *)px->ent_text[k];
-			ent->length = 0;
+		    ent->etype == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY)
+			return px_scratch_entity(px, name, "");
+		if (ent->etype != XML_INTERNAL_GENERAL_ENTITY || px->pe == NULL)
+			return ent;
+		if (px->refused)
+			return px_scratch_entity(px, name, "");
+		if (!pent_known(px->pe, (const char *)name))
+			goto table;
+		if (pent_over(px->pe) != PENT_OK) {
+			px_refuse_entities(px);
+			return px_scratch_entity(px, name, "");
 		}
 		return ent;
 	}
+table:
 	pe = parse_entity_find((const char *)name);
 	if (pe == NULL)
-		return NULL;
-	k = px->ent_next ^= 1;
-	n = utf8_encode(pe->cp, px->ent_text[k]);
-	px->ent_text[k][n] = '\0';
-	ent = &px->ent[k];
-	memset(ent, 0, sizeof *ent);
-	ent->type = XML_ENTITY_DECL;
-	ent->etype = XML_INTERNAL_PREDEFINED_ENTITY;
-	ent->name = name;
-	ent->content = (xmlChar *)px->ent_text[k];
-	ent->length = (int)n;
-	return ent;
+		return ent != NULL ? px_scratch_entity(px, name, "") : NULL;
+	n = utf8_encode(pe->cp, text);
+	text[n] = '\0';
+	return px_scratch_entity(px, name, text);
+}
+
+/* libxml2 records the declaration; parse-ent learns it too. */
+static void
+px_entity_decl(void *ctx, const xmlChar *name, int type,
+    const xmlChar *public_id, const xmlChar *system_id, xmlChar *content)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct pxml *px = ctxt->_private;
+
+	xmlSAX2EntityDecl(ctx, name, type, public_id, system_id, content);
+	if (px != NULL && px->pe != NULL && name != NULL && content != NULL &&
+	    type == XML_INTERNAL_GENERAL_ENTITY)
+		pent_declare(px->pe, (const char *)name,
+		    (const char *)content);
 }
 
 static xmlParserInputPtr
@@ -1499,7 +1556,7 @@ px_serror(void *ctx, px_error_t err)
 static xmlSAXHandler px_sax = {
 	.internalSubset = xmlSAX2InternalSubset,
 	.getEntity = px_get_entity,
-	.entityDecl = xmlSAX2EntityDecl,
+	.entityDecl = px_entity_decl,
 	.resolveEntity = px_resolve,
 	.startDocument = xmlSAX2StartDocument,
 	.endDocument = xmlSAX2EndDocument,
@@ -1519,11 +1576,13 @@ pxml_init(void)
 }
 
 struct pxml *
-pxml_new(const struct parse_opts *opts, parse_entry_fn fn, void *arg)
+pxml_new(const struct parse_opts *opts, struct pent *ent, parse_entry_fn fn,
+    void *arg)
 {
 	struct pxml *px = xcalloc(1, sizeof *px);
 
 	px->opts = opts;
+	px->pe = ent;
 	px->fn = fn;
 	px->arg = arg;
 	feed_entry_init(&px->entry);
@@ -1548,7 +1607,6 @@ pxml_push(struct pxml *px, const char *s, size_t len, int final, char *err,
 			snprintf(err, errlen, "%s", px->why);
 		return -1;
 	}
-	px->bytes_in += len;
 	while (len > 0 || final) {
 		/* libxml2 takes an int length. */
 		int n = len > (1 << 30) ? (1 << 30) : (int)len;
@@ -1562,6 +1620,7 @@ pxml_push(struct pxml *px, const char *s, size_t len, int final, char *err,
 			break;
 	}
 	if (px->refused) {
+		xmlStopParser(px->ctxt);	/* px_refuse_entities did not */
 		if (errlen > 0)
 			snprintf(err, errlen, "%s", px->why);
 		return -1;
@@ -1574,6 +1633,14 @@ pxml_finish(struct pxml *px, struct feed_meta *meta, char *err,
     size_t errlen)
 {
 	if (px->refused) {
+		if (errlen > 0)
+			snprintf(err, errlen, "%s", px->why);
+		return -1;
+	}
+	/* The budget over the whole document: what the checks in getEntity
+	 * refused is refused here too, whatever libxml2 looked up. */
+	if (px->pe != NULL && pent_over(px->pe) != PENT_OK) {
+		px_refuse_entities(px);
 		if (errlen > 0)
 			snprintf(err, errlen, "%s", px->why);
 		return -1;
@@ -1626,10 +1693,21 @@ pxml_free(struct pxml *px)
 		if (px->stack[d].own_base)
 			free((char *)px->stack[d].base);
 	}
+	for (d = 0; d < 2; d++) {
+		if (px->ent[d].orig != NULL)
+			xmlFree(px->ent[d].orig);
+	}
 	if (px->ctxt != NULL) {
+		/* The document xmlSAX2StartDocument made (it holds the DTD's
+		 * entities) is ours to free; 2.14 deprecated ctxt->myDoc for
+		 * xmlCtxtGetDocument, which also hands it over. */
+#if LIBXML_VERSION >= 21400
+		xmlFreeDoc(xmlCtxtGetDocument(px->ctxt));
+#else
 		if (px->ctxt->myDoc != NULL)
 			xmlFreeDoc(px->ctxt->myDoc);
 		px->ctxt->myDoc = NULL;
+#endif
 		xmlFreeParserCtxt(px->ctxt);
 	}
 	feed_entry_clear(&px->entry);

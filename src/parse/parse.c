@@ -3,8 +3,9 @@
  * caps, empty, binary, HTML, JSON or XML), runs them through the encoding
  * front end and hands clean UTF-8 to the XML reader, or collects a JSON
  * Feed for jansson.  parse_feed() is the stream fed one buffer, collecting
- * the entries into a feed_doc.  Also the small text helpers both readers
- * share.
+ * the entries into a feed_doc; the stream cuts its input into fixed pieces,
+ * so the result never depends on how the bytes arrived.  Also the small
+ * text helpers both readers share.
  */
 #include "config.h"
 
@@ -21,7 +22,10 @@
 #include "parse/lib.h"
 
 #define PS_SNIFF_BYTES	1024
-#define PS_SLICE	((size_t)64 << 10)
+/* Every stage below sees the document in pieces of this size, cut at
+ * fixed offsets from its start however the caller hands the bytes over
+ * (see parse_stream_push). */
+#define PS_PIECE	((size_t)64 << 10)
 
 enum ps_kind { PS_UNDECIDED = 0, PS_XML, PS_JSON, PS_DONE };
 
@@ -33,6 +37,8 @@ struct parse_stream {
 	struct penc	 enc;
 	struct pfix	 fix;
 	struct pasc	 asc;
+	struct pent	 ent;		/* entity budget (parse-fix, parse-xml) */
+	struct buf	 piece;		/* raw bytes of an unfinished piece */
 	struct buf	 head;		/* raw bytes until sniffed */
 	struct buf	 json;		/* JSON document (UTF-8) */
 	int		 seen_markup;	/* a '<' or '{' reached the reader */
@@ -43,6 +49,8 @@ struct parse_stream {
 };
 
 static int	 ps_fail(struct parse_stream *, const char *);
+static int	 ps_too_large(struct parse_stream *);
+static void	 ps_piece(struct parse_stream *, const char *, size_t);
 static int	 ps_looks_cp1252(const unsigned char *, size_t, int);
 static const char *ps_binary_kind(const unsigned char *, size_t);
 static int	 ps_sniff(struct parse_stream *, int);
@@ -180,7 +188,7 @@ ps_sniff(struct parse_stream *ps, int final)
 	} else
 		ps->kind = PS_XML;
 	if (ps->kind == PS_XML)
-		ps->px = pxml_new(&ps->opts, ps->fn, ps->arg);
+		ps->px = pxml_new(&ps->opts, &ps->ent, ps->fn, ps->arg);
 	/* Now run the sniffed bytes through the normal path. */
 	penc_convert(&ps->enc, (const char *)s + skip, len - skip, final,
 	    ps_emit, ps);
@@ -235,31 +243,75 @@ parse_stream_new(const struct parse_opts *opts, parse_entry_fn fn, void *arg)
 		ps->opts = *opts;
 	if (ps->opts.max_bytes == 0)
 		ps->opts.max_bytes = PARSE_DEFAULT_MAX_BYTES;
+	pent_init(&ps->ent, ps->opts.max_entity_bytes != 0 ?
+	    ps->opts.max_entity_bytes : PARSE_DEFAULT_MAX_ENTITY_BYTES);
+	ps->fix.ent = &ps->ent;
 	ps->fn = fn;
 	ps->arg = arg;
 	return ps;
 }
 
+static int
+ps_too_large(struct parse_stream *ps)
+{
+	char why[128];
+
+	snprintf(why, sizeof why, _("document too large (over %zu bytes)"),
+	    ps->opts.max_bytes);
+	return ps_fail(ps, why);
+}
+
+/* One piece of raw input, PS_PIECE bytes (the last one may be shorter). */
+static void
+ps_piece(struct parse_stream *ps, const char *buf, size_t len)
+{
+	if (ps->failed)
+		return;
+	if (len > ps->opts.max_bytes - ps->total) {
+		ps_too_large(ps);
+		return;
+	}
+	ps->total += len;
+	if (ps->kind == PS_UNDECIDED) {
+		buf_add(&ps->head, buf, len);
+		ps_sniff(ps, 0);
+	} else
+		penc_convert(&ps->enc, buf, len, 0, ps_emit, ps);
+}
+
+/*
+ * libxml2's recovery from ill-formed XML (and so what it hands on) depends
+ * on where its input chunks end, and so do the pre-passes' hold-backs.
+ * Re-cutting the input into PS_PIECE pieces at fixed offsets makes every
+ * stage see the same calls whatever the caller's chunks were: one buffer
+ * or one byte at a time gives one result.  Whole pieces in the caller's
+ * buffer are passed on without copying; only a piece cut by the caller's
+ * chunk end waits in ps->piece.
+ */
 int
 parse_stream_push(struct parse_stream *ps, const char *buf, size_t len,
     char *err, size_t errlen)
 {
+	size_t n;
+
 	if (!ps->failed && ps->kind == PS_DONE)
 		ps_fail(ps, "parse_stream_push after finish");
-	if (!ps->failed && len > ps->opts.max_bytes - ps->total) {
-		char why[128];
-
-		snprintf(why, sizeof why, _("document too large (over %zu bytes)"),
-		    ps->opts.max_bytes);
-		ps_fail(ps, why);
-	}
-	if (!ps->failed) {
-		ps->total += len;
-		if (ps->kind == PS_UNDECIDED) {
-			buf_add(&ps->head, buf, len);
-			ps_sniff(ps, 0);
-		} else
-			penc_convert(&ps->enc, buf, len, 0, ps_emit, ps);
+	while (!ps->failed && len > 0) {
+		if (ps->piece.len == 0 && len >= PS_PIECE) {
+			ps_piece(ps, buf, PS_PIECE);
+			n = PS_PIECE;
+		} else {
+			n = PS_PIECE - ps->piece.len;
+			if (n > len)
+				n = len;
+			buf_add(&ps->piece, buf, n);
+			if (ps->piece.len == PS_PIECE) {
+				ps_piece(ps, ps->piece.data, PS_PIECE);
+				buf_reset(&ps->piece);
+			}
+		}
+		buf += n;
+		len -= n;
 	}
 	if (ps->failed) {
 		if (errlen > 0)
@@ -275,6 +327,9 @@ parse_stream_finish(struct parse_stream *ps, struct feed_meta *meta,
 {
 	int rc = -1;
 
+	if (!ps->failed && ps->kind != PS_DONE && ps->piece.len > 0)
+		ps_piece(ps, ps->piece.data, ps->piece.len);
+	buf_free(&ps->piece);
 	if (!ps->failed && ps->kind == PS_UNDECIDED)
 		ps_sniff(ps, 1);
 	else if (!ps->failed && ps->kind != PS_DONE)
@@ -317,6 +372,8 @@ parse_stream_free(struct parse_stream **psp)
 	penc_free(&ps->enc);
 	pfix_free(&ps->fix);
 	pasc_free(&ps->asc);
+	pent_free(&ps->ent);
+	buf_free(&ps->piece);
 	buf_free(&ps->head);
 	buf_free(&ps->json);
 	free(ps);
@@ -342,15 +399,11 @@ parse_feed(const char *buf, size_t len, const struct parse_opts *opts,
 
 	*out = NULL;
 	ps = parse_stream_new(opts, ps_collect, doc);
-	/* In slices, so libxml2 never holds a second copy of a big body. */
-	rc = 0;
-	do {
-		size_t n = len > PS_SLICE ? PS_SLICE : len;
-
-		rc = parse_stream_push(ps, buf, n, err, errlen);
-		buf += n;
-		len -= n;
-	} while (rc == 0 && len > 0);
+	/* Too large: the stream would refuse it at the limit, and no entry
+	 * of a refused document is kept here, so say so at once. */
+	if (len > ps->opts.max_bytes)
+		ps_too_large(ps);
+	rc = parse_stream_push(ps, buf, len, err, errlen);
 	if (rc == 0) {
 		memset(&meta, 0, sizeof meta);
 		rc = parse_stream_finish(ps, &meta, err, errlen);

@@ -40,7 +40,7 @@ refuse "HTML page" "$T_TMP/page.html" "not a feed: an HTML page"
 head -c 4096 /dev/zero | tr '\0' '\1' >"$T_TMP/bin"
 printf '\0\0' >>"$T_TMP/bin"
 refuse "binary" "$T_TMP/bin" "not a feed: binary data"
-refuse "billion laughs" "$dir/laughs.evil" "entity expansion"
+refuse "billion laughs" "$dir/laughs.evil" "entities expand too far"
 refuse "missing file" "$T_TMP/nope.xml" "nope.xml"
 
 # --url resolves relative links; stdin works

@@ -1,12 +1,19 @@
 # tests/unit/parse.mk: the parser's unit tests (owned by the parser engineer).
 if ENABLE_TESTS
 check_PROGRAMS += tests/unit/test-parse tests/unit/test-date \
-	tests/unit/test-uri tests/unit/test-utf8
+	tests/unit/test-uri tests/unit/test-utf8 tests/unit/test-parse-chunks \
+	tests/unit/test-parse-ent
 TESTS += tests/unit/test-parse tests/unit/test-date tests/unit/test-uri \
-	tests/unit/test-utf8
+	tests/unit/test-utf8 tests/unit/test-parse-chunks tests/unit/test-parse-ent
 tests_unit_test_parse_SOURCES = tests/unit/test-parse.c
 tests_unit_test_parse_CPPFLAGS = $(UNIT_CPPFLAGS) -DFIXTURES=\"$(abs_top_srcdir)/tests/fixtures/feeds\"
 tests_unit_test_parse_LDADD = $(UNIT_LDADD)
+tests_unit_test_parse_chunks_SOURCES = tests/unit/test-parse-chunks.c
+tests_unit_test_parse_chunks_CPPFLAGS = $(UNIT_CPPFLAGS) -DFIXTURES=\"$(abs_top_srcdir)/tests/fixtures/feeds\"
+tests_unit_test_parse_chunks_LDADD = $(UNIT_LDADD)
+tests_unit_test_parse_ent_SOURCES = tests/unit/test-parse-ent.c
+tests_unit_test_parse_ent_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_parse_ent_LDADD = $(UNIT_LDADD)
 tests_unit_test_date_SOURCES = tests/unit/test-date.c
 tests_unit_test_date_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_date_LDADD = $(UNIT_LDADD)
