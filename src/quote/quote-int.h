@@ -33,6 +33,8 @@ struct qdoc {
 	size_t			 alloc;
 };
 
+#define QUOTE_MAX_SPANS	65536	/* per document */
+
 /* Mark families: a family opens and closes one kind of quotation. */
 enum {
 	QF_NONE,
@@ -53,6 +55,13 @@ enum {
 #define QUOTE_WC_WORD	1
 #define QUOTE_WC_UPPER	2
 extern const unsigned char quote_word_class[256];
+
+/* quote.c: a new span slot (zeroed) and its index; the first non-space
+ * byte at or after i. */
+size_t	 quote_span_new(struct qdoc *d);
+size_t	 quote_skip_space(const char *t, size_t len, size_t i);
+/* quote-block.c: add the block quotes (blockquote depth, '>' lines). */
+void	 quote_add_blocks(struct qdoc *d);
 
 /* quote-speaker.c: set kind and speaker of every inline span. */
 void	 quote_attribute(struct qdoc *d);

@@ -1,0 +1,507 @@
+/*
+ * quote-people.c: names and the people an article introduces: runs of
+ * capitalised words, the people they name (full name, gender, the title or
+ * role bound to them), each mention in document order, and what a pronoun,
+ * a role noun or a subject position refers to.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "quote/quote-attr.h"
+
+/* ---- names and people -------------------------------------------------- */
+
+char *
+quote_lower_dup(const char *s, size_t n)
+{
+	char *r = xstrndup(s, n);
+	size_t i;
+
+	for (i = 0; r[i] != '\0'; i++) {
+		if (r[i] >= 'A' && r[i] <= 'Z')
+			r[i] = (char)(r[i] - 'A' + 'a');
+	}
+	return r;
+}
+
+void
+quote_runs_clear(struct qctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nr; i++) {
+		if (c->r[i].title != NULL) {	/* seldom: no call then */
+			free(c->r[i].title);
+			c->r[i].title = NULL;
+		}
+	}
+	c->nr = 0;
+}
+
+/*
+ * Runs of capitalised words (with particles inside: Ursula von der Leyen),
+ * ending after a possessive; leading titles and sentence words are peeled
+ * off.  Runs that are people by their own evidence are mentioned.
+ */
+void
+quote_find_runs(struct qctx *c)
+{
+	const char *s = c->d->p[c->k].text;
+	size_t i = 0, a, b, j, n, need, nl, nt;
+	struct qrun *r;
+	struct qtok *t;
+	char *name;
+	int g, evidence, org;
+	size_t tl;
+
+	quote_runs_clear(c);
+	while (i < c->nt) {
+		/* to the next capitalised word; the count and the array in
+		 * registers, which the stores below would otherwise reload */
+		for (t = c->t, nt = c->nt; i < nt && (t[i].type != T_WORD ||
+		    !t[i].cap || t[i].upper); i++)
+			;
+		if (i == nt)
+			break;
+		a = i;
+		b = i + 1;
+		while (b < c->nt && c->t[b - 1].poss == 0) {
+			if (c->t[b].type == T_WORD && c->t[b].cap &&
+			    !c->t[b].upper) {
+				b++;
+				continue;
+			}
+			if (b + 1 < c->nt && c->t[b + 1].type == T_WORD &&
+			    c->t[b + 1].cap && !c->t[b + 1].upper && b > a &&
+			    tok_is(c, b, QW_PARTICLE)) {
+				b += 2;
+				continue;
+			}
+			break;
+		}
+		i = b;
+		if (c->nr == c->ar) {
+			c->ar = c->ar ? c->ar * 2 : 16;
+			c->r = xreallocarray(c->r, c->ar, sizeof *c->r);
+			memset(c->r + c->nr, 0,
+			    (c->ar - c->nr) * sizeof *c->r);
+		}
+		r = &c->r[c->nr];
+		name = r->name;
+		need = r->namecap;
+		memset(r, 0, sizeof *r);
+		r->name = name;
+		r->namecap = need;
+		r->person = -1;
+		r->ra = a;
+		g = 0;
+		while (a < b && tok_is(c, a, QW_STOP))
+			a++;
+		/* The name follows the last title inside the run (Transport
+		 * Secretary Louise Haigh); without one, descriptors before a
+		 * known first name go (Hafenarbeiterin Karin Lüders). */
+		tl = SIZE_MAX;
+		for (j = a; j + 1 < b; j++) {
+			if (tok_is(c, j, QW_TITLE))
+				tl = j;
+		}
+		if (tl != SIZE_MAX) {
+			r->title = quote_lower_dup(s + c->t[tl].off, c->t[tl].len);
+			g = quote_word_title_gender(s + c->t[tl].off,
+			    c->t[tl].len);
+			a = tl + 1;
+		} else {
+			for (j = a; j + 1 < b; j++) {
+				if (tok_first_name(c, j)) {
+					a = j;
+					break;
+				}
+			}
+		}
+		org = 0;
+		for (j = a; j < b; j++) {
+			if (tok_is(c, j, QW_ORG))
+				org = 1;
+		}
+		if (a >= b || b - a > MAX_NAME_TOKENS ||
+		    tok_is(c, a, QW_PARTICLE)) {
+			free(r->title);
+			continue;
+		}
+		r->a = a;
+		r->b = b;
+		r->poss = c->t[b - 1].poss;
+		for (j = r->ra; j < b; j++)
+			c->t[j].run = (int)c->nr;
+		/* the words, a space between, the abbreviations' stops */
+		for (need = 1, j = a; j < b; j++)
+			need += (j > a) + c->t[j].len + c->t[j].abbrev;
+		if (need > r->namecap) {
+			r->namecap = need > 64 ? need : 64;
+			r->name = xrealloc(r->name, r->namecap);
+		}
+		for (nl = 0, j = a; j < b; j++) {
+			if (j > a)
+				r->name[nl++] = ' ';
+			memcpy(r->name + nl, s + c->t[j].off, c->t[j].len);
+			nl += c->t[j].len;
+			if (c->t[j].abbrev)
+				r->name[nl++] = '.';
+		}
+		r->name[nl] = '\0';
+		r->namelen = nl;
+		n = b - a;
+		if (g == 0)
+			g = tok_first_name(c, a);
+		r->gender = g == '?' ? 0 : g;
+		c->nr++;
+
+		/* Evidence that this is a person. */
+		evidence = r->title != NULL ||
+		    (n >= 2 && tok_first_name(c, a) != 0);
+		if (!evidence && b < c->nt && c->t[b].type == T_PUNCT &&
+		    c->t[b].ch == ',') {
+			for (j = b + 1; j < c->nt && j <= b + 4; j++) {
+				if (c->t[j].type != T_WORD)
+					break;
+				if (tok_is(c, j, QW_ROLE) && !c->t[j].cap) {
+					evidence = 1;
+					break;
+				}
+			}
+		}
+		r->org = org;
+		if (org)
+			continue;
+		if (evidence || quote_person_find(c, r->name, r->namelen, n == 1) >= 0)
+			(void)quote_run_person(c, (int)(c->nr - 1), a);
+	}
+}
+
+/* One bit of 64 for a word, from its length and end bytes: a person's
+ * name keeps those of its words, and a single word need only be compared
+ * with the names that have its bit. */
+static inline uint64_t
+word_bit(const char *w, size_t n)
+{
+	return (uint64_t)1 << ((n * 7 + (unsigned char)w[0] * 3 +
+	    (unsigned char)w[n - 1]) & 63);
+}
+
+static uint64_t
+name_words(const char *name, size_t len)
+{
+	const char *w = name, *e = name + len, *sp;
+	uint64_t m = 0;
+
+	for (; w < e; w = sp + 1) {
+		if ((sp = memchr(w, ' ', (size_t)(e - w))) == NULL)
+			sp = e;
+		if (sp > w)
+			m |= word_bit(w, (size_t)(sp - w));
+	}
+	return m;
+}
+
+/* A person whose name is name (nl bytes); single: a surname or a first
+ * name alone matches any word of a known name (the most recently added
+ * first). */
+int
+quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
+{
+	size_t i;
+	const char *w, *sp, *e;
+	uint64_t bit;
+
+	for (i = c->np; i-- > 0;) {
+		if (c->pp[i].len == nl && memcmp(c->pp[i].name, name, nl) == 0)
+			return (int)i;
+	}
+	if (!single || nl == 0)
+		return -1;
+	/* A single word has no space in it: compare it with each word of
+	 * each name that may have it, the lengths first. */
+	bit = word_bit(name, nl);
+	for (i = c->np; i-- > 0;) {
+		if ((c->pp[i].words & bit) == 0)
+			continue;
+		w = c->pp[i].name;
+		e = w + c->pp[i].len;
+		for (; w < e; w = sp + 1) {
+			for (sp = w; sp < e && *sp != ' '; sp++)
+				;
+			if ((size_t)(sp - w) == nl && memcmp(w, name, nl) == 0)
+				return (int)i;
+		}
+	}
+	return -1;
+}
+
+int
+quote_person_add(struct qctx *c, const char *name, int gender, const char *title)
+{
+	struct qperson *p;
+
+	if (c->np == c->ap) {
+		c->ap = c->ap ? c->ap * 2 : 16;
+		c->pp = xreallocarray(c->pp, c->ap, sizeof *c->pp);
+	}
+	p = &c->pp[c->np];
+	p->name = xstrdup(name);
+	p->len = strlen(name);
+	p->words = name_words(p->name, p->len);
+	p->gender = gender;
+	p->title = title != NULL ? xstrdup(title) : NULL;
+	return (int)c->np++;
+}
+
+/* Mentions are kept in document order (a subject found late is inserted). */
+void
+quote_mention_add(struct qctx *c, size_t tok, size_t person)
+{
+	size_t i;
+
+	if (c->nm == c->am) {
+		c->am = c->am ? c->am * 2 : 32;
+		c->m = xreallocarray(c->m, c->am, sizeof *c->m);
+	}
+	for (i = c->nm; i > 0; i--) {
+		if (c->m[i - 1].para < c->k || (c->m[i - 1].para == c->k &&
+		    c->m[i - 1].tok <= tok))
+			break;
+		c->m[i] = c->m[i - 1];
+	}
+	c->m[i].para = c->k;
+	c->m[i].tok = tok;
+	c->m[i].person = person;
+	c->nm++;
+}
+
+/* The person a run names (registering them), or -1. */
+int
+quote_run_person(struct qctx *c, int run, size_t tok)
+{
+	struct qrun *r = &c->r[run];
+	int p;
+
+	if (r->person >= 0)
+		return r->person;
+	if (r->org)
+		return -1;
+	p = quote_person_find(c, r->name, r->namelen, r->b - r->a == 1);
+	if (p < 0 && r->b - r->a > 1) {
+		/* "Bass" met before "Karen Bass": one person, full name */
+		const char *last = c->d->p[c->k].text + c->t[r->b - 1].off;
+		size_t ll = c->t[r->b - 1].len, i;
+
+		for (i = c->np; i-- > 0;) {
+			if (c->pp[i].len == ll &&
+			    memcmp(c->pp[i].name, last, ll) == 0 &&
+			    (c->pp[i].gender == 0 || r->gender == 0 ||
+			    c->pp[i].gender == r->gender)) {
+				free(c->pp[i].name);
+				c->pp[i].name = xstrdup(r->name);
+				c->pp[i].len = r->namelen;
+				c->pp[i].words = name_words(c->pp[i].name,
+				    c->pp[i].len);
+				c->renamed++;
+				p = (int)i;
+				break;
+			}
+		}
+	}
+	if (p < 0 && c->np >= MAX_PERSONS)
+		return -1;
+	if (p < 0)
+		p = quote_person_add(c, r->name, r->gender, r->title);
+	else {
+		if (c->pp[p].gender == 0)
+			c->pp[p].gender = r->gender;
+		if (c->pp[p].title == NULL && r->title != NULL)
+			c->pp[p].title = xstrdup(r->title);
+	}
+	r->person = p;
+	quote_mention_add(c, tok, (size_t)p);
+	return p;
+}
+
+/*
+ * The person a pronoun of this gender at token tok refers to: the most
+ * recently mentioned person of that gender, or of unknown gender.  When an
+ * unknown one is more recent than one known to match, the more recent
+ * paragraph wins, and within one paragraph it is a guess: none.
+ */
+int
+quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
+{
+	size_t i, ui = SIZE_MAX, ki = SIZE_MAX, pick;
+	struct qperson *p;
+
+	for (i = c->nm; i-- > 0;) {
+		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
+		    c->m[i].tok >= tok))
+			continue;
+		if (c->ord[c->m[i].para] + PRONOUN_REACH < c->ord[c->k])
+			break;
+		p = &c->pp[c->m[i].person];
+		if (p->gender == gender) {
+			ki = i;
+			break;
+		}
+		if (p->gender == 0 && ui == SIZE_MAX)
+			ui = i;
+	}
+	if (ui == SIZE_MAX && ki == SIZE_MAX)
+		return -1;
+	if (ui == SIZE_MAX)
+		pick = ki;
+	else if (ki == SIZE_MAX || c->m[ui].para != c->m[ki].para)
+		pick = ui;
+	else if (c->m[ui].person == c->m[ki].person)
+		pick = ki;
+	else
+		return -1;
+	p = &c->pp[c->m[pick].person];
+	p->gender = gender;
+	return (int)c->m[pick].person;
+}
+
+/* "the mayor": the person most recently introduced with that title. */
+int
+quote_resolve_role(struct qctx *c, size_t tok)
+{
+	const struct qtok *t = &c->t[tok];
+	const char *w = c->d->p[c->k].text + t->off;
+	size_t i;
+	struct qperson *p;
+
+	for (i = c->nm; i-- > 0 && c->nm - i <= ROLE_REACH;) {
+		p = &c->pp[c->m[i].person];
+		if (p->title != NULL && strlen(p->title) == t->len &&
+		    strncasecmp(p->title, w, t->len) == 0)
+			return (int)c->m[i].person;
+	}
+	return -1;
+}
+
+/* The person the tokens at i name as a subject: a pronoun, a name run
+ * starting at i, or "the <role>".  *next gets the token after them. */
+int
+quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
+{
+	int g, run, p;
+
+	*found = 0;
+	if (i >= c->nt || c->t[i].type != T_WORD)
+		return -1;
+	if ((g = quote_tok_pronoun(c, i, NULL)) != 0) {
+		*found = 1;
+		*next = i + 1;
+		return quote_resolve_pronoun(c, i, g);
+	}
+	run = c->t[i].run;
+	if (run < 0) {
+		/* a title then the name: the run starts after the title */
+		size_t j = i;
+		while (j < c->nt && tok_is(c, j, QW_TITLE) && j < i + 3)
+			j++;
+		if (j > i && j < c->nt && c->t[j].run >= 0 &&
+		    c->r[c->t[j].run].ra == i)
+			run = c->t[j].run;
+	}
+	if (run >= 0 && !c->r[run].poss && (c->r[run].ra == i ||
+	    c->r[run].a == i)) {
+		*found = 1;
+		*next = c->r[run].b;
+		return quote_run_person(c, run, c->r[run].a);
+	}
+	if ((tok_is(c, i, QW_STOP) || tok_is(c, i, QW_PARTICLE)) &&
+	    !c->t[i].cap && i + 1 < c->nt && c->t[i + 1].type == T_WORD &&
+	    !c->t[i + 1].cap && (tok_is(c, i + 1, QW_ROLE) ||
+	    tok_is(c, i + 1, QW_TITLE))) {
+		*found = 1;
+		*next = i + 2;
+		if ((p = quote_resolve_role(c, i + 1)) >= 0)
+			return p;
+		/* said the mayor, Grégory Doucet, ... */
+		if (i + 3 < c->nt && c->t[i + 2].type == T_PUNCT &&
+		    c->t[i + 2].ch == ',' && (run = c->t[i + 3].run) >= 0 &&
+		    c->r[run].ra == i + 3 && !c->r[run].poss &&
+		    (c->r[run].b - c->r[run].a >= 2 || c->r[run].person >= 0)) {
+			*next = c->r[run].b;
+			p = quote_run_person(c, run, c->r[run].a);
+			if (p >= 0 && c->pp[p].title == NULL)
+				c->pp[p].title = quote_lower_dup(
+				    c->d->p[c->k].text + c->t[i + 1].off,
+				    c->t[i + 1].len);
+			return p;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/*
+ * The subject of the verb at token v: a pronoun or a name just before it
+ * (adverbs skipped), "the mayor", or — after an appositive (Tom Homan,
+ * Trump’s “border czar,” said) — the first name of the sentence.
+ */
+int
+quote_subject_before(struct qctx *c, size_t v)
+{
+	size_t i = v, j, start, nx;
+	int n = 0, found, p, g;
+
+	while (i > 0 && n < 2 && tok_is(c, i - 1, QW_ADVERB) &&
+	    !c->t[i - 1].cap) {
+		i--;
+		n++;
+	}
+	if (i == 0)
+		return -1;
+	j = i - 1;
+	/* Elizabeth Warren (D-Mass.) said */
+	if (c->t[j].type == T_PUNCT && c->t[j].ch == ')') {
+		for (n = 0; j > 0 && n < 8; n++) {
+			j--;
+			if (c->t[j].type == T_PUNCT && c->t[j].ch == '(')
+				break;
+		}
+		if (j == 0 || c->t[j].type != T_PUNCT || c->t[j].ch != '(')
+			return -1;
+		j--;
+	}
+	if ((g = quote_tok_pronoun(c, j, NULL)) != 0)
+		return quote_resolve_pronoun(c, j, g);
+	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
+	    c->r[c->t[j].run].b == j + 1) {
+		if (c->r[c->t[j].run].poss)
+			return -1;
+		return quote_run_person(c, c->t[j].run, c->r[c->t[j].run].a);
+	}
+	if (j > 0 && c->t[j].type == T_WORD && !c->t[j].cap &&
+	    (tok_is(c, j, QW_ROLE) || tok_is(c, j, QW_TITLE)) &&
+	    tok_is(c, j - 1, QW_STOP))
+		return quote_resolve_role(c, j);
+	if (!(c->t[j].type == T_PUNCT && c->t[j].ch == ',') &&
+	    c->t[j].type != T_QUOTE)
+		return -1;
+	/* After an appositive: the sentence's first name. */
+	for (start = v; start > 0 && v - start < SENTENCE_REACH &&
+	    !quote_is_boundary(c, start - 1); start--)
+		;
+	for (i = start; i < v; i++) {
+		p = quote_subject_at(c, i, &nx, &found);
+		if (found)	/* followed by its appositive */
+			return nx < v && c->t[nx].type == T_PUNCT &&
+			    c->t[nx].ch == ',' ? p : -1;
+		if (c->t[i].type == T_WORD && !tok_is(c, i, QW_STOP) &&
+		    !tok_is(c, i, QW_TITLE))
+			break;	/* the sentence does not open with a name */
+	}
+	return -1;
+}
+
