@@ -66,6 +66,8 @@ struct qperson {
 	uint64_t words;		/* word_bit of each word of the name */
 	int	 gender;	/* 'm', 'f' or 0 */
 	char	*title;		/* lower case, or NULL */
+	int	 weak;		/* only a candidate: capitalised words
+				   with no evidence of a person yet */
 };
 
 struct qmention {

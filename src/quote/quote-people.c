@@ -12,6 +12,11 @@
 
 #include "quote/quote-attr.h"
 
+static size_t	 run_role(const struct qctx *c, const struct qrun *r);
+static int	 run_aged(const struct qctx *c, size_t b);
+static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
+		     int weak);
+
 /* ---- names and people -------------------------------------------------- */
 
 char *
@@ -55,6 +60,7 @@ quote_find_runs(struct qctx *c)
 	struct qtok *t;
 	char *name;
 	int g, evidence, org;
+	size_t np;
 	size_t tl;
 
 	quote_runs_clear(c);
@@ -121,6 +127,13 @@ quote_find_runs(struct qctx *c)
 				}
 			}
 		}
+		/* Descriptors the tables do not know stay out of the name:
+		 * Chief Executive Bradley Kessler, Verdi-Verhandlungsführerin
+		 * Maren Schröder.  A name of three words or more keeps them
+		 * only from a known first name on (Mary Ann Smith). */
+		while (b - a > 2 && !tok_first_name(c, a) &&
+		    !tok_is(c, a + 1, QW_PARTICLE))
+			a++;
 		org = 0;
 		for (j = a; j < b; j++) {
 			if (tok_is(c, j, QW_ORG))
@@ -159,26 +172,72 @@ quote_find_runs(struct qctx *c)
 		r->gender = g == '?' ? 0 : g;
 		c->nr++;
 
-		/* Evidence that this is a person. */
-		evidence = r->title != NULL ||
-		    (n >= 2 && tok_first_name(c, a) != 0);
-		if (!evidence && b < c->nt && c->t[b].type == T_PUNCT &&
-		    c->t[b].ch == ',') {
-			for (j = b + 1; j < c->nt && j <= b + 4; j++) {
-				if (c->t[j].type != T_WORD)
-					break;
-				if (tok_is(c, j, QW_ROLE) && !c->t[j].cap) {
-					evidence = 1;
-					break;
-				}
-			}
-		}
 		r->org = org;
 		if (org)
 			continue;
-		if (evidence || quote_person_find(c, r->name, r->namelen, n == 1) >= 0)
+		/* Evidence that this is a person, and a role bound to them
+		 * by apposition. */
+		evidence = r->title != NULL ||
+		    (n >= 2 && tok_first_name(c, a) != 0);
+		if ((j = run_role(c, r)) != SIZE_MAX) {
+			evidence = 1;
+			if (r->title == NULL)
+				r->title = quote_lower_dup(s + c->t[j].off,
+				    c->t[j].len);
+		}
+		if (!evidence && run_aged(c, b))
+			evidence = 1;
+		np = c->np;
+		if (evidence || quote_person_find(c, r->name, r->namelen,
+		    n == 1) >= 0)
 			(void)quote_run_person(c, (int)(c->nr - 1), a);
+		else if (n >= 2 && n <= 3 && !c->t[r->ra].upper &&
+		    quote_run_person(c, (int)(c->nr - 1), a) >= 0 &&
+		    c->np > np)
+			/* two or three capitalised words and nothing more:
+			 * a candidate, for a surname or a pronoun met later
+			 * (Gerald Finch, 58, ... Finch said) */
+			c->pp[c->np - 1].weak = 1;
 	}
+}
+
+/*
+ * The role noun apposition binds to run r, or SIZE_MAX: "the mayor, Karen
+ * Bass", "novelist Amara Lindqvist", "Karen Bass, the mayor" / ", a nurse
+ * who".  Lower-case words of the role table only.
+ */
+static size_t
+run_role(const struct qctx *c, const struct qrun *r)
+{
+	size_t j, ra = r->ra, b = r->b;
+
+	if (ra >= 1 && tok_is(c, ra - 1, QW_ROLE) && !c->t[ra - 1].cap)
+		return ra - 1;
+	if (ra >= 2 && c->t[ra - 1].type == T_PUNCT && c->t[ra - 1].ch == ',' &&
+	    tok_is(c, ra - 2, QW_ROLE) && !c->t[ra - 2].cap)
+		return ra - 2;
+	if (b < c->nt && c->t[b].type == T_PUNCT && c->t[b].ch == ',') {
+		for (j = b + 1; j < c->nt && j <= b + 5; j++) {
+			if (c->t[j].type != T_WORD)
+				break;
+			if (tok_is(c, j, QW_ROLE) && !c->t[j].cap)
+				return j;
+		}
+	}
+	return SIZE_MAX;
+}
+
+/* Is run end b followed by an age, ", 58," (AP style)? */
+static int
+run_aged(const struct qctx *c, size_t b)
+{
+	const char *w;
+
+	if (b + 2 >= c->nt || c->t[b].type != T_PUNCT || c->t[b].ch != ',' ||
+	    c->t[b + 1].type != T_WORD || c->t[b + 2].type != T_PUNCT)
+		return 0;
+	w = c->d->p[c->k].text + c->t[b + 1].off;
+	return c->t[b + 1].len <= 3 && w[0] >= '0' && w[0] <= '9';
 }
 
 /* One bit of 64 for a word, from its length and end bytes: a person's
@@ -255,6 +314,7 @@ quote_person_add(struct qctx *c, const char *name, int gender, const char *title
 	p->words = name_words(p->name, p->len);
 	p->gender = gender;
 	p->title = title != NULL ? xstrdup(title) : NULL;
+	p->weak = 0;
 	return (int)c->np++;
 }
 
@@ -323,6 +383,7 @@ quote_run_person(struct qctx *c, int run, size_t tok)
 		if (c->pp[p].title == NULL && r->title != NULL)
 			c->pp[p].title = xstrdup(r->title);
 	}
+	c->pp[p].weak = 0;
 	r->person = p;
 	quote_mention_add(c, tok, (size_t)p);
 	return p;
@@ -337,6 +398,19 @@ quote_run_person(struct qctx *c, int run, size_t tok)
 int
 quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 {
+	int p;
+
+	/* people first; candidates only when no person is in reach */
+	if ((p = pronoun_pass(c, tok, gender, 0)) == -2)
+		p = pronoun_pass(c, tok, gender, 1);
+	return p < 0 ? -1 : p;
+}
+
+/* One pass of the above, over people (weak 0) or people and candidates
+ * (weak 1): the person, -1 for a guess not taken, -2 for nobody. */
+static int
+pronoun_pass(struct qctx *c, size_t tok, int gender, int weak)
+{
 	size_t i, ui = SIZE_MAX, ki = SIZE_MAX, pick;
 	struct qperson *p;
 
@@ -347,6 +421,8 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 		if (c->ord[c->m[i].para] + PRONOUN_REACH < c->ord[c->k])
 			break;
 		p = &c->pp[c->m[i].person];
+		if (p->weak && !weak)
+			continue;
 		if (p->gender == gender) {
 			ki = i;
 			break;
@@ -355,7 +431,7 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 			ui = i;
 	}
 	if (ui == SIZE_MAX && ki == SIZE_MAX)
-		return -1;
+		return -2;
 	if (ui == SIZE_MAX)
 		pick = ki;
 	else if (ki == SIZE_MAX || c->m[ui].para != c->m[ki].para)

@@ -51,7 +51,7 @@ mention_between(const struct qctx *c, size_t p0, size_t t0, size_t p1,
 			continue;
 		if (m->para > p1 || (m->para == p1 && m->tok >= t1))
 			break;
-		if ((int)m->person != person)
+		if ((int)m->person != person && !c->pp[m->person].weak)
 			return 1;
 	}
 	return 0;
