@@ -22,7 +22,9 @@
 #define MAX_PERSONS	1000	/* hostile text: later names stay unknown */
 
 enum { T_WORD, T_PUNCT, T_QUOTE };
-enum { A_NONE, A_CONT, A_SENTENCE, A_ADJACENT };
+/* How sure a sieve is, weakest first: A_VERB is a verb of saying in the
+ * sentence with nobody to name. */
+enum { A_NONE, A_VERB, A_CONT, A_SENTENCE, A_ADJACENT };
 
 /* Small types for the flags: a paragraph makes many tokens, and a new
  * one is cleared whole. */
@@ -89,6 +91,7 @@ struct qattr {
 	size_t	 spara, stok;	/* where it starts (first segment) */
 	size_t	 epara, etok;	/* where it ends (last segment) */
 	int	 first_in_para;	/* nothing but spaces before it */
+	int	 label;		/* right after the, a, so-called ... */
 };
 
 struct qctx {

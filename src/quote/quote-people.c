@@ -574,9 +574,19 @@ quote_subject_before(struct qctx *c, size_t v)
 		if (found)	/* followed by its appositive */
 			return nx < v && c->t[nx].type == T_PUNCT &&
 			    c->t[nx].ch == ',' ? p : -1;
-		if (c->t[i].type == T_WORD && !tok_is(c, i, QW_STOP) &&
-		    !tok_is(c, i, QW_TITLE))
-			break;	/* the sentence does not open with a name */
+		/* the sentence opens with a name, or with a role that
+		 * names one next: "Eriksen’s bandmate, Sofia Rossi," /
+		 * "The environment minister, Priya Chandra," */
+		if (i - start >= 6)
+			break;
+		if (c->t[i].type == T_WORD && (tok_is(c, i, QW_STOP) ||
+		    tok_is(c, i, QW_TITLE) || c->t[i].poss ||
+		    (!c->t[i].cap && !tok_is(c, i, QW_VERB))))
+			continue;
+		if (c->t[i].type == T_PUNCT && c->t[i].ch == ',' && i > start &&
+		    c->t[i - 1].type == T_WORD && !c->t[i - 1].cap)
+			continue;
+		break;
 	}
 	return -1;
 }

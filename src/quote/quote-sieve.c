@@ -194,13 +194,18 @@ int
 quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 {
 	size_t v;
+	int verb = 0;
 
 	for (v = qi; v > 0 && qi - v < SENTENCE_REACH &&
 	    !quote_is_boundary(c, v - 1); v--) {
+		/* the nearest verb with a subject: "she said, adding
+		 * that ..." is hers */
 		if (tok_is(c, v - 1, QW_VERB) && !c->t[v - 1].cap) {
-			*person = quote_subject_before(c, v - 1);
-			return *person >= 0 ? A_SENTENCE : A_NONE;
+			verb = 1;
+			if ((*person = quote_subject_before(c, v - 1)) >= 0)
+				return A_SENTENCE;
 		}
 	}
-	return A_NONE;
+	*person = -1;
+	return verb ? A_VERB : A_NONE;
 }

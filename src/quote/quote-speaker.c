@@ -74,8 +74,14 @@ classify_all(struct qctx *c)
 		a = &c->at[i];
 		if (a->strength == A_ADJACENT)
 			speech = 1;
-		else if (a->strength == A_SENTENCE && s->words >= 4)
-			speech = 1;
+		else if (a->label && s->words <= 4)
+			speech = 0;	/* the “Titanic of tech.” */
+		else if (a->strength == A_SENTENCE && (s->words >= 4 ||
+		    (s->words >= 2 && !s->titlecase)))
+			speech = 1;	/* X called it “a reckless gamble” */
+		else if (a->strength == A_VERB && s->words >= 3 &&
+		    !s->titlecase)
+			speech = 1;	/* a spokesman said it was “in talks” */
 		else if (s->titlecase && s->end_punct != '.' &&
 		    s->end_punct != '!' && s->end_punct != '?')
 			speech = 0;
@@ -225,6 +231,7 @@ quote_attribute(struct qdoc *d)
 				a->spara = k;
 				a->stok = qi;
 				a->first_in_para = qi == 0;
+				a->label = qi > 0 && tok_is(&c, qi - 1, QW_LABEL);
 			}
 			a->epara = k;
 			a->etok = qi;
