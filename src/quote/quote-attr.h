@@ -201,6 +201,8 @@ int	 quote_attrib_pre(struct qctx *c, size_t qi, int *person);
 int	 quote_attrib_post(struct qctx *c, size_t qi, int *person);
 int	 quote_attrib_according(struct qctx *c, size_t qi, int *person);
 int	 quote_attrib_sentence(struct qctx *c, size_t qi, int *person);
+int	 quote_sieve(struct qctx *c, size_t qi, int start, int end,
+	     int *person);
 
 /* quote-speaker.c */
 int	 quote_para_blank(const struct quote_para *p);

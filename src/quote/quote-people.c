@@ -400,9 +400,8 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 {
 	int p;
 
-	/* people first; candidates only when no person is in reach */
-	if ((p = pronoun_pass(c, tok, gender, 0)) == -2)
-		p = pronoun_pass(c, tok, gender, 1);
+	/* candidates count from this paragraph and the one before */
+	p = pronoun_pass(c, tok, gender, 1);
 	return p < 0 ? -1 : p;
 }
 
@@ -421,7 +420,8 @@ pronoun_pass(struct qctx *c, size_t tok, int gender, int weak)
 		if (c->ord[c->m[i].para] + PRONOUN_REACH < c->ord[c->k])
 			break;
 		p = &c->pp[c->m[i].person];
-		if (p->weak && !weak)
+		if (p->weak && (!weak ||
+		    c->ord[c->m[i].para] + 1 < c->ord[c->k]))
 			continue;
 		if (p->gender == gender) {
 			ki = i;

@@ -1,7 +1,17 @@
 /*
  * quote-sieve.c: the sentence-level sieves, each asked in order for one
- * quotation token: the attribution right after it, right before it,
- * "according to X", and a verb of saying earlier in the sentence.
+ * quotation token, most certain first (the table at the end):
+ *
+ *   after     “…,” said X / “…,” X said / „…“, sagte sie / », confie-t-elle
+ *   before    X said: “…” / X told reporters, “…”
+ *   according According to X, “…” / Selon X, « … » / Laut X: „…“
+ *   colon     Schröder zeigte sich optimistisch: „…“  (the subject)
+ *   sentence  X called the plan “a reckless gamble”  (a verb earlier on)
+ *   previous  X, the chief economist, was blunt. “…”  (the sentence before)
+ *
+ * Each returns A_* (quote-attr.h) and the person, -1 when it names nobody;
+ * the document-wide sieves (continuation, alternation) are in
+ * quote-speaker.c.
  */
 #include "config.h"
 
@@ -10,6 +20,11 @@
 #include <strings.h>
 
 #include "quote/quote-attr.h"
+
+static int	 sentence_subject(struct qctx *c, size_t a, size_t e);
+static size_t	 sentence_start(const struct qctx *c, size_t i);
+static int	 attrib_colon(struct qctx *c, size_t qi, int *person);
+static int	 attrib_previous(struct qctx *c, size_t qi, int *person);
 
 /* ---- attribution patterns ---------------------------------------------- */
 
@@ -142,7 +157,7 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	/* said guitarist Jonas Eriksen / said local resident Mary Smith */
 	for (n = 0; !found && n < 3 && j + 1 < c->nt &&
 	    c->t[j].type == T_WORD && !c->t[j].cap &&
-	    !tok_is(c, j, QW_VERB); n++) {
+	    !tok_is(c, j, QW_VERB) && !tok_is(c, j, QW_INDEF); n++) {
 		int run = c->t[++j].run;
 		if (run >= 0 && c->r[run].ra == j && !c->r[run].poss &&
 		    (c->r[run].b - c->r[run].a >= 2 ||
@@ -208,4 +223,145 @@ quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 	}
 	*person = -1;
 	return verb ? A_VERB : A_NONE;
+}
+
+/* The first token of the sentence token i is in. */
+static size_t
+sentence_start(const struct qctx *c, size_t i)
+{
+	size_t st;
+
+	for (st = i; st > 0 && i - st < SENTENCE_REACH &&
+	    !quote_is_boundary(c, st - 1); st--)
+		;
+	return st;
+}
+
+/*
+ * The subject of the sentence in tokens [a, e): the first pronoun, or run
+ * naming a person or candidate, that a lower-case word (its verb) follows
+ * past an aside and adverbs.  "Asked about the claim that Nestful sold
+ * data, Raman was firm" is Raman's: Nestful names nobody known.
+ */
+static int
+sentence_subject(struct qctx *c, size_t a, size_t e)
+{
+	size_t i, nx;
+	int g, n, run, p;
+
+	for (i = a; i < e; i++) {
+		if (c->t[i].type != T_WORD)
+			continue;
+		p = -2;
+		nx = i + 1;
+		if ((g = quote_tok_pronoun(c, i, NULL)) != 0)
+			p = quote_resolve_pronoun(c, i, g);
+		else if ((run = c->t[i].run) >= 0 && c->r[run].a == i) {
+			nx = c->r[run].b;
+			if (!c->r[run].poss && c->r[run].person >= 0)
+				p = c->r[run].person;
+		}
+		if (p == -2) {
+			if (nx > i + 1)
+				i = nx - 1;
+			continue;
+		}
+		nx = skip_aside(c, nx);
+		for (n = 0; n < 2 && tok_is(c, nx, QW_ADVERB); n++)
+			nx++;
+		if (nx < e && c->t[nx].type == T_WORD && !c->t[nx].cap)
+			return p;
+		if (g != 0)
+			return -1;	/* a pronoun that is not the subject */
+		i = nx - 1;
+	}
+	return -1;
+}
+
+/* Schröder zeigte sich vorsichtig optimistisch: „…“ — a colon after a
+ * sentence whose subject is a person introduces their words. */
+static int
+attrib_colon(struct qctx *c, size_t qi, int *person)
+{
+	size_t st;
+
+	if (qi == 0 || c->t[qi - 1].type != T_PUNCT || c->t[qi - 1].ch != ':')
+		return A_NONE;
+	st = sentence_start(c, qi - 1);
+	if ((*person = sentence_subject(c, st, qi - 1)) < 0)
+		return A_NONE;
+	return A_SENTENCE;
+}
+
+/*
+ * Kenji Watanabe, the chief analyst at Harlow Brothers, was blunt. “…” —
+ * a quotation that is a sentence of its own, with nothing said of who
+ * spoke, after a sentence (with no quotation in it) whose subject is a
+ * person: theirs.
+ */
+static int
+attrib_previous(struct qctx *c, size_t qi, int *person)
+{
+	const struct qspan *s = &c->d->s[c->t[qi].span];
+	size_t st, i;
+
+	if (qi == 0 || !quote_is_boundary(c, qi - 1) ||
+	    !(qi + 1 >= c->nt || quote_is_boundary(c, qi + 1) ||
+	    s->end_punct == '.' || s->end_punct == '!' || s->end_punct == '?'))
+		return A_NONE;
+	st = sentence_start(c, qi - 1);
+	for (i = st; i < qi - 1; i++) {
+		if (c->t[i].type == T_QUOTE)
+			return A_NONE;
+	}
+	if ((*person = sentence_subject(c, st, qi - 1)) < 0)
+		return A_NONE;
+	return A_SENTENCE;
+}
+
+/* ---- the sieves in order ------------------------------------------------ */
+
+#define SV_END		1	/* asked where the quotation ends */
+#define SV_START	2	/* asked where it starts */
+
+static const struct sieve {
+	const char	*name;
+	int		 at;
+	int		(*fn)(struct qctx *, size_t, int *);
+} sieves[] = {
+	{ "after", SV_END, quote_attrib_post },
+	{ "before", SV_START, quote_attrib_pre },
+	{ "according", SV_START, quote_attrib_according },
+	{ "colon", SV_START, attrib_colon },
+	{ "sentence", SV_START, quote_attrib_sentence },
+	{ "previous", SV_START, attrib_previous },
+};
+
+/*
+ * Run the sieves that apply at quotation token qi (start: the quotation
+ * starts in this paragraph; end: it ends here) in order; the first that
+ * names someone, or is sure (A_ADJACENT) that nobody can be named, wins;
+ * otherwise the strongest answer.  *person gets its person or -1.
+ */
+int
+quote_sieve(struct qctx *c, size_t qi, int start, int end, int *person)
+{
+	size_t i;
+	int st, best = A_NONE, p;
+
+	*person = -1;
+	for (i = 0; i < sizeof sieves / sizeof sieves[0]; i++) {
+		if (!((sieves[i].at == SV_END && end) ||
+		    (sieves[i].at == SV_START && start)))
+			continue;
+		p = -1;
+		st = sieves[i].fn(c, qi, &p);
+		if (st >= A_SENTENCE && (p >= 0 || st == A_ADJACENT)) {
+			*person = p;
+			return st;
+		}
+		if (st > best)
+			best = st;
+	}
+	return best;
 }

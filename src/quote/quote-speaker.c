@@ -171,7 +171,7 @@ quote_attribute(struct qdoc *d)
 	size_t lastq = 0, renamed = 0;
 	size_t n;
 	struct qseg *seg;
-	int st, p;
+	int st, p, start, end;
 
 	memset(&c, 0, sizeof c);
 	c.d = d;
@@ -235,21 +235,18 @@ quote_attribute(struct qdoc *d)
 			}
 			a->epara = k;
 			a->etok = qi;
-			p = -1;
-			if (s->q.para_end == k &&
-			    (st = quote_attrib_post(&c, qi, &p)) == A_ADJACENT) {
+			start = s->q.para_start == k;
+			end = s->q.para_end == k;
+			if (!start && !end)
+				continue;
+			st = quote_sieve(&c, qi, start, end, &p);
+			/* a quotation over paragraphs: what follows its end
+			 * is surer than what its start said */
+			if (start || st == A_ADJACENT || (st >= A_SENTENCE &&
+			    p >= 0 && a->person < 0)) {
 				a->strength = st;
 				a->person = p;
-				continue;
 			}
-			if (s->q.para_start != k || a->strength != A_NONE)
-				continue;
-			p = -1;
-			if ((st = quote_attrib_pre(&c, qi, &p)) == A_NONE &&
-			    (st = quote_attrib_according(&c, qi, &p)) == A_NONE)
-				st = quote_attrib_sentence(&c, qi, &p);
-			a->strength = st;
-			a->person = p;
 		}
 	}
 	classify_all(&c);
