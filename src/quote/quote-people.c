@@ -554,9 +554,17 @@ quote_subject_before(struct qctx *c, size_t v)
 		return quote_resolve_pronoun(c, j, g);
 	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
 	    c->r[c->t[j].run].b == j + 1) {
-		if (c->r[c->t[j].run].poss)
+		const struct qrun *r = &c->r[c->t[j].run];
+
+		if (r->poss)
 			return -1;
-		return quote_run_person(c, c->t[j].run, c->r[c->t[j].run].a);
+		/* one capitalised word inside a noun phrase is no name
+		 * (der deutschen Seehafenbetriebe nannte) unless known */
+		if (r->b - r->a == 1 && r->person < 0 && r->ra > 0 &&
+		    c->t[r->ra - 1].type == T_WORD && !c->t[r->ra - 1].cap &&
+		    quote_person_find(c, r->name, r->namelen, 1) < 0)
+			return -1;
+		return quote_run_person(c, c->t[j].run, r->a);
 	}
 	if (j > 0 && c->t[j].type == T_WORD && !c->t[j].cap &&
 	    (tok_is(c, j, QW_ROLE) || tok_is(c, j, QW_TITLE)) &&
@@ -571,13 +579,18 @@ quote_subject_before(struct qctx *c, size_t v)
 		;
 	for (i = start; i < v; i++) {
 		p = quote_subject_at(c, i, &nx, &found);
+		if (found && p < 0 && nx > i && nx < v &&
+		    c->t[nx].type == T_PUNCT && c->t[nx].ch == ',') {
+			i = nx;	/* Her editor at Larkspur Press, X, said */
+			continue;
+		}
 		if (found)	/* followed by its appositive */
 			return nx < v && c->t[nx].type == T_PUNCT &&
 			    c->t[nx].ch == ',' ? p : -1;
 		/* the sentence opens with a name, or with a role that
 		 * names one next: "Eriksen’s bandmate, Sofia Rossi," /
 		 * "The environment minister, Priya Chandra," */
-		if (i - start >= 6)
+		if (i - start >= 8)
 			break;
 		if (c->t[i].type == T_WORD && (tok_is(c, i, QW_STOP) ||
 		    tok_is(c, i, QW_TITLE) || c->t[i].poss ||

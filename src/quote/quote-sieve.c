@@ -137,11 +137,7 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	    strncasecmp(c->d->p[c->k].text + c->t[j].off, "according", 9) ==
 	    0 && c->t[j + 1].len == 2)
 		j++;	/* "according to" */
-	else if (j < c->nt && c->t[j].type == T_WORD && ((c->t[j].len == 2 &&
-	    memcmp(c->d->p[c->k].text + c->t[j].off, "so", 2) == 0) ||
-	    (c->t[j].len == 5 && memcmp(c->d->p[c->k].text + c->t[j].off,
-	    "selon", 5) == 0) || (c->t[j].len == 4 &&
-	    memcmp(c->d->p[c->k].text + c->t[j].off, "laut", 4) == 0))) {
+	else if (j < c->nt && tok_is(c, j, QW_ACCORDING)) {
 		p = quote_subject_at(c, j + 1, &nx, &found);
 		if (found && (j + 1 >= c->nt || c->t[j + 1].cap)) {
 			*person = p;
@@ -172,35 +168,39 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 int
 quote_attrib_according(struct qctx *c, size_t qi, int *person)
 {
-	static const char *const intro[] = { "according", "selon", "pour",
-	    "laut", "for", NULL };
 	size_t st, nx, i;
 	const struct qtok *t;
-	int p, found;
+	int p, found, run;
 
-	for (st = qi; st > 0 && qi - st < SENTENCE_REACH &&
-	    !quote_is_boundary(c, st - 1); st--)
-		;
+	st = sentence_start(c, qi);
 	t = &c->t[st];
-	if (st >= qi || t->type != T_WORD || !t->cap)
+	if (st >= qi || t->type != T_WORD || !t->cap ||
+	    !tok_is(c, st, QW_ACCORDING))
 		return A_NONE;
-	for (i = 0; intro[i] != NULL; i++) {
-		if (strlen(intro[i]) == t->len && strncasecmp(intro[i],
-		    c->d->p[c->k].text + t->off, t->len) == 0)
-			break;
-	}
-	if (intro[i] == NULL)
-		return A_NONE;
-	if (i == 0)
+	if (st + 1 < qi && tok_is(c, st + 1, QW_ACCORDING))
 		st++;	/* "According to" */
 	p = quote_subject_at(c, st + 1, &nx, &found);
-	if (!found || c->t[st + 1].type != T_WORD || !c->t[st + 1].cap)
-		return A_NONE;
-	if (nx >= qi || c->t[nx].type != T_PUNCT || (c->t[nx].ch != ',' &&
-	    c->t[nx].ch != ':'))
-		return A_NONE;
-	*person = p;
-	return A_ADJACENT;
+	if (found && c->t[st + 1].type == T_WORD && c->t[st + 1].cap) {
+		if (nx >= qi || c->t[nx].type != T_PUNCT ||
+		    (c->t[nx].ch != ',' && c->t[nx].ch != ':'))
+			return A_NONE;
+		*person = p;
+		return A_ADJACENT;
+	}
+	/* Pour l’adjointe au commerce, Élodie Ferrand, la ville « … »:
+	 * the role's name, in apposition a few words on */
+	for (i = st + 1; i < qi && i <= st + 8; i++) {
+		if ((run = c->t[i].run) < 0 || c->r[run].a != i)
+			continue;
+		if (c->r[run].person >= 0 && !c->r[run].poss &&
+		    c->r[run].b < qi && c->t[c->r[run].b].type == T_PUNCT &&
+		    c->t[c->r[run].b].ch == ',') {
+			*person = c->r[run].person;
+			return A_SENTENCE;
+		}
+		break;
+	}
+	return A_NONE;
 }
 
 /* A verb of saying earlier in the sentence: Ira Mehlman, spokesperson for

@@ -235,6 +235,13 @@ static const struct qword labels[] = {
 	W("sogenannten"), { NULL, 0, 0 }
 };
 
+/* Words that give the source of what follows or precedes: According to
+ * X, “…” / « … », selon X / „…“, so X / Laut X: „…“. */
+static const struct qword accordings[] = {
+	W("according"), W("to"), W("selon"), W("pour"), W("d’après"),
+	W("laut"), W("so"), W("for"), { NULL, 0, 0 }
+};
+
 /* Indefinite subjects: "said a spokesman for X" names nobody. */
 static const struct qword indefinites[] = {
 	W("a"), W("an"), W("another"), W("one"), W("some"), W("un"), W("une"),
@@ -381,7 +388,7 @@ struct qindex {
 
 enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
-       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_COUNT };
+       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
@@ -541,6 +548,7 @@ static const struct {
 	{ QX_TITLE_GENDERS, title_genders, -1 },
 	{ QX_LABELS, labels, QW_LABEL },
 	{ QX_INDEFS, indefinites, QW_INDEF },
+	{ QX_ACCORDINGS, accordings, QW_ACCORDING },
 };
 
 static void
@@ -623,6 +631,8 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_LABELS, w, len, 0);
 	case QW_INDEF:
 		return lookup_v(QX_INDEFS, w, len, 0);
+	case QW_ACCORDING:
+		return lookup_v(QX_ACCORDINGS, w, len, 0);
 	}
 	return 0;
 }
