@@ -140,7 +140,8 @@ quote_find_runs(struct qctx *c)
 				org = 1;
 		}
 		if (a >= b || b - a > MAX_NAME_TOKENS ||
-		    tok_is(c, a, QW_PARTICLE)) {
+		    tok_is(c, a, QW_PARTICLE) ||
+		    (b - a == 1 && tok_is(c, a, QW_TITLE))) {
 			free(r->title);
 			continue;
 		}
