@@ -112,6 +112,7 @@ struct qctx {
 	struct qrun	*r;
 	size_t		 nr, ar;
 	size_t		 renamed;	/* people given their full name */
+	int		 interviewee;	/* -2: not yet looked for */
 };
 
 /* ---- tokens (inline: asked about every word) ---- */

@@ -21,6 +21,9 @@ struct qspan {
 	int		 titlecase;	/* most words capitalised */
 	int		 state;		/* QS_OPEN, QS_CLOSED, QS_DEAD */
 	int		 reopened;	/* continued paragraphs reopen with a mark */
+	int		 qa;		/* an interview answer (quote-qa.c) */
+	size_t		 qa_off, qa_len;	/* its name label in para_start;
+					   qa_len 0: the interviewee's */
 };
 
 enum { QS_OPEN, QS_CLOSED, QS_DEAD };
@@ -60,6 +63,8 @@ extern const unsigned char quote_word_class[256];
  * byte at or after i. */
 size_t	 quote_span_new(struct qdoc *d);
 size_t	 quote_skip_space(const char *t, size_t len, size_t i);
+/* quote-qa.c: add the answers of an interview layout as speech. */
+void	 quote_add_interview(struct qdoc *d);
 /* quote-block.c: add the block quotes (blockquote depth, '>' lines). */
 void	 quote_add_blocks(struct qdoc *d);
 
@@ -120,7 +125,7 @@ quote_space(uint32_t c)
 /* quote-words.c: case-insensitive (ASCII) look-ups of one word. */
 enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
        QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG, QW_LABEL, QW_INDEF,
-       QW_ACCORDING };
+       QW_ACCORDING, QW_LAST = QW_ACCORDING };
 int	 quote_word_is(int table, const char *w, size_t len);
 /* No abbreviation is longer (the index is not built if one is): the
  * tokenizer asks about the word before every full stop. */

@@ -28,6 +28,7 @@
 static int	 mention_between(const struct qctx *c, size_t p0, size_t t0,
 		     size_t p1, size_t t1, int person);
 static void	 classify_all(struct qctx *c);
+static int	 qa_speaker(struct qctx *c, const struct qspan *s, size_t k);
 
 /* Is someone other than person mentioned between two positions? */
 static int
@@ -161,6 +162,51 @@ one_word_speaker(const struct qctx *c, const size_t *top, size_t ntop)
 	return 0;
 }
 
+/*
+ * Who answers in an interview: the person its name label names (known by
+ * that name or its last word, else the label itself), or for "A:" the
+ * interviewee, the person mentioned most before the first answer.
+ */
+static int
+qa_speaker(struct qctx *c, const struct qspan *s, size_t k)
+{
+	const char *l = c->d->p[k].text + s->qa_off, *w;
+	size_t n = s->qa_len, i, cnt, best = 0;
+	size_t *seen;
+	int p;
+
+	if (n > 0) {
+		if ((p = quote_person_find(c, l, n, memchr(l, ' ', n) ==
+		    NULL)) >= 0)
+			return p;
+		for (w = l + n; w > l && w[-1] != ' '; w--)
+			;
+		if (w > l && (p = quote_person_find(c, w, (size_t)(l + n - w),
+		    1)) >= 0)
+			return p;
+		if (c->np >= MAX_PERSONS)
+			return -1;
+		p = quote_person_add(c, "", 0, NULL);
+		free(c->pp[p].name);
+		c->pp[p].name = xstrndup(l, n);
+		c->pp[p].len = n;
+		return p;
+	}
+	if (c->interviewee != -2)
+		return c->interviewee;
+	c->interviewee = -1;
+	seen = xcalloc(c->np + 1, sizeof *seen);
+	for (i = 0; i < c->nm && c->m[i].para < k; i++) {
+		cnt = ++seen[c->m[i].person];
+		if (cnt > best && !c->pp[c->m[i].person].weak) {
+			best = cnt;
+			c->interviewee = (int)c->m[i].person;
+		}
+	}
+	free(seen);
+	return c->interviewee;
+}
+
 void
 quote_attribute(struct qdoc *d)
 {
@@ -175,6 +221,7 @@ quote_attribute(struct qdoc *d)
 
 	memset(&c, 0, sizeof c);
 	c.d = d;
+	c.interviewee = -2;
 	c.at = xcalloc(d->ns + 1, sizeof *c.at);
 	top = xreallocarray(NULL, d->ns + 1, sizeof *top);
 	for (i = 0; i < d->ns; i++) {
@@ -235,6 +282,11 @@ quote_attribute(struct qdoc *d)
 			}
 			a->epara = k;
 			a->etok = qi;
+			if (s->qa) {	/* an interview's answer */
+				a->strength = A_ADJACENT;
+				a->person = qa_speaker(&c, s, k);
+				continue;
+			}
 			start = s->q.para_start == k;
 			end = s->q.para_end == k;
 			if (!start && !end)

@@ -698,6 +698,7 @@ quote_find(const struct quote_para *p, size_t n, struct quote **out,
 			d.s[m++] = d.s[i];
 	}
 	d.ns = m;
+	quote_add_interview(&d);
 	for (i = 0; i < d.ns; i++) {
 		d.s[i].q.text = span_text(&d, &d.s[i]);
 		text_stats(&d.s[i]);
