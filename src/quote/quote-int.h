@@ -19,6 +19,8 @@ struct qspan {
 	size_t		 words;		/* words in the text */
 	int		 end_punct;	/* last char inside: '.', ',', '!', ... */
 	int		 titlecase;	/* most words capitalised */
+	int		 namelike;	/* up to four words, all capitalised
+					   (but a leading article) */
 	int		 state;		/* QS_OPEN, QS_CLOSED, QS_DEAD */
 	int		 reopened;	/* continued paragraphs reopen with a mark */
 	int		 qa;		/* an interview answer (quote-qa.c) */

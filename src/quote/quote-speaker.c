@@ -75,8 +75,8 @@ classify_all(struct qctx *c)
 		a = &c->at[i];
 		if (a->strength == A_ADJACENT)
 			speech = 1;
-		else if (a->label && s->words <= 4)
-			speech = 0;	/* the “Titanic of tech.” */
+		else if ((a->label && s->words <= 4) || s->namelike)
+			speech = 0;	/* the “Titanic of tech.”, “The Flash” */
 		else if (a->strength == A_SENTENCE && (s->words >= 4 ||
 		    (s->words >= 2 && !s->titlecase)))
 			speech = 1;	/* X called it “a reckless gamble” */

@@ -620,6 +620,8 @@ text_stats(struct qspan *s)
 {
 	const char *t = s->q.text;
 	size_t len = strlen(t), i = 0, at, e, wl, caps = 0, long_words = 0;
+	size_t all_caps = 0;
+	int lead_lower = 0;
 	uint32_t c, last = 0;
 	int first;
 
@@ -666,7 +668,15 @@ text_stats(struct qspan *s)
 			long_words++;
 			caps += first;
 		}
+		if (s->words == 1)
+			lead_lower = !first;
+		all_caps += first;
 	}
+	/* A name: every word capitalised, or all but a leading article
+	 * (“the Big Dig”, “The Flash”, “Rainy Day”). */
+	s->namelike = s->words >= 1 && s->words <= 4 &&
+	    (all_caps == s->words || (lead_lower && s->words >= 2 &&
+	    all_caps == s->words - 1));
 	/* "Title Case": every word of four letters or more capitalised. */
 	s->titlecase = long_words >= 2 && caps == long_words;
 	/* The punctuation the text ends with (0: a letter or a mark). */
