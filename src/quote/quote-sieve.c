@@ -52,8 +52,9 @@ quote_attrib_pre(struct qctx *c, size_t qi, int *person)
 	/* After "said": nothing, or an object then ':' / ','. */
 	if (j == qi && n > 0)
 		return A_NONE;	/* X said the council is “…”: a weaker case */
+	/* with nobody before it the verb may be a noun (the claims “…”) */
 	*person = quote_subject_before(c, v - 1);
-	return A_ADJACENT;
+	return *person >= 0 ? A_ADJACENT : A_VERB;
 }
 
 /* Past an aside after a name: ", 45," / ", a teacher at the school," /

@@ -28,6 +28,11 @@
 static int	 mention_between(const struct qctx *c, size_t p0, size_t t0,
 		     size_t p1, size_t t1, int person);
 static void	 classify_all(struct qctx *c);
+static int	 sieve_same_para(const struct qctx *c, size_t prev, size_t i);
+static int	 paras_adjacent(const struct qdoc *d, size_t p0, size_t p1);
+static int	 sieve_next_para(const struct qctx *c, size_t prev, size_t i);
+static int	 sieve_alternate(const struct qctx *c, size_t prev2, size_t prev,
+		     size_t i);
 static int	 qa_speaker(struct qctx *c, const struct qspan *s, size_t k);
 
 /* Is someone other than person mentioned between two positions? */
@@ -58,14 +63,85 @@ mention_between(const struct qctx *c, size_t p0, size_t t0, size_t p1,
 	return 0;
 }
 
+/* ---- document-wide sieves: who goes on speaking ---------------------- */
+
+/* “…,” she said. “…” — the previous speech quotation's speaker goes on in
+ * the same paragraph while nobody else is mentioned. */
+static int
+sieve_same_para(const struct qctx *c, size_t prev, size_t i)
+{
+	const struct qattr *pa = &c->at[prev], *a = &c->at[i];
+
+	if (pa->person >= 0 && pa->epara == a->spara &&
+	    !mention_between(c, pa->epara, pa->etok, a->spara, a->stok,
+	    pa->person))
+		return pa->person;
+	return -1;
+}
+
+/* Only blank paragraphs between paragraphs p0 and p1 (p0 < p1), both at
+ * one quoting level, and p1 no heading? */
+static int
+paras_adjacent(const struct qdoc *d, size_t p0, size_t p1)
+{
+	size_t k;
+
+	for (k = p0 + 1; k < p1; k++) {
+		if (!quote_para_blank(&d->p[k]))
+			return 0;
+	}
+	return d->p[p0].level == d->p[p1].level &&
+	    !(d->p[p1].flags & QUOTE_PARA_HEADING);
+}
+
+/* A paragraph that opens with a quotation, after one that ended with the
+ * previous speaker's: theirs still (the AP continuation), while nobody
+ * else is mentioned. */
+static int
+sieve_next_para(const struct qctx *c, size_t prev, size_t i)
+{
+	const struct qattr *pa = &c->at[prev], *a = &c->at[i];
+
+	if (pa->person >= 0 && a->first_in_para && pa->epara < a->spara &&
+	    paras_adjacent(c->d, pa->epara, a->spara) &&
+	    !mention_between(c, pa->epara, pa->etok, a->spara, a->stok,
+	    pa->person))
+		return pa->person;
+	return -1;
+}
+
+/*
+ * A conversation: paragraphs of A's and then B's quotation, one of them a
+ * question, and now an unattributed paragraph of quotation: A's again.
+ */
+static int
+sieve_alternate(const struct qctx *c, size_t prev2, size_t prev, size_t i)
+{
+	const struct qattr *p2, *p1 = &c->at[prev], *a = &c->at[i];
+	const struct qdoc *d = c->d;
+
+	if (prev2 == SIZE_MAX || !a->first_in_para)
+		return -1;
+	p2 = &c->at[prev2];
+	if (p2->person < 0 || p1->person < 0 || p2->person == p1->person ||
+	    !p1->first_in_para || !p2->first_in_para ||
+	    p2->epara >= p1->spara || p1->epara >= a->spara ||
+	    !paras_adjacent(d, p2->epara, p1->spara) ||
+	    !paras_adjacent(d, p1->epara, a->spara))
+		return -1;
+	if (d->s[prev].end_punct != '?' && d->s[prev2].end_punct != '?')
+		return -1;
+	return p2->person;
+}
+
 /* Speech or term, and the continuation rule. */
 static void
 classify_all(struct qctx *c)
 {
 	struct qdoc *d = c->d;
 	struct qspan *s;
-	struct qattr *a, *pa;
-	size_t i, prev = SIZE_MAX, k;
+	struct qattr *a;
+	size_t i, prev = SIZE_MAX, prev2 = SIZE_MAX;
 	int speech;
 
 	for (i = 0; i < d->ns; i++) {
@@ -83,6 +159,8 @@ classify_all(struct qctx *c)
 		else if (a->strength == A_VERB && s->words >= 3 &&
 		    !s->titlecase)
 			speech = 1;	/* a spokesman said it was “in talks” */
+		else if (s->end_punct == ',' && s->words >= 4)
+			speech = 1;	/* “…,” (an attribution follows) */
 		else if (s->titlecase && s->end_punct != '.' &&
 		    s->end_punct != '!' && s->end_punct != '?')
 			speech = 0;
@@ -98,30 +176,15 @@ classify_all(struct qctx *c)
 		s->q.kind = QUOTE_SPEECH;
 		if (a->strength < A_SENTENCE)
 			a->person = -1;
-		/* Continuing the previous speaker. */
+		/* The document-wide sieves, in order. */
 		if (a->person < 0 && a->strength != A_ADJACENT &&
 		    prev != SIZE_MAX) {
-			pa = &c->at[prev];
-			if (pa->person >= 0 && pa->epara == a->spara &&
-			    !mention_between(c, pa->epara, pa->etok,
-			    a->spara, a->stok, pa->person))
-				a->person = pa->person;
-			else if (pa->person >= 0 && a->first_in_para &&
-			    pa->epara < a->spara) {
-				int ok = 1;
-				for (k = pa->epara + 1; k < a->spara; k++) {
-					if (!quote_para_blank(&d->p[k]))
-						ok = 0;
-				}
-				if (ok && d->p[pa->epara].level ==
-				    d->p[a->spara].level &&
-				    !(d->p[a->spara].flags &
-				    QUOTE_PARA_HEADING) &&
-				    !mention_between(c, pa->epara, pa->etok,
-				    a->spara, a->stok, pa->person))
-					a->person = pa->person;
-			}
+			if ((a->person = sieve_same_para(c, prev, i)) < 0 &&
+			    (a->person = sieve_alternate(c, prev2, prev,
+			    i)) < 0)
+				a->person = sieve_next_para(c, prev, i);
 		}
+		prev2 = prev;
 		prev = i;
 	}
 	for (i = 0; i < d->ns; i++) {
