@@ -495,25 +495,35 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 		*next = c->r[run].b;
 		return quote_run_person(c, run, c->r[run].a);
 	}
+	/* the mayor / the prime minister / the union's general secretary:
+	 * the role is the last role word of up to three */
 	if ((tok_is(c, i, QW_STOP) || tok_is(c, i, QW_PARTICLE)) &&
-	    !c->t[i].cap && i + 1 < c->nt && c->t[i + 1].type == T_WORD &&
-	    !c->t[i + 1].cap && (tok_is(c, i + 1, QW_ROLE) ||
-	    tok_is(c, i + 1, QW_TITLE))) {
+	    !c->t[i].cap) {
+		size_t k, r = SIZE_MAX;
+
+		for (k = i + 1; k < c->nt && k <= i + 3 &&
+		    c->t[k].type == T_WORD && !c->t[k].cap &&
+		    !tok_is(c, k, QW_VERB); k++) {
+			if (tok_is(c, k, QW_ROLE) || tok_is(c, k, QW_TITLE))
+				r = k;
+		}
+		if (r == SIZE_MAX)
+			return -1;
 		*found = 1;
-		*next = i + 2;
-		if ((p = quote_resolve_role(c, i + 1)) >= 0)
+		*next = r + 1;
+		if ((p = quote_resolve_role(c, r)) >= 0)
 			return p;
 		/* said the mayor, Grégory Doucet, ... */
-		if (i + 3 < c->nt && c->t[i + 2].type == T_PUNCT &&
-		    c->t[i + 2].ch == ',' && (run = c->t[i + 3].run) >= 0 &&
-		    c->r[run].ra == i + 3 && !c->r[run].poss &&
+		if (r + 2 < c->nt && c->t[r + 1].type == T_PUNCT &&
+		    c->t[r + 1].ch == ',' && (run = c->t[r + 2].run) >= 0 &&
+		    c->r[run].ra == r + 2 && !c->r[run].poss &&
 		    (c->r[run].b - c->r[run].a >= 2 || c->r[run].person >= 0)) {
 			*next = c->r[run].b;
 			p = quote_run_person(c, run, c->r[run].a);
 			if (p >= 0 && c->pp[p].title == NULL)
 				c->pp[p].title = quote_lower_dup(
-				    c->d->p[c->k].text + c->t[i + 1].off,
-				    c->t[i + 1].len);
+				    c->d->p[c->k].text + c->t[r].off,
+				    c->t[r].len);
 			return p;
 		}
 		return -1;

@@ -131,6 +131,13 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 		}
 		return A_NONE;
 	}
+	/* “…,” the ministry said: said, by nobody we can name */
+	for (nx = j, n = 0; n < 3 && nx < c->nt && c->t[nx].type == T_WORD &&
+	    !c->t[nx].cap && !tok_post_verb(c, nx); n++, nx++)
+		;
+	if (n > 0 && tok_is(c, j, QW_LABEL) && !tok_is(c, j, QW_ADVERB) &&
+	    tok_post_verb(c, nx))
+		return A_VERB;
 	/* said X / a déclaré X / sagte Merkel / according to X / so Merkel */
 	for (n = 0; n < 2 && tok_is(c, j, QW_ADVERB) && !c->t[j].cap; n++)
 		j++;
