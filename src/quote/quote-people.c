@@ -14,6 +14,7 @@
 
 static size_t	 run_role(const struct qctx *c, const struct qrun *r);
 static int	 run_aged(const struct qctx *c, size_t b);
+static int	 elided(const char *w, size_t n);
 static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
 		     int weak);
 
@@ -72,6 +73,10 @@ quote_find_runs(struct qctx *c)
 			;
 		if (i == nt)
 			break;
+		if (elided(s + t[i].off, t[i].len)) {
+			i++;	/* L’opposition, D’autres: an article */
+			continue;
+		}
 		a = i;
 		b = i + 1;
 		while (b < c->nt && c->t[b - 1].poss == 0) {
@@ -113,6 +118,14 @@ quote_find_runs(struct qctx *c)
 		for (j = a; j + 1 < b; j++) {
 			if (tok_is(c, j, QW_TITLE))
 				tl = j;
+		}
+		/* Sprecher der Reederei X, Président de la République: a
+		 * title of something, no person */
+		if (tl != SIZE_MAX && !c->t[tl + 1].cap &&
+		    tok_is(c, tl + 1, QW_PARTICLE)) {
+			for (j = r->ra; j < b; j++)
+				c->t[j].run = -1;
+			continue;
 		}
 		if (tl != SIZE_MAX) {
 			r->title = quote_lower_dup(s + c->t[tl].off, c->t[tl].len);
@@ -226,6 +239,25 @@ run_role(const struct qctx *c, const struct qrun *r)
 		}
 	}
 	return SIZE_MAX;
+}
+
+/* Does word w open with an elided article, L’ or D’ before a small letter
+ * (L’opposition), which no name does (O’Brien, D’Angelo)? */
+static int
+elided(const char *w, size_t n)
+{
+	size_t i = 1;
+
+	if (n < 3 || (w[0] != 'L' && w[0] != 'D'))
+		return 0;
+	if (w[1] == '\'')
+		i = 2;
+	else if (n >= 5 && memcmp(w + 1, "\xe2\x80\x99", 3) == 0)
+		i = 4;
+	else
+		return 0;
+	return i < n && (unsigned char)w[i] >= 0x80 ?
+	    1 : (w[i] >= 'a' && w[i] <= 'z');
 }
 
 /* Is run end b followed by an age, ", 58," (AP style)? */
@@ -452,13 +484,14 @@ quote_resolve_role(struct qctx *c, size_t tok)
 {
 	const struct qtok *t = &c->t[tok];
 	const char *w = c->d->p[c->k].text + t->off;
-	size_t i;
+	size_t i, l;
 	struct qperson *p;
 
 	for (i = c->nm; i-- > 0 && c->nm - i <= ROLE_REACH;) {
 		p = &c->pp[c->m[i].person];
-		if (p->title != NULL && strlen(p->title) == t->len &&
-		    strncasecmp(p->title, w, t->len) == 0)
+		/* the title or its end: Bundeskanzler ... der Kanzler */
+		if (p->title != NULL && (l = strlen(p->title)) >= t->len &&
+		    strncasecmp(p->title + l - t->len, w, t->len) == 0)
 			return (int)c->m[i].person;
 	}
 	return -1;
@@ -497,13 +530,12 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 	}
 	/* the mayor / the prime minister / the union's general secretary:
 	 * the role is the last role word of up to three */
-	if ((tok_is(c, i, QW_STOP) || tok_is(c, i, QW_PARTICLE)) &&
-	    !c->t[i].cap) {
+	if (tok_is(c, i, QW_LABEL) && !c->t[i].cap) {
 		size_t k, r = SIZE_MAX;
 
 		for (k = i + 1; k < c->nt && k <= i + 3 &&
-		    c->t[k].type == T_WORD && !c->t[k].cap &&
-		    !tok_is(c, k, QW_VERB); k++) {
+		    c->t[k].type == T_WORD && (!c->t[k].cap ||
+		    tok_is(c, k, QW_TITLE)) && !tok_is(c, k, QW_VERB); k++) {
 			if (tok_is(c, k, QW_ROLE) || tok_is(c, k, QW_TITLE))
 				r = k;
 		}

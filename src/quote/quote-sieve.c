@@ -147,7 +147,8 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 		j++;	/* "according to" */
 	else if (j < c->nt && tok_is(c, j, QW_ACCORDING)) {
 		p = quote_subject_at(c, j + 1, &nx, &found);
-		if (found && (j + 1 >= c->nt || c->t[j + 1].cap)) {
+		if (found && (j + 1 >= c->nt || c->t[j + 1].cap ||
+		    tok_is(c, j + 1, QW_LABEL))) {
 			*person = p;
 			return A_ADJACENT;
 		}
@@ -162,7 +163,13 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	for (n = 0; !found && n < 3 && j + 1 < c->nt &&
 	    c->t[j].type == T_WORD && !c->t[j].cap &&
 	    !tok_is(c, j, QW_VERB) && !tok_is(c, j, QW_INDEF); n++) {
-		int run = c->t[++j].run;
+		int run;
+
+		/* lâche son mari, Bernard / said his wife, June */
+		if (j + 2 < c->nt && c->t[j + 1].type == T_PUNCT &&
+		    c->t[j + 1].ch == ',' && tok_is(c, j, QW_ROLE))
+			j++;
+		run = c->t[++j].run;
 		if (run >= 0 && c->r[run].ra == j && !c->r[run].poss &&
 		    (c->r[run].b - c->r[run].a >= 2 ||
 		    c->r[run].person >= 0))
@@ -188,7 +195,8 @@ quote_attrib_according(struct qctx *c, size_t qi, int *person)
 	if (st + 1 < qi && tok_is(c, st + 1, QW_ACCORDING))
 		st++;	/* "According to" */
 	p = quote_subject_at(c, st + 1, &nx, &found);
-	if (found && c->t[st + 1].type == T_WORD && c->t[st + 1].cap) {
+	if (found && c->t[st + 1].type == T_WORD && (c->t[st + 1].cap ||
+	    quote_tok_pronoun(c, st + 1, NULL) != 0)) {
 		if (nx >= qi || c->t[nx].type != T_PUNCT ||
 		    (c->t[nx].ch != ',' && c->t[nx].ch != ':'))
 			return A_NONE;

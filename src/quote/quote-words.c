@@ -348,7 +348,8 @@ static const struct qword first_names[] = {
 
 static const struct qword pronouns[] = {
 	{ W2("he", 'm') }, { W2("she", 'f') }, { W2("il", 'm') }, { W2("elle", 'f') },
-	{ W2("er", 'm') }, { W2("sie", 'f') }, { NULL, 0, 0 }
+	{ W2("er", 'm') }, { W2("sie", 'f') }, { W2("lui", 'm') },
+	{ NULL, 0, 0 }
 };
 
 static const struct qword title_genders[] = {
