@@ -75,6 +75,7 @@ struct qperson {
 struct qmention {
 	size_t	 para, tok;
 	size_t	 person;
+	int	 subj;		/* the name opens its sentence */
 };
 
 /* A top-level quotation's bytes [a, b) in the paragraph at hand. */

@@ -15,6 +15,7 @@
 static size_t	 run_role(const struct qctx *c, const struct qrun *r);
 static int	 run_aged(const struct qctx *c, size_t b);
 static int	 elided(const char *w, size_t n);
+static int	 sentence_initial(const struct qctx *c, size_t tok);
 static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
 		     int weak);
 
@@ -370,7 +371,30 @@ quote_mention_add(struct qctx *c, size_t tok, size_t person)
 	c->m[i].para = c->k;
 	c->m[i].tok = tok;
 	c->m[i].person = person;
+	c->m[i].subj = sentence_initial(c, tok);
 	c->nm++;
+}
+
+/* Does the name at token tok open its sentence, past titles, articles
+ * and a role in apposition (Mayor X / The mayor, X / Her deputy, X)? */
+static int
+sentence_initial(const struct qctx *c, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && i < c->nt && tok - i < 8) {
+		const struct qtok *t = &c->t[i - 1];
+
+		if (quote_is_boundary(c, i - 1))
+			return 1;
+		if (t->type == T_PUNCT ? t->ch != ',' : t->type != T_WORD ||
+		    !(tok_is(c, i - 1, QW_STOP) || tok_is(c, i - 1, QW_LABEL) ||
+		    tok_is(c, i - 1, QW_TITLE) || tok_is(c, i - 1, QW_ROLE) ||
+		    (t->cap && t->run == c->t[tok].run)))
+			return 0;
+		i--;
+	}
+	return i == 0;
 }
 
 /* The person a run names (registering them), or -1. */
@@ -465,6 +489,21 @@ pronoun_pass(struct qctx *c, size_t tok, int gender, int weak)
 	}
 	if (ui == SIZE_MAX && ki == SIZE_MAX)
 		return -2;
+	/* a matching subject earlier in the same paragraph beats a later
+	 * object: Carter praised Dean ... “…,” he said is Carter's */
+	if (ki == SIZE_MAX || ui == SIZE_MAX) {
+		size_t *at = ki != SIZE_MAX ? &ki : &ui;
+
+		for (i = *at; !c->m[*at].subj && i-- > 0 &&
+		    c->m[i].para == c->m[*at].para;) {
+			p = &c->pp[c->m[i].person];
+			if (c->m[i].subj && (p->gender == gender ||
+			    p->gender == 0)) {
+				*at = i;
+				break;
+			}
+		}
+	}
 	if (ui == SIZE_MAX)
 		pick = ki;
 	else if (ki == SIZE_MAX || c->m[ui].para != c->m[ki].para)

@@ -106,6 +106,10 @@ static const struct scase cases[] = {
 	{ "people: a weekday is nobody",
 	  { "“The vote is final,” Tuesday said." },
 	  { { "speech", "" } } },
+	{ "people: a pronoun prefers the subject to a later object",
+	  { "John Carter, the mayor, praised Paul Dean, the union leader, for his patience.",
+	    "“He kept everyone at the table,” he said." },
+	  { { "speech", "John Carter" } } },
 	/* same paragraph, next paragraph, alternation */
 	{ "same paragraph: she goes on",
 	  { "“It is enshrined now,” said Eunisses Hernandez. “It can’t just change.”" },
