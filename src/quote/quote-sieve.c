@@ -17,7 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "quote/quote-attr.h"
 
@@ -25,6 +24,7 @@ static int	 sentence_subject(struct qctx *c, size_t a, size_t e);
 static size_t	 sentence_start(const struct qctx *c, size_t i);
 static int	 attrib_colon(struct qctx *c, size_t qi, int *person);
 static int	 attrib_previous(struct qctx *c, size_t qi, int *person);
+static size_t	 skip_place(const struct qctx *c, size_t j);
 
 /* ---- attribution patterns ---------------------------------------------- */
 
@@ -96,6 +96,27 @@ tok_post_verb(const struct qctx *c, size_t i)
 	    !tok_is(c, i, QW_STOP);
 }
 
+/* said Millbrook resident Jane Doe / said Harbour City manager X: a
+ * place or an organisation before a role and the person's name is not the
+ * speaker.  The token of the name, or j. */
+static size_t
+skip_place(const struct qctx *c, size_t j)
+{
+	int run = c->t[j].run, n;
+	size_t k;
+
+	if (run < 0 || c->r[run].ra != j || c->r[run].poss)
+		return j;
+	for (k = c->r[run].b, n = 0; k < c->nt && n < 3 &&
+	    c->t[k].type == T_WORD && !c->t[k].cap; k++, n++)
+		;
+	if (n == 0 || !tok_is(c, k - 1, QW_ROLE) || k >= c->nt ||
+	    c->t[k].run < 0 || c->r[c->t[k].run].ra != k ||
+	    c->r[c->t[k].run].b - c->r[c->t[k].run].a < 2)
+		return j;
+	return k;
+}
+
 /* “…,” said X / “…,” X said / “…,” she said / „…“, sagte sie. */
 int
 quote_attrib_post(struct qctx *c, size_t qi, int *person)
@@ -141,9 +162,8 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	/* said X / a déclaré X / sagte Merkel / according to X / so Merkel */
 	for (n = 0; n < 2 && tok_is(c, j, QW_ADVERB) && !c->t[j].cap; n++)
 		j++;
-	if (j + 1 < c->nt && c->t[j].type == T_WORD && c->t[j].len == 9 &&
-	    strncasecmp(c->d->p[c->k].text + c->t[j].off, "according", 9) ==
-	    0 && c->t[j + 1].len == 2)
+	if (j + 1 < c->nt && !c->t[j].cap && tok_is(c, j, QW_ACCORDING) &&
+	    tok_is(c, j + 1, QW_ACCORDING))
 		j++;	/* "according to" */
 	else if (j < c->nt && tok_is(c, j, QW_ACCORDING)) {
 		p = quote_subject_at(c, j + 1, &nx, &found);
@@ -158,6 +178,7 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	j++;
 	if (j >= c->nt || c->t[j].type != T_WORD)
 		return A_NONE;	/* “…,” said, “…”: the verb is the next one's */
+	j = skip_place(c, j);
 	p = quote_subject_at(c, j, &nx, &found);
 	/* said guitarist Jonas Eriksen / said local resident Mary Smith */
 	for (n = 0; !found && n < 3 && j + 1 < c->nt &&
