@@ -70,6 +70,8 @@ struct qperson {
 	char	*title;		/* lower case, or NULL */
 	int	 weak;		/* only a candidate: capitalised words
 				   with no evidence of a person yet */
+	int	 org;		/* an organisation (speaks, but no
+				   pronoun refers to it) */
 };
 
 struct qmention {
@@ -114,6 +116,8 @@ struct qctx {
 	size_t		 nr, ar;
 	size_t		 renamed;	/* people given their full name */
 	int		 interviewee;	/* -2: not yet looked for */
+	int		 allow_org;	/* subject of a verb: organisations
+					   may speak */
 };
 
 /* ---- tokens (inline: asked about every word) ---- */

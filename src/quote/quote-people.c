@@ -349,6 +349,7 @@ quote_person_add(struct qctx *c, const char *name, int gender, const char *title
 	p->gender = gender;
 	p->title = title != NULL ? xstrdup(title) : NULL;
 	p->weak = 0;
+	p->org = 0;
 	return (int)c->np++;
 }
 
@@ -406,7 +407,7 @@ quote_run_person(struct qctx *c, int run, size_t tok)
 
 	if (r->person >= 0)
 		return r->person;
-	if (r->org)
+	if (r->org && !c->allow_org)
 		return -1;
 	p = quote_person_find(c, r->name, r->namelen, r->b - r->a == 1);
 	if (p < 0 && r->b - r->a > 1) {
@@ -432,8 +433,10 @@ quote_run_person(struct qctx *c, int run, size_t tok)
 	}
 	if (p < 0 && c->np >= MAX_PERSONS)
 		return -1;
-	if (p < 0)
+	if (p < 0) {
 		p = quote_person_add(c, r->name, r->gender, r->title);
+		c->pp[p].org = r->org;
+	}
 	else {
 		if (c->pp[p].gender == 0)
 			c->pp[p].gender = r->gender;
@@ -477,8 +480,8 @@ pronoun_pass(struct qctx *c, size_t tok, int gender, int weak)
 		if (c->ord[c->m[i].para] + PRONOUN_REACH < c->ord[c->k])
 			break;
 		p = &c->pp[c->m[i].person];
-		if (p->weak && (!weak ||
-		    c->ord[c->m[i].para] + 1 < c->ord[c->k]))
+		if (p->org || (p->weak && (!weak ||
+		    c->ord[c->m[i].para] + 1 < c->ord[c->k])))
 			continue;
 		if (p->gender == gender) {
 			ki = i;
@@ -611,7 +614,7 @@ int
 quote_subject_before(struct qctx *c, size_t v)
 {
 	size_t i = v, j, start, nx;
-	int n = 0, found, p, g;
+	int n = 0, found, p, g, org = -1;
 
 	while (i > 0 && n < 2 && tok_is(c, i - 1, QW_ADVERB) &&
 	    !c->t[i - 1].cap) {
@@ -646,7 +649,12 @@ quote_subject_before(struct qctx *c, size_t v)
 		    c->t[r->ra - 1].type == T_WORD && !c->t[r->ra - 1].cap &&
 		    quote_person_find(c, r->name, r->namelen, 1) < 0)
 			return -1;
-		return quote_run_person(c, c->t[j].run, r->a);
+		/* an organisation speaks as the subject of a verb of
+		 * saying: Fellside Water said it ‘accepts the findings’ */
+		c->allow_org = 1;
+		p = quote_run_person(c, c->t[j].run, r->a);
+		c->allow_org = 0;
+		return p;
 	}
 	if (j > 0 && c->t[j].type == T_WORD && !c->t[j].cap &&
 	    (tok_is(c, j, QW_ROLE) || tok_is(c, j, QW_TITLE)) &&
@@ -660,9 +668,13 @@ quote_subject_before(struct qctx *c, size_t v)
 	    !quote_is_boundary(c, start - 1); start--)
 		;
 	for (i = start; i < v; i++) {
+		c->allow_org = 1;
 		p = quote_subject_at(c, i, &nx, &found);
-		if (found && p < 0 && nx > i && nx < v &&
+		c->allow_org = 0;
+		if (found && (p < 0 || c->pp[p].org) && nx > i && nx < v &&
 		    c->t[nx].type == T_PUNCT && c->t[nx].ch == ',') {
+			if (p >= 0)
+				org = p;
 			i = nx;	/* Her editor at Larkspur Press, X, said */
 			continue;
 		}
@@ -683,6 +695,6 @@ quote_subject_before(struct qctx *c, size_t v)
 			continue;
 		break;
 	}
-	return -1;
+	return org;
 }
 

@@ -153,8 +153,8 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 		return A_NONE;
 	}
 	/* “…,” the ministry said: said, by nobody we can name */
-	for (nx = j, n = 0; n < 3 && nx < c->nt && c->t[nx].type == T_WORD &&
-	    !c->t[nx].cap && !tok_post_verb(c, nx); n++, nx++)
+	for (nx = j, n = 0; n < 4 && nx < c->nt && c->t[nx].type == T_WORD &&
+	    !tok_post_verb(c, nx); n++, nx++)
 		;
 	if (n > 0 && tok_is(c, j, QW_LABEL) && !tok_is(c, j, QW_ADVERB) &&
 	    tok_post_verb(c, nx))
@@ -245,8 +245,8 @@ quote_attrib_according(struct qctx *c, size_t qi, int *person)
 int
 quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 {
-	size_t v;
-	int verb = 0;
+	size_t v, nx;
+	int verb = 0, found;
 
 	for (v = qi; v > 0 && qi - v < SENTENCE_REACH &&
 	    !quote_is_boundary(c, v - 1); v--) {
@@ -255,6 +255,10 @@ quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 		if (tok_is(c, v - 1, QW_VERB) && !c->t[v - 1].cap) {
 			verb = 1;
 			if ((*person = quote_subject_before(c, v - 1)) >= 0)
+				return A_SENTENCE;
+			/* “…,” said Louise Haigh, adding that ‘…’ */
+			if (v < qi && (*person = quote_subject_at(c, v, &nx,
+			    &found)) >= 0 && found)
 				return A_SENTENCE;
 		}
 	}

@@ -57,7 +57,8 @@ mention_between(const struct qctx *c, size_t p0, size_t t0, size_t p1,
 			continue;
 		if (m->para > p1 || (m->para == p1 && m->tok >= t1))
 			break;
-		if ((int)m->person != person && !c->pp[m->person].weak)
+		if ((int)m->person != person && !c->pp[m->person].weak &&
+		    !c->pp[m->person].org)
 			return 1;
 	}
 	return 0;
@@ -154,7 +155,9 @@ classify_all(struct qctx *c)
 		else if ((a->label && s->words <= 4) || s->namelike)
 			speech = 0;	/* the “Titanic of tech.”, “The Flash” */
 		else if (a->strength == A_SENTENCE && (s->words >= 4 ||
-		    (s->words >= 2 && !s->titlecase)))
+		    (s->words >= (a->person >= 0 &&
+		    c->pp[a->person].org ? 3 : 2) &&
+		    !s->titlecase)))
 			speech = 1;	/* X called it “a reckless gamble” */
 		else if (a->strength == A_VERB && s->words >= 3 &&
 		    !s->titlecase)
@@ -177,7 +180,9 @@ classify_all(struct qctx *c)
 		if (a->strength < A_SENTENCE)
 			a->person = -1;
 		/* The document-wide sieves, in order. */
-		if (a->person < 0 && a->strength != A_ADJACENT &&
+		/* a verb of saying with nobody to name (“…,” the ministry said;
+		 * critics said it was “…”) is someone else: no continuing */
+		if (a->person < 0 && a->strength == A_NONE &&
 		    prev != SIZE_MAX) {
 			if ((a->person = sieve_same_para(c, prev, i)) < 0 &&
 			    (a->person = sieve_alternate(c, prev2, prev,

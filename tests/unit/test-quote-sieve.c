@@ -80,6 +80,12 @@ static const struct scase cases[] = {
 	{ "sentence: a label stays a term",
 	  { "Investors began calling the stock the “Titanic of tech.”" },
 	  { { "term", "" } } },
+	{ "sentence: an organisation speaks as a subject",
+	  { "The company’s lead investor, Halcyon Ventures, said in a statement that it “continues to support the founders.”" },
+	  { { "speech", "Halcyon Ventures" } } },
+	{ "sentence: a verb with nobody to name stops continuation",
+	  { "“We will appeal,” said Dana Whitfield. Critics said the ruling was “long overdue and welcome.”" },
+	  { { "speech", "Dana Whitfield" }, { "speech", "" } } },
 	/* previous */
 	{ "previous: the sentence before names the speaker",
 	  { "Kenji Watanabe, the chief analyst at Harlow Brothers, was blunt. “This company has lost the trust of the Street.”" },
