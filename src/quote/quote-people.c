@@ -16,8 +16,10 @@ static size_t	 run_role(const struct qctx *c, const struct qrun *r);
 static int	 run_aged(const struct qctx *c, size_t b);
 static int	 elided(const char *w, size_t n);
 static int	 sentence_initial(const struct qctx *c, size_t tok);
+static int	 aged_word(const struct qctx *c, size_t i);
+static int	 last_person(const struct qctx *c, size_t tok);
 static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
-		     int weak);
+		     int weak, size_t reach);
 
 /* ---- names and people -------------------------------------------------- */
 
@@ -261,6 +263,45 @@ elided(const char *w, size_t n)
 	    1 : (w[i] >= 'a' && w[i] <= 'z');
 }
 
+/* Is word token i an age used as a noun: 58-year-old, 41-Jährige? */
+static int
+aged_word(const struct qctx *c, size_t i)
+{
+	static const char *const ends[] = { "-year-old", "-Jährige",
+	    "-jährige", "-Jähriger", "-jähriger", "-Jährigen", "-jährigen",
+	    "-ans", NULL };
+	const char *w = c->d->p[c->k].text + c->t[i].off;
+	size_t n = c->t[i].len, l, j;
+
+	if (c->t[i].type != T_WORD || n == 0 || w[0] < '0' || w[0] > '9')
+		return 0;
+	for (j = 0; ends[j] != NULL; j++) {
+		l = strlen(ends[j]);
+		if (n > l && memcmp(w + n - l, ends[j], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The person most recently mentioned before token tok (of this
+ * paragraph or the one before), or -1. */
+static int
+last_person(const struct qctx *c, size_t tok)
+{
+	size_t i;
+
+	for (i = c->nm; i-- > 0;) {
+		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
+		    c->m[i].tok >= tok))
+			continue;
+		if (c->ord[c->m[i].para] + 1 < c->ord[c->k])
+			break;
+		if (!c->pp[c->m[i].person].org)
+			return (int)c->m[i].person;
+	}
+	return -1;
+}
+
 /* Is run end b followed by an age, ", 58," (AP style)? */
 static int
 run_aged(const struct qctx *c, size_t b)
@@ -460,15 +501,18 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 {
 	int p;
 
-	/* candidates count from this paragraph and the one before */
-	p = pronoun_pass(c, tok, gender, 1);
+	/* a person of this paragraph first, then candidates too, from
+	 * this paragraph and the one before (Opposition leader Rhys Vaughan
+	 * warned that Holt and Marley Cross ... he said: Vaughan) */
+	if ((p = pronoun_pass(c, tok, gender, 0, 0)) == -2)
+		p = pronoun_pass(c, tok, gender, 1, PRONOUN_REACH);
 	return p < 0 ? -1 : p;
 }
 
 /* One pass of the above, over people (weak 0) or people and candidates
  * (weak 1): the person, -1 for a guess not taken, -2 for nobody. */
 static int
-pronoun_pass(struct qctx *c, size_t tok, int gender, int weak)
+pronoun_pass(struct qctx *c, size_t tok, int gender, int weak, size_t reach)
 {
 	size_t i, ui = SIZE_MAX, ki = SIZE_MAX, pick;
 	struct qperson *p;
@@ -477,7 +521,7 @@ pronoun_pass(struct qctx *c, size_t tok, int gender, int weak)
 		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
 		    c->m[i].tok >= tok))
 			continue;
-		if (c->ord[c->m[i].para] + PRONOUN_REACH < c->ord[c->k])
+		if (c->ord[c->m[i].para] + reach < c->ord[c->k])
 			break;
 		p = &c->pp[c->m[i].person];
 		if (p->org || (p->weak && (!weak ||
@@ -500,8 +544,8 @@ pronoun_pass(struct qctx *c, size_t tok, int gender, int weak)
 		for (i = *at; !c->m[*at].subj && i-- > 0 &&
 		    c->m[i].para == c->m[*at].para;) {
 			p = &c->pp[c->m[i].person];
-			if (c->m[i].subj && (p->gender == gender ||
-			    p->gender == 0)) {
+			if (c->m[i].subj && !p->org && (!p->weak || weak) &&
+			    (p->gender == gender || p->gender == 0)) {
 				*at = i;
 				break;
 			}
@@ -581,12 +625,32 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 			if (tok_is(c, k, QW_ROLE) || tok_is(c, k, QW_TITLE))
 				r = k;
 		}
+		if (r == SIZE_MAX && i + 1 < c->nt && aged_word(c, i + 1)) {
+			/* the 58-year-old / der 41-Jährige: the last person
+			 * mentioned */
+			*found = 1;
+			*next = i + 2;
+			return last_person(c, i);
+		}
 		if (r == SIZE_MAX)
 			return -1;
 		*found = 1;
 		*next = r + 1;
 		if ((p = quote_resolve_role(c, r)) >= 0)
 			return p;
+		/* la députée de la Somme Claire Vasseur: a full name a few
+		 * words after the role, ending the clause */
+		for (k = r + 1; k < c->nt && k <= r + 5; k++) {
+			if ((run = c->t[k].run) >= 0 && c->r[run].ra == k &&
+			    c->r[run].b - c->r[run].a >= 2 && !c->r[run].poss &&
+			    (c->r[run].a > k ||
+			    tok_first_name(c, c->r[run].a))) {
+				*next = c->r[run].b;
+				return quote_run_person(c, run, c->r[run].a);
+			}
+			if (c->t[k].type != T_WORD)
+				break;
+		}
 		/* said the mayor, Grégory Doucet, ... */
 		if (r + 2 < c->nt && c->t[r + 1].type == T_PUNCT &&
 		    c->t[r + 1].ch == ',' && (run = c->t[r + 2].run) >= 0 &&
@@ -676,6 +740,10 @@ quote_subject_before(struct qctx *c, size_t v)
 			if (p >= 0)
 				org = p;
 			i = nx;	/* Her editor at Larkspur Press, X, said */
+			continue;
+		}
+		if (found && p >= 0 && c->pp[p].org && nx > i) {
+			i = nx - 1;	/* du Parti socialiste, X, dénonce */
 			continue;
 		}
 		if (found)	/* followed by its appositive */

@@ -256,6 +256,11 @@ quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 			verb = 1;
 			if ((*person = quote_subject_before(c, v - 1)) >= 0)
 				return A_SENTENCE;
+			/* X voted against it and warned it would “…” */
+			if (v >= 2 && tok_is(c, v - 2, QW_CONJ) &&
+			    (*person = sentence_subject(c,
+			    sentence_start(c, v - 2), v - 2)) >= 0)
+				return A_SENTENCE;
 			/* “…,” said Louise Haigh, adding that ‘…’ */
 			if (v < qi && (*person = quote_subject_at(c, v, &nx,
 			    &found)) >= 0 && found)

@@ -242,6 +242,13 @@ static const struct qword accordings[] = {
 	W("laut"), W("so"), W("for"), { NULL, 0, 0 }
 };
 
+/* Conjunctions that join a second verb to the sentence's subject: X voted
+ * against it and warned it would “…”. */
+static const struct qword conjunctions[] = {
+	W("and"), W("but"), W("then"), W("et"), W("mais"), W("puis"),
+	W("und"), W("aber"), W("dann"), { NULL, 0, 0 }
+};
+
 /* Indefinite subjects: "said a spokesman for X" names nobody. */
 static const struct qword indefinites[] = {
 	W("a"), W("an"), W("another"), W("one"), W("some"), W("un"), W("une"),
@@ -389,7 +396,7 @@ struct qindex {
 
 enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
-       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_COUNT };
+       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS, QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
@@ -550,6 +557,7 @@ static const struct {
 	{ QX_LABELS, labels, QW_LABEL },
 	{ QX_INDEFS, indefinites, QW_INDEF },
 	{ QX_ACCORDINGS, accordings, QW_ACCORDING },
+	{ QX_CONJS, conjunctions, QW_CONJ },
 };
 
 static void
@@ -634,6 +642,8 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_INDEFS, w, len, 0);
 	case QW_ACCORDING:
 		return lookup_v(QX_ACCORDINGS, w, len, 0);
+	case QW_CONJ:
+		return lookup_v(QX_CONJS, w, len, 0);
 	}
 	return 0;
 }
