@@ -317,6 +317,9 @@ sentence_subject(struct qctx *c, size_t a, size_t e)
 			nx++;
 		if (nx < e && c->t[nx].type == T_WORD && !c->t[nx].cap)
 			return p;
+		/* ..., sagte er. / ..., said she. (inverted) */
+		if (g != 0 && i > a && tok_is(c, i - 1, QW_VERB))
+			return p;
 		if (g != 0)
 			return -1;	/* a pronoun that is not the subject */
 		i = nx - 1;

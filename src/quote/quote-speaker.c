@@ -156,9 +156,10 @@ classify_all(struct qctx *c)
 			speech = 0;	/* the “Titanic of tech.”, “The Flash” */
 		else if (a->strength == A_SENTENCE && (s->words >= 4 ||
 		    (s->words >= (a->person >= 0 &&
-		    c->pp[a->person].org ? 3 : 2) &&
+		    c->pp[a->person].org ? 3 : 1) &&
 		    !s->titlecase)))
-			speech = 1;	/* X called it “a reckless gamble” */
+			speech = 1;	/* X called it “a reckless gamble” /
+					   Pugh called the decision ‘harsh’ */
 		else if (a->strength == A_VERB && s->words >= 3 &&
 		    !s->titlecase)
 			speech = 1;	/* a spokesman said it was “in talks” */
