@@ -93,6 +93,7 @@ struct qattr {
 	int	 seen;
 	size_t	 spara, stok;	/* where it starts (first segment) */
 	size_t	 epara, etok;	/* where it ends (last segment) */
+	size_t	 eend;		/* the end of its sentence there */
 	int	 first_in_para;	/* nothing but spaces before it */
 	int	 label;		/* right after the, a, so-called ... */
 };

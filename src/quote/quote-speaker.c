@@ -74,7 +74,7 @@ sieve_same_para(const struct qctx *c, size_t prev, size_t i)
 	const struct qattr *pa = &c->at[prev], *a = &c->at[i];
 
 	if (pa->person >= 0 && pa->epara == a->spara &&
-	    !mention_between(c, pa->epara, pa->etok, a->spara, a->stok,
+	    !mention_between(c, pa->epara, pa->eend, a->spara, a->stok,
 	    pa->person))
 		return pa->person;
 	return -1;
@@ -105,7 +105,7 @@ sieve_next_para(const struct qctx *c, size_t prev, size_t i)
 
 	if (pa->person >= 0 && a->first_in_para && pa->epara < a->spara &&
 	    paras_adjacent(c->d, pa->epara, a->spara) &&
-	    !mention_between(c, pa->epara, pa->etok, a->spara, a->stok,
+	    !mention_between(c, pa->epara, pa->eend, a->spara, a->stok,
 	    pa->person))
 		return pa->person;
 	return -1;
@@ -351,6 +351,16 @@ quote_attribute(struct qdoc *d)
 			}
 			a->epara = k;
 			a->etok = qi;
+			/* its attribution's sentence: names there (Reid said
+			 * of Adeyemi) do not stop the speaker going on */
+			for (a->eend = qi + 1; a->eend < c.nt &&
+			    !quote_is_boundary(&c, a->eend); a->eend++)
+				;
+			if (a->eend > qi + 1 && a->eend < c.nt &&
+			    c.t[a->eend].type == T_QUOTE)
+				a->eend--;	/* up to the next quotation */
+			else if (a->eend == qi + 1 || a->eend >= c.nt)
+				a->eend = qi;
 			if (s->qa) {	/* an interview's answer */
 				a->strength = A_ADJACENT;
 				a->person = qa_speaker(&c, s, k);
