@@ -21,6 +21,7 @@
 #define QA_LABEL_WORDS	4	/* a name label has at most this many words */
 #define QA_MIN_ANSWERS	2	/* fewer and it is no interview */
 #define QA_MAX_NAMED	500	/* name labels compared pairwise */
+#define QA_LABEL_SCAN	96	/* bytes a label's colon can be into it */
 
 /* The labels of questions and answers, by language: adding one is a line. */
 static const char *const qa_questions[] = { "Q", "Question", "F", "Frage",
@@ -50,6 +51,11 @@ label_end(const struct quote_para *p, size_t *text, size_t *words, int *caps)
 
 	*words = 0;
 	*caps = 1;
+	/* most paragraphs: no colon or stop near the start, no label */
+	if (i >= p->len || (memchr(s + i, ':', p->len - i < QA_LABEL_SCAN ?
+	    p->len - i : QA_LABEL_SCAN) == NULL && (p->len - i < 2 ||
+	    s[i + 1] != '.')))
+		return 0;
 	while (i < p->len) {
 		j = i;
 		ch = quote_next(s, p->len, &j);
