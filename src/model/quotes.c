@@ -151,3 +151,142 @@ model_quotes_index(struct store *st, const int64_t *ids, size_t n, void *arg)
 	if (store_commit(st) != 0)
 		log_warn("%s", _("quotes: the index was not saved"));
 }
+
+/* ---- speaker notes ------------------------------------------------------ */
+
+static int	 note_same_run(const struct quote *a, const struct quote *b);
+static size_t	 note_at(const struct rblock *b, const struct quote *q,
+		     size_t lim);
+static void	 note_insert(struct rdoc *doc, size_t k, size_t at,
+		     const char *note, struct quote *q, size_t nq);
+
+/* Do quotations a and b (a before b) belong to one speaker run: the same
+ * named speaker, both ending in one block? */
+static int
+note_same_run(const struct quote *a, const struct quote *b)
+{
+	return a->para_end == b->para_end && strcmp(a->speaker,
+	    b->speaker) == 0;
+}
+
+/*
+ * Where q's note goes in block b: after the sentence the quotation ends
+ * (“…,” Finch said.| / “… a reckless gamble.”|), never past lim (where the
+ * next speaker's quotation starts) nor the block's end.
+ */
+static size_t
+note_at(const struct rblock *b, const struct quote *q, size_t lim)
+{
+	const char *t = b->text;
+	size_t i = q->mark_end, j;
+	unsigned char last;
+
+	if (lim > b->len)
+		lim = b->len;
+	if (i >= lim)
+		return lim;
+	/* the quotation closed its sentence, and lower case does not go on
+	 * with it (“Stop!” he shouted. goes on) */
+	last = i > q->off_end && q->off_end > 0 ? (unsigned char)t[q->off_end -
+	    1] : 0;
+	if (last == '.' || last == '!' || last == '?') {
+		for (j = i; j < lim && t[j] == ' '; j++)
+			;
+		if (j >= lim || !(t[j] >= 'a' && t[j] <= 'z'))
+			return i;
+	}
+	for (; i < lim; i++) {
+		if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
+		    (i + 1 >= lim || t[i + 1] == ' ' || t[i + 1] == '\n'))
+			return i + 1;
+	}
+	return lim;
+}
+
+/* Insert note into block k at byte at, as an RA_NOTE span; the spans and
+ * the quotations' positions after it move on. */
+static void
+note_insert(struct rdoc *doc, size_t k, size_t at, const char *note,
+    struct quote *q, size_t nq)
+{
+	struct rblock *b = &doc->blocks[k];
+	size_t nl = strlen(note), i, ns = 0;
+	struct rspan *sp;
+	char *t;
+
+	t = xmalloc(b->len + nl + 1);
+	memcpy(t, b->text, at);
+	memcpy(t + at, note, nl);
+	memcpy(t + at + nl, b->text + at, b->len - at + 1);
+	free(b->text);
+	b->text = t;
+	b->len += nl;
+	/* the spans before it (one cut in two by it), the note, the rest */
+	sp = xreallocarray(NULL, b->nspans + 2, sizeof *sp);
+	for (i = 0; i < b->nspans && b->spans[i].start < at; i++) {
+		sp[ns] = b->spans[i];
+		if (sp[ns].end > at)
+			sp[ns].end = at;
+		ns++;
+	}
+	sp[ns].start = at;
+	sp[ns].end = at + nl;
+	sp[ns].attr = RA_NOTE;
+	sp[ns++].link = 0;
+	for (i = 0; i < b->nspans; i++) {
+		if (b->spans[i].end <= at)
+			continue;
+		sp[ns] = b->spans[i];
+		if (sp[ns].start < at)
+			sp[ns].start = at;
+		sp[ns].start += nl;
+		sp[ns++].end += nl;
+	}
+	free(b->spans);
+	b->spans = sp;
+	b->nspans = ns;
+	for (i = 0; i < nq; i++) {
+		if (q[i].para_start == k && q[i].mark_start >= at) {
+			q[i].mark_start += nl;
+			q[i].off_start += nl;
+		}
+		if (q[i].para_end == k && q[i].mark_end > at) {
+			q[i].mark_end += nl;
+			q[i].off_end += nl;
+		}
+	}
+}
+
+void
+model_quotes_notes(struct rdoc *doc, struct quote *q, size_t nq)
+{
+	size_t i, j, next, lim, at;
+	char *note;
+
+	if (doc == NULL)
+		return;
+	for (i = 0; i < nq; i++) {
+		if (q[i].kind != QUOTE_SPEECH || q[i].speaker == NULL ||
+		    q[i].level != 1 || q[i].para_end >= doc->nblocks)
+			continue;
+		/* the run goes on while the next named speech quotation in
+		 * this block is the same speaker's */
+		for (next = SIZE_MAX, j = i + 1; j < nq; j++) {
+			if (q[j].para_start > q[i].para_end)
+				break;
+			if (q[j].kind != QUOTE_SPEECH || q[j].level != 1 ||
+			    q[j].speaker == NULL)
+				continue;
+			next = j;
+			break;
+		}
+		if (next != SIZE_MAX && note_same_run(&q[i], &q[next]))
+			continue;
+		lim = next != SIZE_MAX && q[next].para_start == q[i].para_end ?
+		    q[next].mark_start : SIZE_MAX;
+		at = note_at(&doc->blocks[q[i].para_end], &q[i], lim);
+		note = xasprintf(" — %s", q[i].speaker);
+		note_insert(doc, q[i].para_end, at, note, q, nq);
+		free(note);
+	}
+}

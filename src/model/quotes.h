@@ -23,6 +23,12 @@ struct store;
 int	 model_quotes_rdoc(const struct rdoc *doc, struct quote **out,
 	     size_t *n);
 
+/* The speaker notes: for every run of speech quotations by one named
+ * speaker in a block, " — Name" is written into doc's block text after the
+ * sentence the run's last quotation ends, as an RA_NOTE span, so that
+ * layout wraps it with the text; q's positions move with the text. */
+void	 model_quotes_notes(struct rdoc *doc, struct quote *q, size_t nq);
+
 /* Render a body (HTML, or plain text when is_text) and find its
  * quotations.  Positions refer to render_html(body, len, is_text ?
  * RENDER_TEXT : 0).  0 or -1. */

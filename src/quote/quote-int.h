@@ -19,8 +19,13 @@ struct qspan {
 	size_t		 words;		/* words in the text */
 	int		 end_punct;	/* last char inside: '.', ',', '!', ... */
 	int		 titlecase;	/* most words capitalised */
+	int		 namelike;	/* up to four words, all capitalised
+					   (but a leading article) */
 	int		 state;		/* QS_OPEN, QS_CLOSED, QS_DEAD */
 	int		 reopened;	/* continued paragraphs reopen with a mark */
+	int		 qa;		/* an interview answer (quote-qa.c) */
+	size_t		 qa_off, qa_len;	/* its name label in para_start;
+					   qa_len 0: the interviewee's */
 };
 
 enum { QS_OPEN, QS_CLOSED, QS_DEAD };
@@ -32,6 +37,8 @@ struct qdoc {
 	size_t			 ns;
 	size_t			 alloc;
 };
+
+#define QUOTE_MAX_SPANS	65536	/* per document */
 
 /* Mark families: a family opens and closes one kind of quotation. */
 enum {
@@ -53,6 +60,15 @@ enum {
 #define QUOTE_WC_WORD	1
 #define QUOTE_WC_UPPER	2
 extern const unsigned char quote_word_class[256];
+
+/* quote.c: a new span slot (zeroed) and its index; the first non-space
+ * byte at or after i. */
+size_t	 quote_span_new(struct qdoc *d);
+size_t	 quote_skip_space(const char *t, size_t len, size_t i);
+/* quote-qa.c: add the answers of an interview layout as speech. */
+void	 quote_add_interview(struct qdoc *d);
+/* quote-block.c: add the block quotes (blockquote depth, '>' lines). */
+void	 quote_add_blocks(struct qdoc *d);
 
 /* quote-speaker.c: set kind and speaker of every inline span. */
 void	 quote_attribute(struct qdoc *d);
@@ -110,7 +126,8 @@ quote_space(uint32_t c)
 
 /* quote-words.c: case-insensitive (ASCII) look-ups of one word. */
 enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
-       QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG };
+       QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG, QW_LABEL, QW_INDEF,
+       QW_ACCORDING, QW_CONJ, QW_LAST = QW_CONJ };
 int	 quote_word_is(int table, const char *w, size_t len);
 /* No abbreviation is longer (the index is not built if one is): the
  * tokenizer asks about the word before every full stop. */

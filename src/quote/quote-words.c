@@ -83,6 +83,32 @@ static const struct qword verbs[] = {
 	W("betont"), W("betonte"), W("erklärt"), W("erklärte"), W("erzählte"), W("fordert"),
 	W("forderte"), W("fügte"), W("kritisierte"), W("meint"), W("meinte"), W("sagt"),
 	W("sagte"), W("schreibt"), W("schrieb"), W("teilte"), W("warnt"), W("warnte"),
+		W("called"), W("calls"), W("calling"), W("described"), W("describes"),
+	W("describing"), W("dubbed"), W("labelled"), W("labeled"), W("branded"),
+	W("termed"), W("praised"), W("criticised"), W("criticized"), W("adding"),
+	W("saying"), W("telling"), W("writing"), W("noting"), W("warning"),
+	W("tweeting"), W("texted"), W("emailed"), W("recounted"), W("laughed"),
+	W("sighed"), W("pleaded"), W("wondered"), W("quipped"), W("boasted"),
+	W("lamented"), W("assured"), W("reiterated"), W("cautions"), W("déplore"),
+	W("déploré"), W("sourit"), W("lâche"), W("lâché"), W("dénonce"), W("dénoncé"),
+	W("réclame"), W("réclamé"), W("prévient"), W("prévenu"), W("analyse"),
+	W("analysé"), W("répète"), W("répété"), W("reconnaît"), W("reconnu"),
+	W("admet"), W("admis"), W("souffle"), W("soufflé"), W("glisse"), W("glissé"),
+	W("tranche"), W("tranché"), W("résume"), W("résumé"), W("avoue"), W("avoué"),
+	W("regrette"), W("regretté"), W("rappelle"), W("rappelé"), W("juge"),
+	W("jugé"), W("observe"), W("observé"), W("ironise"), W("ironisé"),
+	W("plaide"), W("plaidé"), W("commente"), W("commenté"), W("demande"),
+	W("demandé"), W("promet"), W("promis"), W("conclut"), W("annonce"),
+	W("annoncé"), W("qualifie"), W("qualifié"), W("écrit"), W("témoigne"),
+	W("témoigné"), W("s'insurge"), W("insurge"), W("erzählt"), W("nannte"),
+	W("nennt"), W("bezeichnete"), W("bezeichnet"), W("sprach"), W("spricht"),
+	W("räumte"), W("ergänzte"), W("ergänzt"), W("versicherte"), W("versichert"),
+	W("berichtete"), W("berichtet"), W("mahnte"), W("mahnt"), W("kritisiert"),
+	W("antwortete"), W("antwortet"), W("fragte"), W("fragt"), W("twitterte"),
+	W("verkündete"), W("verkündet"), W("unterstrich"), W("schildert"),
+	W("schilderte"), W("findet"), W("fand"), W("glaubt"), W("kündigte"),
+	W("rief"), W("hofft"), W("hoffte"), W("klagt"), W("klagte"), W("gab"),
+	W("gibt"),
 	{ NULL, 0, 0 }
 };
 
@@ -103,7 +129,25 @@ static const struct qword stops[] = {
 	W("With"), W("Without"), W("Yesterday"), W("Yet"), W("You"), W("Your"),
 	W("Il"), W("Elle"), W("Le"), W("La"), W("Les"), W("Un"), W("Une"), W("Selon"), W("Mais"), W("Et"),
 	W("Der"), W("Die"), W("Das"), W("Ein"), W("Eine"), W("Er"), W("Sie"), W("Aber"), W("Und"),
-	W("Laut"), W("Auch"), { NULL, 0, 0 }
+	W("Laut"), W("Auch"), 	W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"), W("Friday"),
+	W("Saturday"), W("Sunday"), W("January"), W("February"), W("March"),
+	W("July"), W("August"), W("September"), W("October"), W("November"),
+	W("December"), W("Asked"), W("Others"), W("Officials"), W("Police"),
+	W("Prosecutors"), W("Residents"), W("Supporters"), W("Analysts"), W("Son"),
+	W("Sa"), W("Ses"), W("Mon"), W("Ma"), W("Mes"), W("Nous"), W("Vous"),
+	W("Ils"), W("Elles"), W("Ce"), W("Cette"), W("Ces"), W("Dans"), W("Pour"),
+	W("Avec"), W("Sans"), W("Depuis"), W("Après"), W("Avant"), W("Chez"),
+	W("Certains"), W("Plusieurs"), W("Lundi"), W("Mardi"), W("Mercredi"),
+	W("Jeudi"), W("Vendredi"), W("Samedi"), W("Dimanche"), W("Du"), W("Des"),
+	W("Au"), W("Aux"), W("En"), W("Sur"), W("Lors"), W("Im"), W("Am"), W("Bei"),
+	W("Nach"), W("Vor"), W("Für"), W("Mit"), W("Wir"), W("Ich"), W("Es"),
+	W("Dessen"), W("Deren"), W("Dem"), W("Den"), W("Einen"), W("Einem"),
+	W("Einer"), W("Doch"), W("Noch"), W("Wenn"), W("Als"), W("Wie"), W("Seit"),
+	W("Namentlich"), W("Montag"), W("Dienstag"), W("Mittwoch"), W("Donnerstag"),
+	W("Freitag"), W("Samstag"), W("Sonntag"), W("Zudem"), W("Dabei"), W("Damit"),
+	W("Derzeit"), W("Viele"), W("Alle"), W("Jetzt"), W("Heute"), W("Gestern"),
+	W("Morgen"), W("Bis"), W("Um"), W("Zum"), W("Zur"), W("Vom"), W("Beim"),
+	{ NULL, 0, 0 }
 };
 
 /* Small words inside names: Ursula von der Leyen, Charles de Gaulle. */
@@ -123,7 +167,23 @@ static const struct qword roles[] = {
 	W("official"), W("organizer"), W("owner"), W("president"), W("professor"),
 	W("researcher"), W("resident"), W("scientist"), W("secretary"), W("senator"),
 	W("spokesman"), W("spokesperson"), W("spokeswoman"), W("student"),
-	W("superintendent"), W("teacher"), { NULL, 0, 0 }
+	W("superintendent"), W("teacher"), 	W("wife"), W("husband"), W("son"), W("daughter"), W("mother"), W("father"),
+	W("brother"), W("sister"), W("partner"), W("colleague"), W("neighbour"),
+	W("neighbor"), W("friend"), W("captain"), W("striker"), W("winger"),
+	W("goalkeeper"), W("midfielder"), W("defender"), W("novelist"), W("writer"),
+	W("journalist"), W("engineer"), W("nurse"), W("doctor"), W("physician"),
+	W("judge"), W("prosecutor"), W("librarian"), W("campaigner"), W("organiser"),
+	W("investor"), W("strategist"), W("historian"), W("representative"),
+	W("sponsor"), W("chancellor"), W("treasurer"), W("deputy"), W("aide"),
+	W("counsel"), W("voisin"), W("voisine"), W("mari"), W("femme"), W("fils"),
+	W("fille"), W("épouse"), W("frère"), W("sœur"), W("collègue"), W("président"),
+	W("présidente"), W("maire"), W("adjoint"), W("adjointe"), W("ministre"),
+	W("député"), W("députée"), W("directeur"), W("directrice"), W("porte-parole"),
+	W("secrétaire"), W("avocat"), W("avocate"), W("procureur"), W("sénateur"),
+	W("sénatrice"), W("politologue"), W("sociologue"), W("économiste"),
+	W("chercheur"), W("chercheuse"), W("patron"), W("patronne"), W("fondateur"),
+	W("fondatrice"),
+	{ NULL, 0, 0 }
 };
 
 /* Abbreviations whose full stop does not end a sentence. */
@@ -144,7 +204,17 @@ static const struct qword orgs[] = {
 	W("Institute"), W("League"), W("Ltd"), W("Ministry"), W("Museum"), W("Office"),
 	W("Organisation"), W("Organization"), W("Parliament"), W("Party"), W("Police"),
 	W("Reform"), W("Republic"), W("School"), W("Senate"), W("Service"), W("Society"),
-	W("Station"), W("Street"), W("Union"), W("United"), W("University"), { NULL, 0, 0 }
+	W("Station"), W("Street"), W("Union"), W("United"), W("University"), 	W("Avenue"), W("Road"), W("Square"), W("Press"),
+	W("Capital"), W("Partners"), W("Ventures"), W("Brothers"), W("News"),
+	W("Times"), W("Journal"), W("Airport"), W("River"), W("Lake"),
+	W("Valley"), W("Island"), W("Bay"), W("Semiconductor"), W("Corp"),
+	W("Technologies"), W("Systems"), W("Labs"), W("Media"), W("Holdings"),
+	W("Airlines"), W("Motors"), W("Project"), W("Fund"), W("Trust"), W("Network"),
+	W("Alliance"), W("Coalition"), W("Club"), W("Rovers"), W("Water"),
+	W("Gewerkschaft"), W("Verband"), W("Zentralverband"), W("Ministerium"),
+	W("Partei"), W("Assemblée"), W("Parti"), W("Mairie"), W("Agence"),
+	W("Conseil"), W("Inter"),
+	{ NULL, 0, 0 }
 };
 
 static const struct qword adverbs[] = {
@@ -153,6 +223,36 @@ static const struct qword adverbs[] = {
 	W("privately"), W("repeatedly"), W("angrily"), W("calmly"), W("today"), W("yesterday"),
 	W("has"), W("had"), W("have"), W("a"), W("ont"), W("hat"), W("habe"), W("hatte"), W("would"),
 	W("will"), W("noch"), W("dann"), W("auch"), W("encore"), W("aussi"), W("ensuite"), { NULL, 0, 0 }
+};
+
+/* Words right before a quotation that make it a label, not speech: the
+ * “Titanic of tech”, a so-called “pilot”, un « bouclier tarifaire ». */
+static const struct qword labels[] = {
+	W("the"), W("a"), W("an"), W("so-called"), W("dubbed"), W("nicknamed"),
+	W("titled"), W("entitled"), W("le"), W("la"), W("les"), W("un"), W("une"),
+	W("der"), W("die"), W("das"), W("den"), W("dem"), W("des"), W("ein"),
+	W("eine"), W("einen"), W("einem"), W("einer"), W("sogenannte"),
+	W("sogenannten"), { NULL, 0, 0 }
+};
+
+/* Words that give the source of what follows or precedes: According to
+ * X, “…” / « … », selon X / „…“, so X / Laut X: „…“. */
+static const struct qword accordings[] = {
+	W("according"), W("to"), W("selon"), W("pour"), W("d’après"),
+	W("laut"), W("so"), W("for"), { NULL, 0, 0 }
+};
+
+/* Conjunctions that join a second verb to the sentence's subject: X voted
+ * against it and warned it would “…”. */
+static const struct qword conjunctions[] = {
+	W("and"), W("but"), W("then"), W("et"), W("mais"), W("puis"),
+	W("und"), W("aber"), W("dann"), { NULL, 0, 0 }
+};
+
+/* Indefinite subjects: "said a spokesman for X" names nobody. */
+static const struct qword indefinites[] = {
+	W("a"), W("an"), W("another"), W("one"), W("some"), W("un"), W("une"),
+	W("ein"), W("eine"), W("einer"), W("einem"), { NULL, 0, 0 }
 };
 
 static const struct qword elisions[] = {
@@ -255,7 +355,8 @@ static const struct qword first_names[] = {
 
 static const struct qword pronouns[] = {
 	{ W2("he", 'm') }, { W2("she", 'f') }, { W2("il", 'm') }, { W2("elle", 'f') },
-	{ W2("er", 'm') }, { W2("sie", 'f') }, { NULL, 0, 0 }
+	{ W2("er", 'm') }, { W2("sie", 'f') }, { W2("lui", 'm') },
+	{ NULL, 0, 0 }
 };
 
 static const struct qword title_genders[] = {
@@ -285,7 +386,7 @@ static const struct qword title_genders[] = {
  * word twice (ignoring ASCII case), so "the first entry that matches" is
  * "the entry that matches".
  */
-#define QW_SLOTS	1024		/* power of two, > 3 x largest table */
+#define QW_SLOTS	2048		/* power of two, > 3 x largest table */
 
 struct qindex {
 	const struct qword	*tab;
@@ -295,7 +396,7 @@ struct qindex {
 
 enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
-       QX_TITLE_GENDERS, QX_COUNT };
+       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS, QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
@@ -307,10 +408,10 @@ static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
  * compare then answer them all.  An entry is a word, ASCII case folded,
  * with the tables that hold it.
  */
-#define QA_BITS		12
+#define QA_BITS		13
 #define QA_SLOTS	(1 << QA_BITS)	/* > 4 x all tables: most words not
 					   in them meet a free slot first */
-#define QA_MAX		1024		/* distinct words in all tables */
+#define QA_MAX		2048		/* distinct words in all tables */
 #define QA_KEY		24		/* bytes of the longest word, and more */
 
 struct qall {
@@ -453,6 +554,10 @@ static const struct {
 	{ QX_FIRST_NAMES, first_names, 0 },
 	{ QX_PRONOUNS, pronouns, 0 },
 	{ QX_TITLE_GENDERS, title_genders, -1 },
+	{ QX_LABELS, labels, QW_LABEL },
+	{ QX_INDEFS, indefinites, QW_INDEF },
+	{ QX_ACCORDINGS, accordings, QW_ACCORDING },
+	{ QX_CONJS, conjunctions, QW_CONJ },
 };
 
 static void
@@ -531,6 +636,14 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_ORGS, w, len, 0);
 	case QW_ELISION:
 		return len > 0 && lookup_v(QX_ELISIONS, w, len, 0);
+	case QW_LABEL:
+		return lookup_v(QX_LABELS, w, len, 0);
+	case QW_INDEF:
+		return lookup_v(QX_INDEFS, w, len, 0);
+	case QW_ACCORDING:
+		return lookup_v(QX_ACCORDINGS, w, len, 0);
+	case QW_CONJ:
+		return lookup_v(QX_CONJS, w, len, 0);
 	}
 	return 0;
 }

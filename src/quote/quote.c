@@ -24,7 +24,6 @@
 #include "quote/quote-int.h"
 
 #define QUOTE_MAX_DEPTH		16	/* deeper nesting is ignored */
-#define QUOTE_MAX_SPANS		65536	/* per document */
 #define QUOTE_LOOKAHEAD		4096	/* bytes scanned for a later closer */
 
 enum { ACT_NONE, ACT_OPEN, ACT_CLOSE };
@@ -53,165 +52,13 @@ static int	 single_later_close(const char *t, size_t len, size_t from,
 		     int family);
 static int	 scan_para(struct qdoc *d, size_t k, size_t from,
 		     struct qstack *st, int dry);
-static size_t	 skip_space(const char *t, size_t len, size_t i);
 static size_t	 skip_space_back(const char *t, size_t lo, size_t i);
-static size_t	 span_new(struct qdoc *d);
 static size_t	 reopen_skip(const struct quote_para *p, int family);
 static size_t	 next_para(const struct qdoc *d, size_t k);
-static void	 add_blocks(struct qdoc *d);
-static void	 add_gt_blocks(struct qdoc *d, size_t k);
 static int	 span_cmp(const void *a, const void *b);
 static void	 set_levels(struct qdoc *d);
 static char	*span_text(const struct qdoc *d, const struct qspan *s);
 static void	 text_stats(struct qspan *s);
-
-/* ---- UTF-8 and character classes ----------------------------------- */
-
-/* Decode the code point at *i and advance; bad bytes come back as
- * U+FFFD one byte at a time. */
-uint32_t
-quote_utf8_next(const char *s, size_t len, size_t *i)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t j = *i, n, k;
-	uint32_t c;
-
-	if (j >= len)
-		return 0;
-	c = u[j];
-	if (c < 0x80) {
-		*i = j + 1;
-		return c;
-	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		n = 1;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 2;
-		c &= 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 3;
-		c &= 0x07;
-	} else {
-		*i = j + 1;
-		return 0xfffd;
-	}
-	for (k = 1; k <= n; k++) {
-		if (j + k >= len || (u[j + k] & 0xc0) != 0x80) {
-			*i = j + 1;
-			return 0xfffd;
-		}
-		c = (c << 6) | (u[j + k] & 0x3f);
-	}
-	*i = j + n + 1;
-	return c;
-}
-
-/* Step back over one code point before *i and return it (0 at the start). */
-uint32_t
-quote_utf8_prev(const char *s, size_t *i)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t j = *i, k, start;
-	uint32_t c;
-
-	if (j == 0)
-		return 0;
-	start = j - 1;
-	for (k = 0; k < 3 && start > 0 && (u[start] & 0xc0) == 0x80; k++)
-		start--;
-	k = start;
-	c = quote_next(s, j, &k);
-	if (k != j) {		/* not one well-formed sequence: one byte */
-		*i = j - 1;
-		return 0xfffd;
-	}
-	*i = start;
-	return c;
-}
-
-int
-quote_is_space(uint32_t c)
-{
-	return c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	    c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
-	    c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
-}
-
-int
-quote_is_letter(uint32_t c)
-{
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9');
-	if (c < 0xc0)
-		return c == 0xaa || c == 0xb5 || c == 0xba;
-	if (c == 0xd7 || c == 0xf7)
-		return 0;
-	if (c >= 0x2000 && c <= 0x2bff)	/* punctuation, symbols */
-		return 0;
-	if (c >= 0x3000 && c <= 0x303f)	/* CJK punctuation */
-		return 0;
-	if (c >= 0xff00 && c <= 0xff0f)
-		return 0;
-	if (c == 0xfffd || c == 0xfeff)
-		return 0;
-	return 1;
-}
-
-int
-quote_is_upper(uint32_t c)
-{
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z';
-	if (c >= 0xc0 && c <= 0xde)
-		return c != 0xd7;
-	if (c >= 0x100 && c <= 0x17f)
-		return (c & 1) == 0;
-	if (c >= 0x391 && c <= 0x3a9)
-		return 1;
-	if (c >= 0x400 && c <= 0x42f)
-		return 1;
-	return 0;
-}
-
-int
-quote_is_mark(uint32_t c)
-{
-	switch (c) {
-	case '"': case '\'': case 0xab: case 0xbb: case 0x2018: case 0x2019:
-	case 0x201a: case 0x201c: case 0x201d: case 0x201e: case 0x2039:
-	case 0x203a: case 0x300c: case 0x300d: case 0x300e: case 0x300f:
-		return 1;
-	}
-	return 0;
-}
-
-/*
- * The word loops' ASCII fast path (quote-int.h): per byte, QUOTE_WC_WORD
- * for the ASCII letters and digits (what quote_letter says yes to below
- * 0x80), QUOTE_WC_UPPER as well for the capitals (3); 0 for everything
- * else, bytes of multibyte characters included (they take the general
- * path).
- */
-const unsigned char quote_word_class[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x00 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x10 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x20 */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,	/* 0x30 */
-	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,	/* 0x40 */
-	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,	/* 0x50 */
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x60 */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,	/* 0x70 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x80 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x90 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xa0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xb0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xc0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xd0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xe0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xf0 */
-};
 
 static inline int
 is_alnum(uint32_t c)
@@ -219,8 +66,8 @@ is_alnum(uint32_t c)
 	return c != 0 && quote_letter(c);
 }
 
-static size_t
-skip_space(const char *t, size_t len, size_t i)
+size_t
+quote_skip_space(const char *t, size_t len, size_t i)
 {
 	size_t j;
 
@@ -356,7 +203,7 @@ apostrophe_before_word(const char *t, size_t len, size_t at, size_t ml,
 
 	if (!is_alnum(prev) || !quote_space(next))
 		return 0;
-	ws = j = skip_space(t, len, at + ml);
+	ws = j = quote_skip_space(t, len, at + ml);
 	if (j >= len || !is_alnum(quote_next(t, len, &j)))
 		return 0;
 	return single_later_close(t, len, ws, family);
@@ -505,8 +352,8 @@ plain8(const char *p)
 	    0 : 1;
 }
 
-static size_t
-span_new(struct qdoc *d)
+size_t
+quote_span_new(struct qdoc *d)
 {
 	struct qspan *s;
 
@@ -558,12 +405,12 @@ scan_para(struct qdoc *d, size_t k, size_t from, struct qstack *st, int dry)
 				continue;
 			idx = SIZE_MAX;
 			if (!dry && d->ns < QUOTE_MAX_SPANS) {
-				idx = span_new(d);
+				idx = quote_span_new(d);
 				s = &d->s[idx];
 				s->family = family;
 				s->q.para_start = k;
 				s->q.mark_start = at;
-				s->q.off_start = skip_space(t, len, i);
+				s->q.off_start = quote_skip_space(t, len, i);
 				s->state = QS_OPEN;
 			}
 			st->e[st->sp].family = family;
@@ -606,7 +453,7 @@ static size_t
 next_para(const struct qdoc *d, size_t k)
 {
 	for (k++; k < d->n; k++) {
-		if (skip_space(d->p[k].text, d->p[k].len, 0) < d->p[k].len)
+		if (quote_skip_space(d->p[k].text, d->p[k].len, 0) < d->p[k].len)
 			break;
 	}
 	return k;
@@ -626,7 +473,7 @@ reopen_skip(const struct quote_para *p, int family)
 	int fam, low;
 
 	empty.sp = 0;
-	at = skip_space(p->text, p->len, 0);
+	at = quote_skip_space(p->text, p->len, 0);
 	i = at;
 	c = quote_next(p->text, p->len, &i);
 	if (!quote_is_mark(c))
@@ -634,7 +481,7 @@ reopen_skip(const struct quote_para *p, int family)
 	if (classify(p->text, p->len, at, i - at, c, &empty, &fam, &low) !=
 	    ACT_OPEN || fam != family)
 		return 0;
-	return skip_space(p->text, p->len, i);
+	return quote_skip_space(p->text, p->len, i);
 }
 
 static void
@@ -686,128 +533,6 @@ scan_all(struct qdoc *d)
 	for (k = 0; k < (size_t)st.sp; k++) {
 		if (st.e[k].span != SIZE_MAX)
 			d->s[st.e[k].span].state = QS_DEAD;
-	}
-}
-
-/* ---- block quotes ------------------------------------------------------ */
-
-int
-quote_line_depth(const char *line, size_t len, size_t *skip)
-{
-	size_t i = 0, last = 0;
-	int depth = 0;
-
-	for (;;) {
-		while (i < len && (line[i] == ' ' || line[i] == '\t') &&
-		    (depth > 0 || i < 3))
-			i++;
-		if (i < len && line[i] == '>') {
-			depth++;
-			i++;
-			last = i;
-			if (depth >= 64)
-				break;
-			continue;
-		}
-		break;
-	}
-	if (depth == 0) {
-		if (skip != NULL)
-			*skip = 0;
-		return 0;
-	}
-	if (last < len && line[last] == ' ')
-		last++;
-	if (skip != NULL)
-		*skip = last;
-	return depth;
-}
-
-/* '>' quoted lines inside paragraph k: one block per run of equal depth. */
-static void
-add_gt_blocks(struct qdoc *d, size_t k)
-{
-	const char *t = d->p[k].text;
-	size_t len = d->p[k].len, ls = 0, le, skip, idx;
-	int depth, cur = 0;
-	struct qspan *s = NULL;
-	struct buf b = BUF_INIT;
-
-	while (ls <= len) {
-		le = ls;
-		while (le < len && t[le] != '\n')
-			le++;
-		depth = quote_line_depth(t + ls, le - ls, &skip);
-		if (depth != cur && s != NULL) {
-			s->q.text = buf_detach(&b);
-			s = NULL;
-		}
-		if (depth > 0 && s == NULL && d->ns < QUOTE_MAX_SPANS) {
-			idx = span_new(d);
-			s = &d->s[idx];
-			s->q.kind = QUOTE_BLOCK;
-			s->q.level = d->p[k].level + depth;
-			s->q.para_start = s->q.para_end = k;
-			s->q.mark_start = ls;
-			s->q.off_start = ls + skip;
-			s->state = QS_CLOSED;
-		} else if (depth > 0 && s != NULL)
-			buf_addc(&b, '\n');
-		if (depth > 0 && s != NULL) {
-			buf_add(&b, t + ls + skip, le - ls - skip);
-			s->q.off_end = s->q.mark_end = le;
-		}
-		cur = depth;
-		if (le >= len)
-			break;
-		ls = le + 1;
-	}
-	if (s != NULL)
-		s->q.text = buf_detach(&b);
-	buf_free(&b);
-}
-
-/* Blockquote runs: consecutive paragraphs at one depth make one block. */
-static void
-add_blocks(struct qdoc *d)
-{
-	size_t k, idx, last = 0;
-	struct qspan *s = NULL;
-	struct buf b = BUF_INIT;
-	const struct quote_para *p;
-
-	for (k = 0; k < d->n; k++) {
-		p = &d->p[k];
-		if (skip_space(p->text, p->len, 0) == p->len)
-			continue;	/* blank blocks do not break a run */
-		if (s != NULL && p->level != s->q.level) {
-			s->q.text = buf_detach(&b);
-			s = NULL;
-		}
-		if (p->level > 0 && s == NULL && d->ns < QUOTE_MAX_SPANS) {
-			idx = span_new(d);
-			s = &d->s[idx];
-			s->q.kind = QUOTE_BLOCK;
-			s->q.level = p->level;
-			s->q.para_start = k;
-			s->q.off_start = s->q.mark_start = 0;
-			s->state = QS_CLOSED;
-		} else if (p->level > 0 && s != NULL)
-			buf_addc(&b, '\n');
-		if (p->level > 0 && s != NULL) {
-			buf_add(&b, p->text, p->len);
-			s->q.para_end = k;
-			s->q.off_end = s->q.mark_end = p->len;
-		}
-		last = k;
-	}
-	(void)last;
-	if (s != NULL)
-		s->q.text = buf_detach(&b);
-	buf_free(&b);
-	for (k = 0; k < d->n; k++) {
-		if (memchr(d->p[k].text, '>', d->p[k].len) != NULL)
-			add_gt_blocks(d, k);
 	}
 }
 
@@ -872,12 +597,12 @@ span_text(const struct qdoc *d, const struct qspan *s)
 		a = k == s->q.para_start ? s->q.off_start : 0;
 		e = k == s->q.para_end ? s->q.off_end : p->len;
 		if (k != s->q.para_start) {
-			if (skip_space(p->text, p->len, 0) == p->len)
+			if (quote_skip_space(p->text, p->len, 0) == p->len)
 				continue;
 			if (s->reopened)
 				a = reopen_skip(p, s->family);
 			if (a == 0)
-				a = skip_space(p->text, p->len, 0);
+				a = quote_skip_space(p->text, p->len, 0);
 			if (b.len > 0)
 				buf_addc(&b, '\n');
 		}
@@ -895,6 +620,8 @@ text_stats(struct qspan *s)
 {
 	const char *t = s->q.text;
 	size_t len = strlen(t), i = 0, at, e, wl, caps = 0, long_words = 0;
+	size_t all_caps = 0;
+	int lead_lower = 0;
 	uint32_t c, last = 0;
 	int first;
 
@@ -941,7 +668,15 @@ text_stats(struct qspan *s)
 			long_words++;
 			caps += first;
 		}
+		if (s->words == 1)
+			lead_lower = !first;
+		all_caps += first;
 	}
+	/* A name: every word capitalised, or all but a leading article
+	 * (“the Big Dig”, “The Flash”, “Rainy Day”). */
+	s->namelike = s->words >= 1 && s->words <= 4 &&
+	    (all_caps == s->words || (lead_lower && s->words >= 2 &&
+	    all_caps == s->words - 1));
 	/* "Title Case": every word of four letters or more capitalised. */
 	s->titlecase = long_words >= 2 && caps == long_words;
 	/* The punctuation the text ends with (0: a letter or a mark). */
@@ -973,12 +708,13 @@ quote_find(const struct quote_para *p, size_t n, struct quote **out,
 			d.s[m++] = d.s[i];
 	}
 	d.ns = m;
+	quote_add_interview(&d);
 	for (i = 0; i < d.ns; i++) {
 		d.s[i].q.text = span_text(&d, &d.s[i]);
 		text_stats(&d.s[i]);
 		d.s[i].q.kind = QUOTE_TERM;
 	}
-	add_blocks(&d);
+	quote_add_blocks(&d);
 	if (d.ns > 1)
 		qsort(d.s, d.ns, sizeof *d.s, span_cmp);
 	set_levels(&d);

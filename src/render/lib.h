@@ -51,6 +51,7 @@ enum rblock_kind {
 #define RA_LINK		0x10	/* anchor text; rspan.link = its number */
 #define RA_LINKREF	0x20	/* the "[n]" marker after anchor text/images */
 #define RA_IMAGE	0x40	/* "[image: alt]" */
+#define RA_NOTE		0x80	/* a speaker note (model_quotes_notes) */
 
 /* Attributes over block text bytes [start, end).  A block's spans are
    sorted and do not overlap; bytes outside every span are plain. */

@@ -9,8 +9,8 @@
  * each line is drawn as runs of bytes with one attribute each, built from
  * the renderer's spans (bold, links) and the quotes crossing the line
  * (speech `quote`, terms `quote-term`, block levels `quoted1..3`).  The
- * speaker of a speech quote is a dim note after the line the quote ends
- * on.  ' and " walk the quotes; the quotes view (w) lists them speaker
+ * speaker of a run of speech quotes is a dim note written into the text
+ * after the run (model_quotes_notes), so it wraps with it.  ' and " walk the quotes; the quotes view (w) lists them speaker
  * first and jumps back.
  */
 #include "config.h"
@@ -26,8 +26,6 @@
 #include "quote/lib.h"
 #include "render/lib.h"
 #include "tui/tui-int.h"
-
-#define ART_NOTE_MIN	8	/* columns a speaker note needs to be shown */
 
 struct hline {
 	char		*text;		/* sanitised */
@@ -50,8 +48,6 @@ struct varticle {
 	long		 cur_quote;	/* -1 = none picked */
 	int		 jump_pending;	/* picked before the first layout */
 	size_t		*qline;		/* first screen line of each quote */
-	size_t		*nline;		/* line of each speaker note, or
-					   SIZE_MAX for none */
 	char	       **words;		/* search words to mark, when opened
 					   from a search */
 	size_t		 nwords;
@@ -73,8 +69,6 @@ static void	art_scroll(struct varticle *a, long delta);
 static void	art_words(struct varticle *a, const char *search);
 static void	art_mark_words(const struct varticle *a, const char *text,
 		    size_t from, size_t len, int *attr);
-static size_t	art_note_line(const struct varticle *a, const struct quote *q,
-		    int w);
 static void	art_quote_jump(struct varticle *a, long i);
 static void	art_quote_step(struct varticle *a, int dir);
 static struct view *art_quotes_new(struct view *article);
@@ -149,6 +143,8 @@ art_load(struct varticle *a)
 		a->quotes = NULL;
 		a->nquotes = 0;
 	}
+	/* speaker notes are text of the blocks, wrapped with the rest */
+	model_quotes_notes(a->doc, a->quotes, a->nquotes);
 
 	if (a->art.row.unread && tui_done(model_set_unread(tui.m, a->id, 0))) {
 		a->art.row.unread = 0;
@@ -255,43 +251,12 @@ art_layout(struct varticle *a, int w)
 	if (anchored && rlines_locate(a->rl, block, off, &line, &col) == 0)
 		a->top = a->nhead + line;
 	free(a->qline);
-	free(a->nline);
 	a->qline = xcalloc(a->nquotes + 1, sizeof *a->qline);
-	a->nline = xcalloc(a->nquotes + 1, sizeof *a->nline);
 	for (i = 0; i < a->nquotes; i++) {
 		if (rlines_locate(a->rl, a->quotes[i].para_start,
 		    a->quotes[i].mark_start, &line, &col) == 0)
 			a->qline[i] = a->nhead + line;
-		a->nline[i] = art_note_line(a, &a->quotes[i], w);
 	}
-}
-
-/*
- * Where the speaker note of q goes: after the line the quote ends on when
- * it fits there, else after the first later line of the same paragraph
- * with room, else on the end line anyway (cut to what is left).  The
- * note never gets a line of its own, so line numbers stay the layout's.
- */
-static size_t
-art_note_line(const struct varticle *a, const struct quote *q, int w)
-{
-	const struct rline *l;
-	size_t line, i;
-	int col, nw;
-
-	if (q->kind != QUOTE_SPEECH || q->speaker == NULL)
-		return SIZE_MAX;
-	if (rlines_locate(a->rl, q->para_end, q->mark_end, &line, &col) != 0)
-		return SIZE_MAX;
-	nw = 3 + text_width(q->speaker);
-	for (i = line; i < a->rl->nlines; i++) {
-		l = &a->rl->lines[i];
-		if (l->block != q->para_end)
-			break;
-		if (a->rl->lines[i].width + nw <= w)
-			return a->nhead + i;
-	}
-	return a->nhead + line;
 }
 
 /* base with element e on top: e's colour replaces base's, attributes add. */
@@ -311,7 +276,6 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 {
 	const struct rline *l;
 	const struct quote *q;
-	struct buf note = BUF_INIT;
 	size_t len, i, k, qs, qe, from, to, blen;
 	int *attr, base, x, lvl;
 	enum config_element e;
@@ -346,6 +310,8 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 				attr[i] = art_over(attr[i], CE_LINK);
 			if (l->spans[k].attr & RA_IMAGE)
 				attr[i] |= A_DIM;
+			if (l->spans[k].attr & RA_NOTE)
+				attr[i] = theme_attr(CE_SPEAKER) | A_DIM;
 		}
 	}
 	/* quotes crossing this line, outer before inner */
@@ -374,10 +340,6 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 		}
 	}
 	art_mark_words(a, l->text, l->prefix_len, len, attr);
-	for (k = 0; a->nline != NULL && k < a->nquotes; k++) {
-		if (a->nline[k] == li)
-			buf_printf(&note, " — %s", a->quotes[k].speaker);
-	}
 	/* runs of equal attribute */
 	x = 0;
 	for (i = 0; i < len && x < w; i = k) {
@@ -385,12 +347,8 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 			;
 		x += text_putn(y, x, w - x, l->text + i, k - i, attr[i], 0);
 	}
-	if (note.len > 0 && w - x >= ART_NOTE_MIN)
-		x += text_put(y, x, w - x, buf_str(&note),
-		    theme_attr(CE_SPEAKER) | A_DIM, 0);
 	if (x < w)
 		text_put(y, x, w - x, "", theme_attr(CE_ARTICLE), 1);
-	buf_free(&note);
 	free(attr);
 }
 
@@ -624,7 +582,6 @@ art_free(struct view *v)
 	rdoc_free(&a->doc);
 	quote_free(&a->quotes, a->nquotes);
 	free(a->qline);
-	free(a->nline);
 	for (i = 0; i < a->nwords; i++)
 		free(a->words[i]);
 	free(a->words);

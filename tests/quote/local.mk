@@ -3,9 +3,14 @@
 # a cache indexed by model_quotes_index (tests/quote/quote-cache builds it).
 TESTS += tests/quote/fixtures.sh tests/quote/quotes-by.sh \
 	tests/quote/reload-index.sh tests/quote/tui-reload.sh
+# speaker notes on the demo at 40 and 120 columns; the evaluation set
+TESTS += tests/quote/tui-notes.sh tests/quote/eval.sh
 EXTRA_DIST += tests/quote/fixtures.sh tests/quote/quotes-by.sh \
 	tests/quote/reload-index.sh tests/quote/tui-reload.sh \
-	tests/quote/local.mk \
+	tests/quote/local.mk tests/quote/tui-notes.sh tests/quote/eval.sh \
+	tests/quote/eval/README tests/quote/eval/score.py \
+	$(wildcard $(srcdir)/tests/quote/eval/*.xml) \
+	$(wildcard $(srcdir)/tests/quote/eval/*.expect) \
 	$(wildcard $(srcdir)/tests/fixtures/quotes/*.xml) \
 	$(wildcard $(srcdir)/tests/fixtures/quotes/*.json)
 check_PROGRAMS += tests/quote/quote-cache

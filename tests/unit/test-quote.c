@@ -432,10 +432,10 @@ test_word_info(void **state)
 	for (i = 0; words[i] != NULL; i++) {
 		len = strlen(words[i]);
 		quote_word_info(words[i], len, &mask, &first, &gender);
-		for (table = QW_TITLE; table <= QW_ORG; table++)
+		for (table = QW_TITLE; table <= QW_LAST; table++)
 			assert_int_equal((mask >> table) & 1,
 			    quote_word_is(table, words[i], len) != 0);
-		assert_int_equal(mask & ~(((1u << (QW_ORG + 1)) - 1) &
+		assert_int_equal(mask & ~(((1u << (QW_LAST + 1)) - 1) &
 		    ~1u), 0);
 		assert_int_equal(first, quote_word_first_name(words[i], len));
 		assert_int_equal(gender, quote_word_gender(words[i], len));

@@ -1,0 +1,768 @@
+/*
+ * quote-people.c: names and the people an article introduces: runs of
+ * capitalised words, the people they name (full name, gender, the title or
+ * role bound to them), each mention in document order, and what a pronoun,
+ * a role noun or a subject position refers to.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "quote/quote-attr.h"
+
+static size_t	 run_role(const struct qctx *c, const struct qrun *r);
+static int	 run_aged(const struct qctx *c, size_t b);
+static int	 elided(const char *w, size_t n);
+static int	 sentence_initial(const struct qctx *c, size_t tok);
+static int	 aged_word(const struct qctx *c, size_t i);
+static int	 last_person(const struct qctx *c, size_t tok);
+static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
+		     int weak, size_t reach);
+
+/* ---- names and people -------------------------------------------------- */
+
+char *
+quote_lower_dup(const char *s, size_t n)
+{
+	char *r = xstrndup(s, n);
+	size_t i;
+
+	for (i = 0; r[i] != '\0'; i++) {
+		if (r[i] >= 'A' && r[i] <= 'Z')
+			r[i] = (char)(r[i] - 'A' + 'a');
+	}
+	return r;
+}
+
+void
+quote_runs_clear(struct qctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nr; i++) {
+		if (c->r[i].title != NULL) {	/* seldom: no call then */
+			free(c->r[i].title);
+			c->r[i].title = NULL;
+		}
+	}
+	c->nr = 0;
+}
+
+/*
+ * Runs of capitalised words (with particles inside: Ursula von der Leyen),
+ * ending after a possessive; leading titles and sentence words are peeled
+ * off.  Runs that are people by their own evidence are mentioned.
+ */
+void
+quote_find_runs(struct qctx *c)
+{
+	const char *s = c->d->p[c->k].text;
+	size_t i = 0, a, b, j, n, need, nl, nt;
+	struct qrun *r;
+	struct qtok *t;
+	char *name;
+	int g, evidence, org;
+	size_t np;
+	size_t tl;
+
+	quote_runs_clear(c);
+	while (i < c->nt) {
+		/* to the next capitalised word; the count and the array in
+		 * registers, which the stores below would otherwise reload */
+		for (t = c->t, nt = c->nt; i < nt && (t[i].type != T_WORD ||
+		    !t[i].cap || t[i].upper); i++)
+			;
+		if (i == nt)
+			break;
+		if (elided(s + t[i].off, t[i].len)) {
+			i++;	/* L’opposition, D’autres: an article */
+			continue;
+		}
+		a = i;
+		b = i + 1;
+		while (b < c->nt && c->t[b - 1].poss == 0) {
+			if (c->t[b].type == T_WORD && c->t[b].cap &&
+			    !c->t[b].upper) {
+				b++;
+				continue;
+			}
+			if (b + 1 < c->nt && c->t[b + 1].type == T_WORD &&
+			    c->t[b + 1].cap && !c->t[b + 1].upper && b > a &&
+			    tok_is(c, b, QW_PARTICLE)) {
+				b += 2;
+				continue;
+			}
+			break;
+		}
+		i = b;
+		if (c->nr == c->ar) {
+			c->ar = c->ar ? c->ar * 2 : 16;
+			c->r = xreallocarray(c->r, c->ar, sizeof *c->r);
+			memset(c->r + c->nr, 0,
+			    (c->ar - c->nr) * sizeof *c->r);
+		}
+		r = &c->r[c->nr];
+		name = r->name;
+		need = r->namecap;
+		memset(r, 0, sizeof *r);
+		r->name = name;
+		r->namecap = need;
+		r->person = -1;
+		r->ra = a;
+		g = 0;
+		while (a < b && tok_is(c, a, QW_STOP))
+			a++;
+		/* The name follows the last title inside the run (Transport
+		 * Secretary Louise Haigh); without one, descriptors before a
+		 * known first name go (Hafenarbeiterin Karin Lüders). */
+		tl = SIZE_MAX;
+		for (j = a; j + 1 < b; j++) {
+			if (tok_is(c, j, QW_TITLE))
+				tl = j;
+		}
+		/* Sprecher der Reederei X, Président de la République: a
+		 * title of something, no person */
+		if (tl != SIZE_MAX && !c->t[tl + 1].cap &&
+		    tok_is(c, tl + 1, QW_PARTICLE)) {
+			for (j = r->ra; j < b; j++)
+				c->t[j].run = -1;
+			continue;
+		}
+		if (tl != SIZE_MAX) {
+			r->title = quote_lower_dup(s + c->t[tl].off, c->t[tl].len);
+			g = quote_word_title_gender(s + c->t[tl].off,
+			    c->t[tl].len);
+			a = tl + 1;
+		} else {
+			for (j = a; j + 1 < b; j++) {
+				if (tok_first_name(c, j)) {
+					a = j;
+					break;
+				}
+			}
+		}
+		/* Descriptors the tables do not know stay out of the name:
+		 * Chief Executive Bradley Kessler, Verdi-Verhandlungsführerin
+		 * Maren Schröder.  A name of three words or more keeps them
+		 * only from a known first name on (Mary Ann Smith). */
+		while (b - a > 2 && !tok_first_name(c, a) &&
+		    !tok_is(c, a + 1, QW_PARTICLE))
+			a++;
+		org = 0;
+		for (j = a; j < b; j++) {
+			if (tok_is(c, j, QW_ORG))
+				org = 1;
+		}
+		if (a >= b || b - a > MAX_NAME_TOKENS ||
+		    tok_is(c, a, QW_PARTICLE) ||
+		    (b - a == 1 && tok_is(c, a, QW_TITLE))) {
+			free(r->title);
+			continue;
+		}
+		r->a = a;
+		r->b = b;
+		r->poss = c->t[b - 1].poss;
+		for (j = r->ra; j < b; j++)
+			c->t[j].run = (int)c->nr;
+		/* the words, a space between, the abbreviations' stops */
+		for (need = 1, j = a; j < b; j++)
+			need += (j > a) + c->t[j].len + c->t[j].abbrev;
+		if (need > r->namecap) {
+			r->namecap = need > 64 ? need : 64;
+			r->name = xrealloc(r->name, r->namecap);
+		}
+		for (nl = 0, j = a; j < b; j++) {
+			if (j > a)
+				r->name[nl++] = ' ';
+			memcpy(r->name + nl, s + c->t[j].off, c->t[j].len);
+			nl += c->t[j].len;
+			if (c->t[j].abbrev)
+				r->name[nl++] = '.';
+		}
+		r->name[nl] = '\0';
+		r->namelen = nl;
+		n = b - a;
+		if (g == 0)
+			g = tok_first_name(c, a);
+		r->gender = g == '?' ? 0 : g;
+		c->nr++;
+
+		r->org = org;
+		if (org)
+			continue;
+		/* Evidence that this is a person, and a role bound to them
+		 * by apposition. */
+		evidence = r->title != NULL ||
+		    (n >= 2 && tok_first_name(c, a) != 0);
+		if ((j = run_role(c, r)) != SIZE_MAX) {
+			evidence = 1;
+			if (r->title == NULL)
+				r->title = quote_lower_dup(s + c->t[j].off,
+				    c->t[j].len);
+		}
+		if (!evidence && run_aged(c, b))
+			evidence = 1;
+		np = c->np;
+		if (evidence || quote_person_find(c, r->name, r->namelen,
+		    n == 1) >= 0)
+			(void)quote_run_person(c, (int)(c->nr - 1), a);
+		else if (n >= 2 && n <= 3 && !c->t[r->ra].upper &&
+		    quote_run_person(c, (int)(c->nr - 1), a) >= 0 &&
+		    c->np > np)
+			/* two or three capitalised words and nothing more:
+			 * a candidate, for a surname or a pronoun met later
+			 * (Gerald Finch, 58, ... Finch said) */
+			c->pp[c->np - 1].weak = 1;
+	}
+}
+
+/*
+ * The role noun apposition binds to run r, or SIZE_MAX: "the mayor, Karen
+ * Bass", "novelist Amara Lindqvist", "Karen Bass, the mayor" / ", a nurse
+ * who".  Lower-case words of the role table only.
+ */
+static size_t
+run_role(const struct qctx *c, const struct qrun *r)
+{
+	size_t j, ra = r->ra, b = r->b;
+
+	if (ra >= 1 && tok_is(c, ra - 1, QW_ROLE) && !c->t[ra - 1].cap)
+		return ra - 1;
+	if (ra >= 2 && c->t[ra - 1].type == T_PUNCT && c->t[ra - 1].ch == ',' &&
+	    tok_is(c, ra - 2, QW_ROLE) && !c->t[ra - 2].cap)
+		return ra - 2;
+	if (b < c->nt && c->t[b].type == T_PUNCT && c->t[b].ch == ',') {
+		for (j = b + 1; j < c->nt && j <= b + 5; j++) {
+			if (c->t[j].type != T_WORD)
+				break;
+			if (tok_is(c, j, QW_ROLE) && !c->t[j].cap)
+				return j;
+		}
+	}
+	return SIZE_MAX;
+}
+
+/* Does word w open with an elided article, L’ or D’ before a small letter
+ * (L’opposition), which no name does (O’Brien, D’Angelo)? */
+static int
+elided(const char *w, size_t n)
+{
+	size_t i = 1;
+
+	if (n < 3 || (w[0] != 'L' && w[0] != 'D'))
+		return 0;
+	if (w[1] == '\'')
+		i = 2;
+	else if (n >= 5 && memcmp(w + 1, "\xe2\x80\x99", 3) == 0)
+		i = 4;
+	else
+		return 0;
+	return i < n && (unsigned char)w[i] >= 0x80 ?
+	    1 : (w[i] >= 'a' && w[i] <= 'z');
+}
+
+/* Is word token i an age used as a noun: 58-year-old, 41-Jährige? */
+static int
+aged_word(const struct qctx *c, size_t i)
+{
+	static const char *const ends[] = { "-year-old", "-Jährige",
+	    "-jährige", "-Jähriger", "-jähriger", "-Jährigen", "-jährigen",
+	    "-ans", NULL };
+	const char *w = c->d->p[c->k].text + c->t[i].off;
+	size_t n = c->t[i].len, l, j;
+
+	if (c->t[i].type != T_WORD || n == 0 || w[0] < '0' || w[0] > '9')
+		return 0;
+	for (j = 0; ends[j] != NULL; j++) {
+		l = strlen(ends[j]);
+		if (n > l && memcmp(w + n - l, ends[j], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The person most recently mentioned before token tok (of this
+ * paragraph or the one before), or -1. */
+static int
+last_person(const struct qctx *c, size_t tok)
+{
+	size_t i;
+
+	for (i = c->nm; i-- > 0;) {
+		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
+		    c->m[i].tok >= tok))
+			continue;
+		if (c->ord[c->m[i].para] + 1 < c->ord[c->k])
+			break;
+		if (!c->pp[c->m[i].person].org)
+			return (int)c->m[i].person;
+	}
+	return -1;
+}
+
+/* Is run end b followed by an age, ", 58," (AP style)? */
+static int
+run_aged(const struct qctx *c, size_t b)
+{
+	const char *w;
+
+	if (b + 2 >= c->nt || c->t[b].type != T_PUNCT || c->t[b].ch != ',' ||
+	    c->t[b + 1].type != T_WORD || c->t[b + 2].type != T_PUNCT)
+		return 0;
+	w = c->d->p[c->k].text + c->t[b + 1].off;
+	return c->t[b + 1].len <= 3 && w[0] >= '0' && w[0] <= '9';
+}
+
+/* One bit of 64 for a word, from its length and end bytes: a person's
+ * name keeps those of its words, and a single word need only be compared
+ * with the names that have its bit. */
+static inline uint64_t
+word_bit(const char *w, size_t n)
+{
+	return (uint64_t)1 << ((n * 7 + (unsigned char)w[0] * 3 +
+	    (unsigned char)w[n - 1]) & 63);
+}
+
+static uint64_t
+name_words(const char *name, size_t len)
+{
+	const char *w = name, *e = name + len, *sp;
+	uint64_t m = 0;
+
+	for (; w < e; w = sp + 1) {
+		if ((sp = memchr(w, ' ', (size_t)(e - w))) == NULL)
+			sp = e;
+		if (sp > w)
+			m |= word_bit(w, (size_t)(sp - w));
+	}
+	return m;
+}
+
+/* A person whose name is name (nl bytes); single: a surname or a first
+ * name alone matches any word of a known name (the most recently added
+ * first). */
+int
+quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
+{
+	size_t i;
+	const char *w, *sp, *e;
+	uint64_t bit;
+
+	for (i = c->np; i-- > 0;) {
+		if (c->pp[i].len == nl && memcmp(c->pp[i].name, name, nl) == 0)
+			return (int)i;
+	}
+	if (!single || nl == 0)
+		return -1;
+	/* A single word has no space in it: compare it with each word of
+	 * each name that may have it, the lengths first. */
+	bit = word_bit(name, nl);
+	for (i = c->np; i-- > 0;) {
+		if ((c->pp[i].words & bit) == 0)
+			continue;
+		w = c->pp[i].name;
+		e = w + c->pp[i].len;
+		for (; w < e; w = sp + 1) {
+			for (sp = w; sp < e && *sp != ' '; sp++)
+				;
+			if ((size_t)(sp - w) == nl && memcmp(w, name, nl) == 0)
+				return (int)i;
+		}
+	}
+	return -1;
+}
+
+int
+quote_person_add(struct qctx *c, const char *name, int gender, const char *title)
+{
+	struct qperson *p;
+
+	if (c->np == c->ap) {
+		c->ap = c->ap ? c->ap * 2 : 16;
+		c->pp = xreallocarray(c->pp, c->ap, sizeof *c->pp);
+	}
+	p = &c->pp[c->np];
+	p->name = xstrdup(name);
+	p->len = strlen(name);
+	p->words = name_words(p->name, p->len);
+	p->gender = gender;
+	p->title = title != NULL ? xstrdup(title) : NULL;
+	p->weak = 0;
+	p->org = 0;
+	return (int)c->np++;
+}
+
+/* Mentions are kept in document order (a subject found late is inserted). */
+void
+quote_mention_add(struct qctx *c, size_t tok, size_t person)
+{
+	size_t i;
+
+	if (c->nm == c->am) {
+		c->am = c->am ? c->am * 2 : 32;
+		c->m = xreallocarray(c->m, c->am, sizeof *c->m);
+	}
+	for (i = c->nm; i > 0; i--) {
+		if (c->m[i - 1].para < c->k || (c->m[i - 1].para == c->k &&
+		    c->m[i - 1].tok <= tok))
+			break;
+		c->m[i] = c->m[i - 1];
+	}
+	c->m[i].para = c->k;
+	c->m[i].tok = tok;
+	c->m[i].person = person;
+	c->m[i].subj = sentence_initial(c, tok);
+	c->nm++;
+}
+
+/* Does the name at token tok open its sentence, past titles, articles
+ * and a role in apposition (Mayor X / The mayor, X / Her deputy, X)? */
+static int
+sentence_initial(const struct qctx *c, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && i < c->nt && tok - i < 8) {
+		const struct qtok *t = &c->t[i - 1];
+
+		if (quote_is_boundary(c, i - 1))
+			return 1;
+		if (t->type == T_PUNCT ? t->ch != ',' : t->type != T_WORD ||
+		    !(tok_is(c, i - 1, QW_STOP) || tok_is(c, i - 1, QW_LABEL) ||
+		    tok_is(c, i - 1, QW_TITLE) || tok_is(c, i - 1, QW_ROLE) ||
+		    (t->cap && t->run == c->t[tok].run)))
+			return 0;
+		i--;
+	}
+	return i == 0;
+}
+
+/* The person a run names (registering them), or -1. */
+int
+quote_run_person(struct qctx *c, int run, size_t tok)
+{
+	struct qrun *r = &c->r[run];
+	int p;
+
+	if (r->person >= 0)
+		return r->person;
+	if (r->org && !c->allow_org)
+		return -1;
+	p = quote_person_find(c, r->name, r->namelen, r->b - r->a == 1);
+	if (p < 0 && r->b - r->a > 1) {
+		/* "Bass" met before "Karen Bass": one person, full name */
+		const char *last = c->d->p[c->k].text + c->t[r->b - 1].off;
+		size_t ll = c->t[r->b - 1].len, i;
+
+		for (i = c->np; i-- > 0;) {
+			if (c->pp[i].len == ll &&
+			    memcmp(c->pp[i].name, last, ll) == 0 &&
+			    (c->pp[i].gender == 0 || r->gender == 0 ||
+			    c->pp[i].gender == r->gender)) {
+				free(c->pp[i].name);
+				c->pp[i].name = xstrdup(r->name);
+				c->pp[i].len = r->namelen;
+				c->pp[i].words = name_words(c->pp[i].name,
+				    c->pp[i].len);
+				c->renamed++;
+				p = (int)i;
+				break;
+			}
+		}
+	}
+	if (p < 0 && c->np >= MAX_PERSONS)
+		return -1;
+	if (p < 0) {
+		p = quote_person_add(c, r->name, r->gender, r->title);
+		c->pp[p].org = r->org;
+	}
+	else {
+		if (c->pp[p].gender == 0)
+			c->pp[p].gender = r->gender;
+		if (c->pp[p].title == NULL && r->title != NULL)
+			c->pp[p].title = xstrdup(r->title);
+	}
+	c->pp[p].weak = 0;
+	r->person = p;
+	quote_mention_add(c, tok, (size_t)p);
+	return p;
+}
+
+/*
+ * The person a pronoun of this gender at token tok refers to: the most
+ * recently mentioned person of that gender, or of unknown gender.  When an
+ * unknown one is more recent than one known to match, the more recent
+ * paragraph wins, and within one paragraph it is a guess: none.
+ */
+int
+quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
+{
+	int p;
+
+	/* a person of this paragraph first, then candidates too, from
+	 * this paragraph and the one before (Opposition leader Rhys Vaughan
+	 * warned that Holt and Marley Cross ... he said: Vaughan) */
+	if ((p = pronoun_pass(c, tok, gender, 0, 0)) == -2)
+		p = pronoun_pass(c, tok, gender, 1, PRONOUN_REACH);
+	return p < 0 ? -1 : p;
+}
+
+/* One pass of the above, over people (weak 0) or people and candidates
+ * (weak 1): the person, -1 for a guess not taken, -2 for nobody. */
+static int
+pronoun_pass(struct qctx *c, size_t tok, int gender, int weak, size_t reach)
+{
+	size_t i, ui = SIZE_MAX, ki = SIZE_MAX, pick;
+	struct qperson *p;
+
+	for (i = c->nm; i-- > 0;) {
+		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
+		    c->m[i].tok >= tok))
+			continue;
+		if (c->ord[c->m[i].para] + reach < c->ord[c->k])
+			break;
+		p = &c->pp[c->m[i].person];
+		if (p->org || (p->weak && (!weak ||
+		    c->ord[c->m[i].para] + 1 < c->ord[c->k])))
+			continue;
+		if (p->gender == gender) {
+			ki = i;
+			break;
+		}
+		if (p->gender == 0 && ui == SIZE_MAX)
+			ui = i;
+	}
+	if (ui == SIZE_MAX && ki == SIZE_MAX)
+		return -2;
+	/* a matching subject earlier in the same paragraph beats a later
+	 * object: Carter praised Dean ... “…,” he said is Carter's */
+	if (ki == SIZE_MAX || ui == SIZE_MAX) {
+		size_t *at = ki != SIZE_MAX ? &ki : &ui;
+
+		for (i = *at; !c->m[*at].subj && i-- > 0 &&
+		    c->m[i].para == c->m[*at].para;) {
+			p = &c->pp[c->m[i].person];
+			if (c->m[i].subj && !p->org && (!p->weak || weak) &&
+			    (p->gender == gender || p->gender == 0)) {
+				*at = i;
+				break;
+			}
+		}
+	}
+	if (ui == SIZE_MAX)
+		pick = ki;
+	else if (ki == SIZE_MAX || c->m[ui].para != c->m[ki].para)
+		pick = ui;
+	else if (c->m[ui].person == c->m[ki].person)
+		pick = ki;
+	else
+		return -1;
+	p = &c->pp[c->m[pick].person];
+	p->gender = gender;
+	return (int)c->m[pick].person;
+}
+
+/* "the mayor": the person most recently introduced with that title. */
+int
+quote_resolve_role(struct qctx *c, size_t tok)
+{
+	const struct qtok *t = &c->t[tok];
+	const char *w = c->d->p[c->k].text + t->off;
+	size_t i, l;
+	struct qperson *p;
+
+	for (i = c->nm; i-- > 0 && c->nm - i <= ROLE_REACH;) {
+		p = &c->pp[c->m[i].person];
+		/* the title or its end: Bundeskanzler ... der Kanzler */
+		if (p->title != NULL && (l = strlen(p->title)) >= t->len &&
+		    strncasecmp(p->title + l - t->len, w, t->len) == 0)
+			return (int)c->m[i].person;
+	}
+	return -1;
+}
+
+/* The person the tokens at i name as a subject: a pronoun, a name run
+ * starting at i, or "the <role>".  *next gets the token after them. */
+int
+quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
+{
+	int g, run, p;
+
+	*found = 0;
+	if (i >= c->nt || c->t[i].type != T_WORD)
+		return -1;
+	if ((g = quote_tok_pronoun(c, i, NULL)) != 0) {
+		*found = 1;
+		*next = i + 1;
+		return quote_resolve_pronoun(c, i, g);
+	}
+	run = c->t[i].run;
+	if (run < 0) {
+		/* a title then the name: the run starts after the title */
+		size_t j = i;
+		while (j < c->nt && tok_is(c, j, QW_TITLE) && j < i + 3)
+			j++;
+		if (j > i && j < c->nt && c->t[j].run >= 0 &&
+		    c->r[c->t[j].run].ra == i)
+			run = c->t[j].run;
+	}
+	if (run >= 0 && !c->r[run].poss && (c->r[run].ra == i ||
+	    c->r[run].a == i)) {
+		*found = 1;
+		*next = c->r[run].b;
+		return quote_run_person(c, run, c->r[run].a);
+	}
+	/* the mayor / the prime minister / the union's general secretary:
+	 * the role is the last role word of up to three */
+	if (tok_is(c, i, QW_LABEL) && !c->t[i].cap) {
+		size_t k, r = SIZE_MAX;
+
+		for (k = i + 1; k < c->nt && k <= i + 3 &&
+		    c->t[k].type == T_WORD && (!c->t[k].cap ||
+		    tok_is(c, k, QW_TITLE)) && !tok_is(c, k, QW_VERB); k++) {
+			if (tok_is(c, k, QW_ROLE) || tok_is(c, k, QW_TITLE))
+				r = k;
+		}
+		if (r == SIZE_MAX && i + 1 < c->nt && aged_word(c, i + 1)) {
+			/* the 58-year-old / der 41-Jährige: the last person
+			 * mentioned */
+			*found = 1;
+			*next = i + 2;
+			return last_person(c, i);
+		}
+		if (r == SIZE_MAX)
+			return -1;
+		*found = 1;
+		*next = r + 1;
+		if ((p = quote_resolve_role(c, r)) >= 0)
+			return p;
+		/* la députée de la Somme Claire Vasseur: a full name a few
+		 * words after the role, ending the clause */
+		for (k = r + 1; k < c->nt && k <= r + 5; k++) {
+			if ((run = c->t[k].run) >= 0 && c->r[run].ra == k &&
+			    c->r[run].b - c->r[run].a >= 2 && !c->r[run].poss &&
+			    (c->r[run].a > k ||
+			    tok_first_name(c, c->r[run].a))) {
+				*next = c->r[run].b;
+				return quote_run_person(c, run, c->r[run].a);
+			}
+			if (c->t[k].type != T_WORD)
+				break;
+		}
+		/* said the mayor, Grégory Doucet, ... */
+		if (r + 2 < c->nt && c->t[r + 1].type == T_PUNCT &&
+		    c->t[r + 1].ch == ',' && (run = c->t[r + 2].run) >= 0 &&
+		    c->r[run].ra == r + 2 && !c->r[run].poss &&
+		    (c->r[run].b - c->r[run].a >= 2 || c->r[run].person >= 0)) {
+			*next = c->r[run].b;
+			p = quote_run_person(c, run, c->r[run].a);
+			if (p >= 0 && c->pp[p].title == NULL)
+				c->pp[p].title = quote_lower_dup(
+				    c->d->p[c->k].text + c->t[r].off,
+				    c->t[r].len);
+			return p;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/*
+ * The subject of the verb at token v: a pronoun or a name just before it
+ * (adverbs skipped), "the mayor", or — after an appositive (Tom Homan,
+ * Trump’s “border czar,” said) — the first name of the sentence.
+ */
+int
+quote_subject_before(struct qctx *c, size_t v)
+{
+	size_t i = v, j, start, nx;
+	int n = 0, found, p, g, org = -1;
+
+	while (i > 0 && n < 2 && tok_is(c, i - 1, QW_ADVERB) &&
+	    !c->t[i - 1].cap) {
+		i--;
+		n++;
+	}
+	if (i == 0)
+		return -1;
+	j = i - 1;
+	/* Elizabeth Warren (D-Mass.) said */
+	if (c->t[j].type == T_PUNCT && c->t[j].ch == ')') {
+		for (n = 0; j > 0 && n < 8; n++) {
+			j--;
+			if (c->t[j].type == T_PUNCT && c->t[j].ch == '(')
+				break;
+		}
+		if (j == 0 || c->t[j].type != T_PUNCT || c->t[j].ch != '(')
+			return -1;
+		j--;
+	}
+	if ((g = quote_tok_pronoun(c, j, NULL)) != 0)
+		return quote_resolve_pronoun(c, j, g);
+	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
+	    c->r[c->t[j].run].b == j + 1) {
+		const struct qrun *r = &c->r[c->t[j].run];
+
+		if (r->poss)
+			return -1;
+		/* one capitalised word inside a noun phrase is no name
+		 * (der deutschen Seehafenbetriebe nannte) unless known */
+		if (r->b - r->a == 1 && r->person < 0 && r->ra > 0 &&
+		    c->t[r->ra - 1].type == T_WORD && !c->t[r->ra - 1].cap &&
+		    quote_person_find(c, r->name, r->namelen, 1) < 0)
+			return -1;
+		/* an organisation speaks as the subject of a verb of
+		 * saying: Fellside Water said it ‘accepts the findings’ */
+		c->allow_org = 1;
+		p = quote_run_person(c, c->t[j].run, r->a);
+		c->allow_org = 0;
+		return p;
+	}
+	if (j > 0 && c->t[j].type == T_WORD && !c->t[j].cap &&
+	    (tok_is(c, j, QW_ROLE) || tok_is(c, j, QW_TITLE)) &&
+	    tok_is(c, j - 1, QW_STOP))
+		return quote_resolve_role(c, j);
+	if (!(c->t[j].type == T_PUNCT && c->t[j].ch == ',') &&
+	    c->t[j].type != T_QUOTE)
+		return -1;
+	/* After an appositive: the sentence's first name. */
+	for (start = v; start > 0 && v - start < SENTENCE_REACH &&
+	    !quote_is_boundary(c, start - 1); start--)
+		;
+	for (i = start; i < v; i++) {
+		c->allow_org = 1;
+		p = quote_subject_at(c, i, &nx, &found);
+		c->allow_org = 0;
+		if (found && (p < 0 || c->pp[p].org) && nx > i && nx < v &&
+		    c->t[nx].type == T_PUNCT && c->t[nx].ch == ',') {
+			if (p >= 0)
+				org = p;
+			i = nx;	/* Her editor at Larkspur Press, X, said */
+			continue;
+		}
+		if (found && p >= 0 && c->pp[p].org && nx > i) {
+			i = nx - 1;	/* du Parti socialiste, X, dénonce */
+			continue;
+		}
+		if (found)	/* followed by its appositive */
+			return nx < v && c->t[nx].type == T_PUNCT &&
+			    c->t[nx].ch == ',' ? p : -1;
+		/* the sentence opens with a name, or with a role that
+		 * names one next: "Eriksen’s bandmate, Sofia Rossi," /
+		 * "The environment minister, Priya Chandra," */
+		if (i - start >= 8)
+			break;
+		if (c->t[i].type == T_WORD && (tok_is(c, i, QW_STOP) ||
+		    tok_is(c, i, QW_TITLE) || c->t[i].poss ||
+		    (!c->t[i].cap && !tok_is(c, i, QW_VERB))))
+			continue;
+		if (c->t[i].type == T_PUNCT && c->t[i].ch == ',' && i > start &&
+		    c->t[i - 1].type == T_WORD && !c->t[i - 1].cap)
+			continue;
+		break;
+	}
+	return org;
+}
+

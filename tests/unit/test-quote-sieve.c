@@ -1,0 +1,270 @@
+/*
+ * test-quote-sieve: the attribution sieves one by one (quote-sieve.c,
+ * quote-speaker.c), the people model they consult (quote-people.c), the
+ * interview layouts (quote-qa.c) and the speaker notes written into the
+ * text (model_quotes_notes).  A case is a few paragraphs and the top-level
+ * quotations expected, in order, as kind and speaker ("" = none); each
+ * sieve has cases where it names someone and where it must not.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/lib.h"
+#include "model/quotes.h"
+#include "quote/lib.h"
+#include "render/lib.h"
+
+#define MAXP	6
+#define MAXQ	6
+
+struct xq {
+	const char	*kind;
+	const char	*speaker;
+};
+
+struct scase {
+	const char	*name;
+	const char	*para[MAXP];
+	struct xq	 q[MAXQ];
+};
+
+static const struct scase cases[] = {
+	/* after: “…,” said X / “…,” X said / „…“, sagte sie / confie-t-elle */
+	{ "after: said X", { "“We are ready,” said Dana Whitfield." },
+	  { { "speech", "Dana Whitfield" } } },
+	{ "after: inverted French verb",
+	  { "Nathalie Garnier ouvre à six heures. « Je ferme au printemps », confie-t-elle." },
+	  { { "speech", "Nathalie Garnier" } } },
+	{ "after: German present tense and pronoun",
+	  { "Hafenarbeiter Jens Petersen steht am Tor. „Ich mache das seit 31 Jahren“, erzählt er." },
+	  { { "speech", "Jens Petersen" } } },
+	{ "after: a place before the role is not the speaker",
+	  { "“The water is brown,” said Millbrook resident Jane Doe." },
+	  { { "speech", "Jane Doe" } } },
+	{ "after: said a spokesman names nobody",
+	  { "“We will reroute three ships,” said a spokesman for Hansa Lines." },
+	  { { "speech", "" } } },
+	/* before: X said: “…” */
+	{ "before: told reporters",
+	  { "Kwame Mensah told reporters: “We have the votes.”" },
+	  { { "speech", "Kwame Mensah" } } },
+	/* according */
+	{ "according: selon X",
+	  { "Selon Claire Vasseur, « la réforme est injuste »." },
+	  { { "speech", "Claire Vasseur" } } },
+	{ "according: a role's name in apposition",
+	  { "Pour l’adjointe au commerce, Élodie Ferrand, la ville « n’a pas les moyens »." },
+	  { { "speech", "Élodie Ferrand" } } },
+	/* colon */
+	{ "colon: the sentence's subject",
+	  { "Maren Schröder zeigte sich vorsichtig optimistisch: „Wir können in einer Woche fertig sein.“" },
+	  { { "speech", "Maren Schröder" } } },
+	{ "colon: an unnamed subject names nobody",
+	  { "Another retiree, who asked not to be named, said outside: “Six years is nothing.”" },
+	  { { "speech", "" } } },
+	/* sentence */
+	{ "sentence: called it",
+	  { "Councilwoman Denise Okafor called the claims “a scare tactic with no data behind it.”" },
+	  { { "speech", "Denise Okafor" } } },
+	{ "sentence: the nearest verb with a subject",
+	  { "“Passengers can plan again,” said Louise Haigh, adding that there was ‘no magic money tree’." },
+	  { { "speech", "Louise Haigh" }, { "speech", "Louise Haigh" } } },
+	{ "sentence: a label stays a term",
+	  { "Investors began calling the stock the “Titanic of tech.”" },
+	  { { "term", "" } } },
+	{ "sentence: an organisation speaks as a subject",
+	  { "The company’s lead investor, Halcyon Ventures, said in a statement that it “continues to support the founders.”" },
+	  { { "speech", "Halcyon Ventures" } } },
+	{ "sentence: a verb with nobody to name stops continuation",
+	  { "“We will appeal,” said Dana Whitfield. Critics said the ruling was “long overdue and welcome.”" },
+	  { { "speech", "Dana Whitfield" }, { "speech", "" } } },
+	{ "sentence: a second verb joined to the subject",
+	  { "Senator Paul Ostrowski, a Republican, voted against the bill and warned it would “balloon into a forever program.”" },
+	  { { "speech", "Paul Ostrowski" } } },
+	/* previous */
+	{ "previous: the sentence before names the speaker",
+	  { "Kenji Watanabe, the chief analyst at Harlow Brothers, was blunt. “This company has lost the trust of the Street.”" },
+	  { { "speech", "Kenji Watanabe" } } },
+	{ "previous: a subject that is nobody names nobody",
+	  { "The report was published on Monday. “Nobody believes that story any more.”" },
+	  { { "speech", "" } } },
+	{ "previous: the sentence before beats continuation",
+	  { "“We waited,” said Liam Walsh.", "Officer Dana Cole arrived at noon. “Nobody else came that day.”" },
+	  { { "speech", "Liam Walsh" }, { "speech", "Dana Cole" } } },
+	/* people: candidates, descriptors, appositions */
+	{ "people: AP introduction without a verb",
+	  { "Gerald Finch, 58, has run a hardware store for three decades.",
+	    "“Nobody asked us,” Finch said." },
+	  { { "speech", "Gerald Finch" } } },
+	{ "people: descriptors leave the name",
+	  { "Chief Executive Bradley Kessler apologised. ‘We are deeply sorry,’ Kessler told reporters." },
+	  { { "speech", "Bradley Kessler" } } },
+	{ "people: a role bound by apposition",
+	  { "A Corvane spokeswoman, Lena Park, declined to comment.",
+	    "“We don’t discuss former directors,” the spokeswoman said." },
+	  { { "speech", "Lena Park" } } },
+	{ "people: the role with no name stays unnamed",
+	  { "One engineer spoke on condition of anonymity.",
+	    "“Everybody could see it coming,” the engineer said." },
+	  { { "speech", "" } } },
+	{ "people: a weekday is nobody",
+	  { "“The vote is final,” Tuesday said." },
+	  { { "speech", "" } } },
+	{ "people: a pronoun prefers the subject to a later object",
+	  { "John Carter, the mayor, praised Paul Dean, the union leader, for his patience.",
+	    "“He kept everyone at the table,” he said." },
+	  { { "speech", "John Carter" } } },
+	{ "people: an age for the last person named",
+	  { "Monteur Ali Demir arbeitet seit 19 Jahren im Werk. „Ich habe hier meine Lehre gemacht“, sagt der 41-Jährige." },
+	  { { "speech", "Ali Demir" } } },
+	{ "people: a role, a place, then the name",
+	  { "« On ne peut pas demander cela », a déclaré la députée de la Somme Claire Vasseur à la sortie." },
+	  { { "speech", "Claire Vasseur" } } },
+	{ "people: a person of the paragraph before a bare candidate",
+	  { "Opposition leader Rhys Vaughan warned that the branches in Holt and Marley Cross were at risk. ‘Brindle was saved by its campaign,’ he said." },
+	  { { "speech", "Rhys Vaughan" } } },
+	{ "people: past a party to the person in apposition",
+	  { "Le premier secrétaire du Parti socialiste, Julien Roux, dénonce « une réforme brutale ». « Les Français l’ont dit dans la rue », prévient-il." },
+	  { { "speech", "Julien Roux" }, { "speech", "Julien Roux" } } },
+	/* same paragraph, next paragraph, alternation */
+	{ "same paragraph: she goes on",
+	  { "“It is enshrined now,” said Eunisses Hernandez. “It can’t just change.”" },
+	  { { "speech", "Eunisses Hernandez" }, { "speech", "Eunisses Hernandez" } } },
+	{ "same paragraph: a name in the attribution does not stop it",
+	  { "“He doesn’t know how good he is,” Callum Reid said of Tayo Adeyemi. “Don’t tell him.”" },
+	  { { "speech", "Callum Reid" }, { "speech", "Callum Reid" } } },
+	{ "same paragraph: a name in a sentence between stops it",
+	  { "“We are ready,” said Callum Reid. Tayo Adeyemi was not so sure. “The pitch is a mess.”" },
+	  { { "speech", "Callum Reid" }, { "speech", "Tayo Adeyemi" } } },
+	{ "next paragraph: the speaker goes on",
+	  { "“We waited,” said Liam Walsh.", "“Nobody else came that day.”" },
+	  { { "speech", "Liam Walsh" }, { "speech", "Liam Walsh" } } },
+	{ "next paragraph: not past another person",
+	  { "“We waited,” said Liam Walsh.", "Then Dana Cole spoke.", "“Nobody else came that day.”" },
+	  { { "speech", "Liam Walsh" }, { "speech", "" } } },
+	{ "alternation: a question and its answer",
+	  { "“Is the dividend safe?” asked Rebecca Stone.", "“It is,” Helen Vasquez said.",
+	    "“Then why did you cut it in 2019?”" },
+	  { { "speech", "Rebecca Stone" }, { "speech", "Helen Vasquez" }, { "speech", "Rebecca Stone" } } },
+	/* interviews */
+	{ "interview: Q and A",
+	  { "Amara Lindqvist’s novel sold well. We spoke with Amara Lindqvist at home.",
+	    "Q: Why so long?", "A: I threw the first draft away.", "Q: And now?", "A: Now it is done." },
+	  { { "speech", "Amara Lindqvist" }, { "speech", "Amara Lindqvist" } } },
+	{ "interview: name labels",
+	  { "Ingrid Halldórsdóttir watches the volcano.", "Is this going to stop?",
+	    "Ingrid Halldórsdóttir: Not soon.", "Do you get used to it?", "Halldórsdóttir: Never." },
+	  { { "speech", "Ingrid Halldórsdóttir" }, { "speech", "Ingrid Halldórsdóttir" } } },
+	{ "interview: one label is no interview",
+	  { "Update: the council met again on Friday.", "Nothing changed." },
+	  { { NULL, NULL } } },
+};
+
+static void
+run_case(const struct scase *c)
+{
+	struct quote_para p[MAXP];
+	struct quote *q = NULL;
+	size_t np, nq = 0, nx = 0, i, k;
+
+	for (np = 0; np < MAXP && c->para[np] != NULL; np++) {
+		memset(&p[np], 0, sizeof p[np]);
+		p[np].text = c->para[np];
+		p[np].len = strlen(c->para[np]);
+	}
+	while (nx < MAXQ && c->q[nx].kind != NULL)
+		nx++;
+	assert_int_equal(quote_find(p, np, &q, &nq), 0);
+	for (i = 0; i < nq; i++)
+		print_message("# %s: %s L%d \"%s\" by \"%s\"\n", c->name,
+		    quote_kind_name(q[i].kind), q[i].level, q[i].text,
+		    q[i].speaker ? q[i].speaker : "");
+	for (i = 0, k = 0; i < nq; i++) {
+		if (q[i].level != 1)
+			continue;
+		assert_true(k < nx);
+		assert_string_equal(quote_kind_name(q[i].kind), c->q[k].kind);
+		assert_string_equal(q[i].speaker ? q[i].speaker : "",
+		    c->q[k].speaker);
+		k++;
+	}
+	assert_int_equal(k, nx);
+	quote_free(&q, nq);
+}
+
+static void
+test_case(void **state)
+{
+	run_case(*state);
+}
+
+/* The notes go into the text: one per speaker run, after the sentence
+ * the run ends, spans and quotation positions moved along. */
+static void
+test_notes(void **state)
+{
+	static const char html[] = "<p>“We are ready,” said Dana Whitfield. "
+	    "“We will <b>win</b>.” Then <i>Omar Haddad</i> spoke. “No,” "
+	    "Haddad said.</p>";
+	struct rdoc *doc = NULL;
+	struct quote *q = NULL;
+	size_t nq = 0, i;
+	const struct rblock *b;
+	const char *t, *n1, *n2;
+
+	(void)state;
+	assert_int_equal(render_html(html, strlen(html), 0, &doc), 0);
+	assert_int_equal(model_quotes_rdoc(doc, &q, &nq), 0);
+	assert_int_equal(nq, 3);
+	model_quotes_notes(doc, q, nq);
+	b = &doc->blocks[0];
+	t = b->text;
+	n1 = strstr(t, "win.” — Dana Whitfield Then");
+	n2 = strstr(t, "Haddad said. — Omar Haddad");
+	assert_non_null(n1);
+	assert_non_null(n2);
+	assert_null(strstr(t, "ready,” — "));	/* one note per run */
+	/* the quotations still cover their own text */
+	for (i = 0; i < nq; i++)
+		assert_int_equal(strncmp(t + q[i].off_start, q[i].text,
+		    strlen(q[i].text)), 0);
+	/* the spans: sorted, disjoint, the notes among them, bold kept */
+	for (i = 0; i + 1 < b->nspans; i++)
+		assert_true(b->spans[i].end <= b->spans[i + 1].start);
+	for (i = 0; i < b->nspans; i++) {
+		if (b->spans[i].attr == RA_BOLD)
+			assert_int_equal(strncmp(t + b->spans[i].start, "win",
+			    3), 0);
+		if (b->spans[i].attr == RA_NOTE)
+			assert_true(strncmp(t + b->spans[i].start, " — ",
+			    strlen(" — ")) == 0);
+	}
+	quote_free(&q, nq);
+	rdoc_free(&doc);
+}
+
+int
+main(void)
+{
+	struct CMUnitTest t[sizeof cases / sizeof *cases + 1];
+	size_t i, n = 0;
+
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		t[n].name = cases[i].name;
+		t[n].test_func = test_case;
+		t[n].setup_func = NULL;
+		t[n].teardown_func = NULL;
+		t[n].initial_state = (void *)&cases[i];
+		n++;
+	}
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_notes);
+	return _cmocka_run_group_tests("quote-sieve", t, n, NULL, NULL);
+}
