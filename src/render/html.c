@@ -23,8 +23,8 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <libxml/xmlversion.h>
 
 #include "base/lib.h"
 #include "base/uri.h"
@@ -36,6 +36,9 @@
 #define RENDER_MAX_LISTS	32
 #define RENDER_MAX_LINKS	4096	/* dedupe is linear; later anchors are text */
 #define RENDER_MAX_CELLS	256	/* per row; later cells join the text */
+/* Open elements at which the render stops, as libxml2's tree builder
+   does without HTML_PARSE_HUGE; our own number, whatever the version. */
+#define RENDER_STOP_DEPTH	256
 
 /* HTML's ASCII whitespace (NBSP and friends are text). */
 #define IS_WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
@@ -82,7 +85,7 @@ struct rb {
 	struct rdoc	*doc;
 	int		 flags;
 	const char	*base;		/* for relative links, or NULL */
-	const struct rruns *runs;	/* text hidden from the parser */
+	htmlParserCtxtPtr ctxt;		/* the parser driving us */
 
 	/* The block being built. */
 	struct buf	 text;
@@ -1148,23 +1151,22 @@ rb_local_name(const char *name)
  * startElement.  As the tree builder would: an element starting at the
  * top (after the root ended) goes under the first of the document's
  * children if that is an element, else beside it; one more node than
- * xmlParserMaxDepth open stops the parser (no HTML_PARSE_HUGE) and
- * nothing from there on is in the tree.  As the walk did: elements
+ * RENDER_STOP_DEPTH open stops the parser and nothing from there on is
+ * rendered.  As the walk did: elements
  * deeper than RENDER_MAX_DEPTH are not rendered, nor what they hold.
  */
 static void
 rb_sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct rb *rb = ctxt->_private;
+	struct rb *rb = ctx;
 	size_t open = rb->nframes + rb->skip;
 
 	if (rb->stopped)
 		return;
 	rb_run_end(rb);
-	if (open > xmlParserMaxDepth) {
+	if (open > RENDER_STOP_DEPTH) {
 		rb->stopped = 1;
-		xmlStopParser(ctxt);
+		xmlStopParser(rb->ctxt);
 		return;
 	}
 	if (open == 0) {
@@ -1188,8 +1190,7 @@ rb_sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 static void
 rb_sax_end(void *ctx, const xmlChar *name)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct rb *rb = ctxt->_private;
+	struct rb *rb = ctx;
 
 	(void)name;
 	if (rb->stopped)
@@ -1220,26 +1221,19 @@ rb_sax_text(struct rb *rb, const xmlChar *ch, int len, int type)
 	rb->run_type = type;
 	if (len <= 0)
 		return;
-	if (rb->runs != NULL && type == XML_TEXT_NODE)
-		rr_expand(rb->runs, &rb->run, (const char *)ch, (size_t)len);
-	else
-		buf_add(&rb->run, ch, (size_t)len);
+	buf_add(&rb->run, ch, (size_t)len);
 }
 
 static void
 rb_sax_chars(void *ctx, const xmlChar *ch, int len)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
-	rb_sax_text(ctxt->_private, ch, len, XML_TEXT_NODE);
+	rb_sax_text(ctx, ch, len, XML_TEXT_NODE);
 }
 
 static void
 rb_sax_cdata(void *ctx, const xmlChar *ch, int len)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
-	rb_sax_text(ctxt->_private, ch, len, XML_CDATA_SECTION_NODE);
+	rb_sax_text(ctx, ch, len, XML_CDATA_SECTION_NODE);
 }
 
 /* A comment or processing instruction: a node the walk passed over. */
@@ -1256,20 +1250,16 @@ rb_sax_node(struct rb *rb)
 static void
 rb_sax_comment(void *ctx, const xmlChar *value)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
 	(void)value;
-	rb_sax_node(ctxt->_private);
+	rb_sax_node(ctx);
 }
 
 static void
 rb_sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
 	(void)target;
 	(void)data;
-	rb_sax_node(ctxt->_private);
+	rb_sax_node(ctx);
 }
 
 /*
@@ -1281,8 +1271,7 @@ static void
 rb_sax_doctype(void *ctx, const xmlChar *name, const xmlChar *id,
     const xmlChar *uri)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct rb *rb = ctxt->_private;
+	struct rb *rb = ctx;
 
 	(void)name;
 	(void)id;
@@ -1303,7 +1292,7 @@ rb_sax_blank(void *ctx, const xmlChar *ch, int len)
 	(void)len;
 }
 
-static const xmlSAXHandlerV1 rb_sax = {
+static const htmlSAXHandler rb_sax = {
 	.internalSubset = rb_sax_doctype,
 	.startElement = rb_sax_start,
 	.endElement = rb_sax_end,
@@ -1316,50 +1305,40 @@ static const xmlSAXHandlerV1 rb_sax = {
 };
 
 /*
- * Parse as htmlReadMemory() does (a plain parser context given the HTML
- * handler, then htmlDoRead()), with our handler in place of the tree
- * builder's.
+ * Parse with our handler in place of the tree builder's, through the
+ * public HTML API of every version: htmlNewSAXParserCtxt (2.11) or, on
+ * older ones, a context whose handler we replace, then
+ * htmlCtxtReadMemory with the encoding forced to UTF-8.
  */
 static void
 rb_parse(struct rb *rb, const char *html, size_t len)
 {
-	xmlParserCtxtPtr ctxt;
-	xmlCharEncodingHandlerPtr enc;
+	htmlParserCtxtPtr ctxt;
+	htmlDocPtr doc;
 	struct rframe frames[RENDER_MAX_DEPTH + 1];
-	struct rruns rr;
 
 	xmlInitParser();
-	/* The parser reads plain text slowly: it gets stand-ins. */
-	if (rr_hide(html, len, &rr) == 0) {
-		rb->runs = &rr;
-		ctxt = xmlCreateMemoryParserCtxt(rr.html, (int)rr.len);
-	} else
-		ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
-	if (ctxt == NULL) {
-		rr_free(&rr);
-		rb->runs = NULL;
-		return;
+#if LIBXML_VERSION >= 21100
+	ctxt = htmlNewSAXParserCtxt(&rb_sax, rb);
+#else
+	if ((ctxt = htmlNewParserCtxt()) != NULL) {
+		memcpy(ctxt->sax, &rb_sax, sizeof rb_sax);
+		ctxt->userData = rb;
 	}
-	memcpy(ctxt->sax, &rb_sax, sizeof rb_sax);
-	ctxt->_private = rb;
+#endif
+	if (ctxt == NULL)
+		return;
+	rb->ctxt = ctxt;
 	rb->frames = frames;
 	/* Room for most text nodes, grown once instead of doubling. */
 	buf_grow(&rb->run, 1023);
-
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
-	ctxt->html = 1;
-	if ((enc = xmlFindCharEncodingHandler("UTF-8")) != NULL) {
-		xmlSwitchToEncoding(ctxt, enc);
-		if (ctxt->input->encoding != NULL)
-			xmlFree((xmlChar *)ctxt->input->encoding);
-		ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
-	}
-	htmlParseDocument(ctxt);
-	xmlFreeParserCtxt(ctxt);
-	/* Every run went into rb->run at its characters(). */
-	rr_free(&rr);
-	rb->runs = NULL;
+	doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL, "UTF-8",
+	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_RECOVER);
+	if (doc != NULL)	/* none without a startDocument handler */
+		xmlFreeDoc(doc);
+	htmlFreeParserCtxt(ctxt);
+	rb->ctxt = NULL;
 
 	/* The walk ended every element, stopped or not. */
 	rb->stopped = 0;

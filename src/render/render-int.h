@@ -28,26 +28,4 @@ int	 rd_width(const char *s, size_t len);
 void	 rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode,
 	     int *col);
 
-/*
- * html-runs.c: the document with its plain text runs hidden from libxml2,
- * each a stand-in character; rr_expand puts them back into what
- * characters() receives.  rr_hide: 0 with out filled (free with rr_free),
- * or -1 when the document must go to the parser as it is.
- */
-struct rruns {
-	char		*html;		/* the stand-in document */
-	size_t		 len;
-	const char	*src;		/* the original (not owned) */
-	struct rrun {
-		size_t	 off, len;	/* in src */
-	}		*v;
-	size_t		 n;
-};
-
-extern int	 rr_enabled;		/* tests compare with it off */
-int	 rr_hide(const char *html, size_t len, struct rruns *out);
-void	 rr_expand(const struct rruns *rr, struct buf *b, const char *ch,
-	     size_t len);
-void	 rr_free(struct rruns *rr);
-
 #endif
