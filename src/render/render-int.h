@@ -25,6 +25,11 @@ int	 rd_width(const char *s, size_t len);
  * Append s[0..len) to b sanitised.  *col (may be NULL) is the display
  * column since the last '\n', for RS_PRE tab stops; updated.
  */
+/*
+ * Bytes of the terminal escape sequence at s[i] (ESC, or the C1 control
+ * c1 when not 0), which the sanitiser drops whole.
+ */
+size_t	 rd_skip_escape(const char *s, size_t len, size_t i, int c1);
 void	 rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode,
 	     int *col);
 

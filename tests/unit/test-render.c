@@ -320,6 +320,7 @@ test_entities(void **state)
 static void
 test_whitespace(void **state)
 {
+	static const char nul[] = "<p>nul\0byte</p><pre>a\0b</pre>";
 	struct rdoc *d;
 
 	d = doc("<p>  lots \n\n of\t\t  space  <b> here </b> . </p>", 0);
@@ -331,6 +332,12 @@ test_whitespace(void **state)
 	/* Skipped elements leave no text. */
 	d = doc("<p>x<script>alert(1)</script><style>p{}</style>y</p>", 0);
 	assert_string_equal(d->blocks[0].text, "xy");
+	rdoc_free(&d);
+	/* NUL bytes go, in text and in <pre>, on every libxml2. */
+	render_html(nul, sizeof nul - 1, 0, &d);
+	assert_int_equal(d->nblocks, 3);
+	assert_string_equal(d->blocks[0].text, "nulbyte");
+	assert_string_equal(d->blocks[2].text, "ab");
 	rdoc_free(&d);
 }
 
