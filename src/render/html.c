@@ -102,6 +102,8 @@ struct rb {
 	int		 pre;
 	int		 heading;	/* level while in h1..h6 */
 	int		 pre_col;
+	int		 pre_lf;	/* the next characters follow a <pre>
+					   tag: a leading LF is dropped */
 	int		 want_blank;
 	int		 extra_indent;	/* dd etc. */
 	struct rlist	 lists[RENDER_MAX_LISTS];
@@ -306,15 +308,6 @@ rb_text(struct rb *rb, const char *s, size_t len)
 
 	if (rb->pre) {
 		rb->space = 0;
-		/* HTML drops a newline right after <pre>. */
-		if (rb->text.len == 0 && len > 0 && s[0] == '\n') {
-			s++;
-			len--;
-		} else if (rb->text.len == 0 && len > 1 && s[0] == '\r' &&
-		    s[1] == '\n') {
-			s += 2;
-			len -= 2;
-		}
 		rb_raw(rb, s, len, attr);
 		return;
 	}
@@ -861,6 +854,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 			rb->pre++;
 			rb->pre_col = 0;
 		}
+		rb->pre_lf = tag == T_PRE;
 		break;
 	case T_DIV:
 	case T_CAPTION:
@@ -1164,6 +1158,7 @@ rb_sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	if (rb->stopped)
 		return;
 	rb_run_end(rb);
+	rb->pre_lf = 0;
 	if (open > RENDER_STOP_DEPTH) {
 		rb->stopped = 1;
 		xmlStopParser(rb->ctxt);
@@ -1196,6 +1191,7 @@ rb_sax_end(void *ctx, const xmlChar *name)
 	if (rb->stopped)
 		return;
 	rb_run_end(rb);
+	rb->pre_lf = 0;
 	if (rb->skip > 0)
 		rb->skip--;
 	else if (rb->nframes > 0) {
@@ -1213,6 +1209,14 @@ rb_sax_end(void *ctx, const xmlChar *name)
 static void
 rb_sax_text(struct rb *rb, const xmlChar *ch, int len, int type)
 {
+	/* HTML drops a LF that is the very next token after <pre>. */
+	if (rb->pre_lf) {
+		rb->pre_lf = 0;
+		if (type == XML_TEXT_NODE && len > 0 && ch[0] == '\n') {
+			ch++;
+			len--;
+		}
+	}
 	if (rb->stopped || rb->skip > 0 || rb->nframes == 0 ||
 	    rb->shift + rb->nframes > RENDER_MAX_DEPTH)
 		return;
@@ -1243,6 +1247,7 @@ rb_sax_node(struct rb *rb)
 	if (rb->stopped)
 		return;
 	rb_run_end(rb);
+	rb->pre_lf = 0;
 	if (rb->nframes + rb->skip == 0 && rb->root == ROOT_NONE)
 		rb->root = ROOT_OTHER;
 }
@@ -1276,6 +1281,7 @@ rb_sax_doctype(void *ctx, const xmlChar *name, const xmlChar *id,
 	(void)name;
 	(void)id;
 	(void)uri;
+	rb->pre_lf = 0;
 	if (!rb->stopped)
 		rb->root = ROOT_OTHER;
 }
@@ -1287,9 +1293,11 @@ rb_sax_doctype(void *ctx, const xmlChar *name, const xmlChar *id,
 static void
 rb_sax_blank(void *ctx, const xmlChar *ch, int len)
 {
-	(void)ctx;
+	struct rb *rb = ctx;
+
 	(void)ch;
 	(void)len;
+	rb->pre_lf = 0;
 }
 
 static const htmlSAXHandler rb_sax = {

@@ -892,14 +892,17 @@ test_tree_shape(void **state)
 	char *s;
 
 	/*
-	 * One text node however the parser cuts it (a <pre> drops one
-	 * newline at the start of its first text node): a comment ends
-	 * the node, a misplaced DOCTYPE does not.
+	 * A <pre> drops a LF only when it is the very next token, as
+	 * HTML says (a character reference too); after a comment, a
+	 * DOCTYPE, a PI or a tag it stays.
 	 */
 	check_texts("<pre>&#10;\nx</pre>", "\nx");
 	check_texts("<pre>&#10;<!DOCTYPE html>\nx</pre>", "\nx");
-	check_texts("<pre>&#10;<!-- c -->\nx</pre>", "x");
-	check_texts("<pre>&#10;<?pi?>\nx</pre>", "x");
+	check_texts("<pre>&#10;<!-- c -->\nx</pre>", "\nx");
+	check_texts("<pre>&#10;<?pi?>\nx</pre>", "\nx");
+	check_texts("<pre><!-- c -->\nx</pre>", "\nx");
+	check_texts("<pre><b>\nx</b></pre>", "\nx");
+	check_texts("<pre>\r\n\nx</pre>", "\nx");
 
 	/* Elements are known by their local name ("b:p" is none we know). */
 	check_texts("<o:p>one</o:p><x:h2>two</x:h2><x:img alt=\"i\">",
