@@ -30,6 +30,14 @@ int	 rd_width(const char *s, size_t len);
  * c1 when not 0), which the sanitiser drops whole.
  */
 size_t	 rd_skip_escape(const char *s, size_t len, size_t i, int c1);
+/*
+ * html-input.c: html[0..*len) as HTML's input stream has it (CR LF and
+ * CR are LF, a form feed a space, NUL, controls and escape sequences
+ * gone, invalid UTF-8 U+FFFD a byte, "<!-->" and "<!--->" empty
+ * comments).  Returns html when nothing changes, else the new text,
+ * also in *copy (the caller frees it) with *len its length.
+ */
+const char *rd_html_input(const char *html, size_t *len, char **copy);
 void	 rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode,
 	     int *col);
 
