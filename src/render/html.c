@@ -10,9 +10,15 @@
  *
  * Events, not a tree: building and freeing libxml2's tree took about a
  * tenth of the instructions spent here.  The output is still what
- * walking the tree htmlReadMemory() builds gives (test-render.c pins it,
- * the tree builder's quirks and all): rb_sax_start() and rb_sax_text()
- * say what that takes.
+ * walking the tree htmlReadMemory() builds gives (test-render.c pins
+ * it): rb_sax_start() and rb_sax_text() say what that takes.  Nothing
+ * here depends on one libxml2 version: the parser gets the input as
+ * HTML's input stream has it (html-input.c), through the public API of 2.9
+ * to 2.15, and where the tree walk kept a quirk of its own (a <pre>'s
+ * leading LF) we do as HTML says.  What still differs between versions
+ * is the tokenizer's (2.14 follows HTML: character references without
+ * ';', bogus comments, raw-text <xmp> and <plaintext>, a tag cut off
+ * at the end): .ci/libxml2-next.known lists the cases seen.
  */
 #include "config.h"
 
@@ -23,8 +29,8 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <libxml/xmlversion.h>
 
 #include "base/lib.h"
 #include "base/uri.h"
@@ -36,6 +42,9 @@
 #define RENDER_MAX_LISTS	32
 #define RENDER_MAX_LINKS	4096	/* dedupe is linear; later anchors are text */
 #define RENDER_MAX_CELLS	256	/* per row; later cells join the text */
+/* Open elements at which the render stops, as libxml2's tree builder
+   does without HTML_PARSE_HUGE; our own number, whatever the version. */
+#define RENDER_STOP_DEPTH	256
 
 /* HTML's ASCII whitespace (NBSP and friends are text). */
 #define IS_WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
@@ -82,7 +91,7 @@ struct rb {
 	struct rdoc	*doc;
 	int		 flags;
 	const char	*base;		/* for relative links, or NULL */
-	const struct rruns *runs;	/* text hidden from the parser */
+	htmlParserCtxtPtr ctxt;		/* the parser driving us */
 
 	/* The block being built. */
 	struct buf	 text;
@@ -99,6 +108,8 @@ struct rb {
 	int		 pre;
 	int		 heading;	/* level while in h1..h6 */
 	int		 pre_col;
+	int		 pre_lf;	/* the next characters follow a <pre>
+					   tag: a leading LF is dropped */
 	int		 want_blank;
 	int		 extra_indent;	/* dd etc. */
 	struct rlist	 lists[RENDER_MAX_LISTS];
@@ -303,15 +314,6 @@ rb_text(struct rb *rb, const char *s, size_t len)
 
 	if (rb->pre) {
 		rb->space = 0;
-		/* HTML drops a newline right after <pre>. */
-		if (rb->text.len == 0 && len > 0 && s[0] == '\n') {
-			s++;
-			len--;
-		} else if (rb->text.len == 0 && len > 1 && s[0] == '\r' &&
-		    s[1] == '\n') {
-			s += 2;
-			len -= 2;
-		}
 		rb_raw(rb, s, len, attr);
 		return;
 	}
@@ -858,6 +860,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 			rb->pre++;
 			rb->pre_col = 0;
 		}
+		rb->pre_lf = tag == T_PRE;
 		break;
 	case T_DIV:
 	case T_CAPTION:
@@ -1107,9 +1110,9 @@ rb_close(struct rb *rb, struct rframe *f)
 
 /*
  * The text node the characters so far make ends.  The tree held them
- * NUL-terminated, so a NUL ended the text the walk saw (libxml2 2.9.14
- * passes none on: a NUL byte reads as a space, &#0; as nothing; cheap
- * to be sure of).
+ * NUL-terminated, so a NUL ended the text the walk saw (rd_html_input drops
+ * NUL bytes and libxml2 makes &#0; nothing or U+FFFD; cheap to be sure
+ * of).
  */
 static void
 rb_run_end(struct rb *rb)
@@ -1148,23 +1151,23 @@ rb_local_name(const char *name)
  * startElement.  As the tree builder would: an element starting at the
  * top (after the root ended) goes under the first of the document's
  * children if that is an element, else beside it; one more node than
- * xmlParserMaxDepth open stops the parser (no HTML_PARSE_HUGE) and
- * nothing from there on is in the tree.  As the walk did: elements
+ * RENDER_STOP_DEPTH open stops the parser and nothing from there on is
+ * rendered.  As the walk did: elements
  * deeper than RENDER_MAX_DEPTH are not rendered, nor what they hold.
  */
 static void
 rb_sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct rb *rb = ctxt->_private;
+	struct rb *rb = ctx;
 	size_t open = rb->nframes + rb->skip;
 
 	if (rb->stopped)
 		return;
 	rb_run_end(rb);
-	if (open > xmlParserMaxDepth) {
+	rb->pre_lf = 0;
+	if (open > RENDER_STOP_DEPTH) {
 		rb->stopped = 1;
-		xmlStopParser(ctxt);
+		xmlStopParser(rb->ctxt);
 		return;
 	}
 	if (open == 0) {
@@ -1188,13 +1191,13 @@ rb_sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 static void
 rb_sax_end(void *ctx, const xmlChar *name)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct rb *rb = ctxt->_private;
+	struct rb *rb = ctx;
 
 	(void)name;
 	if (rb->stopped)
 		return;
 	rb_run_end(rb);
+	rb->pre_lf = 0;
 	if (rb->skip > 0)
 		rb->skip--;
 	else if (rb->nframes > 0) {
@@ -1212,6 +1215,14 @@ rb_sax_end(void *ctx, const xmlChar *name)
 static void
 rb_sax_text(struct rb *rb, const xmlChar *ch, int len, int type)
 {
+	/* HTML drops a LF that is the very next token after <pre>. */
+	if (rb->pre_lf) {
+		rb->pre_lf = 0;
+		if (type == XML_TEXT_NODE && len > 0 && ch[0] == '\n') {
+			ch++;
+			len--;
+		}
+	}
 	if (rb->stopped || rb->skip > 0 || rb->nframes == 0 ||
 	    rb->shift + rb->nframes > RENDER_MAX_DEPTH)
 		return;
@@ -1220,26 +1231,19 @@ rb_sax_text(struct rb *rb, const xmlChar *ch, int len, int type)
 	rb->run_type = type;
 	if (len <= 0)
 		return;
-	if (rb->runs != NULL && type == XML_TEXT_NODE)
-		rr_expand(rb->runs, &rb->run, (const char *)ch, (size_t)len);
-	else
-		buf_add(&rb->run, ch, (size_t)len);
+	buf_add(&rb->run, ch, (size_t)len);
 }
 
 static void
 rb_sax_chars(void *ctx, const xmlChar *ch, int len)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
-	rb_sax_text(ctxt->_private, ch, len, XML_TEXT_NODE);
+	rb_sax_text(ctx, ch, len, XML_TEXT_NODE);
 }
 
 static void
 rb_sax_cdata(void *ctx, const xmlChar *ch, int len)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
-	rb_sax_text(ctxt->_private, ch, len, XML_CDATA_SECTION_NODE);
+	rb_sax_text(ctx, ch, len, XML_CDATA_SECTION_NODE);
 }
 
 /* A comment or processing instruction: a node the walk passed over. */
@@ -1249,6 +1253,7 @@ rb_sax_node(struct rb *rb)
 	if (rb->stopped)
 		return;
 	rb_run_end(rb);
+	rb->pre_lf = 0;
 	if (rb->nframes + rb->skip == 0 && rb->root == ROOT_NONE)
 		rb->root = ROOT_OTHER;
 }
@@ -1256,20 +1261,16 @@ rb_sax_node(struct rb *rb)
 static void
 rb_sax_comment(void *ctx, const xmlChar *value)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
 	(void)value;
-	rb_sax_node(ctxt->_private);
+	rb_sax_node(ctx);
 }
 
 static void
 rb_sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-
 	(void)target;
 	(void)data;
-	rb_sax_node(ctxt->_private);
+	rb_sax_node(ctx);
 }
 
 /*
@@ -1281,12 +1282,12 @@ static void
 rb_sax_doctype(void *ctx, const xmlChar *name, const xmlChar *id,
     const xmlChar *uri)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct rb *rb = ctxt->_private;
+	struct rb *rb = ctx;
 
 	(void)name;
 	(void)id;
 	(void)uri;
+	rb->pre_lf = 0;
 	if (!rb->stopped)
 		rb->root = ROOT_OTHER;
 }
@@ -1298,12 +1299,14 @@ rb_sax_doctype(void *ctx, const xmlChar *name, const xmlChar *id,
 static void
 rb_sax_blank(void *ctx, const xmlChar *ch, int len)
 {
-	(void)ctx;
+	struct rb *rb = ctx;
+
 	(void)ch;
 	(void)len;
+	rb->pre_lf = 0;
 }
 
-static const xmlSAXHandlerV1 rb_sax = {
+static const htmlSAXHandler rb_sax = {
 	.internalSubset = rb_sax_doctype,
 	.startElement = rb_sax_start,
 	.endElement = rb_sax_end,
@@ -1316,50 +1319,43 @@ static const xmlSAXHandlerV1 rb_sax = {
 };
 
 /*
- * Parse as htmlReadMemory() does (a plain parser context given the HTML
- * handler, then htmlDoRead()), with our handler in place of the tree
- * builder's.
+ * Parse with our handler in place of the tree builder's, through the
+ * public HTML API of every version: htmlNewSAXParserCtxt (2.11) or, on
+ * older ones, a context whose handler we replace, then
+ * htmlCtxtReadMemory with the encoding forced to UTF-8.
  */
 static void
 rb_parse(struct rb *rb, const char *html, size_t len)
 {
-	xmlParserCtxtPtr ctxt;
-	xmlCharEncodingHandlerPtr enc;
+	htmlParserCtxtPtr ctxt;
+	htmlDocPtr doc;
 	struct rframe frames[RENDER_MAX_DEPTH + 1];
-	struct rruns rr;
+	char *copy;
 
 	xmlInitParser();
-	/* The parser reads plain text slowly: it gets stand-ins. */
-	if (rr_hide(html, len, &rr) == 0) {
-		rb->runs = &rr;
-		ctxt = xmlCreateMemoryParserCtxt(rr.html, (int)rr.len);
-	} else
-		ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
-	if (ctxt == NULL) {
-		rr_free(&rr);
-		rb->runs = NULL;
-		return;
+#if LIBXML_VERSION >= 21100
+	ctxt = htmlNewSAXParserCtxt(&rb_sax, rb);
+#else
+	if ((ctxt = htmlNewParserCtxt()) != NULL) {
+		memcpy(ctxt->sax, &rb_sax, sizeof rb_sax);
+		ctxt->userData = rb;
 	}
-	memcpy(ctxt->sax, &rb_sax, sizeof rb_sax);
-	ctxt->_private = rb;
+#endif
+	if (ctxt == NULL)
+		return;
+	html = rd_html_input(html, &len, &copy);
+	rb->ctxt = ctxt;
 	rb->frames = frames;
 	/* Room for most text nodes, grown once instead of doubling. */
 	buf_grow(&rb->run, 1023);
-
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
-	ctxt->html = 1;
-	if ((enc = xmlFindCharEncodingHandler("UTF-8")) != NULL) {
-		xmlSwitchToEncoding(ctxt, enc);
-		if (ctxt->input->encoding != NULL)
-			xmlFree((xmlChar *)ctxt->input->encoding);
-		ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
-	}
-	htmlParseDocument(ctxt);
-	xmlFreeParserCtxt(ctxt);
-	/* Every run went into rb->run at its characters(). */
-	rr_free(&rr);
-	rb->runs = NULL;
+	doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL, "UTF-8",
+	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_RECOVER);
+	if (doc != NULL)	/* none without a startDocument handler */
+		xmlFreeDoc(doc);
+	htmlFreeParserCtxt(ctxt);
+	rb->ctxt = NULL;
+	free(copy);
 
 	/* The walk ended every element, stopped or not. */
 	rb->stopped = 0;

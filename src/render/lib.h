@@ -94,8 +94,8 @@ struct rdoc {
 				   "[n] url" as blocks after the body */
 
 /*
- * Render html[0..len) (need not be NUL-terminated; any encoding libxml2
- * detects, UTF-8 by default) into *out.  flags: RENDER_* bits; passing 1
+ * Render html[0..len) (UTF-8, whatever a <meta> says; invalid bytes
+ * become U+FFFD; need not be NUL-terminated) into *out.  flags: RENDER_* bits; passing 1
  * (true) means plain text as before.  Returns 0; never fails on bad
  * input (garbage gives some text).  Input above 8 MiB is truncated.
  * Free with rdoc_free().

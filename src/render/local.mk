@@ -4,6 +4,6 @@ noinst_LIBRARIES += src/render/librender.a
 src_render_librender_a_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS)
 src_render_librender_a_SOURCES = \
 	src/render/lib.h src/render/render-int.h \
-	src/render/text.c src/render/html.c src/render/html-runs.c \
+	src/render/text.c src/render/html.c src/render/html-input.c \
 	src/render/layout.c
 RENDER_LIB = src/render/librender.a

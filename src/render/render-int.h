@@ -25,29 +25,20 @@ int	 rd_width(const char *s, size_t len);
  * Append s[0..len) to b sanitised.  *col (may be NULL) is the display
  * column since the last '\n', for RS_PRE tab stops; updated.
  */
+/*
+ * Bytes of the terminal escape sequence at s[i] (ESC, or the C1 control
+ * c1 when not 0), which the sanitiser drops whole.
+ */
+size_t	 rd_skip_escape(const char *s, size_t len, size_t i, int c1);
+/*
+ * html-input.c: html[0..*len) as HTML's input stream has it (CR LF and
+ * CR are LF, a form feed a space, NUL, controls and escape sequences
+ * gone, invalid UTF-8 U+FFFD a byte, "<!-->" and "<!--->" empty
+ * comments).  Returns html when nothing changes, else the new text,
+ * also in *copy (the caller frees it) with *len its length.
+ */
+const char *rd_html_input(const char *html, size_t *len, char **copy);
 void	 rd_sanitize_buf(struct buf *b, const char *s, size_t len, int mode,
 	     int *col);
-
-/*
- * html-runs.c: the document with its plain text runs hidden from libxml2,
- * each a stand-in character; rr_expand puts them back into what
- * characters() receives.  rr_hide: 0 with out filled (free with rr_free),
- * or -1 when the document must go to the parser as it is.
- */
-struct rruns {
-	char		*html;		/* the stand-in document */
-	size_t		 len;
-	const char	*src;		/* the original (not owned) */
-	struct rrun {
-		size_t	 off, len;	/* in src */
-	}		*v;
-	size_t		 n;
-};
-
-extern int	 rr_enabled;		/* tests compare with it off */
-int	 rr_hide(const char *html, size_t len, struct rruns *out);
-void	 rr_expand(const struct rruns *rr, struct buf *b, const char *ch,
-	     size_t len);
-void	 rr_free(struct rruns *rr);
 
 #endif

@@ -17,7 +17,6 @@
 #include "render/render-int.h"
 
 static int	 rd_fallback_width(uint32_t cp);
-static size_t	 rd_skip_escape(const char *s, size_t len, size_t i, int c1);
 
 /*
  * Code points never passed to the terminal: C0, DEL, C1, and the bidi
@@ -151,7 +150,7 @@ rd_width(const char *s, size_t len)
  * byte).  Sequences are dropped whole so that no "]52;c;..." debris is
  * left; an unterminated string sequence drops only its introducer.
  */
-static size_t
+size_t
 rd_skip_escape(const char *s, size_t len, size_t i, int c1)
 {
 	size_t j, intro;

@@ -16,3 +16,11 @@ EXTRA_DIST += \
 	tests/fixtures/html/article.html tests/fixtures/html/article.out \
 	tests/fixtures/html/mixed.html tests/fixtures/html/mixed.out \
 	tests/fixtures/html/mail.txt tests/fixtures/html/mail.out
+# render-dump: renders files as text (not a test): .ci/libxml2-next.sh
+# compares its output between libxml2 builds; -r renders a bench corpus.
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/render-dump
+tests_unit_render_dump_SOURCES = tests/unit/render-dump.c
+tests_unit_render_dump_CPPFLAGS = $(UNIT_CPPFLAGS) $(LIBXML2_CFLAGS)
+tests_unit_render_dump_LDADD = $(UNIT_LDADD)
+endif

@@ -25,7 +25,7 @@ struct rcase {
 
 static const struct rcase cases[] = {
 	{ "<p>one two\tthree\n four\r\nfive\fsix </p>",
-	  "0 [one two three four fivesix]" },
+	  "0 [one two three four five six]" },	/* \f is HTML whitespace */
 	{ "<p><b>bold words  here </b> plain text</p>",
 	  "0 [bold words here plain text] 0-15:1:0" },
 	{ "<p><a href=\"/x\">link text\n here</a> tail end</p>",
@@ -44,6 +44,24 @@ static const struct rcase cases[] = {
 	  "0 [one two three] 0-13:4:0" },
 	{ "<p><b>x </b>y z <b> w</b></p>",
 	  "0 [x y z w] 0-1:1:0 6-7:1:0" },
+	/*
+	 * The input as HTML reads it, whatever the libxml2 version:
+	 * CR LF and CR are LF, a form feed separates attributes too,
+	 * each invalid UTF-8 byte is U+FFFD, controls and escape
+	 * sequences go, "<!-->" and "<!--->" are empty comments.
+	 */
+	{ "<pre>x\ry\r\nz\r</pre><p>a\rb</p>",
+	  "3 [x\ny\nz] 0-5:8:0|6 []|0 [a b]" },
+	{ "<p\fclass=x>ff\ftext</p>", "0 [ff text]" },
+	{ "<p>a\xc0\x80" "b \xed\xa0\x80 c\xc3</p>",
+	  "0 [a\xef\xbf\xbd\xef\xbf\xbd" "b \xef\xbf\xbd\xef\xbf\xbd"
+	  "\xef\xbf\xbd c\xef\xbf\xbd]" },
+	{ "<p>ctl \x02x\x1b[2Jy \x1b]0;title\x07z\x7f</p>",
+	  "0 [ctl xy z]" },
+	{ "<p>one<!-->two</p><p>three<!--->four</p><p>five<!-- -->six",
+	  "0 [onetwo]|6 []|0 [threefour]|6 []|0 [fivesix]" },
+	{ "<!-->Breaking news <a href='-->Mayor resigns'>after</a> vote",
+	  "0 [Breaking news after[1] vote] 14-19:16:1 19-22:32:1" },
 };
 
 static char *
