@@ -98,12 +98,68 @@ test_keys(void **state)
 	config_free(&c);
 }
 
+/* The generic list view: Enter and a double click open the row under the
+ * cursor or the pointer, a single click only moves the cursor, an empty
+ * list opens nothing, and a view without open still takes Enter. */
+static long list_opened = -1;
+
+static void
+list_open_rec(struct view *v, size_t i)
+{
+	(void)v;
+	list_opened = (long)i;
+}
+
+static void
+test_list_view(void **state)
+{
+	static const struct view_ops ops = { .name = "t", .open =
+	    list_open_rec };
+	static const struct view_ops ops_noopen = { .name = "t" };
+	struct tui_list l = { 0 };
+	struct view *v;
+
+	(void)state;
+	v = view_new(&ops, NULL, &l);
+	assert_ptr_equal(v->list, &l);
+	assert_true(view_list_action(v, A_OPEN));
+	assert_int_equal(list_opened, -1);		/* empty: nothing */
+	list_set_count(&l, 10);
+	l.h = 4;					/* as drawn */
+	assert_true(view_list_action(v, A_DOWN));
+	assert_true(view_list_action(v, A_DOWN));
+	assert_true(view_list_action(v, A_OPEN));
+	assert_int_equal(list_opened, 2);
+	assert_false(view_list_action(v, A_STAR));	/* the view's own */
+	view_list_click(v, 3, 0);
+	assert_int_equal(l.cur, 3);
+	assert_int_equal(list_opened, 2);		/* single: no open */
+	view_list_click(v, 1, 1);
+	assert_int_equal(l.cur, 1);
+	assert_int_equal(list_opened, 1);
+	view_list_click(v, 7, 1);			/* below the rows */
+	assert_int_equal(l.cur, 1);
+	assert_int_equal(list_opened, 1);
+	assert_true(view_list_action(v, A_END));
+	assert_int_equal(l.cur, 9);
+	assert_int_equal(l.top, 6);
+	view_list_click(v, 0, 1);
+	assert_int_equal(list_opened, 6);
+	free(v);
+	v = view_new(&ops_noopen, NULL, &l);
+	assert_true(view_list_action(v, A_OPEN));
+	view_list_click(v, 2, 1);
+	assert_int_equal(l.cur, 8);
+	free(v);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_browser_argv),
 		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_list_view),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
