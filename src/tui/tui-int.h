@@ -209,7 +209,14 @@ int	 text_putn(int y, int x, int w, const char *s, size_t n, int attr,
 	     int pad);
 /* s in a column of exactly w cells, cut with an ellipsis when longer. */
 int	 text_put_col(int y, int x, int w, const char *s, int attr);
-/* Display width of s (sanitised the same way). */
+/* The one walk over a string's cells that drawing and measuring share:
+ * s[0..n) sanitised as text_put does, then each character that is drawn,
+ * in order, handed to fn (when not NULL) until the next would pass w
+ * columns.  Returns the columns used: exactly what text_put draws. */
+typedef void (*text_cell_fn)(void *arg, wchar_t wc);
+int	 text_cells(const char *s, size_t n, int w, text_cell_fn fn,
+	     void *arg);
+/* Display width of s: text_cells without a limit. */
 int	 text_width(const char *s);
 int	 text_widthn(const char *s, size_t n);
 /* A sanitised copy of a feed-provided string (caller frees). */
