@@ -1,2 +1,3 @@
 # doc: the manual page.
 dist_man_MANS = doc/tidings.1
+EXTRA_DIST += doc/parse-json.md

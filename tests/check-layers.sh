@@ -6,7 +6,8 @@
 #  - src/tui/ reaches the cache only through model/: no store/ include and
 #    no store_* call (model/model.h is the one way in);
 #  - only src/store/ speaks SQL (sqlite3_* calls or SQL statements);
-#  - only src/fetch/ uses libcurl; libxml2 stays in parse/, render/, conf/.
+#  - only src/fetch/ uses libcurl; libxml2 stays in parse/, render/, conf/;
+#  - jansson only in src/parse/ (JSON goes out through feed/feed-json.c).
 . "$TOP_SRCDIR/tests/lib.sh"
 SRC="$TOP_SRCDIR/src"
 [ -d "$SRC/tui" ] || skip_all "no src/tui"
@@ -36,5 +37,9 @@ hits=$(grep_src '#[[:space:]]*include[[:space:]]*<curl/' "$SRC" fetch)
 check_eq "libcurl only in src/fetch" "" "$hits"
 hits=$(grep_src '#[[:space:]]*include[[:space:]]*<libxml/' "$SRC" parse render conf)
 check_eq "libxml2 only in parse/, render/, conf/" "" "$hits"
+# One JSON writer (feed/feed-json.c) for --parse and --quotes: jansson
+# only reads, in src/parse.
+hits=$(grep_src '#[[:space:]]*include[[:space:]]*<jansson\.h>' "$SRC" parse)
+check_eq "jansson only in src/parse" "" "$hits"
 echo "1..$T_N"
 done_testing

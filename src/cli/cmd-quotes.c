@@ -14,10 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "base/lib.h"
 #include "cli/cli.h"
+#include "feed/feed-json.h"
 #include "model/quotes.h"
 #include "render/lib.h"
 #include "parse/lib.h"
@@ -29,6 +28,24 @@
 static int	 print_entry_quotes(size_t idx, const struct feed_entry *e,
 		     int *first);
 static void	 print_oneline(const char *s);
+static void	 quote_json(struct buf *b, size_t idx, const struct quote *q);
+
+/* One quotation as JSON through feed-json's string writer (the one
+ * `--parse` uses), with jansson's spacing: `{"entry": 0, "kind": ..}`. */
+static void
+quote_json(struct buf *b, size_t idx, const struct quote *q)
+{
+	const char *kind = quote_kind_name(q->kind);
+	const char *who = q->speaker != NULL ? q->speaker : "";
+
+	buf_printf(b, "{\"entry\": %zu, \"kind\": ", idx);
+	feed_json_string(b, kind, strlen(kind));
+	buf_printf(b, ", \"level\": %d, \"text\": ", q->level);
+	feed_json_string(b, q->text, strlen(q->text));
+	buf_adds(b, ", \"speaker\": ");
+	feed_json_string(b, who, strlen(who));
+	buf_addc(b, '}');
+}
 
 /* Print one entry's quotations; 0, or -1 when stdout failed. */
 static int
@@ -38,8 +55,7 @@ print_entry_quotes(size_t idx, const struct feed_entry *e, int *first)
 	int is_text = e->content_type == FEED_CONTENT_TEXT;
 	struct quote *q = NULL;
 	size_t nq = 0, i;
-	json_t *o;
-	char *s;
+	struct buf b = BUF_INIT;
 	int rc = 0;
 
 	if (body == NULL || *body == '\0') {
@@ -51,23 +67,16 @@ print_entry_quotes(size_t idx, const struct feed_entry *e, int *first)
 	if (model_quotes_body(body, strlen(body), is_text, &q, &nq) != 0)
 		return 0;
 	for (i = 0; i < nq && rc == 0; i++) {
-		o = json_pack("{s:I, s:s, s:i, s:s, s:s}",
-		    "entry", (json_int_t)idx,
-		    "kind", quote_kind_name(q[i].kind),
-		    "level", q[i].level,
-		    "text", q[i].text,
-		    "speaker", q[i].speaker != NULL ? q[i].speaker : "");
-		if (o == NULL)	/* not UTF-8: the renderer prevents it */
+		if (q[i].text == NULL)
 			continue;
-		s = json_dumps(o, JSON_PRESERVE_ORDER);
-		json_decref(o);
-		if (s == NULL)
-			continue;
-		if (printf("%s%s", *first ? "[\n" : ",\n", s) < 0)
+		buf_reset(&b);
+		buf_adds(&b, *first ? "[\n" : ",\n");
+		quote_json(&b, idx, &q[i]);
+		if (fwrite(b.data, 1, b.len, stdout) != b.len)
 			rc = -1;
 		*first = 0;
-		free(s);
 	}
+	buf_free(&b);
 	quote_free(&q, nq);
 	return rc;
 }

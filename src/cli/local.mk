@@ -1,5 +1,5 @@
 noinst_LIBRARIES += src/cli/libcli.a
-src_cli_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) -DSRCDATADIR=\"$(abs_top_srcdir)/data\" $(JANSSON_CFLAGS)
+src_cli_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) -DSRCDATADIR=\"$(abs_top_srcdir)/data\"
 src_cli_libcli_a_SOURCES = \
 	src/cli/cli.h src/cli/cmd-demo.c \
 	src/cli/cmd-parse.c src/cli/cmd-quotes.c src/cli/cmd-reload.c \

@@ -1,6 +1,7 @@
 /*
- * feed-json: the `--parse` JSON writer.  Hand-written rather than built
- * through jansson objects: an entry is written straight into one buffer
+ * feed-json: the one JSON writer (`--parse`, and the strings of
+ * `--quotes`; jansson only reads, in parse/).  Hand-written rather than
+ * built through jansson objects: an entry is written straight into one buffer
  * with no per-field allocation, which keeps `--parse` of a 290 MB feed
  * near the parser's own speed.  The escaper copies runs of plain ASCII
  * in one go and validates anything above 0x7F.

@@ -1,6 +1,6 @@
 /*
  * feed-json: struct feed_doc / feed_entry as the `tidings --parse` JSON
- * (schema in issue 3), appended to a struct buf.  Every string comes out
+ * (doc/parse-json.md), appended to a struct buf.  Every string comes out
  * as valid, escaped UTF-8 whatever it holds (invalid bytes become U+FFFD);
  * missing strings print as "", missing dates as null.  libc only.
  */

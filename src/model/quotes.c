@@ -3,7 +3,7 @@
  * the article view renders them (render_html without the link list), so a
  * quotation's (block, offset) found here is the one the view highlights;
  * the finder runs once per stored or changed article (by reload, in its
- * worker threads, or by model_quotes_index), never on every view.
+ * worker threads), never on every view.
  */
 #include "config.h"
 
@@ -77,32 +77,6 @@ store_kind(enum quote_kind k)
 	return STORE_QUOTE_TERM;
 }
 
-/* The body the index is built from (content, else summary) as a new
- * string, and whether it is plain text.  0, or -1 when the article is
- * gone. */
-static int
-quotes_load(struct store *st, int64_t id, char **body, int *is_text)
-{
-	struct store_article a;
-
-	memset(&a, 0, sizeof a);
-	*body = NULL;
-	if (store_article_get(st, id, &a) != 0)
-		return -1;
-	*is_text = a.content_type == FEED_CONTENT_TEXT;
-	/* Taken over, not copied: store_article_clear frees the rest. */
-	if (a.content != NULL && *a.content != '\0') {
-		*body = a.content;
-		a.content = NULL;
-	} else {
-		*body = a.summary != NULL ? a.summary : xstrdup("");
-		a.summary = NULL;
-		*is_text = 0;
-	}
-	store_article_clear(&a);
-	return 0;
-}
-
 int
 model_quotes_save(struct store *st, int64_t id, struct quote *q, size_t nq)
 {
@@ -125,31 +99,6 @@ model_quotes_save(struct store *st, int64_t id, struct quote *q, size_t nq)
 	free(sq);
 	quote_free(&q, nq);
 	return rc;
-}
-
-void
-model_quotes_index(struct store *st, const int64_t *ids, size_t n, void *arg)
-{
-	struct quote *q;
-	char *body;
-	size_t i, nq;
-	int is_text;
-
-	(void)arg;
-	/* One transaction for the feed's articles, not one commit each: a
-	 * reload of many new articles otherwise spends its time in fsync. */
-	if (store_begin(st) != 0)
-		return;
-	for (i = 0; i < n; i++) {
-		if (quotes_load(st, ids[i], &body, &is_text) != 0)
-			continue;
-		if (model_quotes_body(body, strlen(body), is_text, &q,
-		    &nq) == 0)
-			model_quotes_save(st, ids[i], q, nq);
-		free(body);
-	}
-	if (store_commit(st) != 0)
-		log_warn("%s", _("quotes: the index was not saved"));
 }
 
 /* ---- speaker notes ------------------------------------------------------ */

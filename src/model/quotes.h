@@ -1,9 +1,9 @@
 /*
  * model/quotes: glue between the quote finder and the rest — it renders an
  * article body the way the article view does, runs the finder over the
- * render blocks, and keeps the store's quotation index up to date.
- * Depends on base/, parse/ (libxml2 start-up), render/, quote/, store/
- * and pthreads.
+ * render blocks, and writes an article's quotations to the store's index
+ * (reload calls it for every article it stores).  Depends on base/,
+ * render/, quote/ and store/; model_quotes_body is thread-safe.
  */
 #ifndef TIDINGS_MODEL_QUOTES_H
 #define TIDINGS_MODEL_QUOTES_H
@@ -39,13 +39,5 @@ int	 model_quotes_body(const char *body, size_t len, int is_text,
  * here).  0, or -1 (logged). */
 int	 model_quotes_save(struct store *st, int64_t id, struct quote *q,
 	     size_t nq);
-
-/* Extract and store the quotations of articles ids[0..n): each article is
- * loaded (content, else summary), rendered, searched, and its quotations
- * replace the stored ones, in one transaction.  (A reload does the same
- * for the articles it writes, the searching in its worker threads.)
- * arg is unused.  Failures go to the log. */
-void	 model_quotes_index(struct store *st, const int64_t *ids, size_t n,
-	     void *arg);
 
 #endif

@@ -32,6 +32,21 @@ store_step_done(struct store *st, sqlite3_stmt *s, const char *what)
 	return 0;
 }
 
+int
+store_step_row(struct store *st, sqlite3_stmt *s, const char *what)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW)
+		return 1;
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, what);
+		return -1;
+	}
+	return 0;
+}
+
 /* Take an article out of the full-text index (contentless: we must hand
  * back the very text it was given). */
 int
@@ -44,14 +59,8 @@ store_fts_remove(struct store *st, int64_t id)
 	if ((s = store_stmt(st, SS_ART_FTS_SRC)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(s);
-		if (rc == SQLITE_DONE)
-			return 0;
-		store_db_error(st, N_("index"));
-		return -1;
-	}
+	if ((rc = store_step_row(st, s, N_("index"))) != 1)
+		return rc;
 	title = store_col_strdup(s, 0);
 	author = store_col_strdup(s, 1);
 	summary = store_col_body(s, 2);

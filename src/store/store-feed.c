@@ -11,7 +11,6 @@
 #include "store/store-int.h"
 
 static void	feed_from_row(sqlite3_stmt *s, struct store_feed *f);
-static int	feed_step(struct store *st, sqlite3_stmt *s, const char *what);
 
 int64_t
 store_feed_ensure(struct store *st, const char *url, const char *name,
@@ -24,14 +23,12 @@ store_feed_ensure(struct store *st, const char *url, const char *name,
 	if ((s = store_stmt(st, SS_FEED_FIND)) == NULL)
 		return -1;
 	store_bind_text(s, 1, url);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		id = sqlite3_column_int64(s, 0);
-	else if (rc != SQLITE_DONE) {
-		store_db_error(st, N_("feed"));
+	if ((rc = store_step_row(st, s, N_("feed"))) == -1)
 		return -1;
+	if (rc == 1) {
+		id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
 	}
-	sqlite3_reset(s);
 
 	s = store_stmt(st, id > 0 ? SS_FEED_UPDATE_URLS : SS_FEED_INSERT);
 	if (s == NULL)
@@ -44,12 +41,8 @@ store_feed_ensure(struct store *st, const char *url, const char *name,
 	store_bind_text(s, 3, tags);
 	sqlite3_bind_int(s, 4, hidden != 0);
 	sqlite3_bind_int(s, 5, position);
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		store_db_error(st, N_("feed"));
-		sqlite3_reset(s);
+	if (store_step_done(st, s, N_("feed")) == -1)
 		return -1;
-	}
-	sqlite3_reset(s);
 	if (id <= 0)
 		id = sqlite3_last_insert_rowid(st->db);
 	return id;
@@ -117,15 +110,13 @@ store_feed_get(struct store *st, int64_t id, struct store_feed *out)
 	if ((s = store_stmt(st, SS_FEED_GET)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		feed_from_row(s, out);
-	else if (rc == SQLITE_DONE)
+	if ((rc = store_step_row(st, s, N_("feed"))) == 0)
 		log_error(_("no feed with id %lld in the cache"), (long long)id);
-	else
-		store_db_error(st, N_("feed"));
+	if (rc != 1)
+		return -1;
+	feed_from_row(s, out);
 	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return 0;
 }
 
 void
@@ -156,19 +147,6 @@ store_feed_list_free(struct store_feed **rows, size_t n)
 	FREE(rows);
 }
 
-static int
-feed_step(struct store *st, sqlite3_stmt *s, const char *what)
-{
-	int rc = sqlite3_step(s);
-
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, what);
-		return -1;
-	}
-	return 0;
-}
-
 int
 store_feed_unlist_all(struct store *st)
 {
@@ -176,7 +154,7 @@ store_feed_unlist_all(struct store *st)
 
 	if ((s = store_stmt(st, SS_FEED_UNLIST_ALL)) == NULL)
 		return -1;
-	return feed_step(st, s, N_("feed list"));
+	return store_step_done(st, s, N_("feed list"));
 }
 
 int
@@ -188,7 +166,7 @@ store_feed_set_url(struct store *st, int64_t id, const char *url)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	store_bind_text(s, 2, url);
-	return feed_step(st, s, N_("feed url"));
+	return store_step_done(st, s, N_("feed url"));
 }
 
 int
@@ -206,5 +184,5 @@ store_feed_record_fetch(struct store *st, int64_t feed_id,
 	store_bind_text(s, 5, o->etag);
 	store_bind_text(s, 6, o->last_modified);
 	sqlite3_bind_int64(s, 7, o->next_fetch);
-	return feed_step(st, s, N_("fetch outcome"));
+	return store_step_done(st, s, N_("fetch outcome"));
 }

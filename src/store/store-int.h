@@ -152,8 +152,14 @@ int64_t	 store_speaker_id(struct store *st, const char *name);
 
 /* store-entry.c */
 int	 store_fts_remove(struct store *st, int64_t id);
-/* Step s to its end and reset it; -1 (logged with what) on error. */
+/* The two ways to run a statement; use them rather than sqlite3_step by
+ * hand so every error is logged and no statement stays open (an unreset
+ * read holds its snapshot).  store_step_done steps s to its end and
+ * resets it: 0, or -1 (logged with what).  store_step_row steps once: 1
+ * on a row, which s is left on for the caller to read and then reset; 0
+ * when there is none and -1 (logged) on error, both with s reset. */
 int	 store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
+int	 store_step_row(struct store *st, sqlite3_stmt *s, const char *what);
 /* Add to a feed's total and unread counters. */
 int	 store_add_counts(struct store *st, int64_t feed_id, int64_t total,
 	     int64_t unread);

@@ -485,13 +485,11 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 		return -1;
 	sqlite3_bind_int64(s, 1, feed_id);
 	sqlite3_bind_int64(s, 2, m->gkey);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return 0;	/* deleted by the user or by retention */
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, N_("merge"));
+	if ((rc = store_step_row(st, s, N_("merge"))) == -1)
 		return -1;
+	if (rc == 1) {
+		sqlite3_reset(s);
+		return 0;	/* deleted by the user or by retention */
 	}
 
 	item_prepare(m, &st->zc);

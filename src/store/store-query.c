@@ -432,16 +432,11 @@ store_article_get(struct store *st, int64_t id, struct store_article *out)
 	if ((s = store_stmt(st, SS_ART_GET)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc != SQLITE_ROW) {
-		if (rc == SQLITE_DONE)
-			log_error(_("no article with id %lld in the cache"),
-			    (long long)id);
-		else
-			store_db_error(st, N_("article"));
-		sqlite3_reset(s);
+	if ((rc = store_step_row(st, s, N_("article"))) == 0)
+		log_error(_("no article with id %lld in the cache"),
+		    (long long)id);
+	if (rc != 1)
 		return -1;
-	}
 	row_from(s, &out->row);
 	out->guid = store_col_strdup(s, 9);
 	out->summary = store_col_body(s, 10);

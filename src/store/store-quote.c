@@ -155,16 +155,15 @@ store_speaker_id(struct store *st, const char *name)
 	if ((s = store_stmt(st, SS_SPEAKER_FIND)) == NULL)
 		return -1;
 	store_bind_text(s, 1, name);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		sid = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		goto found;
-	if (rc != SQLITE_DONE || (s = store_stmt(st, SS_SPEAKER_ADD)) == NULL) {
-		store_db_error(st, N_("quotes"));
+	if ((rc = store_step_row(st, s, N_("quotes"))) == -1)
 		return -1;
+	if (rc == 1) {
+		sid = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		goto found;
 	}
+	if ((s = store_stmt(st, SS_SPEAKER_ADD)) == NULL)
+		return -1;
 	store_bind_text(s, 1, name);
 	if (store_step_done(st, s, N_("quotes")) == -1)
 		return -1;

@@ -117,6 +117,12 @@ struct view_ops {
 	int	(*action)(struct view *v, enum action a, int count);
 	/* Mouse click on body row rel; dbl for a double click. */
 	void	(*click)(struct view *v, int rel, int dbl);
+	/* List views only (v->list set): draw row i (arg is v->data), and
+	 * open row i (Enter, a double click; NULL: nothing to open).  The
+	 * view_list_* functions below then serve draw, click and the
+	 * movement keys, so a list view writes only its rows and actions. */
+	tui_row_fn row;
+	void	(*open)(struct view *v, size_t i);
 	/* The data below may have changed (marks, a reload). */
 	void	(*changed)(struct view *v);
 	void	(*free)(struct view *v);
@@ -128,6 +134,17 @@ struct view {
 	struct tui_list		*list;	/* when the view is a list */
 	struct view		*below;
 };
+
+/* A view over ops and data (the caller's, freed by ops->free); list, when
+ * not NULL, makes it a list view (usually inside data). */
+struct view *view_new(const struct view_ops *ops, void *data,
+	     struct tui_list *list);
+/* The generic list view (tui-list.c): rows through ops->row. */
+void	 view_list_draw(struct view *v, int y, int h, int w);
+/* Movement, and A_OPEN on the cursor's row; 1 when handled. */
+int	 view_list_action(struct view *v, enum action a);
+/* A click moves the cursor there; a double click opens the row. */
+void	 view_list_click(struct view *v, int rel, int dbl);
 
 /* ---- the application -------------------------------------------------- */
 
@@ -192,7 +209,14 @@ int	 text_putn(int y, int x, int w, const char *s, size_t n, int attr,
 	     int pad);
 /* s in a column of exactly w cells, cut with an ellipsis when longer. */
 int	 text_put_col(int y, int x, int w, const char *s, int attr);
-/* Display width of s (sanitised the same way). */
+/* The one walk over a string's cells that drawing and measuring share:
+ * s[0..n) sanitised as text_put does, then each character that is drawn,
+ * in order, handed to fn (when not NULL) until the next would pass w
+ * columns.  Returns the columns used: exactly what text_put draws. */
+typedef void (*text_cell_fn)(void *arg, wchar_t wc);
+int	 text_cells(const char *s, size_t n, int w, text_cell_fn fn,
+	     void *arg);
+/* Display width of s: text_cells without a limit. */
 int	 text_width(const char *s);
 int	 text_widthn(const char *s, size_t n);
 /* A sanitised copy of a feed-provided string (caller frees). */

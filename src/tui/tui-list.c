@@ -2,7 +2,8 @@
  * tui-list: the list widget every list view shares.  It knows a row count,
  * a cursor and the first row shown, nothing of what the rows are; the view
  * draws each visible row through a callback, so rows can be paged in from
- * the store as they scroll into sight.
+ * the store as they scroll into sight.  Below it, the generic list view:
+ * drawing, clicks and movement for every view that is a list.
  */
 #include "config.h"
 
@@ -129,4 +130,47 @@ list_draw(struct tui_list *l, int y, int h, int w, tui_row_fn fn, void *arg)
 			clrtoeol();
 		}
 	}
+}
+
+/* ---- the generic list view ------------------------------------------ */
+
+struct view *
+view_new(const struct view_ops *ops, void *data, struct tui_list *list)
+{
+	struct view *v = xcalloc(1, sizeof *v);
+
+	v->ops = ops;
+	v->data = data;
+	v->list = list;
+	return v;
+}
+
+void
+view_list_draw(struct view *v, int y, int h, int w)
+{
+	list_draw(v->list, y, h, w, v->ops->row, v->data);
+}
+
+int
+view_list_action(struct view *v, enum action a)
+{
+	if (list_action(v->list, a))
+		return 1;
+	if (a != A_OPEN)
+		return 0;
+	if (v->ops->open != NULL && v->list->n > 0)
+		v->ops->open(v, v->list->cur);
+	return 1;
+}
+
+void
+view_list_click(struct view *v, int rel, int dbl)
+{
+	long i = list_hit(v->list, rel);
+
+	if (i < 0)
+		return;
+	list_goto(v->list, (size_t)i);
+	if (dbl && v->ops->open != NULL)
+		v->ops->open(v, (size_t)i);
 }

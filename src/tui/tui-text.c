@@ -6,10 +6,15 @@
  * and widths come from wcwidth so truncation never splits a wide cell.
  * render_sanitize() has usually cleaned the text already; this is the
  * second line of defence and also the width-aware clipper.
+ *
+ * Drawing, measuring and cutting to a column all walk the string with ONE
+ * iterator (text_cells), so the width text_width reports is always the
+ * number of cells text_put draws.
  */
 #include "config.h"
 
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -19,8 +24,16 @@
 
 #define TEXT_CHUNK 256
 
+/* Characters on their way to addnwstr, in chunks. */
+struct text_out {
+	wchar_t	 buf[TEXT_CHUNK];
+	size_t	 k;
+};
+
 static int	text_bad(wchar_t wc);
 static size_t	text_next(const char *s, size_t n, wchar_t *wc);
+static void	text_emit(void *arg, wchar_t wc);
+static void	text_flush(struct text_out *o);
 
 /* Characters that must never reach the terminal as they are. */
 static int
@@ -56,23 +69,20 @@ text_next(const char *s, size_t n, wchar_t *wc)
 }
 
 int
-text_putn(int y, int x, int w, const char *raw, size_t n, int attr, int pad)
+text_cells(const char *raw, size_t n, int w, text_cell_fn fn, void *arg)
 {
-	wchar_t out[TEXT_CHUNK];
-	size_t i = 0, k = 0;
+	size_t i = 0;
 	int used = 0, cw;
 	wchar_t wc;
 	char *s;
 
-	if (w <= 0)
+	if (raw == NULL || w <= 0)
 		return 0;
 	/* render_sanitize first (the project's one definition of safe
-	 * text); the loop below is the belt to its braces */
-	s = raw != NULL ? render_sanitize(raw, n) : NULL;
-	n = s != NULL ? strlen(s) : 0;
-	attrset(attr);
-	move(y, x);
-	while (s != NULL && i < n) {
+	 * text); the checks below are the belt to its braces */
+	s = render_sanitize(raw, n);
+	n = strlen(s);
+	while (i < n) {
 		i += text_next(s + i, n - i, &wc);
 		if (wc == L'\t' || wc == L'\n')
 			wc = L' ';
@@ -89,21 +99,50 @@ text_putn(int y, int x, int w, const char *raw, size_t n, int attr, int pad)
 		 * whatever the screen holds there */
 		if (cw == 0 && used == 0)
 			continue;
-		out[k++] = wc;
+		if (fn != NULL)
+			fn(arg, wc);
 		used += cw;
-		if (k == TEXT_CHUNK) {
-			addnwstr(out, (int)k);
-			k = 0;
-		}
 	}
-	if (k > 0)
-		addnwstr(out, (int)k);
+	free(s);
+	return used;
+}
+
+static void
+text_flush(struct text_out *o)
+{
+	if (o->k > 0)
+		addnwstr(o->buf, (int)o->k);
+	o->k = 0;
+}
+
+static void
+text_emit(void *arg, wchar_t wc)
+{
+	struct text_out *o = arg;
+
+	o->buf[o->k++] = wc;
+	if (o->k == TEXT_CHUNK)
+		text_flush(o);
+}
+
+int
+text_putn(int y, int x, int w, const char *s, size_t n, int attr, int pad)
+{
+	struct text_out o;
+	int used;
+
+	if (w <= 0)
+		return 0;
+	o.k = 0;
+	attrset(attr);
+	move(y, x);
+	used = text_cells(s, n, w, text_emit, &o);
+	text_flush(&o);
 	if (pad) {
 		for (; used < w; used++)
 			addch(' ');
 	}
 	attrset(A_NORMAL);
-	free(s);
 	return used;
 }
 
@@ -116,20 +155,7 @@ text_put(int y, int x, int w, const char *s, int attr, int pad)
 int
 text_widthn(const char *s, size_t n)
 {
-	size_t i = 0;
-	int used = 0, cw;
-	wchar_t wc;
-
-	while (s != NULL && i < n) {
-		i += text_next(s + i, n - i, &wc);
-		if (wc == L'\t' || wc == L'\n')
-			wc = L' ';
-		if (text_bad(wc))
-			continue;
-		cw = wcwidth(wc);
-		used += cw < 0 ? 1 : cw;
-	}
-	return used;
+	return text_cells(s, n, INT_MAX, NULL, NULL);
 }
 
 int
@@ -149,14 +175,19 @@ text_clean(const char *s)
 int
 text_put_col(int y, int x, int w, const char *s, int attr)
 {
-	char *clean, *cut;
+	int used;
 
 	if (w <= 0)
 		return 0;
-	clean = text_clean(s);
-	cut = render_truncate(clean, w);
-	text_put(y, x, w, cut, attr, 1);
-	free(cut);
-	free(clean);
+	if (text_width(s) <= w)
+		return text_put(y, x, w, s, attr, 1);
+	/* too long: as much as fits in w - 1, an ellipsis, padding where a
+	 * wide character did not fit */
+	used = text_put(y, x, w - 1, s, attr, 0);
+	attrset(attr);
+	addnwstr(MB_CUR_MAX > 1 ? L"\u2026" : L"~", 1);
+	for (used++; used < w; used++)
+		addch(' ');
+	attrset(A_NORMAL);
 	return w;
 }

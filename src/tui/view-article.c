@@ -201,16 +201,13 @@ art_mark_words(const struct varticle *a, const char *text, size_t from,
 struct view *
 view_article_new(int64_t id)
 {
-	struct view *v = xcalloc(1, sizeof *v);
 	struct varticle *a = xcalloc(1, sizeof *a);
 
 	a->id = id;
 	a->cur_quote = -1;
 	art_words(a, view_articles_search(tui.top));
-	v->ops = &art_ops;
-	v->data = a;
 	art_load(a);
-	return v;
+	return view_new(&art_ops, a, NULL);
 }
 
 int
@@ -613,37 +610,33 @@ struct vquotes {
 };
 
 static void	quotes_title(struct view *v, struct buf *b);
-static void	quotes_draw(struct view *v, int y, int h, int w);
 static int	quotes_action(struct view *v, enum action a, int count);
-static void	quotes_click(struct view *v, int rel, int dbl);
 static void	quotes_free(struct view *v);
 static void	quotes_row(void *arg, size_t i, int y, int w, int focus);
-static void	quotes_back(struct view *v);
+static void	quotes_back(struct view *v, size_t i);
 
 static const struct view_ops quotes_ops = {
 	.name = "quotes",
 	.title = quotes_title,
-	.draw = quotes_draw,
+	.draw = view_list_draw,
 	.action = quotes_action,
-	.click = quotes_click,
+	.click = view_list_click,
+	.row = quotes_row,
+	.open = quotes_back,
 	.free = quotes_free,
 };
 
 static struct view *
 art_quotes_new(struct view *article)
 {
-	struct view *v = xcalloc(1, sizeof *v);
 	struct vquotes *q = xcalloc(1, sizeof *q);
 	struct varticle *a = article->data;
 
 	q->article = article;
-	v->ops = &quotes_ops;
-	v->data = q;
-	v->list = &q->list;
 	list_set_count(&q->list, a->nquotes);
 	if (a->cur_quote >= 0)
 		list_goto(&q->list, (size_t)a->cur_quote);
-	return v;
+	return view_new(&quotes_ops, q, &q->list);
 }
 
 static void
@@ -697,52 +690,22 @@ quotes_row(void *arg, size_t i, int y, int w, int focus)
 		text_put(y, x, w - x, "", base, 1);
 }
 
-static void
-quotes_draw(struct view *v, int y, int h, int w)
-{
-	struct vquotes *q = v->data;
-
-	list_draw(&q->list, y, h, w, quotes_row, q);
-}
-
 /* Back to the article, on the quote picked. */
 static void
-quotes_back(struct view *v)
+quotes_back(struct view *v, size_t i)
 {
 	struct vquotes *q = v->data;
 	struct varticle *a = q->article->data;
-	long i = (long)q->list.cur;
 
 	tui_pop();	/* frees v and q */
-	art_quote_jump(a, i);
+	art_quote_jump(a, (long)i);
 }
 
 static int
 quotes_action(struct view *v, enum action act, int count)
 {
-	struct vquotes *q = v->data;
-
 	(void)count;
-	if (list_action(&q->list, act))
-		return 1;
-	if (act == A_OPEN) {
-		quotes_back(v);
-		return 1;
-	}
-	return 0;
-}
-
-static void
-quotes_click(struct view *v, int rel, int dbl)
-{
-	struct vquotes *q = v->data;
-	long i = list_hit(&q->list, rel);
-
-	if (i < 0)
-		return;
-	list_goto(&q->list, (size_t)i);
-	if (dbl)
-		quotes_back(v);
+	return view_list_action(v, act);
 }
 
 static void

@@ -25,7 +25,7 @@ struct varticles {
 static void	arts_title(struct view *v, struct buf *b);
 static void	arts_draw(struct view *v, int y, int h, int w);
 static int	arts_action(struct view *v, enum action a, int count);
-static void	arts_click(struct view *v, int rel, int dbl);
+static void	arts_open(struct view *v, size_t i);
 static void	arts_changed(struct view *v);
 static void	arts_free(struct view *v);
 static void	arts_row(void *arg, size_t i, int y, int w, int focus);
@@ -37,7 +37,9 @@ static const struct view_ops arts_ops = {
 	.title = arts_title,
 	.draw = arts_draw,
 	.action = arts_action,
-	.click = arts_click,
+	.click = view_list_click,
+	.row = arts_row,
+	.open = arts_open,
 	.changed = arts_changed,
 	.free = arts_free,
 };
@@ -59,16 +61,12 @@ arts_at(struct varticles *a, size_t i)
 struct view *
 view_articles_new(const struct model_query *q, const char *title)
 {
-	struct view *v = xcalloc(1, sizeof *v);
 	struct varticles *a = xcalloc(1, sizeof *a);
 
 	a->l = model_list_open(tui.m, q);
 	a->title = text_clean(title);
-	v->ops = &arts_ops;
-	v->data = a;
-	v->list = &a->list;
 	arts_load(a);
-	return v;
+	return view_new(&arts_ops, a, &a->list);
 }
 
 int
@@ -216,7 +214,7 @@ arts_draw(struct view *v, int y, int h, int w)
 		    _("No articles."), A_NORMAL, 0);
 		return;
 	}
-	list_draw(&a->list, y, h, w, arts_row, a);
+	view_list_draw(v, y, h, w);
 }
 
 static int
@@ -229,14 +227,10 @@ arts_action(struct view *v, enum action act, int count)
 	(void)count;
 	if (a->stale)
 		arts_load(a);
-	if (list_action(&a->list, act))
+	if (view_list_action(v, act))
 		return 1;
 	r = a->list.n > 0 ? arts_at(a, a->list.cur) : NULL;
 	switch (act) {
-	case A_OPEN:
-		if (r != NULL)
-			tui_push(view_article_new(r->id));
-		return 1;
 	case A_NEXT:
 		list_action(&a->list, A_DOWN);
 		return 1;
@@ -305,16 +299,11 @@ arts_action(struct view *v, enum action act, int count)
 }
 
 static void
-arts_click(struct view *v, int rel, int dbl)
+arts_open(struct view *v, size_t i)
 {
-	struct varticles *a = v->data;
-	struct model_article_row *r;
-	long i = list_hit(&a->list, rel);
+	struct model_article_row *r = arts_at(v->data, i);
 
-	if (i < 0)
-		return;
-	list_goto(&a->list, (size_t)i);
-	if (dbl && (r = arts_at(a, (size_t)i)) != NULL)
+	if (r != NULL)
 		tui_push(view_article_new(r->id));
 }
 

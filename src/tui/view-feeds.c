@@ -25,13 +25,12 @@ struct vfeeds {
 static void	feeds_title(struct view *v, struct buf *b);
 static void	feeds_draw(struct view *v, int y, int h, int w);
 static int	feeds_action(struct view *v, enum action a, int count);
-static void	feeds_click(struct view *v, int rel, int dbl);
 static void	feeds_changed(struct view *v);
 static void	feeds_free(struct view *v);
 static void	feeds_row(void *arg, size_t i, int y, int w, int focus);
 static void	feeds_load(struct vfeeds *f);
 static void	feeds_filter(struct vfeeds *f);
-static void	feeds_open(struct view *v, struct model_feed_row *it);
+static void	feeds_open(struct view *v, size_t i);
 static struct model_feed_row *feeds_current(struct vfeeds *f);
 static void	feeds_error_step(struct vfeeds *f, int dir);
 
@@ -40,7 +39,9 @@ static const struct view_ops feeds_ops = {
 	.title = feeds_title,
 	.draw = feeds_draw,
 	.action = feeds_action,
-	.click = feeds_click,
+	.click = view_list_click,
+	.row = feeds_row,
+	.open = feeds_open,
 	.changed = feeds_changed,
 	.free = feeds_free,
 };
@@ -92,15 +93,11 @@ feeds_load(struct vfeeds *f)
 struct view *
 view_feeds_new(void)
 {
-	struct view *v = xcalloc(1, sizeof *v);
 	struct vfeeds *f = xcalloc(1, sizeof *f);
 
 	f->show_read = tui.set.cfg->show_read_feeds;
-	v->ops = &feeds_ops;
-	v->data = f;
-	v->list = &f->list;
 	feeds_load(f);
-	return v;
+	return view_new(&feeds_ops, f, &f->list);
 }
 
 static void
@@ -172,7 +169,7 @@ feeds_draw(struct view *v, int y, int h, int w)
 		    A_NORMAL, 0);
 		return;
 	}
-	list_draw(&f->list, y, h, w, feeds_row, f);
+	view_list_draw(v, y, h, w);
 }
 
 static struct model_feed_row *
@@ -184,11 +181,12 @@ feeds_current(struct vfeeds *f)
 }
 
 static void
-feeds_open(struct view *v, struct model_feed_row *it)
+feeds_open(struct view *v, size_t i)
 {
+	struct vfeeds *f = v->data;
+	struct model_feed_row *it = &f->items[f->shown[i]];
 	struct model_query q;
 
-	(void)v;
 	memset(&q, 0, sizeof q);
 	q.unread_only = !tui.set.cfg->show_read_articles;
 	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
@@ -242,14 +240,10 @@ feeds_action(struct view *v, enum action a, int count)
 	size_t i;
 
 	(void)count;
-	if (list_action(&f->list, a))
+	if (view_list_action(v, a))
 		return 1;
 	it = feeds_current(f);
 	switch (a) {
-	case A_OPEN:
-		if (it != NULL)
-			feeds_open(v, it);
-		return 1;
 	case A_NEXT_UNREAD:
 		/* from the feed list: the first unread after this feed */
 		for (i = f->list.cur + 1; i < f->nshown; i++) {
@@ -283,19 +277,6 @@ feeds_action(struct view *v, enum action a, int count)
 	default:
 		return 0;
 	}
-}
-
-static void
-feeds_click(struct view *v, int rel, int dbl)
-{
-	struct vfeeds *f = v->data;
-	long i = list_hit(&f->list, rel);
-
-	if (i < 0)
-		return;
-	list_goto(&f->list, (size_t)i);
-	if (dbl)
-		feeds_open(v, &f->items[f->shown[i]]);
 }
 
 static void

@@ -19,9 +19,7 @@ struct vlines {
 };
 
 static void	lines_title(struct view *v, struct buf *b);
-static void	lines_draw(struct view *v, int y, int h, int w);
 static int	lines_action(struct view *v, enum action a, int count);
-static void	lines_click(struct view *v, int rel, int dbl);
 static void	lines_free(struct view *v);
 static void	lines_row(void *arg, size_t i, int y, int w, int focus);
 static void	lines_add(struct vlines *l, char *line);
@@ -30,9 +28,10 @@ static struct view *lines_view(const char *title, struct vlines **lp);
 static const struct view_ops lines_ops = {
 	.name = "help",
 	.title = lines_title,
-	.draw = lines_draw,
+	.draw = view_list_draw,
 	.action = lines_action,
-	.click = lines_click,
+	.click = view_list_click,
+	.row = lines_row,
 	.free = lines_free,
 };
 
@@ -46,15 +45,11 @@ lines_add(struct vlines *l, char *line)
 static struct view *
 lines_view(const char *title, struct vlines **lp)
 {
-	struct view *v = xcalloc(1, sizeof *v);
 	struct vlines *l = xcalloc(1, sizeof *l);
 
 	l->title = xstrdup(title);
-	v->ops = &lines_ops;
-	v->data = l;
-	v->list = &l->list;
 	*lp = l;
-	return v;
+	return view_new(&lines_ops, l, &l->list);
 }
 
 struct view *
@@ -112,34 +107,11 @@ lines_row(void *arg, size_t i, int y, int w, int focus)
 	    CE_LISTNORMAL), 1);
 }
 
-static void
-lines_draw(struct view *v, int y, int h, int w)
-{
-	struct vlines *l = v->data;
-
-	list_draw(&l->list, y, h, w, lines_row, l);
-}
-
 static int
 lines_action(struct view *v, enum action a, int count)
 {
-	struct vlines *l = v->data;
-
 	(void)count;
-	if (list_action(&l->list, a))
-		return 1;
-	return a == A_OPEN;
-}
-
-static void
-lines_click(struct view *v, int rel, int dbl)
-{
-	struct vlines *l = v->data;
-	long i = list_hit(&l->list, rel);
-
-	(void)dbl;
-	if (i >= 0)
-		list_goto(&l->list, (size_t)i);
+	return view_list_action(v, a);
 }
 
 static void

@@ -22,26 +22,25 @@ struct vspeaker {
 };
 
 static void	speaker_title(struct view *v, struct buf *b);
-static void	speaker_draw(struct view *v, int y, int h, int w);
 static int	speaker_action(struct view *v, enum action a, int count);
-static void	speaker_click(struct view *v, int rel, int dbl);
 static void	speaker_free(struct view *v);
 static void	speaker_row(void *arg, size_t i, int y, int w, int focus);
-static void	speaker_open(struct vspeaker *s, size_t i);
+static void	speaker_open(struct view *v, size_t i);
 
 static const struct view_ops speaker_ops = {
 	.name = "quotes",
 	.title = speaker_title,
-	.draw = speaker_draw,
+	.draw = view_list_draw,
 	.action = speaker_action,
-	.click = speaker_click,
+	.click = view_list_click,
+	.row = speaker_row,
+	.open = speaker_open,
 	.free = speaker_free,
 };
 
 struct view *
 view_speaker_new(const char *name)
 {
-	struct view *v;
 	struct vspeaker *s;
 	struct model_quote *q;
 	size_t n;
@@ -53,16 +52,12 @@ view_speaker_new(const char *name)
 		tui_message(0, _("No quotations by \"%s\" in the cache"), name);
 		return NULL;
 	}
-	v = xcalloc(1, sizeof *v);
 	s = xcalloc(1, sizeof *s);
 	s->name = text_clean(name);
 	s->q = q;
 	s->n = n;
 	list_set_count(&s->list, n);
-	v->ops = &speaker_ops;
-	v->data = s;
-	v->list = &s->list;
-	return v;
+	return view_new(&speaker_ops, s, &s->list);
 }
 
 static void
@@ -102,18 +97,11 @@ speaker_row(void *arg, size_t i, int y, int w, int focus)
 		text_put(y, x, w - x, "", base, 1);
 }
 
-static void
-speaker_draw(struct view *v, int y, int h, int w)
-{
-	struct vspeaker *s = v->data;
-
-	list_draw(&s->list, y, h, w, speaker_row, s);
-}
-
 /* The article, on this quotation. */
 static void
-speaker_open(struct vspeaker *s, size_t i)
+speaker_open(struct view *v, size_t i)
 {
+	struct vspeaker *s = v->data;
 	char *text = xstrdup(s->q[i].text != NULL ? s->q[i].text : "");
 
 	tui_open_article(s->q[i].article_id);
@@ -125,30 +113,8 @@ speaker_open(struct vspeaker *s, size_t i)
 static int
 speaker_action(struct view *v, enum action a, int count)
 {
-	struct vspeaker *s = v->data;
-
 	(void)count;
-	if (list_action(&s->list, a))
-		return 1;
-	if (a == A_OPEN) {
-		if (s->n > 0)
-			speaker_open(s, s->list.cur);
-		return 1;
-	}
-	return 0;
-}
-
-static void
-speaker_click(struct view *v, int rel, int dbl)
-{
-	struct vspeaker *s = v->data;
-	long i = list_hit(&s->list, rel);
-
-	if (i < 0)
-		return;
-	list_goto(&s->list, (size_t)i);
-	if (dbl)
-		speaker_open(s, (size_t)i);
+	return view_list_action(v, a);
 }
 
 static void

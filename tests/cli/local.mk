@@ -17,3 +17,7 @@ TESTS += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.s
 	tests/cli/po.sh
 EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.sh \
 	tests/cli/po.sh
+
+# The JSON written by --parse and --quotes, and doc/parse-json.md.
+TESTS += tests/cli/json.sh
+EXTRA_DIST += tests/cli/json.sh tests/cli/json-schema.py

@@ -1,6 +1,6 @@
 # tests/quote: `tidings --quotes` over fixture articles, compared with the
 # expected JSON (tests/fixtures/quotes/*.expect.json), and --quotes-by over
-# a cache indexed by model_quotes_index (tests/quote/quote-cache builds it).
+# a cache indexed as reload indexes it (tests/quote/quote-cache builds it).
 TESTS += tests/quote/fixtures.sh tests/quote/quotes-by.sh \
 	tests/quote/reload-index.sh tests/quote/tui-reload.sh
 # speaker notes on the demo at 40 and 120 columns; the evaluation set

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/quote/quotes-by.sh: the quotation index.  A cache is built from the
 # real article and the fixtures the way reload builds it, with quotes
-# indexed by model_quotes_index (what reload does for the articles it writes); then
+# indexed as reload indexes the articles it writes (quote-cache); then
 # `tidings --quotes-by NAME` must list each person's quotations.
 . "$TOP_SRCDIR/tests/lib.sh"
 

@@ -16,7 +16,7 @@ if ENABLE_TESTS
 check_PROGRAMS += tests/unit/test-tui
 TESTS += tests/unit/test-tui
 tests_unit_test_tui_SOURCES = tests/unit/test-tui.c
-tests_unit_test_tui_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_tui_CPPFLAGS = $(UNIT_CPPFLAGS) $(NCURSESW_CFLAGS)
 tests_unit_test_tui_LDADD = $(UNIT_LDADD)
 # The front ends' model (src/model/model.h) over real stores.
 check_PROGRAMS += tests/unit/test-model

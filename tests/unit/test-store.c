@@ -1413,6 +1413,50 @@ teardown_dir(void **state)
 	return rc == 0 ? 0 : -1;
 }
 
+/* The two step helpers: every outcome leaves the statement reset (no
+ * read snapshot kept open) except a row, which is the caller's to read;
+ * errors are -1. */
+static void
+test_step_helpers(void **state)
+{
+	struct store *st = mem_store();
+	sqlite3_stmt *s;
+
+	(void)state;
+	assert_int_equal(store_exec(st, "CREATE TEMP TABLE t (k INTEGER"
+	    " PRIMARY KEY)"), 0);
+	assert_int_equal(sqlite3_prepare_v2(st->db, "SELECT k FROM t WHERE"
+	    " k = ?1", -1, &s, NULL), SQLITE_OK);
+	sqlite3_bind_int(s, 1, 1);
+	assert_int_equal(store_step_row(st, s, "t"), 0);
+	assert_false(sqlite3_stmt_busy(s));
+	sqlite3_finalize(s);
+
+	assert_int_equal(sqlite3_prepare_v2(st->db, "INSERT INTO t VALUES"
+	    " (?1)", -1, &s, NULL), SQLITE_OK);
+	sqlite3_bind_int(s, 1, 1);
+	assert_int_equal(store_step_done(st, s, "t"), 0);
+	assert_false(sqlite3_stmt_busy(s));
+	/* the same key again: a constraint error, reset all the same */
+	assert_int_equal(store_step_done(st, s, "t"), -1);
+	assert_false(sqlite3_stmt_busy(s));
+	assert_int_equal(store_step_row(st, s, "t"), -1);
+	assert_false(sqlite3_stmt_busy(s));
+	sqlite3_finalize(s);
+
+	assert_int_equal(sqlite3_prepare_v2(st->db, "SELECT k FROM t", -1,
+	    &s, NULL), SQLITE_OK);
+	assert_int_equal(store_step_row(st, s, "t"), 1);
+	assert_true(sqlite3_stmt_busy(s));
+	assert_int_equal(sqlite3_column_int(s, 0), 1);
+	sqlite3_reset(s);
+	/* a statement with rows, stepped to its end */
+	assert_int_equal(store_step_done(st, s, "t"), 0);
+	assert_false(sqlite3_stmt_busy(s));
+	sqlite3_finalize(s);
+	store_close(&st);
+}
+
 int
 main(void)
 {
@@ -1438,6 +1482,7 @@ main(void)
 		cmocka_unit_test(test_second_writer_and_reader),
 		cmocka_unit_test(test_foreign_files_untouched),
 		cmocka_unit_test(test_full_disk_rolls_back),
+		cmocka_unit_test(test_step_helpers),
 	};
 
 	return cmocka_run_group_tests(tests, setup_dir, teardown_dir);

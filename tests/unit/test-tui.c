@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <curses.h>
+#include <locale.h>
 
 #include "base/lib.h"
 #include "conf/config.h"
@@ -98,12 +100,179 @@ test_keys(void **state)
 	config_free(&c);
 }
 
+/* The generic list view: Enter and a double click open the row under the
+ * cursor or the pointer, a single click only moves the cursor, an empty
+ * list opens nothing, and a view without open still takes Enter. */
+static long list_opened = -1;
+
+static void
+list_open_rec(struct view *v, size_t i)
+{
+	(void)v;
+	list_opened = (long)i;
+}
+
+static void
+test_list_view(void **state)
+{
+	static const struct view_ops ops = { .name = "t", .open =
+	    list_open_rec };
+	static const struct view_ops ops_noopen = { .name = "t" };
+	struct tui_list l = { 0 };
+	struct view *v;
+
+	(void)state;
+	v = view_new(&ops, NULL, &l);
+	assert_ptr_equal(v->list, &l);
+	assert_true(view_list_action(v, A_OPEN));
+	assert_int_equal(list_opened, -1);		/* empty: nothing */
+	list_set_count(&l, 10);
+	l.h = 4;					/* as drawn */
+	assert_true(view_list_action(v, A_DOWN));
+	assert_true(view_list_action(v, A_DOWN));
+	assert_true(view_list_action(v, A_OPEN));
+	assert_int_equal(list_opened, 2);
+	assert_false(view_list_action(v, A_STAR));	/* the view's own */
+	view_list_click(v, 3, 0);
+	assert_int_equal(l.cur, 3);
+	assert_int_equal(list_opened, 2);		/* single: no open */
+	view_list_click(v, 1, 1);
+	assert_int_equal(l.cur, 1);
+	assert_int_equal(list_opened, 1);
+	view_list_click(v, 7, 1);			/* below the rows */
+	assert_int_equal(l.cur, 1);
+	assert_int_equal(list_opened, 1);
+	assert_true(view_list_action(v, A_END));
+	assert_int_equal(l.cur, 9);
+	assert_int_equal(l.top, 6);
+	view_list_click(v, 0, 1);
+	assert_int_equal(list_opened, 6);
+	free(v);
+	v = view_new(&ops_noopen, NULL, &l);
+	assert_true(view_list_action(v, A_OPEN));
+	view_list_click(v, 2, 1);
+	assert_int_equal(l.cur, 8);
+	free(v);
+}
+
+/*
+ * Measured width == drawn cells, for hostile strings: text_width must say
+ * exactly how many columns text_put moves the cursor over on a real
+ * curses screen, cut or not, and no control, escape or bidi character
+ * may land in a cell.
+ */
+static const char *const hostile[] = {
+	"plain ascii",
+	"C0 \x01\x02\x07\x08 bel \x7f del",
+	"C1 \xc2\x85 nel \xc2\x9b" "31m csi \xc2\x9d" "0;t\xc2\x9c osc",
+	"\x1b[31mred\x1b[0m",				/* CSI */
+	"\x1b]0;pwned\x07title",			/* OSC 0 */
+	"\x1b]52;c;aGk=\x1b\\paste",			/* OSC 52 */
+	"\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\",	/* OSC 8 */
+	"\x1b#8 decaln",
+	"bidi \u202eevil\u202c \u2066iso\u2069 \u200fmark\u061c",
+	"zero\u200bwidth\u200d joiner \ufeff bom \u2060",
+	"\u6f22\u5b57 wide \uff21\uff22",		/* CJK, fullwidth */
+	"e\u0301 combining a\u0308\u0323",
+	"\u0301 leading combining",
+	"\u200b\u0301 combining after zero width",
+	"emoji \U0001f44d\U0001f3fd \U0001f468\u200d\U0001f469",
+	"invalid \xff\xfe \xc0\xaf overlong \xed\xa0\x80 surrogate",
+	"cut \xe6\xbc",					/* truncated */
+	"\xf4\x90\x80\x80 past U+10FFFF",
+	"nonchar \xef\xbf\xbe private \xee\x80\x80",
+	"tab\there\nnewline\r\n",
+	"",
+};
+
+static int
+cell_bad(int y, int x)
+{
+	cchar_t cc;
+	wchar_t wc[CCHARW_MAX + 1];
+	attr_t at;
+	short pair;
+	int i;
+
+	if (mvin_wch(y, x, &cc) == ERR || getcchar(&cc, wc, &at, &pair,
+	    NULL) == ERR)
+		return 0;
+	for (i = 0; wc[i] != 0; i++) {
+		if (wc[i] < 0x20 || (wc[i] >= 0x7f && wc[i] < 0xa0) ||
+		    (wc[i] >= 0x202a && wc[i] <= 0x202e) ||
+		    (wc[i] >= 0x2066 && wc[i] <= 0x2069))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+test_text_width(void **state)
+{
+	FILE *out, *in;
+	SCREEN *scr;
+	size_t k;
+	int w, used, full, x;
+
+	(void)state;
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL &&
+	    setlocale(LC_ALL, "en_US.UTF-8") == NULL)
+		skip();
+	setenv("COLUMNS", "200", 1);
+	setenv("LINES", "5", 1);
+	out = fopen("/dev/null", "w");
+	in = fopen("/dev/null", "r");
+	assert_non_null(out);
+	assert_non_null(in);
+	if ((scr = newterm("xterm", out, in)) == NULL)
+		skip();
+	set_term(scr);
+	assert_true(COLS >= 200);
+	for (k = 0; k < sizeof hostile / sizeof *hostile; k++) {
+		full = text_width(hostile[k]);
+		assert_true(full < COLS);
+		erase();
+		used = text_put(0, 0, COLS, hostile[k], A_NORMAL, 0);
+		assert_int_equal(used, full);
+		assert_int_equal(getcurx(stdscr), full);
+		for (x = 0; x < used; x++)
+			assert_false(cell_bad(0, x));
+		/* cut at every width: never past it, and what is drawn is
+		 * what the iterator measured */
+		for (w = 1; w <= full + 1; w++) {
+			erase();
+			used = text_put(1, 0, w, hostile[k], A_NORMAL, 0);
+			assert_true(used <= w);
+			assert_int_equal(getcurx(stdscr), used);
+			assert_int_equal(used, text_cells(hostile[k],
+			    strlen(hostile[k]), w, NULL, NULL));
+			erase();
+			assert_int_equal(text_put_col(2, 0, w, hostile[k],
+			    A_NORMAL), w);
+			assert_int_equal(getcurx(stdscr), w);
+			for (x = 0; x < w; x++)
+				assert_false(cell_bad(2, x));
+		}
+	}
+	/* the disagreement this replaced: an escape sequence used to count
+	 * its printable tail ("[31m") that was never drawn */
+	assert_int_equal(text_width("\x1b[31mred\x1b[0m"), 3);
+	assert_int_equal(text_width("\u6f22\u5b57"), 4);
+	assert_int_equal(text_width("e\u0301"), 1);
+	endwin();
+	delscreen(scr);
+	fclose(out);
+	fclose(in);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_browser_argv),
 		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_list_view),
+		cmocka_unit_test(test_text_width),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
