@@ -7,47 +7,22 @@
 
 #include <stdint.h>
 
+#include "base/utf8.h"
 #include "quote/quote-int.h"
 
 /* ---- UTF-8 and character classes ----------------------------------- */
 
-/* Decode the code point at *i and advance; bad bytes come back as
- * U+FFFD one byte at a time. */
+/* Decode the code point at *i and advance, with base/utf8's rules (no
+ * overlongs, surrogates or code points past U+10FFFF); an invalid
+ * sequence comes back as U+FFFD, its invalid part skipped. */
 uint32_t
 quote_utf8_next(const char *s, size_t len, size_t *i)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t j = *i, n, k;
 	uint32_t c;
 
-	if (j >= len)
+	if (*i >= len)
 		return 0;
-	c = u[j];
-	if (c < 0x80) {
-		*i = j + 1;
-		return c;
-	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		n = 1;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 2;
-		c &= 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 3;
-		c &= 0x07;
-	} else {
-		*i = j + 1;
-		return 0xfffd;
-	}
-	for (k = 1; k <= n; k++) {
-		if (j + k >= len || (u[j + k] & 0xc0) != 0x80) {
-			*i = j + 1;
-			return 0xfffd;
-		}
-		c = (c << 6) | (u[j + k] & 0x3f);
-	}
-	*i = j + n + 1;
+	*i += utf8_decode(s + *i, len - *i, &c);
 	return c;
 }
 

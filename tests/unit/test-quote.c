@@ -452,6 +452,42 @@ test_word_info(void **state)
 	assert_false(mask & (1u << QW_VERB));
 }
 
+/* The finder decodes as base/utf8 does: overlongs, surrogates and code
+ * points past U+10FFFF are U+FFFD, never the character they spell. */
+static void
+test_utf8_strict(void **state)
+{
+	static const struct {
+		const char	*s;
+		uint32_t	 first;
+	} cases[] = {
+		{ "\xc3\xa9", 0xe9 },			/* é */
+		{ "\xe2\x80\x9c", 0x201c },		/* “ */
+		{ "\xf0\x9f\x98\x80", 0x1f600 },
+		{ "\xc0\xaf", 0xfffd },			/* overlong '/' */
+		{ "\xe0\x80\xaf", 0xfffd },		/* overlong '/' */
+		{ "\xf0\x80\x80\xaf", 0xfffd },	/* overlong '/' */
+		{ "\xed\xa0\x80", 0xfffd },		/* U+D800 */
+		{ "\xf4\x90\x80\x80", 0xfffd },	/* U+110000 */
+		{ "\xe2\x80", 0xfffd },			/* cut short */
+	};
+	size_t k, i, len;
+	uint32_t c;
+
+	(void)state;
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		len = strlen(cases[k].s);
+		i = 0;
+		c = quote_next(cases[k].s, len, &i);
+		assert_int_equal(c, cases[k].first);
+		assert_true(i >= 1 && i <= len);
+		/* and the rest never decodes to '/' either */
+		while (i < len)
+			assert_int_not_equal(quote_next(cases[k].s, len, &i),
+			    '/');
+	}
+}
+
 int
 main(void)
 {
@@ -476,6 +512,7 @@ main(void)
 		n++;
 	}
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_positions);
+	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_utf8_strict);
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_span_paragraphs);
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_line_depth);
 	t[n++] = (struct CMUnitTest)cmocka_unit_test(test_hostile);
