@@ -11,10 +11,8 @@
  * failure changes nothing else, so the cache keeps what it had.
  *
  * Politeness: a feed is skipped (unless forced) while its next_fetch lies
- * in the future.  next_fetch comes from the longest of the interval asked
- * for (urls-file reload=N, or the default), the feed's <ttl> or
- * sy:updatePeriod, the response's Cache-Control max-age or Expires, and a
- * Retry-After after 429/503, capped at a day.
+ * in the future; model/sched decides next_fetch from the outcome and the
+ * hints (interval, <ttl>, max-age, Retry-After, back-off).
  */
 #include "config.h"
 
@@ -32,11 +30,10 @@
 #include "feed/feed.h"
 #include "model/quotes.h"
 #include "model/reload.h"
+#include "model/sched.h"
 #include "parse/lib.h"
 #include "store/lib.h"
 
-/* No hint may silence a feed for longer than this. */
-#define RELOAD_MAX_HINT_S	86400
 /* Redraw the progress line at most this often. */
 #define RELOAD_DRAW_MS		100
 /* With timeout 0, keep writing finished documents this long. */
@@ -56,6 +53,7 @@ struct reload_item {
 	char		*url;
 	long		 interval_s;	/* asked-for interval; 0 = none */
 	long		 prev_hint_s;	/* last interval chosen, for 304s */
+	int		 prev_failed;	/* the last fetch failed */
 };
 
 /* One fetched document on its way through a worker. */
@@ -125,8 +123,9 @@ static void	 record_failed(struct reload *, struct reload_item *, int,
 		     const char *);
 static void	 log_failure(const struct reload_item *, const char *);
 static void	 wake(void *);
-static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
 static long	 interval_s(long, const char *);
+static int64_t	 plan(const struct reload *, const struct reload_item *,
+		     int64_t, enum sched_outcome, long, long, long);
 static void	 draw(struct reload *, int);
 static long	 env_long(const char *, long);
 
@@ -257,7 +256,7 @@ reload_begin(struct store *st, const struct urls *u,
 	r->items = xcalloc(n > 0 ? n : 1, sizeof *r->items);
 	for (i = 0; i < n; i++) {
 		r->sum.feeds++;
-		if (!r->o.force && rows[i].next_fetch > now) {
+		if (!sched_due(rows[i].next_fetch, now, r->o.force)) {
 			r->sum.skipped++;
 			continue;
 		}
@@ -281,6 +280,7 @@ reload_begin(struct store *st, const struct urls *u,
 		    rows[i].last_fetch > 0)
 			it->prev_hint_s = (long)(rows[i].next_fetch -
 			    rows[i].last_fetch);
+		it->prev_failed = rows[i].last_error != NULL;
 		memset(&req, 0, sizeof req);
 		req.url = rows[i].url;
 		/* Validators from the very first reload on. */
@@ -298,40 +298,44 @@ reload_begin(struct store *st, const struct urls *u,
 	return r;
 }
 
-/* reload=MINUTES in seconds, at most RELOAD_MAX_HINT_S (next_fetch's cap
- * anyway): an absurd value (reload=9223372036854775807) must not
- * overflow, and says that it was cut. */
+/* reload=MINUTES in seconds (sched_minutes), saying when it was cut. */
 static long
 interval_s(long minutes, const char *url)
 {
 	char *shown;
+	long s;
+	int cut;
 
-	if (minutes <= 0)
-		return 0;
-	if (minutes <= RELOAD_MAX_HINT_S / 60)
-		return minutes * 60;
-	shown = fetch_url_redact(url);
-	log_warn(_("%s: reload=%ld is more than %d minutes; reloading it "
-	    "every %d minutes"), shown, minutes, RELOAD_MAX_HINT_S / 60,
-	    RELOAD_MAX_HINT_S / 60);
-	free(shown);
-	return RELOAD_MAX_HINT_S;
+	s = sched_minutes(minutes, &cut);
+	if (cut) {
+		shown = fetch_url_redact(url);
+		log_warn(_("%s: reload=%ld is more than %d minutes; reloading "
+		    "it every %d minutes"), shown, minutes,
+		    (int)(SCHED_MAX_S / 60), (int)(SCHED_MAX_S / 60));
+		free(shown);
+	}
+	return s;
 }
 
-/* When to fetch this feed next (0 = whenever). */
+/* When to fetch this feed next (0 = whenever): sched's policy. */
 static int64_t
-next_fetch(const struct reload_item *it, int64_t now, long hint_s,
-    int use_prev)
+plan(const struct reload *r, const struct reload_item *it, int64_t now,
+    enum sched_outcome outcome, long max_age_s, long ttl_s,
+    long retry_after_s)
 {
-	long s = it->interval_s;
+	struct sched_in in;
 
-	if (hint_s > s)
-		s = hint_s;
-	if (use_prev && it->prev_hint_s > s)
-		s = it->prev_hint_s;
-	if (s > RELOAD_MAX_HINT_S)
-		s = RELOAD_MAX_HINT_S;
-	return s > 0 ? now + s : 0;
+	memset(&in, 0, sizeof in);
+	in.now = now;
+	in.outcome = outcome;
+	in.interval_s = it->interval_s;
+	in.prev_s = it->prev_hint_s;
+	in.prev_failed = it->prev_failed;
+	in.max_age_s = max_age_s;
+	in.ttl_s = ttl_s;
+	in.retry_after_s = retry_after_s;
+	in.backoff_s = r->o.error_backoff_s;
+	return sched_next(&in);
 }
 
 /* A worker finished a job: wake the poll sleeping in this thread. */
@@ -387,15 +391,13 @@ take(struct reload *r, struct fetch_result *res)
 		/* A 304 costs no parsing. */
 		out.etag = res->etag;
 		out.last_modified = res->last_modified;
-		out.next_fetch = next_fetch(it, now,
-		    res->max_age_s > 0 ? res->max_age_s : 0, 1);
+		out.next_fetch = plan(r, it, now, SCHED_NOT_MODIFIED,
+		    res->max_age_s, 0, 0);
 		record(r, it, &out, RM_SAME, 0);
 	} else {
 		out.error = res->error;
-		if (res->retry_after_s > 0)
-			out.next_fetch = now + (res->retry_after_s >
-			    RELOAD_MAX_HINT_S ? RELOAD_MAX_HINT_S :
-			    res->retry_after_s);
+		out.next_fetch = plan(r, it, now, SCHED_FAILED, 0, 0,
+		    res->retry_after_s);
 		record(r, it, &out, RM_FAILED, 0);
 	}
 	fetch_result_free(&res);
@@ -624,7 +626,6 @@ job_write(struct reload *r, struct reload_job *j)
 	const char *body;
 	size_t i, n, nq;
 	int64_t id, now = (int64_t)time(NULL);
-	long hint = res->max_age_s > 0 ? res->max_age_s : 0;
 	int is_text, rc;
 
 	memset(&out, 0, sizeof out);
@@ -635,6 +636,7 @@ job_write(struct reload *r, struct reload_job *j)
 		/* Not a feed: the validators must not be kept, or the next
 		 * reload would get a 304 and never see the repaired feed. */
 		out.error = j->err;
+		out.next_fetch = plan(r, it, now, SCHED_FAILED, 0, 0, 0);
 		if (j->empty) {
 			out.etag = res->etag;
 			out.last_modified = res->last_modified;
@@ -675,10 +677,9 @@ job_write(struct reload *r, struct reload_job *j)
 		store_merge_stats_clear(&ms);
 		goto failed_group;
 	}
-	if (j->doc->meta.ttl_minutes > 0)
-		if ((long)j->doc->meta.ttl_minutes * 60 > hint)
-			hint = (long)j->doc->meta.ttl_minutes * 60;
-	out.next_fetch = next_fetch(it, now, hint, 0);
+	out.next_fetch = plan(r, it, now, SCHED_FETCHED, res->max_age_s,
+	    j->doc->meta.ttl_minutes > 0 ? (long)j->doc->meta.ttl_minutes * 60 :
+	    0, 0);
 	out.etag = res->etag;
 	out.last_modified = res->last_modified;
 	/* A body with nothing new or changed counts as not modified. */

@@ -37,6 +37,9 @@ struct reload_opts {
 	/* Additions to the published contract (zero = default): */
 	long	 reload_minutes;	/* default interval; 0 = no interval,
 					 * only the feed's own hints */
+	long	 error_backoff_s;	/* after a failure wait this long,
+					 * doubling while it keeps failing;
+					 * 0 = retry on the next reload */
 	int	 update_moved_urls;	/* 301/308: rewrite the store's URL
 					 * (the urls file is left alone) */
 	/* Retention after each merge (0 = keep everything); read and

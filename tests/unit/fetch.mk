@@ -21,3 +21,11 @@ tests_unit_test_reload_CPPFLAGS = $(UNIT_CPPFLAGS) $(SQLITE3_CFLAGS) \
 	$(ZSTD_CFLAGS)
 tests_unit_test_reload_LDADD = $(UNIT_LDADD)
 endif
+# reload's scheduling policy (model/sched), table-driven
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-sched
+TESTS += tests/unit/test-sched
+tests_unit_test_sched_SOURCES = tests/unit/test-sched.c
+tests_unit_test_sched_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_sched_LDADD = $(UNIT_LDADD)
+endif
