@@ -99,7 +99,7 @@ cmd_tui(const struct cli_ctx *ctx)
 	/* The same options as -x reload (config, environment, quote
 	 * indexing), except that R and r mean "now", whatever the intervals
 	 * say. */
-	reload_opts_init(&o, &cfg);
+	cmd_reload_opts(&o, &cfg);
 	o.force = 1;
 
 	memset(&env, 0, sizeof env);

@@ -34,8 +34,6 @@
 #include "parse/lib.h"
 #include "store/lib.h"
 
-/* Redraw the progress line at most this often. */
-#define RELOAD_DRAW_MS		100
 /* With timeout 0, keep writing finished documents this long. */
 #define RELOAD_WORK_MS		20
 /* Outcomes written in one transaction: at most this long (-x reload),
@@ -101,9 +99,6 @@ struct reload {
 	size_t			 total;		/* to fetch */
 	size_t			 done;
 	struct reload_summary	 sum;
-	int			 tty;		/* draw progress */
-	int64_t			 last_draw_ms;
-	int			 drawn;
 	int			 over;
 };
 
@@ -126,25 +121,6 @@ static void	 wake(void *);
 static long	 interval_s(long, const char *);
 static int64_t	 plan(const struct reload *, const struct reload_item *,
 		     int64_t, enum sched_outcome, long, long, long);
-static void	 draw(struct reload *, int);
-static long	 env_long(const char *, long);
-
-static long
-env_long(const char *name, long def)
-{
-	const char *s = getenv(name);
-	char *end;
-	long v;
-
-	if (s == NULL || *s == '\0')
-		return def;
-	v = strtol(s, &end, 10);
-	if (*end != '\0' || v < 0) {
-		log_warn(_("ignoring %s=%s: not a number"), name, s);
-		return def;
-	}
-	return v;
-}
 
 void
 reload_opts_init(struct reload_opts *o, const struct config *cfg)
@@ -160,11 +136,6 @@ reload_opts_init(struct reload_opts *o, const struct config *cfg)
 		o->timeout_s = cfg->download_timeout;
 		o->max_bytes = (size_t)cfg->max_download_size << 20;
 	}
-	/* The environment overrides (tests use it). */
-	o->force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
-	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", o->timeout_s);
-	o->max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES",
-	    (long)o->max_bytes);
 }
 
 int
@@ -294,7 +265,6 @@ reload_begin(struct store *st, const struct urls *u,
 	for (j = 0; j < n; j++)
 		store_feed_clear(&rows[j]);
 	free(rows);
-	r->tty = r->o.progress && isatty(STDERR_FILENO);
 	return r;
 }
 
@@ -695,23 +665,6 @@ failed:
 	    _("cannot store the articles (see the log)"));
 }
 
-static void
-draw(struct reload *r, int force)
-{
-	int64_t now;
-
-	if (!r->tty)
-		return;
-	now = clock_mono_ms();
-	if (!force && now - r->last_draw_ms < RELOAD_DRAW_MS)
-		return;
-	r->last_draw_ms = now;
-	fputc('\r', stderr);
-	fprintf(stderr, _("reloading: %zu/%zu feeds"), r->done, r->total);
-	fflush(stderr);
-	r->drawn = 1;
-}
-
 /* Write the documents the workers have finished, for at most budget_ms
  * (all of them with wait, waiting for the rest too). */
 static void
@@ -766,7 +719,8 @@ reload_poll(struct reload *r, int timeout_ms)
 	}
 	write_done(r, start, budget, 0);
 	take_ready(r);
-	draw(r, 0);
+	if (r->o.on_progress != NULL)
+		r->o.on_progress(r->o.progress_arg, r->done, r->total);
 	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) > 0 &&
 	    timeout_ms > 0)
 		/* Only the workers are left: wait for them here. */
@@ -803,10 +757,6 @@ reload_end(struct reload **rp, struct reload_summary *sum)
 	free(r->grp);
 	pool_free(&r->pool);
 	fetch_free(&r->f);
-	if (r->drawn) {
-		fputs("\r\033[K", stderr);
-		fflush(stderr);
-	}
 	if (sum != NULL)
 		*sum = r->sum;
 	for (i = 0; i < r->nitems; i++)

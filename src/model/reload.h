@@ -9,8 +9,9 @@
  *
  * Built to be driven from an event loop: reload_begin starts, reload_poll
  * advances (non-blocking with timeout 0), reload_end finishes.  reload_run
- * is the blocking form for -x reload.  Nothing here prints except the
- * optional progress line (o->progress) and log_* messages.
+ * is the blocking form for -x reload.  Nothing here prints but log_*
+ * messages, and nothing reads the environment: front ends pass plain
+ * options (cli/ adds the TIDINGS_* overrides).
  *
  * THIS HEADER IS A CONTRACT used by the TUI and the CLI.
  */
@@ -32,8 +33,11 @@ struct reload_opts {
 	size_t	 max_bytes;	/* body cap, also after decompression;
 				 * 0 = 20 MB */
 	const char *user_agent_extra;	/* appended to "tidings/VERSION" */
-	int	 progress;	/* draw "feeds done/total" on stderr (only
-				 * when it is a terminal) */
+	/* Called in the caller's thread after every reload_poll with the
+	 * feeds done so far and the feeds to fetch (a front end draws its
+	 * own progress: the CLI's line on stderr, say).  NULL = none. */
+	void	(*on_progress)(void *arg, size_t done, size_t total);
+	void	*progress_arg;
 	/* Additions to the published contract (zero = default): */
 	long	 reload_minutes;	/* default interval; 0 = no interval,
 					 * only the feed's own hints */
@@ -57,12 +61,11 @@ struct reload_summary {
 	size_t	 new_articles;
 };
 
-/* The options every front end should use: o zeroed, then filled from the
- * config file (reload-threads, max-per-host, max-items, max-age; cfg may
- * be NULL for the defaults) and the environment (TIDINGS_RELOAD_FORCE=1,
- * TIDINGS_FETCH_TIMEOUT=seconds, TIDINGS_FETCH_MAX_BYTES=bytes, for tests
- * and careful users).  progress is left 0.  (New and changed articles
- * always get their quotations indexed, in the reload's worker threads.) */
+/* The options from the config file: o zeroed, then reload-threads,
+ * max-per-host, max-items, max-age, download-timeout and
+ * max-download-size (cfg may be NULL for the defaults).  (New and changed
+ * articles always get their quotations indexed, in the reload's worker
+ * threads.) */
 struct config;
 void	 reload_opts_init(struct reload_opts *o, const struct config *cfg);
 
