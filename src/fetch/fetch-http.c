@@ -20,6 +20,8 @@
 
 static size_t	 cb_write(char *, size_t, size_t, void *);
 static size_t	 cb_header(char *, size_t, size_t, void *);
+static int	 cb_progress(void *, curl_off_t, curl_off_t, curl_off_t,
+		     curl_off_t);
 static char	*hdr_value(const char *, size_t);
 static void	 parse_content_type(struct xfer *);
 static long	 parse_max_age(struct xfer *);
@@ -52,7 +54,7 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, cb_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, f->ua);
-	if (f->o.raw_encoding) {
+	if (f->o.raw_encoding && !x->to_fd) {
 		/* Decoded by the caller (fetch_result_decode), which caps
 		 * the decoded bytes; here the cap counts encoded ones. */
 		curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
@@ -82,8 +84,14 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
 	    f->o.timeout_s / 2 < 1 ? 1L :
 	    f->o.timeout_s / 2 > 30 ? 30L : f->o.timeout_s / 2);
-	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
-	    (curl_off_t)f->o.max_bytes);
+	if (x->cap > 0)
+		curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
+		    (curl_off_t)x->cap);
+	if (x->progress != NULL) {
+		curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, cb_progress);
+		curl_easy_setopt(e, CURLOPT_XFERINFODATA, x);
+		curl_easy_setopt(e, CURLOPT_NOPROGRESS, 0L);
+	}
 	/* Basic auth from user:password@ in the URL is libcurl's default;
 	 * proxies come from the usual environment variables. */
 	if (x->etag != NULL) {
@@ -116,13 +124,39 @@ cb_write(char *p, size_t size, size_t nmemb, void *arg)
 {
 	struct xfer *x = arg;
 	size_t n = size * nmemb;
+	uint64_t have = x->to_fd ? x->written : x->body.len;
 
-	if (x->body.len + n > x->f->o.max_bytes) {
+	if (x->cap > 0 && have + n > x->cap) {
 		x->over = 1;
 		return 0;	/* aborts the transfer */
 	}
-	buf_add(&x->body, p, n);
+	if (!x->to_fd) {
+		buf_add(&x->body, p, n);
+		return n;
+	}
+	if (fetch_write_all(x->fd, p, n) == -1) {
+		x->werr = errno;
+		return 0;
+	}
+	x->written += n;
 	return n;
+}
+
+/* libcurl's progress meter, passed on when the body has grown. */
+static int
+cb_progress(void *arg, curl_off_t dltotal, curl_off_t dlnow,
+    curl_off_t ultotal, curl_off_t ulnow)
+{
+	struct xfer *x = arg;
+
+	(void)ultotal;
+	(void)ulnow;
+	if (dlnow > 0 && (uint64_t)dlnow != x->seen) {
+		x->seen = (uint64_t)dlnow;
+		x->progress(x->r->user, (uint64_t)dlnow,
+		    dltotal > 0 ? (uint64_t)dltotal : 0);
+	}
+	return 0;
 }
 
 /* A header's value, trimmed, as a new string. */
@@ -305,7 +339,12 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 		break;
 	case CURLE_WRITE_ERROR:
 	case CURLE_FILESIZE_EXCEEDED:
-		fetch_size_str(f->o.max_bytes, sz, sizeof sz);
+		if (x->werr != 0) {
+			fetch_set_error(r, _("cannot write the download: %s"),
+			    strerror(x->werr));
+			goto out;
+		}
+		fetch_size_str(x->cap, sz, sizeof sz);
 		fetch_set_error(r, _("the document is larger than the %s limit"),
 		    sz);
 		goto out;
@@ -436,9 +475,13 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 		fetch_set_error(r, _("HTTP %ld redirect without a usable Location"),
 		    status);
 	} else {
+		r->ok = 1;
+		if (x->to_fd) {
+			r->len = (size_t)x->written;
+			goto out;
+		}
 		r->len = x->body.len;
 		r->body = buf_detach(&x->body);
-		r->ok = 1;
 		if (f->o.raw_encoding) {
 			r->encoding = x->encoding;
 			x->encoding = NULL;

@@ -64,6 +64,13 @@ struct xfer {
 	struct curl_slist	*hdrs;
 	struct buf		 body;
 	int			 over;		/* body passed the cap */
+	size_t			 cap;		/* body cap; 0 = none */
+	int			 to_fd;		/* sink: fd, not body */
+	int			 fd;
+	int			 werr;		/* errno of a failed write */
+	uint64_t		 written;	/* to fd */
+	uint64_t		 seen;		/* last progress reported */
+	fetch_progress_fn	 progress;
 	int			 all_permanent;	/* every redirect 301/308 */
 	long			 hop_status;	/* status of the last header block */
 	char			*cache_control;
@@ -104,6 +111,8 @@ void	 fetch_set_error(struct fetch_result *r, const char *fmt, ...)
 	     __attribute__((format(printf, 2, 3)));
 /* Move a finished transfer's result to the done list and free it. */
 void	 fetch_finish_xfer(struct fetch *f, struct xfer *x);
+/* Write all of p to fd (EINTR retried); 0, or -1 with errno. */
+int	 fetch_write_all(int fd, const char *p, size_t n);
 /* fetch-http.c: start x on the multi handle (or finish it with the
  * error), and turn a transfer libcurl finished into its result. */
 void	 fetch_http_start(struct fetch *f, struct xfer *x);

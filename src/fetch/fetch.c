@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 
@@ -252,6 +253,14 @@ fetch_add(struct fetch *f, const struct fetch_req *req)
 	x->f = f;
 	x->r = xcalloc(1, sizeof *x->r);
 	x->r->user = req->user;
+	x->r->group = req->group;
+	x->to_fd = req->to_fd;
+	x->fd = req->fd;
+	x->progress = req->progress;
+	x->cap = req->max_bytes > 0 ? req->max_bytes :
+	    req->to_fd ? 0 : f->o.max_bytes;
+	if (req->group != NULL)
+		req->group->pending++;
 	x->r->url = xstrdup(req->url);
 	x->r->max_age_s = -1;
 	x->r->retry_after_s = -1;
@@ -295,11 +304,24 @@ fetch_wakeup(struct fetch *f)
 struct fetch_result *
 fetch_next_done(struct fetch *f)
 {
-	struct fetch_result *r;
+	return fetch_take(f, NULL);
+}
 
-	if (f->ndone == 0)
+struct fetch_result *
+fetch_take(struct fetch *f, struct fetch_group *g)
+{
+	struct fetch_result *r;
+	size_t i;
+
+	for (i = f->done_head; i < f->ndone; i++)
+		if (g == NULL || f->done[i]->group == g)
+			break;
+	if (i == f->ndone)
 		return NULL;
-	r = f->done[f->done_head];
+	r = f->done[i];
+	/* Close the gap (a few entries: they count against max_conns). */
+	memmove(&f->done[f->done_head + 1], &f->done[f->done_head],
+	    (i - f->done_head) * sizeof *f->done);
 	f->done[f->done_head] = NULL;
 	f->done_head++;
 	if (f->done_head == f->ndone) {
@@ -307,9 +329,29 @@ fetch_next_done(struct fetch *f)
 		f->ndone = f->done_head = 0;
 	}
 	f->pending--;
+	if (r->group != NULL) {
+		r->group->pending--;
+		r->group->ready--;
+	}
 	return r;
 }
 
+int
+fetch_write_all(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(fd, p, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
 /* May another transfer start?  Results not yet taken count against the
  * slots, so a slow consumer holds at most max_conns bodies.  A local
  * source (file://, exec:) also waits while FETCH_MAX_WAITING results do:
@@ -407,6 +449,19 @@ start_xfer(struct fetch *f, struct xfer *x)
 void
 fetch_finish_xfer(struct fetch *f, struct xfer *x)
 {
+	struct fetch_result *r = x->r;
+
+	if (x->to_fd && r->body != NULL) {
+		/* file:// and exec: read whole documents: write it now. */
+		if (fetch_write_all(x->fd, r->body, r->len) == -1)
+			fetch_set_error(r, _("cannot write the download: %s"),
+			    strerror(errno));
+		FREE(&r->body);
+	}
+	if (x->to_fd && r->ok && x->progress != NULL)
+		x->progress(r->user, r->len, r->len);
+	if (r->group != NULL)
+		r->group->ready++;
 	f->done = xreallocarray(f->done, f->ndone + 1, sizeof *f->done);
 	f->done[f->ndone++] = x->r;
 	x->r = NULL;
