@@ -336,6 +336,38 @@ fetch_take(struct fetch *f, struct fetch_group *g)
 	return r;
 }
 
+void
+fetch_cancel(struct fetch *f, struct fetch_group *g)
+{
+	struct fetch_result *r;
+	struct xfer *x;
+	size_t i;
+
+	for (i = 0; g->pending > g->ready && i < f->nq; i++) {
+		if ((x = f->q[i]) == NULL || x->r->group != g)
+			continue;
+		if (x->state == XS_RUNNING) {
+			if (x->kind == XFER_EXEC) {
+				fetch_proc_finish(&x->proc, x->r, 1,
+				    f->o.timeout_s, f->o.max_bytes);
+				f->nexec--;
+			} else
+				f->hosts[x->host].active--;
+			f->active--;
+		}
+		if (x->easy != NULL)
+			curl_multi_remove_handle(f->multi, x->easy);
+		f->q[i] = NULL;
+		f->holes++;
+		f->pending--;
+		g->pending--;
+		xfer_free(x);
+	}
+	while ((r = fetch_take(f, g)) != NULL)
+		fetch_result_free(&r);
+	compact_queue(f);
+}
+
 int
 fetch_write_all(int fd, const char *p, size_t n)
 {

@@ -126,6 +126,9 @@ struct fetch_result *fetch_next_done(struct fetch *f);
 /* The same for one group's requests only (NULL: any request).  Cheap:
  * finished transfers waiting are at most max_conns. */
 struct fetch_result *fetch_take(struct fetch *f, struct fetch_group *g);
+/* Drop every request of g, queued, running or finished (a command still
+ * running is killed); the others go on.  Afterwards g->pending is 0. */
+void		 fetch_cancel(struct fetch *f, struct fetch_group *g);
 void		 fetch_result_free(struct fetch_result **rp);
 /* Undo r->encoding in place (raw_encoding), capping the decoded body at
  * max_bytes (0 = the default cap).  Pure: any thread.  0, or -1 with r->ok

@@ -50,7 +50,16 @@ struct reload_opts {
 	 * unstarred articles only, see store_expire. */
 	int	 max_items;
 	int	 max_age_days;
+	/* A long-lived fetch engine to share (made from reload_fetch_opts;
+	 * it must outlive the reload), or NULL: the reload makes its own
+	 * from the options above and frees it at the end. */
+	struct fetch *engine;
 };
+
+/* A shared engine: make it with reload_fetch_opts' options (raw bodies)
+ * and it serves every reload (and later downloads) of the process. */
+struct fetch;
+struct fetch_opts;
 
 struct reload_summary {
 	size_t	 feeds;		/* feeds considered */
@@ -68,6 +77,10 @@ struct reload_summary {
  * threads.) */
 struct config;
 void	 reload_opts_init(struct reload_opts *o, const struct config *cfg);
+
+/* The engine options a reload needs (limits from o, raw bodies that the
+ * workers decode), for a caller that keeps an engine for many reloads. */
+void	 reload_fetch_opts(const struct reload_opts *o, struct fetch_opts *fo);
 
 /* Make the store's feed list match the urls file: names, tags, hidden and
  * order; feeds no longer listed stay cached but unlisted.  0 or -1. */
