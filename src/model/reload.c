@@ -222,8 +222,10 @@ reload_begin(struct store *st, const struct urls *u,
 	for (j = 0; j < n; j++)
 		store_feed_clear(&rows[j]);
 	free(rows);
-	r->src = source_url_new();
-	if (r->src->ops->start(r->src, r->f, r->feeds, r->nitems) == -1) {
+	r->src = r->o.source_new != NULL ? r->o.source_new(r->o.source_arg) :
+	    source_url_new();
+	if (r->src == NULL ||
+	    r->src->ops->start(r->src, r->f, r->feeds, r->nitems) == -1) {
 		reload_end(&r, NULL);
 		return NULL;
 	}

@@ -24,6 +24,7 @@
 struct store;
 struct urls;
 struct reload;
+struct source;
 
 struct reload_opts {
 	int	 force;		/* ignore reload intervals and hints */
@@ -54,6 +55,11 @@ struct reload_opts {
 	 * it must outlive the reload), or NULL: the reload makes its own
 	 * from the options above and frees it at the end. */
 	struct fetch *engine;
+	/* Where the feeds come from (model/source.h): called once by each
+	 * reload_begin, which owns and frees what it returns; NULL = the
+	 * URL source. */
+	struct source *(*source_new)(void *arg);
+	void	*source_arg;
 };
 
 /* A shared engine: make it with reload_fetch_opts' options (raw bodies)

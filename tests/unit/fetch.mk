@@ -29,3 +29,11 @@ tests_unit_test_sched_SOURCES = tests/unit/test-sched.c
 tests_unit_test_sched_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_sched_LDADD = $(UNIT_LDADD)
 endif
+# reload's pipeline with a fake source (model/source.h)
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-source
+TESTS += tests/unit/test-source
+tests_unit_test_source_SOURCES = tests/unit/test-source.c
+tests_unit_test_source_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_source_LDADD = $(UNIT_LDADD)
+endif
