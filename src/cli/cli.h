@@ -29,6 +29,12 @@ int	cmd_errors(const struct cli_ctx *ctx);
 int	cmd_import_opml(const struct cli_ctx *ctx, const char *file);
 int	cmd_export_opml(const struct cli_ctx *ctx);
 int	cmd_tui(const struct cli_ctx *ctx);
+/* The reload options of every mode: the config file's (cfg may be NULL),
+ * then TIDINGS_RELOAD_FORCE=1, TIDINGS_FETCH_TIMEOUT=seconds and
+ * TIDINGS_FETCH_MAX_BYTES=bytes from the environment. */
+struct config;
+struct reload_opts;
+void	cmd_reload_opts(struct reload_opts *o, const struct config *cfg);
 /* --demo: point ctx at the bundled demo feeds (writes a urls file and uses
  * a cache of their own under the data folder).  0 or 1. */
 int	cmd_demo_setup(struct cli_ctx *ctx);

@@ -3,8 +3,8 @@
  * line on stderr, a progress count only on a terminal) and `-x errors`
  * (the feeds whose last fetch failed, one "address: reason" line each on
  * stdout).
- * Options come from reload_opts_init (config file and environment) and
- * --force.
+ * Options come from cmd_reload_opts (config file and environment) and
+ * --force; the progress line is drawn here.
  */
 #include "config.h"
 
@@ -25,6 +25,40 @@
 #include "render/lib.h"
 #include "store/lib.h"
 
+/* Redraw the progress line at most this often. */
+#define RELOAD_DRAW_MS		100
+
+/* The progress line on stderr (a terminal only): "reloading: done/total
+ * feeds", redrawn at most every RELOAD_DRAW_MS, cleared at the end. */
+struct progress {
+	int64_t	 last_ms;
+	int	 drawn;
+};
+
+static void
+progress_draw(void *arg, size_t done, size_t total)
+{
+	struct progress *p = arg;
+	int64_t now = clock_mono_ms();
+
+	if (p->drawn && now - p->last_ms < RELOAD_DRAW_MS)
+		return;
+	p->last_ms = now;
+	fputc('\r', stderr);
+	fprintf(stderr, _("reloading: %zu/%zu feeds"), done, total);
+	fflush(stderr);
+	p->drawn = 1;
+}
+
+static void
+progress_clear(struct progress *p)
+{
+	if (!p->drawn)
+		return;
+	fputs("\r\033[K", stderr);
+	fflush(stderr);
+}
+
 /* Ended by a signal while exec: commands run: stop them with us, then
  * die of the signal as if not caught. */
 static void
@@ -43,6 +77,7 @@ cmd_reload(const struct cli_ctx *ctx)
 	size_t i;
 	struct reload_summary sum;
 	struct reload_opts o;
+	struct progress prog;
 	struct config cfg;
 	struct store *st = NULL;
 	struct urls *u;
@@ -69,8 +104,12 @@ cmd_reload(const struct cli_ctx *ctx)
 		return 1;
 	}
 
-	reload_opts_init(&o, &cfg);
-	o.progress = !ctx->quiet;
+	cmd_reload_opts(&o, &cfg);
+	memset(&prog, 0, sizeof prog);
+	if (!ctx->quiet && isatty(STDERR_FILENO)) {
+		o.on_progress = progress_draw;
+		o.progress_arg = &prog;
+	}
 	if (ctx->force)
 		o.force = 1;
 	config_free(&cfg);
@@ -81,6 +120,7 @@ cmd_reload(const struct cli_ctx *ctx)
 	for (i = 0; i < sizeof stop_on / sizeof stop_on[0]; i++)
 		sigaction(stop_on[i], &sa, NULL);
 	rc = reload_run(st, u, &o, &sum);
+	progress_clear(&prog);
 	store_close(&st);
 	urls_free(&u);
 	if (rc == -1) {

@@ -21,6 +21,7 @@
 #include "cli/cli.h"
 #include "conf/config.h"
 #include "conf/urls.h"
+#include "fetch/lib.h"
 #include "model/quotes.h"
 #include "model/reload.h"
 #include "store/lib.h"
@@ -53,6 +54,7 @@ cmd_tui(const struct cli_ctx *ctx)
 {
 	struct tui_warnings warn = { NULL, 0 };
 	struct reload_opts o;
+	struct fetch_opts fo;
 	struct tui_env env;
 	struct config cfg;
 	struct store *st = NULL;
@@ -99,8 +101,12 @@ cmd_tui(const struct cli_ctx *ctx)
 	/* The same options as -x reload (config, environment, quote
 	 * indexing), except that R and r mean "now", whatever the intervals
 	 * say. */
-	reload_opts_init(&o, &cfg);
+	cmd_reload_opts(&o, &cfg);
 	o.force = 1;
+	/* One engine for the session: every reload (and, later, downloads)
+	 * shares its connections and limits. */
+	reload_fetch_opts(&o, &fo);
+	o.engine = fetch_new(&fo);
 
 	memset(&env, 0, sizeof env);
 	env.store = st;
@@ -112,6 +118,7 @@ cmd_tui(const struct cli_ctx *ctx)
 	env.message = warn.first;
 	env.nwarnings = warn.n;
 	rc = tui_run(&env);
+	fetch_free(&o.engine);
 
 	store_close(&st);
 	urls_free(&u);

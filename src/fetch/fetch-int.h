@@ -1,12 +1,14 @@
 /*
- * fetch-int: what fetch.c (the engine, http) and fetch-local.c (file://
- * and exec:) share.  Not a public header.
+ * fetch-int: what fetch.c (the engine), fetch-http.c (http(s)) and
+ * fetch-local.c (file:// and exec:) share.  Not a public header.
  */
 #ifndef TIDINGS_FETCH_INT_H
 #define TIDINGS_FETCH_INT_H
 
 #include <sys/types.h>
 #include <time.h>
+
+#include <curl/curl.h>
 
 #include "base/lib.h"
 #include "fetch/lib.h"
@@ -20,6 +22,101 @@ struct fetch_proc {
 	int		 status;	/* from waitpid, once reaped */
 	int		 reaped;
 };
+
+#define FETCH_DEF_CONNS		16
+#define FETCH_DEF_PER_HOST	2
+#define FETCH_DEF_CONNECT_S	15
+#define FETCH_DEF_TIMEOUT_S	60
+#define FETCH_DEF_REDIRS	8
+/* New connections are paced: at most FETCH_START_BURST at once, then one
+ * every FETCH_START_GAP_US, so a burst of SYNs does not overflow a small
+ * listen queue shared by many host names. */
+#ifndef FETCH_START_GAP_US
+#define FETCH_START_GAP_US	2000
+#endif
+#define FETCH_START_BURST	1
+/* Finished documents waiting to be taken before no local source starts. */
+#define FETCH_MAX_WAITING	4
+/* While a command runs, look whether it has exited this often. */
+#define FETCH_PROC_CHECK_MS	50
+/* Below this many bytes per second for the low-speed time, give up. */
+#define FETCH_LOW_SPEED_BPS	64
+
+enum xfer_kind { XFER_HTTP, XFER_FILE, XFER_EXEC };
+enum xfer_state { XS_QUEUED, XS_RUNNING, XS_DONE };
+
+struct fetch_host {
+	char		*name;
+	int		 active;
+	int64_t		 blocked_until_ms;	/* Retry-After */
+	long		 retry_after_s;
+};
+
+struct xfer {
+	struct fetch		*f;
+	enum xfer_kind		 kind;
+	enum xfer_state		 state;
+	struct fetch_result	*r;
+	char			*etag;		/* request validators */
+	char			*last_modified;
+	size_t			 host;		/* index into f->hosts */
+	CURL			*easy;
+	struct curl_slist	*hdrs;
+	struct buf		 body;
+	int			 over;		/* body passed the cap */
+	size_t			 cap;		/* body cap; 0 = none */
+	int			 to_fd;		/* sink: fd, not body */
+	int			 fd;
+	int			 werr;		/* errno of a failed write */
+	uint64_t		 written;	/* to fd */
+	uint64_t		 seen;		/* last progress reported */
+	fetch_progress_fn	 progress;
+	int			 all_permanent;	/* every redirect 301/308 */
+	long			 hop_status;	/* status of the last header block */
+	char			*cache_control;
+	char			*expires;
+	char			*date;
+	char			*retry_after;
+	char			*content_type;
+	char			*encoding;	/* raw_encoding: to undo */
+	char			*reason;
+	struct fetch_proc	 proc;
+	int64_t			 deadline_ms;	/* exec */
+	size_t			 qi;		/* index in f->q */
+	char			 errbuf[CURL_ERROR_SIZE];
+};
+
+struct fetch {
+	struct fetch_opts	 o;
+	char			*ua;
+	CURLM			*multi;
+	struct xfer		**q;		/* every request not yet taken */
+	size_t			 nq;
+	size_t			 first_queued;	/* q[0..first_queued) started */
+	struct fetch_host	*hosts;
+	size_t			 nhosts;
+	size_t			*hset;		/* hash of hosts: index + 1 */
+	size_t			 hsize;
+	int			 active;
+	struct fetch_result	**done;		/* ring of finished results */
+	size_t			 ndone, done_head;
+	size_t			 pending;
+	int64_t			 next_start_us;	/* pacing of new connections */
+	size_t			 holes;		/* NULL slots in q */
+	int			 nexec;		/* commands running */
+};
+
+/* Set r->error from the format and clear r->ok. */
+void	 fetch_set_error(struct fetch_result *r, const char *fmt, ...)
+	     __attribute__((format(printf, 2, 3)));
+/* Move a finished transfer's result to the done list and free it. */
+void	 fetch_finish_xfer(struct fetch *f, struct xfer *x);
+/* Write all of p to fd (EINTR retried); 0, or -1 with errno. */
+int	 fetch_write_all(int fd, const char *p, size_t n);
+/* fetch-http.c: start x on the multi handle (or finish it with the
+ * error), and turn a transfer libcurl finished into its result. */
+void	 fetch_http_start(struct fetch *f, struct xfer *x);
+void	 fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc);
 
 /* The body cap when the options give none. */
 #define FETCH_DEF_MAX_BYTES	((size_t)20 << 20)

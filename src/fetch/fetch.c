@@ -25,105 +25,19 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 
 #include "fetch/fetch-int.h"
-
-#define FETCH_DEF_CONNS		16
-#define FETCH_DEF_PER_HOST	2
-#define FETCH_DEF_CONNECT_S	15
-#define FETCH_DEF_TIMEOUT_S	60
-#define FETCH_DEF_REDIRS	8
-/* New connections are paced: at most FETCH_START_BURST at once, then one
- * every FETCH_START_GAP_US, so a burst of SYNs does not overflow a small
- * listen queue shared by many host names. */
-#ifndef FETCH_START_GAP_US
-#define FETCH_START_GAP_US	2000
-#endif
-#define FETCH_START_BURST	1
-/* Finished documents waiting to be taken before no local source starts. */
-#define FETCH_MAX_WAITING	4
-/* While a command runs, look whether it has exited this often. */
-#define FETCH_PROC_CHECK_MS	50
-/* Below this many bytes per second for the low-speed time, give up. */
-#define FETCH_LOW_SPEED_BPS	64
-
-enum xfer_kind { XFER_HTTP, XFER_FILE, XFER_EXEC };
-enum xfer_state { XS_QUEUED, XS_RUNNING, XS_DONE };
-
-struct fetch_host {
-	char		*name;
-	int		 active;
-	int64_t		 blocked_until_ms;	/* Retry-After */
-	long		 retry_after_s;
-};
-
-struct xfer {
-	struct fetch		*f;
-	enum xfer_kind		 kind;
-	enum xfer_state		 state;
-	struct fetch_result	*r;
-	char			*etag;		/* request validators */
-	char			*last_modified;
-	size_t			 host;		/* index into f->hosts */
-	CURL			*easy;
-	struct curl_slist	*hdrs;
-	struct buf		 body;
-	int			 over;		/* body passed the cap */
-	int			 all_permanent;	/* every redirect 301/308 */
-	long			 hop_status;	/* status of the last header block */
-	char			*cache_control;
-	char			*expires;
-	char			*date;
-	char			*retry_after;
-	char			*content_type;
-	char			*encoding;	/* raw_encoding: to undo */
-	char			*reason;
-	struct fetch_proc	 proc;
-	int64_t			 deadline_ms;	/* exec */
-	size_t			 qi;		/* index in f->q */
-	char			 errbuf[CURL_ERROR_SIZE];
-};
-
-struct fetch {
-	struct fetch_opts	 o;
-	char			*ua;
-	CURLM			*multi;
-	struct xfer		**q;		/* every request not yet taken */
-	size_t			 nq;
-	size_t			 first_queued;	/* q[0..first_queued) started */
-	struct fetch_host	*hosts;
-	size_t			 nhosts;
-	size_t			*hset;		/* hash of hosts: index + 1 */
-	size_t			 hsize;
-	int			 active;
-	struct fetch_result	**done;		/* ring of finished results */
-	size_t			 ndone, done_head;
-	size_t			 pending;
-	int64_t			 next_start_us;	/* pacing of new connections */
-	size_t			 holes;		/* NULL slots in q */
-	int			 nexec;		/* commands running */
-};
 
 static size_t	 host_index(struct fetch *, const char *);
 static size_t	 host_hash(const char *);
 static int	 may_start(const struct fetch *, const struct xfer *);
 static void	 start_ready(struct fetch *);
 static void	 start_xfer(struct fetch *, struct xfer *);
-static void	 start_http(struct fetch *, struct xfer *);
-static void	 finish_xfer(struct fetch *, struct xfer *);
-static void	 finish_http(struct fetch *, struct xfer *, CURLcode);
 static void	 compact_queue(struct fetch *);
 static void	 xfer_free(struct xfer *);
-static size_t	 cb_write(char *, size_t, size_t, void *);
-static size_t	 cb_header(char *, size_t, size_t, void *);
-static char	*hdr_value(const char *, size_t);
-static void	 parse_content_type(struct xfer *);
-static long	 parse_max_age(struct xfer *);
-static long	 parse_retry_after(const char *);
-static void	 set_error(struct fetch_result *, const char *, ...)
-		     __attribute__((format(printf, 2, 3)));
 
 static int fetch_curl_ready;
 
@@ -240,8 +154,8 @@ xfer_free(struct xfer *x)
 	free(x);
 }
 
-static void
-set_error(struct fetch_result *r, const char *fmt, ...)
+void
+fetch_set_error(struct fetch_result *r, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -339,6 +253,14 @@ fetch_add(struct fetch *f, const struct fetch_req *req)
 	x->f = f;
 	x->r = xcalloc(1, sizeof *x->r);
 	x->r->user = req->user;
+	x->r->group = req->group;
+	x->to_fd = req->to_fd;
+	x->fd = req->fd;
+	x->progress = req->progress;
+	x->cap = req->max_bytes > 0 ? req->max_bytes :
+	    req->to_fd ? 0 : f->o.max_bytes;
+	if (req->group != NULL)
+		req->group->pending++;
 	x->r->url = xstrdup(req->url);
 	x->r->max_age_s = -1;
 	x->r->retry_after_s = -1;
@@ -382,11 +304,24 @@ fetch_wakeup(struct fetch *f)
 struct fetch_result *
 fetch_next_done(struct fetch *f)
 {
-	struct fetch_result *r;
+	return fetch_take(f, NULL);
+}
 
-	if (f->ndone == 0)
+struct fetch_result *
+fetch_take(struct fetch *f, struct fetch_group *g)
+{
+	struct fetch_result *r;
+	size_t i;
+
+	for (i = f->done_head; i < f->ndone; i++)
+		if (g == NULL || f->done[i]->group == g)
+			break;
+	if (i == f->ndone)
 		return NULL;
-	r = f->done[f->done_head];
+	r = f->done[i];
+	/* Close the gap (a few entries: they count against max_conns). */
+	memmove(&f->done[f->done_head + 1], &f->done[f->done_head],
+	    (i - f->done_head) * sizeof *f->done);
 	f->done[f->done_head] = NULL;
 	f->done_head++;
 	if (f->done_head == f->ndone) {
@@ -394,9 +329,61 @@ fetch_next_done(struct fetch *f)
 		f->ndone = f->done_head = 0;
 	}
 	f->pending--;
+	if (r->group != NULL) {
+		r->group->pending--;
+		r->group->ready--;
+	}
 	return r;
 }
 
+void
+fetch_cancel(struct fetch *f, struct fetch_group *g)
+{
+	struct fetch_result *r;
+	struct xfer *x;
+	size_t i;
+
+	for (i = 0; g->pending > g->ready && i < f->nq; i++) {
+		if ((x = f->q[i]) == NULL || x->r->group != g)
+			continue;
+		if (x->state == XS_RUNNING) {
+			if (x->kind == XFER_EXEC) {
+				fetch_proc_finish(&x->proc, x->r, 1,
+				    f->o.timeout_s, f->o.max_bytes);
+				f->nexec--;
+			} else
+				f->hosts[x->host].active--;
+			f->active--;
+		}
+		if (x->easy != NULL)
+			curl_multi_remove_handle(f->multi, x->easy);
+		f->q[i] = NULL;
+		f->holes++;
+		f->pending--;
+		g->pending--;
+		xfer_free(x);
+	}
+	while ((r = fetch_take(f, g)) != NULL)
+		fetch_result_free(&r);
+	compact_queue(f);
+}
+
+int
+fetch_write_all(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(fd, p, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
 /* May another transfer start?  Results not yet taken count against the
  * slots, so a slow consumer holds at most max_conns bodies.  A local
  * source (file://, exec:) also waits while FETCH_MAX_WAITING results do:
@@ -440,10 +427,10 @@ start_ready(struct fetch *f)
 				/* The host asked us to wait: do not ask it
 				 * again in this run. */
 				x->r->retry_after_s = h->retry_after_s;
-				set_error(x->r, _("not fetched: %s asked to "
+				fetch_set_error(x->r, _("not fetched: %s asked to "
 				    "retry after %ld s"), h->name,
 				    h->retry_after_s);
-				finish_xfer(f, x);
+				fetch_finish_xfer(f, x);
 				continue;
 			}
 			if (h->active >= f->o.max_per_host)
@@ -469,12 +456,12 @@ start_xfer(struct fetch *f, struct xfer *x)
 	case XFER_FILE:
 		fetch_local_file(x->r, f->o.max_bytes);
 		x->state = XS_DONE;
-		finish_xfer(f, x);
+		fetch_finish_xfer(f, x);
 		break;
 	case XFER_EXEC:
 		if (fetch_proc_start(&x->proc, x->r->url + 5, x->r) == -1) {
 			x->state = XS_DONE;
-			finish_xfer(f, x);
+			fetch_finish_xfer(f, x);
 			break;
 		}
 		x->deadline_ms = clock_mono_ms() + f->o.timeout_s * 1000;
@@ -482,270 +469,31 @@ start_xfer(struct fetch *f, struct xfer *x)
 		f->nexec++;
 		break;
 	case XFER_HTTP:
-		start_http(f, x);
+		fetch_http_start(f, x);
 		break;
 	}
 }
 
-static void
-start_http(struct fetch *f, struct xfer *x)
-{
-	CURL *e;
-	char *h;
-
-	if ((e = curl_easy_init()) == NULL) {
-		set_error(x->r, "%s", _("cannot start a transfer"));
-		x->state = XS_DONE;
-		finish_xfer(f, x);
-		return;
-	}
-	x->easy = e;
-	x->all_permanent = 1;
-	curl_easy_setopt(e, CURLOPT_URL, x->r->url);
-	curl_easy_setopt(e, CURLOPT_PRIVATE, x);
-	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
-	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	/* libcurl walks its whole DNS cache on every lookup; with thousands
-	 * of host names kept for the default minute that turns quadratic.
-	 * A few seconds still let feeds of one host share a lookup. */
-	curl_easy_setopt(e, CURLOPT_DNS_CACHE_TIMEOUT, 3L);
-	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, cb_write);
-	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
-	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, cb_header);
-	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
-	curl_easy_setopt(e, CURLOPT_USERAGENT, f->ua);
-	if (f->o.raw_encoding) {
-		/* Decoded by the caller (fetch_result_decode), which caps
-		 * the decoded bytes; here the cap counts encoded ones. */
-		curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
-		x->hdrs = curl_slist_append(x->hdrs,
-		    "Accept-Encoding: gzip, deflate, br, zstd");
-	} else
-		/* Every encoding this libcurl can decode; the cap counts
-		 * the decoded bytes (cb_write). */
-		curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)f->o.max_redirs);
-	curl_easy_setopt(e, CURLOPT_AUTOREFERER, 1L);
-#if LIBCURL_VERSION_NUM >= 0x075500
-	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-#else
-	curl_easy_setopt(e, CURLOPT_PROTOCOLS,
-	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS,
-	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-#endif
-	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, f->o.connect_timeout_s);
-	curl_easy_setopt(e, CURLOPT_TIMEOUT, f->o.timeout_s);
-	/* A server that drips: give up when under FETCH_LOW_SPEED_BPS for
-	 * half the total time-out (at most 30 s). */
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, (long)FETCH_LOW_SPEED_BPS);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
-	    f->o.timeout_s / 2 < 1 ? 1L :
-	    f->o.timeout_s / 2 > 30 ? 30L : f->o.timeout_s / 2);
-	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
-	    (curl_off_t)f->o.max_bytes);
-	/* Basic auth from user:password@ in the URL is libcurl's default;
-	 * proxies come from the usual environment variables. */
-	if (x->etag != NULL) {
-		h = xasprintf("If-None-Match: %s", x->etag);
-		x->hdrs = curl_slist_append(x->hdrs, h);
-		free(h);
-	}
-	if (x->last_modified != NULL) {
-		h = xasprintf("If-Modified-Since: %s", x->last_modified);
-		x->hdrs = curl_slist_append(x->hdrs, h);
-		free(h);
-	}
-	x->hdrs = curl_slist_append(x->hdrs,
-	    "Accept: application/atom+xml, application/rss+xml, "
-	    "application/rdf+xml, application/feed+json, application/xml;q=0.9, "
-	    "text/xml;q=0.9, */*;q=0.5");
-	curl_easy_setopt(e, CURLOPT_HTTPHEADER, x->hdrs);
-	if (curl_multi_add_handle(f->multi, e) != CURLM_OK) {
-		set_error(x->r, "%s", _("cannot start a transfer"));
-		x->state = XS_DONE;
-		finish_xfer(f, x);
-		return;
-	}
-	f->hosts[x->host].active++;
-	f->active++;
-}
-
-static size_t
-cb_write(char *p, size_t size, size_t nmemb, void *arg)
-{
-	struct xfer *x = arg;
-	size_t n = size * nmemb;
-
-	if (x->body.len + n > x->f->o.max_bytes) {
-		x->over = 1;
-		return 0;	/* aborts the transfer */
-	}
-	buf_add(&x->body, p, n);
-	return n;
-}
-
-/* A header's value, trimmed, as a new string. */
-static char *
-hdr_value(const char *p, size_t n)
-{
-	while (n > 0 && (*p == ' ' || *p == '\t')) {
-		p++;
-		n--;
-	}
-	while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == '\n' ||
-	    p[n - 1] == ' ' || p[n - 1] == '\t'))
-		n--;
-	return xstrndup(p, n);
-}
-
-static size_t
-cb_header(char *p, size_t size, size_t nmemb, void *arg)
-{
-	static const struct {
-		const char	*name;
-		size_t		 off;
-	} want[] = {
-		{ "etag", offsetof(struct xfer, etag) },
-		{ "last-modified", offsetof(struct xfer, last_modified) },
-		{ "content-type", offsetof(struct xfer, content_type) },
-		{ "cache-control", offsetof(struct xfer, cache_control) },
-		{ "expires", offsetof(struct xfer, expires) },
-		{ "date", offsetof(struct xfer, date) },
-		{ "retry-after", offsetof(struct xfer, retry_after) },
-		{ "content-encoding", offsetof(struct xfer, encoding) },
-	};
-	struct xfer *x = arg;
-	size_t n = size * nmemb, i, len;
-	const char *colon, *sp;
-	char **field;
-	long code;
-
-	if (n >= 5 && strncmp(p, "HTTP/", 5) == 0) {
-		/* A new response (after a redirect or a 100): forget the
-		 * previous one's headers.  Request validators are kept in
-		 * the same fields, so clear only once a reply has come. */
-		sp = memchr(p, ' ', n);
-		code = sp != NULL ? strtol(sp + 1, NULL, 10) : 0;
-		if (code >= 100 && code < 200)
-			return n;
-		if (x->hop_status >= 300 && x->hop_status < 400 &&
-		    x->hop_status != 301 && x->hop_status != 308 &&
-		    x->hop_status != 304)
-			x->all_permanent = 0;
-		x->hop_status = code;
-		for (i = 0; i < sizeof want / sizeof want[0]; i++) {
-			field = (char **)((char *)x + want[i].off);
-			FREE(field);
-		}
-		free(x->reason);
-		x->reason = NULL;
-		if (sp != NULL && (sp = memchr(sp + 1, ' ', n - (size_t)(sp +
-		    1 - p))) != NULL)
-			x->reason = hdr_value(sp + 1, n - (size_t)(sp + 1 - p));
-		return n;
-	}
-	if ((colon = memchr(p, ':', n)) == NULL)
-		return n;
-	len = (size_t)(colon - p);
-	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
-		if (strlen(want[i].name) == len &&
-		    strncasecmp(p, want[i].name, len) == 0) {
-			field = (char **)((char *)x + want[i].off);
-			free(*field);
-			*field = hdr_value(colon + 1, n - len - 1);
-			if (strlen(*field) > 1024)
-				FREE(field);	/* nothing sane is that long */
-			break;
-		}
-	}
-	return n;
-}
-
-static void
-parse_content_type(struct xfer *x)
-{
-	char *ct = x->content_type, *p, *cs, *e;
-	size_t i;
-
-	if (ct == NULL)
-		return;
-	x->r->content_type = xstrndup(ct, strcspn(ct, "; \t"));
-	for (i = 0; x->r->content_type[i] != '\0'; i++)
-		x->r->content_type[i] =
-		    (char)tolower((unsigned char)x->r->content_type[i]);
-	for (p = ct; (p = strchr(p, ';')) != NULL; p++) {
-		cs = p + 1;
-		while (*cs == ' ' || *cs == '\t')
-			cs++;
-		if (strncasecmp(cs, "charset=", 8) != 0)
-			continue;
-		cs += 8;
-		if (*cs == '"')
-			cs++;
-		e = cs + strcspn(cs, "\"; \t");
-		if (e > cs && e - cs < 64)
-			x->r->charset = xstrndup(cs, (size_t)(e - cs));
-		break;
-	}
-}
-
-/* How long the response says it stays fresh, in seconds; -1 when it does
- * not say.  no-cache/no-store count as 0. */
-static long
-parse_max_age(struct xfer *x)
-{
-	const char *p;
-	time_t exp, date;
-	long v;
-
-	if (x->cache_control != NULL) {
-		for (p = x->cache_control; *p != '\0'; p++) {
-			if (strncasecmp(p, "no-cache", 8) == 0 ||
-			    strncasecmp(p, "no-store", 8) == 0)
-				return 0;
-		}
-		if ((p = strcasestr(x->cache_control, "max-age=")) != NULL) {
-			v = strtol(p + 8, NULL, 10);
-			return v < 0 ? 0 : v;
-		}
-	}
-	if (x->expires != NULL) {
-		if ((exp = curl_getdate(x->expires, NULL)) == -1)
-			return 0;	/* invalid means already expired */
-		date = x->date != NULL ? curl_getdate(x->date, NULL) : -1;
-		if (date == -1)
-			date = time(NULL);
-		return exp > date ? (long)(exp - date) : 0;
-	}
-	return -1;
-}
-
-static long
-parse_retry_after(const char *s)
-{
-	time_t t;
-	char *end;
-	long v;
-
-	if (s == NULL)
-		return -1;
-	v = strtol(s, &end, 10);
-	if (end != s && *end == '\0')
-		return v < 0 ? 0 : v;
-	if ((t = curl_getdate(s, NULL)) == -1)
-		return -1;
-	return t > time(NULL) ? (long)(t - time(NULL)) : 0;
-}
 
 /* Move a finished transfer's result to the done list and free the
  * transfer: a long reload keeps no dead transfers.  Its queue slot becomes
  * NULL until compact_queue. */
-static void
-finish_xfer(struct fetch *f, struct xfer *x)
+void
+fetch_finish_xfer(struct fetch *f, struct xfer *x)
 {
+	struct fetch_result *r = x->r;
+
+	if (x->to_fd && r->body != NULL) {
+		/* file:// and exec: read whole documents: write it now. */
+		if (fetch_write_all(x->fd, r->body, r->len) == -1)
+			fetch_set_error(r, _("cannot write the download: %s"),
+			    strerror(errno));
+		FREE(&r->body);
+	}
+	if (x->to_fd && r->ok && x->progress != NULL)
+		x->progress(r->user, r->len, r->len);
+	if (r->group != NULL)
+		r->group->ready++;
 	f->done = xreallocarray(f->done, f->ndone + 1, sizeof *f->done);
 	f->done[f->ndone++] = x->r;
 	x->r = NULL;
@@ -784,176 +532,6 @@ compact_queue(struct fetch *f)
 	f->first_queued = i;
 }
 
-static void
-finish_http(struct fetch *f, struct xfer *x, CURLcode rc)
-{
-	struct fetch_result *r = x->r;
-	struct fetch_host *h = &f->hosts[x->host];
-	char *eff = NULL, sz[32];
-	double secs = 0;
-	long status = 0, redirs = 0, oserr = 0;
-
-	h->active--;
-	f->active--;
-	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
-	curl_easy_getinfo(x->easy, CURLINFO_REDIRECT_COUNT, &redirs);
-	curl_easy_getinfo(x->easy, CURLINFO_EFFECTIVE_URL, &eff);
-	curl_easy_getinfo(x->easy, CURLINFO_OS_ERRNO, &oserr);
-	r->status = status;
-	r->redirects = redirs;
-	if (x->hop_status >= 300 && x->hop_status < 400 &&
-	    x->hop_status != 301 && x->hop_status != 308 &&
-	    x->hop_status != 304)
-		x->all_permanent = 0;
-
-	switch (rc) {
-	case CURLE_OK:
-		break;
-	case CURLE_WRITE_ERROR:
-	case CURLE_FILESIZE_EXCEEDED:
-		fetch_size_str(f->o.max_bytes, sz, sizeof sz);
-		set_error(r, _("the document is larger than the %s limit"),
-		    sz);
-		goto out;
-	case CURLE_COULDNT_RESOLVE_HOST:
-		set_error(r, "%s", _("cannot resolve the host name"));
-		goto out;
-	case CURLE_COULDNT_RESOLVE_PROXY:
-		set_error(r, "%s", _("cannot resolve the proxy's host name"));
-		goto out;
-	case CURLE_COULDNT_CONNECT:
-		if (oserr == ECONNREFUSED)
-			set_error(r, "%s", _("connection refused"));
-		else if (oserr != 0)
-			set_error(r, _("cannot connect: %s"), strerror(oserr));
-		else
-			set_error(r, _("cannot connect: %s"), x->errbuf);
-		goto out;
-	case CURLE_OPERATION_TIMEDOUT:
-		curl_easy_getinfo(x->easy, CURLINFO_TOTAL_TIME, &secs);
-		if (x->hop_status == 0 && strstr(x->errbuf, "onnect") == NULL)
-			set_error(r, _("no reply from the server within %.0f s"),
-			    secs);
-		else if (strstr(x->errbuf, "too slow") != NULL)
-			set_error(r, _("the server is too slow (under %d "
-			    "bytes/s)"), FETCH_LOW_SPEED_BPS);
-		else if (strstr(x->errbuf, "onnect") != NULL)
-			set_error(r, _("timed out connecting after %ld s"),
-			    f->o.connect_timeout_s);
-		else
-			set_error(r, _("timed out after %ld s"),
-			    f->o.timeout_s);
-		goto out;
-	case CURLE_RECV_ERROR:
-	case CURLE_SEND_ERROR:
-		if (oserr == ECONNRESET || strstr(x->errbuf, "reset") != NULL)
-			set_error(r, "%s", _("the connection was reset"));
-		else
-			set_error(r, _("network error: %s"), x->errbuf);
-		goto out;
-	case CURLE_PARTIAL_FILE:
-		set_error(r, "%s", _("truncated: the connection closed before "
-		    "the whole document came"));
-		goto out;
-	case CURLE_GOT_NOTHING:
-		set_error(r, "%s", _("the server closed the connection "
-		    "without replying"));
-		goto out;
-	case CURLE_TOO_MANY_REDIRECTS:
-		set_error(r, _("too many redirects (more than %d)"),
-		    f->o.max_redirs);
-		goto out;
-	case CURLE_UNSUPPORTED_PROTOCOL:
-	case CURLE_WEIRD_SERVER_REPLY:
-		/* Unsupported is also what libcurl says of a reply with no
-		 * status line (taken for HTTP/0.9, which it refuses). */
-		if (rc == CURLE_UNSUPPORTED_PROTOCOL &&
-		    x->hop_status >= 300 && x->hop_status < 400)
-			set_error(r, "%s", _("redirected to an address that "
-			    "is not http or https"));
-		else
-			set_error(r, "%s", _("the server's reply is not HTTP"));
-		goto out;
-#if LIBCURL_VERSION_NUM >= 0x080600
-	case CURLE_TOO_LARGE:
-#endif
-	case CURLE_OUT_OF_MEMORY:
-		/* Before 8.6, libcurl's answer to a header line over its
-		 * 100 KB limit, with nothing in the error buffer.  Before
-		 * the body, that is what it means: libcurl's own buffers are
-		 * small, and our allocations never fail (xmalloc). */
-		if (rc != CURLE_OUT_OF_MEMORY || x->body.len == 0 ||
-		    strstr(x->errbuf, "header") != NULL)
-			set_error(r, "%s", _("the server sent a header line "
-			    "that is too long"));
-		else
-			set_error(r, "%s", _("out of memory"));
-		goto out;
-	case CURLE_BAD_CONTENT_ENCODING:
-		set_error(r, "%s", _("the compressed document is corrupt"));
-		goto out;
-	case CURLE_PEER_FAILED_VERIFICATION:
-	case CURLE_SSL_CONNECT_ERROR:
-#if LIBCURL_VERSION_NUM < 0x073e00
-	case CURLE_SSL_CACERT:
-#endif
-	case CURLE_SSL_CERTPROBLEM:
-		set_error(r, _("TLS failed: %s"), x->errbuf[0] != '\0' ?
-		    x->errbuf : curl_easy_strerror(rc));
-		goto out;
-	default:
-		set_error(r, "%s", x->errbuf[0] != '\0' ? x->errbuf :
-		    curl_easy_strerror(rc));
-		goto out;
-	}
-
-	if (redirs > 0 && x->all_permanent && eff != NULL &&
-	    strcmp(eff, r->url) != 0)
-		r->moved_url = xstrdup(eff);
-	/* The request's validators were sent; these fields now hold the
-	 * final response's (cb_header). */
-	r->etag = x->etag;
-	x->etag = NULL;
-	r->last_modified = x->last_modified;
-	x->last_modified = NULL;
-	parse_content_type(x);
-	r->max_age_s = parse_max_age(x);
-	if (status == 304) {
-		r->not_modified = 1;
-		r->ok = 1;
-	} else if (status == 429 || status == 503) {
-		r->retry_after_s = parse_retry_after(x->retry_after);
-		if (r->retry_after_s > 0) {
-			if (r->retry_after_s > 86400)
-				r->retry_after_s = 86400;
-			h->retry_after_s = r->retry_after_s;
-			h->blocked_until_ms = clock_mono_ms() +
-			    r->retry_after_s * 1000;
-			set_error(r, _("HTTP %ld %s (retry after %ld s)"),
-			    status, x->reason != NULL ? x->reason : "",
-			    r->retry_after_s);
-		} else
-			set_error(r, "HTTP %ld %s", status,
-			    x->reason != NULL ? x->reason : "");
-	} else if (status >= 400 || status < 200) {
-		set_error(r, "HTTP %ld %s", status,
-		    x->reason != NULL ? x->reason : "");
-	} else if (status >= 300) {
-		set_error(r, _("HTTP %ld redirect without a usable Location"),
-		    status);
-	} else {
-		r->len = x->body.len;
-		r->body = buf_detach(&x->body);
-		r->ok = 1;
-		if (f->o.raw_encoding) {
-			r->encoding = x->encoding;
-			x->encoding = NULL;
-		}
-	}
-out:
-	x->state = XS_DONE;
-	finish_xfer(f, x);
-}
 
 int
 fetch_poll(struct fetch *f, int timeout_ms)
@@ -1022,7 +600,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 		    (char **)&x);
 		if (x->over)
 			msg->data.result = CURLE_WRITE_ERROR;
-		finish_http(f, x, msg->data.result);
+		fetch_http_finish(f, x, msg->data.result);
 	}
 	now = clock_mono_ms();
 	for (i = 0; f->nexec > 0 && i < f->nq; i++) {
@@ -1039,7 +617,7 @@ fetch_poll(struct fetch *f, int timeout_ms)
 			f->active--;
 			f->nexec--;
 			x->state = XS_DONE;
-			finish_xfer(f, x);
+			fetch_finish_xfer(f, x);
 		}
 	}
 	start_ready(f);

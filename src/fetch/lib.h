@@ -9,6 +9,15 @@
  * takes finished transfers with fetch_next_done as they complete, so it
  * can work on one document while the others download.
  *
+ * The engine is meant to live as long as the program: several consumers
+ * (a reload, a download) share it, each with a struct fetch_group of its
+ * own, so that each takes only its own results (fetch_take) and knows
+ * when its own requests are done.  Whoever polls drives them all.
+ *
+ * A body goes to memory (fetch_result.body) or, with to_fd, straight to a
+ * file descriptor as it comes (a download); either way a progress
+ * callback can follow it.
+ *
  * Limits enforced here: transfers at once (total and per host), connect
  * and total time-outs, a low-speed limit for servers that drip, a body cap
  * counted after decompression (a gzip bomb stops at the cap), redirects
@@ -35,17 +44,42 @@ struct fetch_opts {
 					 * runs fetch_result_decode */
 };
 
+/* One consumer's share of an engine: zero it, point requests at it, and
+ * the engine keeps the counts.  It must outlive its requests (or the
+ * engine). */
+struct fetch_group {
+	size_t	 pending;	/* added and not yet taken */
+	size_t	 ready;		/* finished, waiting for fetch_take */
+};
+
+/* Called in fetch_poll's thread as a body comes: bytes so far and the
+ * bytes expected (0 = not known, e.g. chunked); with to_fd, a last call
+ * with both the size written when the transfer succeeded. */
+typedef void	(*fetch_progress_fn)(void *user, uint64_t got,
+		    uint64_t expected);
+
 struct fetch_req {
 	const char	*url;		/* http(s)://, file://, exec:COMMAND */
 	const char	*etag;		/* validators for a conditional GET */
 	const char	*last_modified;
 	void		*user;		/* handed back in the result */
+	/* Additions (zero = as before): */
+	struct fetch_group *group;	/* NULL = none */
+	int		 to_fd;		/* 1: write the body to fd (not
+					 * closed), not to memory: the result
+					 * has body NULL and len = bytes
+					 * written; never raw_encoding */
+	int		 fd;
+	size_t		 max_bytes;	/* 0 = the engine's cap (memory) or
+					 * none (to_fd) */
+	fetch_progress_fn progress;	/* NULL = none; called with user */
 };
 
 /* One finished transfer.  All strings are owned by the result (NULL when
  * absent); free it with fetch_result_free. */
 struct fetch_result {
 	void	*user;
+	struct fetch_group *group;	/* the request's */
 	char	*url;		/* as requested */
 	int	 ok;		/* 1: body (or not_modified) is good */
 	int	 not_modified;	/* 304 */
@@ -89,6 +123,12 @@ void		 fetch_wakeup(struct fetch *f);
 size_t		 fetch_pending(const struct fetch *f);
 /* The next finished transfer, or NULL; the caller frees it. */
 struct fetch_result *fetch_next_done(struct fetch *f);
+/* The same for one group's requests only (NULL: any request).  Cheap:
+ * finished transfers waiting are at most max_conns. */
+struct fetch_result *fetch_take(struct fetch *f, struct fetch_group *g);
+/* Drop every request of g, queued, running or finished (a command still
+ * running is killed); the others go on.  Afterwards g->pending is 0. */
+void		 fetch_cancel(struct fetch *f, struct fetch_group *g);
 void		 fetch_result_free(struct fetch_result **rp);
 /* Undo r->encoding in place (raw_encoding), capping the decoded body at
  * max_bytes (0 = the default cap).  Pure: any thread.  0, or -1 with r->ok

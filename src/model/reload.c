@@ -11,10 +11,8 @@
  * failure changes nothing else, so the cache keeps what it had.
  *
  * Politeness: a feed is skipped (unless forced) while its next_fetch lies
- * in the future.  next_fetch comes from the longest of the interval asked
- * for (urls-file reload=N, or the default), the feed's <ttl> or
- * sy:updatePeriod, the response's Cache-Control max-age or Expires, and a
- * Retry-After after 429/503, capped at a day.
+ * in the future; model/sched decides next_fetch from the outcome and the
+ * hints (interval, <ttl>, max-age, Retry-After, back-off).
  */
 #include "config.h"
 
@@ -32,13 +30,11 @@
 #include "feed/feed.h"
 #include "model/quotes.h"
 #include "model/reload.h"
+#include "model/sched.h"
+#include "model/source.h"
 #include "parse/lib.h"
 #include "store/lib.h"
 
-/* No hint may silence a feed for longer than this. */
-#define RELOAD_MAX_HINT_S	86400
-/* Redraw the progress line at most this often. */
-#define RELOAD_DRAW_MS		100
 /* With timeout 0, keep writing finished documents this long. */
 #define RELOAD_WORK_MS		20
 /* Outcomes written in one transaction: at most this long (-x reload),
@@ -54,19 +50,21 @@
 struct reload_item {
 	int64_t		 feed_id;
 	char		*url;
+	char		*etag;		/* validators sent */
+	char		*last_modified;
 	long		 interval_s;	/* asked-for interval; 0 = none */
 	long		 prev_hint_s;	/* last interval chosen, for 304s */
+	int		 prev_failed;	/* the last fetch failed */
 };
 
 /* One fetched document on its way through a worker. */
 struct reload_job {
 	struct reload_item	*it;
-	struct fetch_result	*res;		/* body freed once parsed */
+	const struct source_ops	*ops;
+	struct source_yield	*y;		/* the source's document */
 	struct store_known	*known;		/* what the feed held */
 	size_t			 max_bytes;
 	int			 failed;	/* err says why */
-	int			 empty;		/* failed: an empty body (the
-						 * validators are kept) */
 	char			 err[256];
 	struct feed_doc		*doc;
 	struct store_batch	*batch;
@@ -91,6 +89,9 @@ struct reload {
 	const struct urls	*u;
 	struct reload_opts	 o;
 	struct fetch		*f;
+	int			 own_f;		/* made here, freed here */
+	struct source		*src;
+	struct source_feed	*feeds;		/* what src was asked for */
 	struct pool		*pool;
 	size_t			 max_jobs;	/* in the pool at once */
 	int			 grp_open;	/* a store transaction */
@@ -103,13 +104,10 @@ struct reload {
 	size_t			 total;		/* to fetch */
 	size_t			 done;
 	struct reload_summary	 sum;
-	int			 tty;		/* draw progress */
-	int64_t			 last_draw_ms;
-	int			 drawn;
 	int			 over;
 };
 
-static void	 take(struct reload *, struct fetch_result *);
+static void	 take(struct reload *, struct source_yield *);
 static void	 job_run(void *);
 static void	 job_write(struct reload *, struct reload_job *);
 static void	 job_free(struct reload_job *);
@@ -125,79 +123,9 @@ static void	 record_failed(struct reload *, struct reload_item *, int,
 		     const char *);
 static void	 log_failure(const struct reload_item *, const char *);
 static void	 wake(void *);
-static int64_t	 next_fetch(const struct reload_item *, int64_t, long, int);
 static long	 interval_s(long, const char *);
-static void	 draw(struct reload *, int);
-static long	 env_long(const char *, long);
-
-static long
-env_long(const char *name, long def)
-{
-	const char *s = getenv(name);
-	char *end;
-	long v;
-
-	if (s == NULL || *s == '\0')
-		return def;
-	v = strtol(s, &end, 10);
-	if (*end != '\0' || v < 0) {
-		log_warn(_("ignoring %s=%s: not a number"), name, s);
-		return def;
-	}
-	return v;
-}
-
-void
-reload_opts_init(struct reload_opts *o, const struct config *cfg)
-{
-	memset(o, 0, sizeof *o);
-	if (cfg != NULL) {
-		/* reload-threads counts transfers at once, all in one
-		 * thread. */
-		o->max_conns = cfg->reload_threads;
-		o->max_per_host = cfg->max_per_host;
-		o->max_items = cfg->max_items;
-		o->max_age_days = cfg->max_age;
-		o->timeout_s = cfg->download_timeout;
-		o->max_bytes = (size_t)cfg->max_download_size << 20;
-	}
-	/* The environment overrides (tests use it). */
-	o->force = env_long("TIDINGS_RELOAD_FORCE", 0) != 0;
-	o->timeout_s = env_long("TIDINGS_FETCH_TIMEOUT", o->timeout_s);
-	o->max_bytes = (size_t)env_long("TIDINGS_FETCH_MAX_BYTES",
-	    (long)o->max_bytes);
-}
-
-int
-reload_sync_feeds(struct store *st, const struct urls *u)
-{
-	const struct urls_entry *e;
-	char *tags;
-	size_t i;
-	int rc = 0;
-
-	/* One transaction: fast for long lists, and a crash mid-way cannot
-	 * leave the feeds unlisted. */
-	if (store_begin(st) == -1)
-		return -1;
-	if (store_feed_unlist_all(st) == -1) {
-		store_rollback(st);
-		return -1;
-	}
-	for (i = 0; i < u->n; i++) {
-		e = &u->entries[i];
-		if (e->kind == URLS_QUERY)
-			continue;	/* views, not feeds */
-		tags = urls_entry_tags(e);
-		if (store_feed_ensure(st, e->url, e->name, tags, e->hidden,
-		    (int)i) == -1)
-			rc = -1;
-		free(tags);
-	}
-	if (store_commit(st) == -1)
-		rc = -1;
-	return rc;
-}
+static int64_t	 plan(const struct reload *, const struct reload_item *,
+		     int64_t, enum sched_outcome, long, long, long);
 
 struct reload *
 reload_begin(struct store *st, const struct urls *u,
@@ -207,7 +135,6 @@ reload_begin(struct store *st, const struct urls *u,
 	struct store_feed *rows = NULL, one;
 	const struct urls_entry *e;
 	struct fetch_opts fo;
-	struct fetch_req req;
 	struct reload_item *it;
 	char *ua = NULL;
 	size_t n = 0, i, j;
@@ -234,30 +161,28 @@ reload_begin(struct store *st, const struct urls *u,
 		}
 	}
 
-	memset(&fo, 0, sizeof fo);
-	fo.max_conns = r->o.max_conns;
-	fo.max_per_host = r->o.max_per_host;
-	fo.timeout_s = r->o.timeout_s;
-	fo.max_bytes = r->o.max_bytes;
-	/* Bodies stay compressed until a worker decodes them: the reload
-	 * thread does less, and a waiting body holds less memory. */
-	fo.raw_encoding = 1;
-	if (r->o.user_agent_extra != NULL && *r->o.user_agent_extra != '\0') {
-		ua = xasprintf("%s/%s %s", PACKAGE_NAME, PACKAGE_VERSION,
-		    r->o.user_agent_extra);
-		fo.user_agent = ua;
+	if ((r->f = r->o.engine) == NULL) {
+		reload_fetch_opts(&r->o, &fo);
+		if (r->o.user_agent_extra != NULL &&
+		    *r->o.user_agent_extra != '\0') {
+			ua = xasprintf("%s/%s %s", PACKAGE_NAME,
+			    PACKAGE_VERSION, r->o.user_agent_extra);
+			fo.user_agent = ua;
+		}
+		r->f = fetch_new(&fo);
+		r->own_f = 1;
+		free(ua);
 	}
-	r->f = fetch_new(&fo);
-	free(ua);
 	/* libxml2 is set up here, before a worker parses. */
 	parse_init();
 	r->pool = pool_new(0, wake, r->f);
 	r->max_jobs = (size_t)pool_threads(r->pool) + RELOAD_JOBS_EXTRA;
 
 	r->items = xcalloc(n > 0 ? n : 1, sizeof *r->items);
+	r->feeds = xcalloc(n > 0 ? n : 1, sizeof *r->feeds);
 	for (i = 0; i < n; i++) {
 		r->sum.feeds++;
-		if (!r->o.force && rows[i].next_fetch > now) {
+		if (!sched_due(rows[i].next_fetch, now, r->o.force)) {
 			r->sum.skipped++;
 			continue;
 		}
@@ -281,57 +206,70 @@ reload_begin(struct store *st, const struct urls *u,
 		    rows[i].last_fetch > 0)
 			it->prev_hint_s = (long)(rows[i].next_fetch -
 			    rows[i].last_fetch);
-		memset(&req, 0, sizeof req);
-		req.url = rows[i].url;
-		/* Validators from the very first reload on. */
-		req.etag = rows[i].etag;
-		req.last_modified = rows[i].last_modified;
-		req.user = it;
-		fetch_add(r->f, &req);
+		it->prev_failed = rows[i].last_error != NULL;
+		r->feeds[r->nitems].feed_id = it->feed_id;
+		r->feeds[r->nitems].url = it->url;
+		r->feeds[r->nitems].user = it;
+		if (rows[i].etag != NULL)
+			it->etag = xstrdup(rows[i].etag);
+		if (rows[i].last_modified != NULL)
+			it->last_modified = xstrdup(rows[i].last_modified);
+		r->feeds[r->nitems].etag = it->etag;
+		r->feeds[r->nitems].last_modified = it->last_modified;
 		r->nitems++;
 	}
 	r->total = r->nitems;
 	for (j = 0; j < n; j++)
 		store_feed_clear(&rows[j]);
 	free(rows);
-	r->tty = r->o.progress && isatty(STDERR_FILENO);
+	r->src = r->o.source_new != NULL ? r->o.source_new(r->o.source_arg) :
+	    source_url_new();
+	if (r->src == NULL ||
+	    r->src->ops->start(r->src, r->f, r->feeds, r->nitems) == -1) {
+		reload_end(&r, NULL);
+		return NULL;
+	}
 	return r;
 }
 
-/* reload=MINUTES in seconds, at most RELOAD_MAX_HINT_S (next_fetch's cap
- * anyway): an absurd value (reload=9223372036854775807) must not
- * overflow, and says that it was cut. */
+/* reload=MINUTES in seconds (sched_minutes), saying when it was cut. */
 static long
 interval_s(long minutes, const char *url)
 {
 	char *shown;
+	long s;
+	int cut;
 
-	if (minutes <= 0)
-		return 0;
-	if (minutes <= RELOAD_MAX_HINT_S / 60)
-		return minutes * 60;
-	shown = fetch_url_redact(url);
-	log_warn(_("%s: reload=%ld is more than %d minutes; reloading it "
-	    "every %d minutes"), shown, minutes, RELOAD_MAX_HINT_S / 60,
-	    RELOAD_MAX_HINT_S / 60);
-	free(shown);
-	return RELOAD_MAX_HINT_S;
+	s = sched_minutes(minutes, &cut);
+	if (cut) {
+		shown = fetch_url_redact(url);
+		log_warn(_("%s: reload=%ld is more than %d minutes; reloading "
+		    "it every %d minutes"), shown, minutes,
+		    (int)(SCHED_MAX_S / 60), (int)(SCHED_MAX_S / 60));
+		free(shown);
+	}
+	return s;
 }
 
-/* When to fetch this feed next (0 = whenever). */
+/* When to fetch this feed next (0 = whenever): sched's policy. */
 static int64_t
-next_fetch(const struct reload_item *it, int64_t now, long hint_s,
-    int use_prev)
+plan(const struct reload *r, const struct reload_item *it, int64_t now,
+    enum sched_outcome outcome, long max_age_s, long ttl_s,
+    long retry_after_s)
 {
-	long s = it->interval_s;
+	struct sched_in in;
 
-	if (hint_s > s)
-		s = hint_s;
-	if (use_prev && it->prev_hint_s > s)
-		s = it->prev_hint_s;
-	if (s > RELOAD_MAX_HINT_S)
-		s = RELOAD_MAX_HINT_S;
-	return s > 0 ? now + s : 0;
+	memset(&in, 0, sizeof in);
+	in.now = now;
+	in.outcome = outcome;
+	in.interval_s = it->interval_s;
+	in.prev_s = it->prev_hint_s;
+	in.prev_failed = it->prev_failed;
+	in.max_age_s = max_age_s;
+	in.ttl_s = ttl_s;
+	in.retry_after_s = retry_after_s;
+	in.backoff_s = r->o.error_backoff_s;
+	return sched_next(&in);
 }
 
 /* A worker finished a job: wake the poll sleeping in this thread. */
@@ -347,18 +285,26 @@ wake(void *arg)
  * out whether it is empty.
  */
 static void
-take(struct reload *r, struct fetch_result *res)
+take(struct reload *r, struct source_yield *y)
 {
-	struct reload_item *it = res->user;
+	struct reload_item *it = y->user;
 	struct store_fetch_outcome out;
 	struct reload_job *j;
 	char *shown;
 	int64_t now = (int64_t)time(NULL);
 
-	if (res->moved_url != NULL) {
-		shown = fetch_url_redact(res->moved_url);
+	if (y->kind == SOURCE_FEED || y->kind == SOURCE_STATE) {
+		/* For sync sources, which do not exist yet. */
+		log_debug("%s: a %s yield is not handled yet",
+		    r->src->ops->name, y->kind == SOURCE_FEED ? "feed" :
+		    "state");
+		r->src->ops->yield_free(y);
+		return;
+	}
+	if (y->moved_url != NULL) {
+		shown = fetch_url_redact(y->moved_url);
 		if (r->o.update_moved_urls &&
-		    store_feed_set_url(r->st, it->feed_id, res->moved_url) == 0)
+		    store_feed_set_url(r->st, it->feed_id, y->moved_url) == 0)
 			log_info(_("%s moved permanently to %s; the cache "
 			    "follows it"), it->url, shown);
 		else
@@ -366,10 +312,11 @@ take(struct reload *r, struct fetch_result *res)
 			    "updating the urls file"), it->url, shown);
 		free(shown);
 	}
-	if (res->ok && !res->not_modified) {
+	if (y->kind == SOURCE_DOC) {
 		j = xcalloc(1, sizeof *j);
 		j->it = it;
-		j->res = res;
+		j->ops = r->src->ops;
+		j->y = y;
 		j->max_bytes = r->o.max_bytes;
 		/* Which articles are new is known now, so the worker packs
 		 * and searches only those (store_merge_batch checks again). */
@@ -381,24 +328,22 @@ take(struct reload *r, struct fetch_result *res)
 
 	memset(&out, 0, sizeof out);
 	out.when = now;
-	out.http_status = (int)res->status;
+	out.http_status = (int)y->status;
 	r->done++;
-	if (res->ok && res->not_modified) {
+	if (y->kind == SOURCE_NOT_MODIFIED) {
 		/* A 304 costs no parsing. */
-		out.etag = res->etag;
-		out.last_modified = res->last_modified;
-		out.next_fetch = next_fetch(it, now,
-		    res->max_age_s > 0 ? res->max_age_s : 0, 1);
+		out.etag = y->etag;
+		out.last_modified = y->last_modified;
+		out.next_fetch = plan(r, it, now, SCHED_NOT_MODIFIED,
+		    y->max_age_s, 0, 0);
 		record(r, it, &out, RM_SAME, 0);
 	} else {
-		out.error = res->error;
-		if (res->retry_after_s > 0)
-			out.next_fetch = now + (res->retry_after_s >
-			    RELOAD_MAX_HINT_S ? RELOAD_MAX_HINT_S :
-			    res->retry_after_s);
+		out.error = y->error;
+		out.next_fetch = plan(r, it, now, SCHED_FAILED, 0, 0,
+		    y->retry_after_s);
 		record(r, it, &out, RM_FAILED, 0);
 	}
-	fetch_result_free(&res);
+	r->src->ops->yield_free(y);
 }
 
 /*
@@ -546,37 +491,16 @@ static void
 job_run(void *arg)
 {
 	struct reload_job *j = arg;
-	struct fetch_result *res = j->res;
-	struct parse_opts po;
 	const char *body;
 	size_t i, n;
 	int is_text;
 
-	if (fetch_result_decode(res, j->max_bytes) == -1) {
-		snprintf(j->err, sizeof j->err, "%s", res->error);
-		j->failed = 1;
-		return;
-	}
-	if (res->len == 0) {
-		snprintf(j->err, sizeof j->err, "%s",
-		    _("the document is empty"));
-		j->failed = j->empty = 1;
-		return;
-	}
-	memset(&po, 0, sizeof po);
-	po.url = res->moved_url != NULL ? res->moved_url : res->url;
-	po.charset = res->charset;
-	po.max_bytes = j->max_bytes;
 	j->err[0] = '\0';
-	if (parse_feed(res->body, res->len, &po, &j->doc, j->err,
+	if (j->ops->prepare(j->y, j->max_bytes, &j->doc, j->err,
 	    sizeof j->err) == -1) {
-		if (j->err[0] == '\0')
-			snprintf(j->err, sizeof j->err, "%s", _("not a feed"));
 		j->failed = 1;
 		return;
 	}
-	/* The document is parsed: let its buffer go before the rest. */
-	FREE(&res->body);
 	j->batch = store_batch_new(j->doc, j->known);
 	n = store_batch_size(j->batch);
 	j->quotes = xcalloc(n > 0 ? n : 1, sizeof *j->quotes);
@@ -603,7 +527,7 @@ job_free(struct reload_job *j)
 	free(j->quotes);
 	feed_doc_free(&j->doc);
 	store_known_free(&j->known);
-	fetch_result_free(&j->res);
+	j->ops->yield_free(j->y);
 	free(j);
 }
 
@@ -617,27 +541,27 @@ static void
 job_write(struct reload *r, struct reload_job *j)
 {
 	struct reload_item *it = j->it;
-	struct fetch_result *res = j->res;
+	struct source_yield *y = j->y;
 	struct store_fetch_outcome out;
 	struct store_merge_stats ms;
 	struct quote *q;
 	const char *body;
 	size_t i, n, nq;
 	int64_t id, now = (int64_t)time(NULL);
-	long hint = res->max_age_s > 0 ? res->max_age_s : 0;
 	int is_text, rc;
 
 	memset(&out, 0, sizeof out);
 	out.when = now;
-	out.http_status = (int)res->status;
+	out.http_status = (int)y->status;
 	r->done++;
 	if (j->failed) {
 		/* Not a feed: the validators must not be kept, or the next
 		 * reload would get a 304 and never see the repaired feed. */
 		out.error = j->err;
-		if (j->empty) {
-			out.etag = res->etag;
-			out.last_modified = res->last_modified;
+		out.next_fetch = plan(r, it, now, SCHED_FAILED, 0, 0, 0);
+		if (y->keep_validators) {
+			out.etag = y->etag;
+			out.last_modified = y->last_modified;
 		}
 		record(r, it, &out, RM_FAILED, 0);
 		return;
@@ -675,12 +599,11 @@ job_write(struct reload *r, struct reload_job *j)
 		store_merge_stats_clear(&ms);
 		goto failed_group;
 	}
-	if (j->doc->meta.ttl_minutes > 0)
-		if ((long)j->doc->meta.ttl_minutes * 60 > hint)
-			hint = (long)j->doc->meta.ttl_minutes * 60;
-	out.next_fetch = next_fetch(it, now, hint, 0);
-	out.etag = res->etag;
-	out.last_modified = res->last_modified;
+	out.next_fetch = plan(r, it, now, SCHED_FETCHED, y->max_age_s,
+	    j->doc->meta.ttl_minutes > 0 ? (long)j->doc->meta.ttl_minutes * 60 :
+	    0, 0);
+	out.etag = y->etag;
+	out.last_modified = y->last_modified;
 	/* A body with nothing new or changed counts as not modified. */
 	record(r, it, &out, ms.added > 0 || ms.updated > 0 ? RM_UPDATED :
 	    RM_SAME, ms.added);
@@ -690,25 +613,8 @@ job_write(struct reload *r, struct reload_job *j)
 failed_group:
 	group_fail(r);
 failed:
-	record_failed(r, it, (int)res->status,
+	record_failed(r, it, (int)y->status,
 	    _("cannot store the articles (see the log)"));
-}
-
-static void
-draw(struct reload *r, int force)
-{
-	int64_t now;
-
-	if (!r->tty)
-		return;
-	now = clock_mono_ms();
-	if (!force && now - r->last_draw_ms < RELOAD_DRAW_MS)
-		return;
-	r->last_draw_ms = now;
-	fputc('\r', stderr);
-	fprintf(stderr, _("reloading: %zu/%zu feeds"), r->done, r->total);
-	fflush(stderr);
-	r->drawn = 1;
 }
 
 /* Write the documents the workers have finished, for at most budget_ms
@@ -738,11 +644,11 @@ write_done(struct reload *r, int64_t start, int64_t budget_ms, int wait)
 static void
 take_ready(struct reload *r)
 {
-	struct fetch_result *res;
+	struct source_yield *y;
 
 	while (pool_pending(r->pool) < r->max_jobs &&
-	    (res = fetch_next_done(r->f)) != NULL)
-		take(r, res);
+	    (y = r->src->ops->next(r->src)) != NULL)
+		take(r, y);
 }
 
 int
@@ -757,7 +663,8 @@ reload_poll(struct reload *r, int timeout_ms)
 	take_ready(r);
 	/* Work waiting here: look at the network, do not sleep on it (a
 	 * worker finishing wakes the poll through fetch_wakeup). */
-	if (fetch_ready(r->f) > 0 && pool_pending(r->pool) < r->max_jobs)
+	if (r->src->ops->ready(r->src) > 0 &&
+	    pool_pending(r->pool) < r->max_jobs)
 		wait_ms = 0;
 	if (fetch_poll(r->f, wait_ms) == -1) {
 		r->over = 1;
@@ -765,14 +672,15 @@ reload_poll(struct reload *r, int timeout_ms)
 	}
 	write_done(r, start, budget, 0);
 	take_ready(r);
-	draw(r, 0);
-	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) > 0 &&
+	if (r->o.on_progress != NULL)
+		r->o.on_progress(r->o.progress_arg, r->done, r->total);
+	if (r->src->ops->pending(r->src) == 0 && pool_pending(r->pool) > 0 &&
 	    timeout_ms > 0)
 		/* Only the workers are left: wait for them here. */
 		write_done(r, start, budget, 1);
 	if (!r->group_polls || group_due(r))
 		group_close(r);
-	if (fetch_pending(r->f) == 0 && pool_pending(r->pool) == 0) {
+	if (r->src->ops->pending(r->src) == 0 && pool_pending(r->pool) == 0) {
 		group_close(r);
 		r->over = 1;
 		return 0;
@@ -801,16 +709,19 @@ reload_end(struct reload **rp, struct reload_summary *sum)
 	group_close(r);
 	free(r->grp);
 	pool_free(&r->pool);
-	fetch_free(&r->f);
-	if (r->drawn) {
-		fputs("\r\033[K", stderr);
-		fflush(stderr);
-	}
+	if (r->src != NULL)
+		r->src->ops->free(r->src);
+	if (r->own_f)
+		fetch_free(&r->f);
 	if (sum != NULL)
 		*sum = r->sum;
-	for (i = 0; i < r->nitems; i++)
+	for (i = 0; i < r->nitems; i++) {
 		free(r->items[i].url);
+		free(r->items[i].etag);
+		free(r->items[i].last_modified);
+	}
 	free(r->items);
+	free(r->feeds);
 	free(r);
 	*rp = NULL;
 }

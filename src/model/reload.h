@@ -9,8 +9,9 @@
  *
  * Built to be driven from an event loop: reload_begin starts, reload_poll
  * advances (non-blocking with timeout 0), reload_end finishes.  reload_run
- * is the blocking form for -x reload.  Nothing here prints except the
- * optional progress line (o->progress) and log_* messages.
+ * is the blocking form for -x reload.  Nothing here prints but log_*
+ * messages, and nothing reads the environment: front ends pass plain
+ * options (cli/ adds the TIDINGS_* overrides).
  *
  * THIS HEADER IS A CONTRACT used by the TUI and the CLI.
  */
@@ -23,6 +24,7 @@
 struct store;
 struct urls;
 struct reload;
+struct source;
 
 struct reload_opts {
 	int	 force;		/* ignore reload intervals and hints */
@@ -32,18 +34,38 @@ struct reload_opts {
 	size_t	 max_bytes;	/* body cap, also after decompression;
 				 * 0 = 20 MB */
 	const char *user_agent_extra;	/* appended to "tidings/VERSION" */
-	int	 progress;	/* draw "feeds done/total" on stderr (only
-				 * when it is a terminal) */
+	/* Called in the caller's thread after every reload_poll with the
+	 * feeds done so far and the feeds to fetch (a front end draws its
+	 * own progress: the CLI's line on stderr, say).  NULL = none. */
+	void	(*on_progress)(void *arg, size_t done, size_t total);
+	void	*progress_arg;
 	/* Additions to the published contract (zero = default): */
 	long	 reload_minutes;	/* default interval; 0 = no interval,
 					 * only the feed's own hints */
+	long	 error_backoff_s;	/* after a failure wait this long,
+					 * doubling while it keeps failing;
+					 * 0 = retry on the next reload */
 	int	 update_moved_urls;	/* 301/308: rewrite the store's URL
 					 * (the urls file is left alone) */
 	/* Retention after each merge (0 = keep everything); read and
 	 * unstarred articles only, see store_expire. */
 	int	 max_items;
 	int	 max_age_days;
+	/* A long-lived fetch engine to share (made from reload_fetch_opts;
+	 * it must outlive the reload), or NULL: the reload makes its own
+	 * from the options above and frees it at the end. */
+	struct fetch *engine;
+	/* Where the feeds come from (model/source.h): called once by each
+	 * reload_begin, which owns and frees what it returns; NULL = the
+	 * URL source. */
+	struct source *(*source_new)(void *arg);
+	void	*source_arg;
 };
+
+/* A shared engine: make it with reload_fetch_opts' options (raw bodies)
+ * and it serves every reload (and later downloads) of the process. */
+struct fetch;
+struct fetch_opts;
 
 struct reload_summary {
 	size_t	 feeds;		/* feeds considered */
@@ -54,14 +76,17 @@ struct reload_summary {
 	size_t	 new_articles;
 };
 
-/* The options every front end should use: o zeroed, then filled from the
- * config file (reload-threads, max-per-host, max-items, max-age; cfg may
- * be NULL for the defaults) and the environment (TIDINGS_RELOAD_FORCE=1,
- * TIDINGS_FETCH_TIMEOUT=seconds, TIDINGS_FETCH_MAX_BYTES=bytes, for tests
- * and careful users).  progress is left 0.  (New and changed articles
- * always get their quotations indexed, in the reload's worker threads.) */
+/* The options from the config file: o zeroed, then reload-threads,
+ * max-per-host, max-items, max-age, download-timeout and
+ * max-download-size (cfg may be NULL for the defaults).  (New and changed
+ * articles always get their quotations indexed, in the reload's worker
+ * threads.) */
 struct config;
 void	 reload_opts_init(struct reload_opts *o, const struct config *cfg);
+
+/* The engine options a reload needs (limits from o, raw bodies that the
+ * workers decode), for a caller that keeps an engine for many reloads. */
+void	 reload_fetch_opts(const struct reload_opts *o, struct fetch_opts *fo);
 
 /* Make the store's feed list match the urls file: names, tags, hidden and
  * order; feeds no longer listed stay cached but unlisted.  0 or -1. */

@@ -161,12 +161,29 @@ struct tui {
 	/* the message line */
 	char			*msg;
 	int			 msg_error;
-	/* a reload in the background */
-	struct reload		*reload;
+	/* background jobs (a reload; later downloads, sync), polled by the
+	 * main loop in turn */
+	struct tui_job		*jobs;
+	size_t			 njobs;
 	/* typed link number in the article view */
 	int			 count;
 	/* auto-reload: when the next one is due (0 = never) */
 	time_t			 next_auto;
+};
+
+/* A background job the main loop drives between keys. */
+struct tui_job_ops {
+	const char	*name;
+	/* Advance without blocking: 1 while running, else done. */
+	int	 (*poll)(void *arg);
+	/* Its part of the message line ("Reloading... 3/10 feeds"). */
+	void	 (*status)(void *arg, struct buf *b);
+	/* Free it; finished is 0 when the TUI quits before it is done. */
+	void	 (*end)(void *arg, int finished);
+};
+struct tui_job {
+	const struct tui_job_ops	*ops;
+	void				*arg;
 };
 
 extern struct tui tui;

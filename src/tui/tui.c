@@ -52,8 +52,17 @@ static void	tui_handle(int code);
 static void	tui_global(enum action a);
 static void	tui_mouse(void);
 static void	tui_wheel(int delta);
-static void	tui_reload_poll(void);
-static void	tui_reload_finish(void);
+static void	tui_jobs_poll(void);
+static void	tui_jobs_end(void);
+static void	tui_job_add(const struct tui_job_ops *, void *);
+static int	tui_job_running(const struct tui_job_ops *);
+static int	reload_job_poll(void *);
+static void	reload_job_status(void *, struct buf *);
+static void	reload_job_end(void *, int);
+
+static const struct tui_job_ops reload_job_ops = {
+	"reload", reload_job_poll, reload_job_status, reload_job_end
+};
 static char   **tui_errors(size_t *n);
 
 /* Restore the terminal; safe to call more than once. */
@@ -267,7 +276,7 @@ tui_draw(void)
 {
 	struct buf b = BUF_INIT;
 	struct view *v;
-	size_t done, total;
+	size_t i;
 
 	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
 		tui_draw_small();
@@ -294,11 +303,14 @@ tui_draw(void)
 
 	move(LINES - 1, 0);
 	clrtoeol();
-	if (tui.reload != NULL) {
-		/* progress first; a message from the reload after it */
-		reload_progress(tui.reload, &done, &total);
+	if (tui.njobs > 0) {
+		/* progress first; a message from the jobs after it */
 		b = (struct buf)BUF_INIT;
-		buf_printf(&b, _("Reloading... %zu/%zu feeds"), done, total);
+		for (i = 0; i < tui.njobs; i++) {
+			if (i > 0)
+				buf_add(&b, "  ", 2);
+			tui.jobs[i].ops->status(tui.jobs[i].arg, &b);
+		}
 		if (tui.msg != NULL)
 			buf_printf(&b, "  %s", tui.msg);
 		text_put(LINES - 1, 0, COLS, buf_str(&b), A_NORMAL, 0);
@@ -339,8 +351,9 @@ tui_reload(int64_t feed_id)
 {
 	static const struct reload_opts defaults;
 	const struct reload_opts *o = tui.env->reload_opts;
+	struct reload *r;
 
-	if (tui.reload != NULL) {
+	if (tui_job_running(&reload_job_ops)) {
 		tui_message(0, "%s", _("A reload is already running"));
 		return;
 	}
@@ -350,18 +363,40 @@ tui_reload(int64_t feed_id)
 		o = &defaults;
 	free(tui.msg);
 	tui.msg = NULL;
-	tui.reload = reload_begin(tui.st, tui.urls, o,
-	    feed_id > 0 ? &feed_id : NULL, feed_id > 0 ? 1 : 0);
+	r = reload_begin(tui.st, tui.urls, o, feed_id > 0 ? &feed_id : NULL,
+	    feed_id > 0 ? 1 : 0);
+	if (r != NULL)
+		tui_job_add(&reload_job_ops, r);
+}
+
+static int
+reload_job_poll(void *arg)
+{
+	return reload_poll(arg, 0);
 }
 
 static void
-tui_reload_finish(void)
+reload_job_status(void *arg, struct buf *b)
 {
+	size_t done, total;
+
+	reload_progress(arg, &done, &total);
+	buf_printf(b, _("Reloading... %zu/%zu feeds"), done, total);
+}
+
+static void
+reload_job_end(void *arg, int finished)
+{
+	struct reload *r = arg;
 	struct reload_summary sum;
 	char *feeds, *fresh;
 
+	if (!finished) {
+		reload_end(&r, NULL);
+		return;
+	}
 	memset(&sum, 0, sizeof sum);
-	reload_end(&tui.reload, &sum);
+	reload_end(&r, &sum);
 	if (tui.set.cfg->auto_reload)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
 	tui.dirty = 1;
@@ -380,15 +415,55 @@ tui_reload_finish(void)
 }
 
 static void
-tui_reload_poll(void)
+tui_job_add(const struct tui_job_ops *ops, void *arg)
 {
-	int r;
+	tui.jobs = xreallocarray(tui.jobs, tui.njobs + 1, sizeof *tui.jobs);
+	tui.jobs[tui.njobs].ops = ops;
+	tui.jobs[tui.njobs].arg = arg;
+	tui.njobs++;
+}
 
-	if (tui.reload == NULL)
-		return;
-	r = reload_poll(tui.reload, 0);
-	if (r != 1)
-		tui_reload_finish();
+static int
+tui_job_running(const struct tui_job_ops *ops)
+{
+	size_t i;
+
+	for (i = 0; i < tui.njobs; i++)
+		if (tui.jobs[i].ops == ops)
+			return 1;
+	return 0;
+}
+
+/* Give every job its turn; a finished one leaves the list before its end
+ * runs (which may start another). */
+static void
+tui_jobs_poll(void)
+{
+	struct tui_job j;
+	size_t i = 0;
+
+	while (i < tui.njobs) {
+		j = tui.jobs[i];
+		if (j.ops->poll(j.arg) == 1) {
+			i++;
+			continue;
+		}
+		memmove(&tui.jobs[i], &tui.jobs[i + 1],
+		    (tui.njobs - i - 1) * sizeof *tui.jobs);
+		tui.njobs--;
+		j.ops->end(j.arg, 1);
+	}
+}
+
+/* Quitting: end what still runs. */
+static void
+tui_jobs_end(void)
+{
+	while (tui.njobs > 0) {
+		tui.njobs--;
+		tui.jobs[tui.njobs].ops->end(tui.jobs[tui.njobs].arg, 0);
+	}
+	FREE(&tui.jobs);
 }
 
 void
@@ -656,14 +731,14 @@ tui_run(const struct tui_env *env)
 		tui_reload(0);
 
 	while (!tui.quit && !tui_stop) {
-		if (tui.next_auto != 0 && tui.reload == NULL &&
+		if (tui.next_auto != 0 && !tui_job_running(&reload_job_ops) &&
 		    time(NULL) >= tui.next_auto) {
 			tui.next_auto = 0;
 			tui_reload(0);
 		}
-		tui_reload_poll();
+		tui_jobs_poll();
 		tui_draw();
-		timeout(tui.reload != NULL ? 50 : 1000);
+		timeout(tui.njobs > 0 ? 50 : 1000);
 		r = get_wch(&wc);
 		if (r == ERR)
 			continue;
@@ -696,8 +771,7 @@ tui_run(const struct tui_env *env)
 		tui_handle(code);
 	}
 
-	if (tui.reload != NULL)
-		reload_end(&tui.reload, NULL);
+	tui_jobs_end();
 	while (tui.top != NULL) {
 		struct view *v = tui.top;
 

@@ -15,3 +15,9 @@ EXTRA_DIST += tests/fetch/replies.sh
 # exec: commands and their children through -x reload
 TESTS += tests/fetch/exec.sh
 EXTRA_DIST += tests/fetch/exec.sh
+# the fd sink and progress callback (tests/fetch/fetch-get drives the engine)
+TESTS += tests/fetch/sink.sh
+EXTRA_DIST += tests/fetch/sink.sh
+check_PROGRAMS += tests/fetch/fetch-get
+tests_fetch_fetch_get_SOURCES = tests/fetch/fetch-get.c
+tests_fetch_fetch_get_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)

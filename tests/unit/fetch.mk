@@ -21,3 +21,19 @@ tests_unit_test_reload_CPPFLAGS = $(UNIT_CPPFLAGS) $(SQLITE3_CFLAGS) \
 	$(ZSTD_CFLAGS)
 tests_unit_test_reload_LDADD = $(UNIT_LDADD)
 endif
+# reload's scheduling policy (model/sched), table-driven
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-sched
+TESTS += tests/unit/test-sched
+tests_unit_test_sched_SOURCES = tests/unit/test-sched.c
+tests_unit_test_sched_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_sched_LDADD = $(UNIT_LDADD)
+endif
+# reload's pipeline with a fake source (model/source.h)
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-source
+TESTS += tests/unit/test-source
+tests_unit_test_source_SOURCES = tests/unit/test-source.c
+tests_unit_test_source_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_source_LDADD = $(UNIT_LDADD)
+endif

@@ -1,0 +1,162 @@
+/*
+ * source-url: the URL source (see source.h).  One engine request per feed
+ * in its own fetch group, so the engine may be shared; each finished
+ * transfer is one yield; prepare decodes the body (Content-Encoding) and
+ * parses it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/lib.h"
+#include "feed/feed.h"
+#include "fetch/lib.h"
+#include "model/source.h"
+#include "parse/lib.h"
+
+struct url_source {
+	struct source		 s;
+	struct fetch		*f;
+	struct fetch_group	 g;
+};
+
+struct url_yield {
+	struct source_yield	 y;
+	struct fetch_result	*res;
+};
+
+static int
+url_start(struct source *s, struct fetch *f, const struct source_feed *feeds,
+    size_t n)
+{
+	struct url_source *u = (struct url_source *)s;
+	struct fetch_req req;
+	size_t i;
+
+	u->f = f;
+	for (i = 0; i < n; i++) {
+		memset(&req, 0, sizeof req);
+		req.url = feeds[i].url;
+		/* Validators from the very first reload on. */
+		req.etag = feeds[i].etag;
+		req.last_modified = feeds[i].last_modified;
+		req.user = feeds[i].user;
+		req.group = &u->g;
+		fetch_add(f, &req);
+	}
+	return 0;
+}
+
+static struct source_yield *
+url_next(struct source *s)
+{
+	struct url_source *u = (struct url_source *)s;
+	struct fetch_result *res;
+	struct url_yield *uy;
+	struct source_yield *y;
+
+	if (u->f == NULL || (res = fetch_take(u->f, &u->g)) == NULL)
+		return NULL;
+	uy = xcalloc(1, sizeof *uy);
+	uy->res = res;
+	y = &uy->y;
+	y->user = res->user;
+	y->status = res->status;
+	y->moved_url = res->moved_url;
+	y->max_age_s = res->max_age_s;
+	y->retry_after_s = res->retry_after_s;
+	y->etag = res->etag;
+	y->last_modified = res->last_modified;
+	if (res->ok && !res->not_modified)
+		y->kind = SOURCE_DOC;
+	else if (res->ok)
+		y->kind = SOURCE_NOT_MODIFIED;
+	else {
+		y->kind = SOURCE_FAILED;
+		y->error = res->error;
+	}
+	return y;
+}
+
+static size_t
+url_ready(const struct source *s)
+{
+	return ((const struct url_source *)s)->g.ready;
+}
+
+static size_t
+url_pending(const struct source *s)
+{
+	return ((const struct url_source *)s)->g.pending;
+}
+
+/* In a worker: decode, refuse an empty body, parse; the body goes as soon
+ * as the document is parsed. */
+static int
+url_prepare(struct source_yield *y, size_t max_bytes, struct feed_doc **doc,
+    char *err, size_t errlen)
+{
+	struct fetch_result *res = ((struct url_yield *)y)->res;
+	struct parse_opts po;
+
+	if (fetch_result_decode(res, max_bytes) == -1) {
+		snprintf(err, errlen, "%s", res->error);
+		return -1;
+	}
+	if (res->len == 0) {
+		snprintf(err, errlen, "%s", _("the document is empty"));
+		y->keep_validators = 1;
+		return -1;
+	}
+	memset(&po, 0, sizeof po);
+	po.url = res->moved_url != NULL ? res->moved_url : res->url;
+	po.charset = res->charset;
+	po.max_bytes = max_bytes;
+	err[0] = '\0';
+	if (parse_feed(res->body, res->len, &po, doc, err, errlen) == -1) {
+		if (err[0] == '\0')
+			snprintf(err, errlen, "%s", _("not a feed"));
+		return -1;
+	}
+	FREE(&res->body);
+	return 0;
+}
+
+static void
+url_yield_free(struct source_yield *y)
+{
+	struct url_yield *uy = (struct url_yield *)y;
+
+	if (uy == NULL)
+		return;
+	fetch_result_free(&uy->res);
+	free(uy);
+}
+
+static void
+url_free(struct source *s)
+{
+	struct url_source *u = (struct url_source *)s;
+
+	if (u == NULL)
+		return;
+	if (u->f != NULL)
+		fetch_cancel(u->f, &u->g);
+	free(u);
+}
+
+static const struct source_ops url_ops = {
+	"url", url_start, url_next, url_ready, url_pending, url_prepare,
+	url_yield_free, url_free
+};
+
+struct source *
+source_url_new(void)
+{
+	struct url_source *u = xcalloc(1, sizeof *u);
+
+	u->s.ops = &url_ops;
+	return &u->s;
+}
