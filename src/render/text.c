@@ -23,8 +23,10 @@ static size_t	 rd_skip_escape(const char *s, size_t len, size_t i, int c1);
  * Code points never passed to the terminal: C0, DEL, C1, and the bidi
  * embedding/override/isolate controls that can reorder what follows
  * (Trojan Source), the directional marks (LRM, RLM, ALM: they reorder
- * neutral characters around them), plus the BOM/ZWNBSP and interlinear
- * annotation marks.
+ * neutral characters around them), plus the BOM/ZWNBSP, ZWSP and word
+ * joiner (invisible; terminals disagree on their width) and the
+ * interlinear annotation marks.  ZWNJ and ZWJ stay: scripts and emoji
+ * sequences need them.
  */
 int
 rd_forbidden(uint32_t cp)
@@ -35,7 +37,8 @@ rd_forbidden(uint32_t cp)
 		return 1;
 	if (cp == 0x200e || cp == 0x200f || cp == 0x061c)
 		return 1;
-	if (cp == 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb))
+	if (cp == 0xfeff || cp == 0x200b || cp == 0x2060 ||
+	    (cp >= 0xfff9 && cp <= 0xfffb))
 		return 1;
 	return 0;
 }
