@@ -17,3 +17,7 @@ TESTS += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.s
 	tests/cli/po.sh
 EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/hostile.sh \
 	tests/cli/po.sh
+
+# Every byte and terminal sequence a feed can carry, through every output.
+TESTS += tests/cli/terminal-safety.sh
+EXTRA_DIST += tests/cli/terminal-safety.sh tests/cli/terminal-safety.py

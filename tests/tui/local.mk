@@ -18,3 +18,7 @@ tests_unit_test_tui_SOURCES = tests/unit/test-tui.c
 tests_unit_test_tui_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_tui_LDADD = $(UNIT_LDADD)
 endif
+
+# The same hostile feeds (tests/cli/terminal-safety.py), drawn by the TUI.
+TESTS += tests/tui/terminal-safety.sh
+EXTRA_DIST += tests/tui/terminal-safety.sh
