@@ -21,11 +21,9 @@ static void	 fj_key_date(struct buf *, const char *, int64_t);
 void
 feed_json_string(struct buf *b, const char *s, size_t len)
 {
-	static const char hex[] = "0123456789abcdef";
 	size_t i = 0, start, n;
 	unsigned char c;
 	uint32_t cp;
-	char esc[8];
 
 	buf_grow(b, len + 2);
 	buf_addc(b, '"');
@@ -97,11 +95,8 @@ feed_json_string(struct buf *b, const char *s, size_t len)
 		case '\f':
 			buf_add(b, "\\f", 2);
 			break;
-		default:
-			memcpy(esc, "\\u00", 4);
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 0xF];
-			buf_add(b, esc, 6);
+		default:	/* rare: the other controls */
+			buf_printf(b, "\\u%04x", (unsigned)c);
 			break;
 		}
 		i++;
