@@ -354,6 +354,7 @@ test_text_runs(void **state)
 	assert_int_equal(d->blocks[0].nspans, 0);
 	rdoc_free(&d);
 	/* Bidi override, invalid byte, C1 CSI with its parameters. */
+	/* NOLINTNEXTLINE(misc-misleading-bidirectional): the test's input */
 	d = doc("<p>lead <i>x</i> a b\xe2\x80\xae" "evil c\xc3\xa9t\xc3\xa9 "
 	    "d\xff" "e f\xc2\x9b" "1m g</p>", 0);
 	assert_string_equal(d->blocks[0].text,
@@ -1123,6 +1124,7 @@ static void
 test_hidden_runs(void **state)
 {
 	static const char *const frag[] = {
+		/* NOLINTNEXTLINE(bugprone-suspicious-missing-comma): joined on purpose */
 		"word", "Hello world", " ", "\n", "\t", "  \n ", "\xe2\x80\x9c"
 		"Yes,\xe2\x80\x9d said Ann.", "\xc3\xa9", "\xe6\x97\xa5\xe6\x9c"
 		"\xac", "\xf0\x9f\x98\x80", ".", "x", "\x7f", "\xc2\x9b",
