@@ -374,6 +374,7 @@ store_db_error(struct store *st, const char *what)
 {
 	int rc = sqlite3_extended_errcode(st->db);
 
+	/* cppcheck-suppress selfAssignment ; _() is the identity without NLS */
 	what = _(what);		/* the callers mark it with N_() */
 
 	switch (rc & 0xff) {
