@@ -68,13 +68,13 @@ test_format_names(void **state)
 static void
 test_json_controls(void **state)
 {
-	static const char in[] = "plain text \x7f then \xc2\x9b" "2J \x1b\x01 \xe2\x80\xae";
+	static const char in[] = "plain text \x7f then \xc2\x9b" "2J \x1b\x01 \xc3\xa9";
 	struct buf b = BUF_INIT;
 
 	feed_json_string(&b, in, sizeof in - 1);
 	buf_addc(&b, '\0');
 	assert_string_equal(b.data, "\"plain text \\u007f then \\u009b"
-	    "2J \\u001b\\u0001 \xe2\x80\xae\"");
+	    "2J \\u001b\\u0001 \xc3\xa9\"");
 	buf_free(&b);
 }
 
