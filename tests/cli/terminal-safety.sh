@@ -23,9 +23,12 @@ mkdir -p "$F"
 "$PY" "$GEN" feeds "$F" || exit 99
 
 # check_safe DESC KIND FILE: the output in FILE is safe as KIND.
+# A TODO check that fails is reported (XFAIL) but fails nothing.
 check_safe() {
 	if r=$("$PY" "$GEN" check "$2" "$3"); then ok "$1"; else
-		not_ok "$1"; printf '%s\n' "$r"; fi
+		not_ok "$1"; printf '%s\n' "$r"
+		case $1 in *'# TODO'*) T_FAILED=$((T_FAILED - 1)) ;; esac
+	fi
 }
 
 # Feed errors quote what a server or a document said: a missing file with
