@@ -105,6 +105,7 @@ fatal(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	fatal_exit(fmt, ap, why);
+	/* cppcheck-suppress va_end_missing ; fatal_exit() does not return */
 }
 
 void
@@ -114,4 +115,5 @@ fatalx(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	fatal_exit(fmt, ap, NULL);
+	/* cppcheck-suppress va_end_missing ; fatal_exit() does not return */
 }

@@ -156,3 +156,16 @@ utf8_sanitize(const char *s, size_t len, size_t *outlen)
 		*outlen = b.len;
 	return buf_detach(&b);
 }
+
+int
+utf8_unsafe(uint32_t cp)
+{
+	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+		return 1;
+	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+		return 1;
+	if (cp == 0x200e || cp == 0x200f || cp == 0x061c)
+		return 1;
+	return cp == 0xfeff || cp == 0x200b || cp == 0x2060 ||
+	    (cp >= 0xfff9 && cp <= 0xfffb);
+}

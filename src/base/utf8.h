@@ -26,6 +26,14 @@ size_t	 utf8_valid_prefix(const char *s, size_t len);
 size_t	 utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Encode cp (surrogates and > U+10FFFF become U+FFFD) into out; returns 1-4. */
 size_t	 utf8_encode(uint32_t cp, char out[4]);
+/*
+ * 1 for the code points no output of tidings may carry raw: C0 controls
+ * (tab and newline included: callers that keep them test first), DEL,
+ * C1, the bidi embeddings, overrides, isolates and marks, BOM, zero width
+ * space, word joiner and the interlinear annotation controls.  ZWNJ and
+ * ZWJ stay: Persian and Indic shaping and emoji sequences need them.
+ */
+int	 utf8_unsafe(uint32_t cp);
 /* Append s[0..len) to b with invalid bytes replaced by U+FFFD. */
 void	 utf8_sanitize_buf(struct buf *b, const char *s, size_t len);
 /* A malloc'd NUL-terminated repaired copy; *outlen (may be NULL) gets its

@@ -89,7 +89,8 @@ cmd_demo_setup(struct cli_ctx *ctx)
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(dir);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1)	/* names is NULL when the folder has none */
+		qsort(names, n, sizeof *names, cmp_str);
 
 	if (!ctx->urls_given) {
 		path = paths_join(dst, "urls");

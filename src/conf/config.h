@@ -158,8 +158,8 @@ int	 config_load(const char *path, struct config *c);
 int	 config_parse(const char *buf, size_t len, const char *name,
 	     struct config *c);
 /* Apply one line ("OPTION VALUE", "color ...", ...); 0 or -1 (logged). */
-int	 config_apply_line(struct config *c, const char *line,
-	     const char *name, unsigned lineno);
+int	 config_apply_line(struct config *c, const char *text,
+	     const char *name, unsigned line);
 
 const struct config_option *config_option_find(const char *name);
 const char *config_element_name(enum config_element e);

@@ -520,10 +520,8 @@ opml_free(struct opml **op)
 static int
 export_drops(uint32_t cp)
 {
-	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
-	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-	    cp == 0x200e || cp == 0x200f || cp == 0x061c || cp == 0xfeff ||
-	    cp == 0xfffe || cp == 0xffff;
+	/* what no output may carry, and XML's two non-characters */
+	return utf8_unsafe(cp) || cp == 0xfffe || cp == 0xffff;
 }
 
 /* XML-escape s for an attribute value.  Invalid UTF-8 becomes U+FFFD, so
@@ -541,9 +539,8 @@ add_escaped(struct buf *b, const char *s)
 		case '<':  buf_adds(b, "&lt;"); i++; continue;
 		case '>':  buf_adds(b, "&gt;"); i++; continue;
 		case '"':  buf_adds(b, "&quot;"); i++; continue;
-		case '\t': buf_adds(b, "&#9;"); i++; continue;
-		case '\n': buf_adds(b, "&#10;"); i++; continue;
-		case '\r': buf_adds(b, "&#13;"); i++; continue;
+		/* one-line fields: a tab or line break reads as a space */
+		case '\t': case '\n': case '\r': buf_addc(b, ' '); i++; continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
 		if (!export_drops(cp))

@@ -22,11 +22,9 @@ static void	 fj_key_date(struct buf *, const char *, int64_t);
 void
 feed_json_string(struct buf *b, const char *s, size_t len)
 {
-	static const char hex[] = "0123456789abcdef";
 	size_t i = 0, start, n;
 	unsigned char c;
 	uint32_t cp;
-	char esc[8];
 
 	buf_grow(b, len + 2);
 	buf_addc(b, '"');
@@ -42,14 +40,16 @@ feed_json_string(struct buf *b, const char *s, size_t len)
 			memcpy(&w, s + i, 8);
 			q = w ^ (ones * '"');
 			bs = w ^ (ones * '\\');
+			/* w + ones sets a high bit only for DEL (or when a
+			 * high bit is set already). */
 			if ((w | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
-			    ((w - ones * 0x20) & ~w)) & hi)
+			    ((w - ones * 0x20) & ~w) | (w + ones)) & hi)
 				break;
 			i += 8;
 		}
 		while (i < len) {
 			c = (unsigned char)s[i];
-			if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
+			if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f)
 				break;
 			i++;
 		}
@@ -60,6 +60,13 @@ feed_json_string(struct buf *b, const char *s, size_t len)
 		c = (unsigned char)s[i];
 		if (c >= 0x80) {
 			n = utf8_decode(s + i, len - i, &cp);
+			if (cp >= 0x80 && cp <= 0x9f) {
+				/* C1 controls escaped, as C0 and DEL are: a
+				 * terminal may act on them raw. */
+				buf_printf(b, "\\u%04x", (unsigned)cp);
+				i += n;
+				continue;
+			}
 			if (cp == UTF8_REPLACEMENT && !(n == 3 && c == 0xEF))
 				buf_add(b, "\xEF\xBF\xBD", 3);
 			else
@@ -89,11 +96,8 @@ feed_json_string(struct buf *b, const char *s, size_t len)
 		case '\f':
 			buf_add(b, "\\f", 2);
 			break;
-		default:
-			memcpy(esc, "\\u00", 4);
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 0xF];
-			buf_add(b, esc, 6);
+		default:	/* rare: the other controls */
+			buf_printf(b, "\\u%04x", (unsigned)c);
 			break;
 		}
 		i++;

@@ -180,6 +180,7 @@ fetch_url_redact(const char *url)
 		return xstrdup(url);
 	out = xmalloc(strlen(url) + 1);
 	memcpy(out, url, (size_t)(s - url));
+	/* NOLINTNEXTLINE(clang-analyzer-security.insecureAPI.strcpy): out has strlen(url) + 1 */
 	strcpy(out + (s - url), at + 1);
 	return out;
 }
@@ -277,6 +278,7 @@ fetch_add(struct fetch *f, const struct fetch_req *req)
 		x->kind = XFER_FILE;
 	else
 		x->kind = XFER_EXEC;
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression): q holds pointers */
 	f->q = xreallocarray(f->q, f->nq + 1, sizeof *f->q);
 	x->qi = f->nq;
 	f->q[f->nq++] = x;
@@ -494,6 +496,7 @@ fetch_finish_xfer(struct fetch *f, struct xfer *x)
 		x->progress(r->user, r->len, r->len);
 	if (r->group != NULL)
 		r->group->ready++;
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression): done holds pointers */
 	f->done = xreallocarray(f->done, f->ndone + 1, sizeof *f->done);
 	f->done[f->ndone++] = x->r;
 	x->r = NULL;

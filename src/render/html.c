@@ -890,9 +890,14 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 		if (v != NULL && v[0] != '\0' && strchr("aAiI", v[0]) != NULL)
 			l->type = v[0];
 		v = rb_prop(atts, "start");
-		l->counter = v != NULL ? atoi(v) - 1 : 0;
-		if (l->counter < -1000000 || l->counter > 1000000)
-			l->counter = 0;
+		{
+			/* strtol, clamped before the - 1: atoi("-2147483648")
+			 * - 1 overflowed. */
+			long start = v != NULL ? strtol(v, NULL, 10) : 1;
+
+			l->counter = start >= -999999 && start <= 1000001 ?
+			    (int)start - 1 : 0;
+		}
 		if (rb->in_li)
 			l->base = rb->item_indent;
 		else if (rb->nlists > 0)

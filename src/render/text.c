@@ -18,25 +18,11 @@
 
 static int	 rd_fallback_width(uint32_t cp);
 
-/*
- * Code points never passed to the terminal: C0, DEL, C1, and the bidi
- * embedding/override/isolate controls that can reorder what follows
- * (Trojan Source), the directional marks (LRM, RLM, ALM: they reorder
- * neutral characters around them), plus the BOM/ZWNBSP and interlinear
- * annotation marks.
- */
+/* Code points never passed to the terminal: base/utf8's one list. */
 int
 rd_forbidden(uint32_t cp)
 {
-	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
-		return 1;
-	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
-		return 1;
-	if (cp == 0x200e || cp == 0x200f || cp == 0x061c)
-		return 1;
-	if (cp == 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb))
-		return 1;
-	return 0;
+	return utf8_unsafe(cp);
 }
 
 /*

@@ -56,6 +56,7 @@ varint_get(const unsigned char **p, const unsigned char *end, uint64_t *v)
 
 	*v = 0;
 	while (s < end && shift < 7 * QUOTE_VARINT_MAX) {
+		/* cppcheck-suppress shiftTooManyBits ; shift is 0, 7, ... 63 */
 		*v |= (uint64_t)(*s & 0x7f) << shift;
 		if ((*s++ & 0x80) == 0) {
 			*p = s;

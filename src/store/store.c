@@ -482,6 +482,7 @@ store_db_error(struct store *st, const char *what)
 {
 	int rc = sqlite3_extended_errcode(st->db);
 
+	/* cppcheck-suppress selfAssignment ; _() is the identity without NLS */
 	what = _(what);		/* the callers mark it with N_() */
 
 	if (store_too_large(st)) {

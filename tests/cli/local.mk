@@ -21,3 +21,6 @@ EXTRA_DIST += tests/cli/i18n.sh tests/cli/xdg.sh tests/cli/man.sh tests/cli/host
 # The JSON written by --parse and --quotes, and doc/parse-json.md.
 TESTS += tests/cli/json.sh
 EXTRA_DIST += tests/cli/json.sh tests/cli/json-schema.py
+# Every byte and terminal sequence a feed can carry, through every output.
+TESTS += tests/cli/terminal-safety.sh
+EXTRA_DIST += tests/cli/terminal-safety.sh tests/cli/terminal-safety.py

@@ -25,3 +25,7 @@ tests_unit_test_model_SOURCES = tests/unit/test-model.c
 tests_unit_test_model_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_model_LDADD = $(UNIT_LDADD)
 endif
+
+# The same hostile feeds (tests/cli/terminal-safety.py), drawn by the TUI.
+TESTS += tests/tui/terminal-safety.sh
+EXTRA_DIST += tests/tui/terminal-safety.sh

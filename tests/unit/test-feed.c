@@ -11,6 +11,7 @@
 
 #include "base/lib.h"
 #include "feed/feed.h"
+#include "feed/feed-json.h"
 
 static void
 test_doc_entries(void **state)
@@ -62,6 +63,21 @@ test_format_names(void **state)
 	assert_string_equal(feed_format_name(FEED_FORMAT_UNKNOWN), "unknown");
 }
 
+/* Control characters leave --parse escaped, DEL and C1 as well as C0 (in
+ * the eight-byte fast path too), so no terminal acts on the output. */
+static void
+test_json_controls(void **state)
+{
+	static const char in[] = "plain text \x7f then \xc2\x9b" "2J \x1b\x01 \xc3\xa9";
+	struct buf b = BUF_INIT;
+
+	feed_json_string(&b, in, sizeof in - 1);
+	buf_addc(&b, '\0');
+	assert_string_equal(b.data, "\"plain text \\u007f then \\u009b"
+	    "2J \\u001b\\u0001 \xc3\xa9\"");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -69,6 +85,7 @@ main(void)
 		cmocka_unit_test(test_doc_entries),
 		cmocka_unit_test(test_take_entry),
 		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_json_controls),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

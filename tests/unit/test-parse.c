@@ -28,7 +28,7 @@ static char	*iso(int64_t);
 
 static char	 errbuf[256];
 
-#define REFUSED(lit, why, max) refused(lit, sizeof lit - 1, why, max)
+#define REFUSED(lit, why, max) refused(lit, sizeof (lit) - 1, why, max)
 
 static struct feed_doc *
 ok_len(const char *s, size_t len, const struct parse_opts *opts)
@@ -701,6 +701,7 @@ test_ascii_refs(void **state)
 	static const char *const text[] = {
 		"word ", "Valley border bridge council week proposal. ",
 		"\xe2\x80\x9cYes,\xe2\x80\x9d said Zo\xc3\xab. ",
+		/* NOLINTNEXTLINE(bugprone-suspicious-missing-comma): joined on purpose */
 		"na\xc3\xafve caf\xc3\xa9 ", "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e"
 		"\xe3\x81\xae\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x83\x88",
 		"\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 ", "&amp; ",
