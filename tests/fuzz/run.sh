@@ -4,8 +4,8 @@
 # "fuzz NAME: ok (N execs)" or "fuzz NAME: FAILED (...)".  New inputs go to
 # FUZZDIR/corpus/NAME; the seeds (SRCDIR/tests/fuzz/seeds/NAME, the
 # fixtures and SHARED_DIR/conformance where they fit) are only read.  A
-# finding is saved as FUZZDIR/crashes/NAME/crash-* and the log kept in
-# FUZZDIR/logs/NAME.log.  Exit status 1 when any target failed.
+# finding is saved as FUZZDIR/crashes/NAME/crash-* (leak-*, oom-*, ...) and
+# the log kept in FUZZDIR/logs/NAME.log; a new file there fails the target.  Exit status 1 when any target failed.
 # FUZZ_ARGS adds libFuzzer options (e.g. -jobs=1, -max_len=65536).
 src=$1
 dir=$2
@@ -55,17 +55,23 @@ for name in "$@"; do
 	done
 	d=$src/tests/fuzz/$(dict "$name").dict
 	[ -f "$d" ] && set -- -dict="$d" "$@"
+	before=$(ls "$crashes" | wc -l)
 	# shellcheck disable=SC2086
 	"$prog" -max_total_time="$secs" -timeout=25 -rss_limit_mb=2048 \
 	    -print_final_stats=1 -artifact_prefix="$crashes/" $FUZZ_ARGS \
 	    "$corpus" "$@" >"$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+	# -fork=N prints no stat:: lines: take the last "#N" status line.
+	[ -n "$execs" ] || execs=$(sed -n 's/^#\([0-9]*\).*/\1/p' "$log" | tail -n 1)
+	# With -fork and -ignore_crashes libFuzzer exits 0 after findings.
+	found=$(( $(ls "$crashes" | wc -l) - before ))
+	[ "$rc" -eq 0 ] && [ "$found" -gt 0 ] && rc=1
 	if [ "$rc" -eq 0 ]; then
 		echo "fuzz $name: ok (${execs:-0} execs)"
 	else
 		what=$(grep -m 1 -E '^(==[0-9]+==ERROR|SUMMARY|.*check failed)' "$log")
-		echo "fuzz $name: FAILED (${what:-exit $rc}; see $log)"
+		echo "fuzz $name: FAILED ($found in $crashes: ${what:-exit $rc}; see $log)"
 		fail=1
 	fi
 done
