@@ -34,3 +34,4 @@ include tests/unit/render.mk
 include tests/unit/quote.mk
 include tests/store/store.mk
 include tests/unit/parse.mk
+include tests/fuzz/local.mk

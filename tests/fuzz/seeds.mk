@@ -1,0 +1,22 @@
+# Generated list of the committed fuzz seeds (for EXTRA_DIST):
+#   (cd tests/fuzz && find seeds -type f | sort) | sed 's|^|tests/fuzz/|'
+FUZZ_SEEDS = \
+	tests/fuzz/seeds/config/basic \
+	tests/fuzz/seeds/date/asctime \
+	tests/fuzz/seeds/date/midnight \
+	tests/fuzz/seeds/date/partial \
+	tests/fuzz/seeds/date/rfc3339 \
+	tests/fuzz/seeds/date/rfc822 \
+	tests/fuzz/seeds/date/zone \
+	tests/fuzz/seeds/feed/atom.xml \
+	tests/fuzz/seeds/feed/feed.json \
+	tests/fuzz/seeds/feed/rss.xml \
+	tests/fuzz/seeds/html/basic.html \
+	tests/fuzz/seeds/html/mail.txt \
+	tests/fuzz/seeds/json/atom.xml \
+	tests/fuzz/seeds/json/feed.json \
+	tests/fuzz/seeds/json/rss.xml \
+	tests/fuzz/seeds/opml/basic.opml \
+	tests/fuzz/seeds/quote/mail.txt \
+	tests/fuzz/seeds/quote/speech.html \
+	tests/fuzz/seeds/urls/basic
