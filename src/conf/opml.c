@@ -27,7 +27,7 @@
 
 static char	*attr(xmlNode *, const char *, size_t);
 static void	 walk(struct opml *, xmlNode *, char **, size_t, int);
-static void	 add_escaped(struct buf *, const char *);
+static void	 add_escaped(struct buf *, const char *, int);
 static int	 has_tag(char *const *, size_t, const char *);
 static int	 is_link(xmlNode *);
 static int	 export_drops(uint32_t);
@@ -524,10 +524,18 @@ export_drops(uint32_t cp)
 	return utf8_unsafe(cp) || cp == 0xfffe || cp == 0xffff;
 }
 
+/* How an attribute takes a tab or line break. */
+enum {
+	ESC_TEXT,	/* a title or category: one line, so a space */
+	ESC_KEY,	/* the feed's address, the store's key: kept, as a
+			 * reference, so it reads back exactly */
+	ESC_LINK	/* a link from the feed: dropped, as URL parsers do */
+};
+
 /* XML-escape s for an attribute value.  Invalid UTF-8 becomes U+FFFD, so
  * the document is always well-formed. */
 static void
-add_escaped(struct buf *b, const char *s)
+add_escaped(struct buf *b, const char *s, int how)
 {
 	size_t len = strlen(s), i = 0, n;
 	uint32_t cp;
@@ -539,8 +547,13 @@ add_escaped(struct buf *b, const char *s)
 		case '<':  buf_adds(b, "&lt;"); i++; continue;
 		case '>':  buf_adds(b, "&gt;"); i++; continue;
 		case '"':  buf_adds(b, "&quot;"); i++; continue;
-		/* one-line fields: a tab or line break reads as a space */
-		case '\t': case '\n': case '\r': buf_addc(b, ' '); i++; continue;
+		case '\t': case '\n': case '\r':
+			if (how == ESC_KEY)
+				buf_printf(b, "&#%d;", s[i]);
+			else if (how == ESC_TEXT)
+				buf_addc(b, ' ');
+			i++;
+			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
 		if (!export_drops(cp))
@@ -562,29 +575,30 @@ opml_write(const struct opml *o, const char *title, struct buf *out)
 	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", &tm);
 	buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<opml version=\"2.0\">\n  <head>\n    <title>");
-	add_escaped(out, title != NULL ? title : "tidings");
+	add_escaped(out, title != NULL ? title : "tidings", ESC_TEXT);
 	buf_printf(out, "</title>\n    <dateCreated>%s</dateCreated>\n"
 	    "  </head>\n  <body>\n", date);
 	for (i = 0; i < o->n; i++) {
 		f = &o->feeds[i];
 		buf_adds(out, "    <outline type=\"rss\" text=\"");
-		add_escaped(out, f->title != NULL ? f->title : f->url);
+		add_escaped(out, f->title != NULL ? f->title : f->url,
+		    ESC_TEXT);
 		if (f->title != NULL) {
 			buf_adds(out, "\" title=\"");
-			add_escaped(out, f->title);
+			add_escaped(out, f->title, ESC_TEXT);
 		}
 		buf_adds(out, "\" xmlUrl=\"");
-		add_escaped(out, f->url);
+		add_escaped(out, f->url, ESC_KEY);
 		if (f->html_url != NULL) {
 			buf_adds(out, "\" htmlUrl=\"");
-			add_escaped(out, f->html_url);
+			add_escaped(out, f->html_url, ESC_LINK);
 		}
 		if (f->ntags > 0) {
 			buf_adds(out, "\" category=\"");
 			for (j = 0; j < f->ntags; j++) {
 				if (j > 0)
 					buf_addc(out, ',');
-				add_escaped(out, f->tags[j]);
+				add_escaped(out, f->tags[j], ESC_TEXT);
 			}
 		}
 		buf_adds(out, "\"/>\n");

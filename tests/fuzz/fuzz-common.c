@@ -72,10 +72,27 @@ fuzz_fail(const char *file, int line, const char *cond, const char *fmt, ...)
 	abort();
 }
 
+/* A reload=N hint, as urls.c reads one (strtol: N >= 0, nothing after). */
+static int
+reload_tag(const char *t)
+{
+	char *stop;
+	long v;
+
+	if (strncmp(t, "reload=", 7) != 0)
+		return 0;
+	v = strtol(t + 7, &stop, 10);
+	return v >= 0 && *stop == '\0' && stop != t + 7;
+}
+
+/* As the urls file has it: "~Name" is a name and a lone "~" a tag; a line
+ * break cannot be written; "!" and reload=N are markers, not tags. */
 static int
 kept_tag(const char *t)
 {
-	return t != NULL && *t != '\0' && strcmp(t, "!") != 0 && t[0] != '~';
+	return t != NULL && *t != '\0' && strcmp(t, "!") != 0 &&
+	    !(t[0] == '~' && t[1] != '\0') && strchr(t, '\n') == NULL &&
+	    !reload_tag(t);
 }
 
 static int

@@ -10,6 +10,9 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/date/zone \
 	tests/fuzz/seeds/feed/atom.xml \
 	tests/fuzz/seeds/feed/feed.json \
+	tests/fuzz/seeds/feed/regress-duplicate-xml-base-leak \
+	tests/fuzz/seeds/feed/regress-smoke-disagree \
+	tests/fuzz/seeds/feed/regress-stream-whole-encoding-disagree \
 	tests/fuzz/seeds/feed/rss.xml \
 	tests/fuzz/seeds/html/basic.html \
 	tests/fuzz/seeds/html/mail.txt \
@@ -17,6 +20,14 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/json/feed.json \
 	tests/fuzz/seeds/json/rss.xml \
 	tests/fuzz/seeds/opml/basic.opml \
+	tests/fuzz/seeds/opml/regress-cr-in-category \
+	tests/fuzz/seeds/opml/regress-cr-in-title \
+	tests/fuzz/seeds/opml/regress-folder-category-overflow \
+	tests/fuzz/seeds/opml/regress-tab-in-address \
 	tests/fuzz/seeds/quote/mail.txt \
 	tests/fuzz/seeds/quote/speech.html \
-	tests/fuzz/seeds/urls/basic
+	tests/fuzz/seeds/urls/basic \
+	tests/fuzz/seeds/urls/regress-cr-in-name \
+	tests/fuzz/seeds/urls/regress-cr-in-tag \
+	tests/fuzz/seeds/urls/regress-cr-tilde-tag-becomes-name \
+	tests/fuzz/seeds/urls/regress-lone-tilde-tag
