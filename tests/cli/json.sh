@@ -2,19 +2,21 @@
 # tests/cli/json.sh: the JSON tidings writes.  --quotes goes through the
 # same writer as --parse (feed/feed-json.c); this pins its bytes on text
 # that needs escaping (the expected lines are what the jansson writer it
-# replaced printed), and holds doc/parse-json.md to the output.
+# replaced printed), and holds doc/parse-json.md to the output.  No control
+# character reference here: libxml2 2.9 drops "&#x1b;" where 2.14's HTML
+# tokenizer keeps U+001B, as HTML says (terminal-safety.sh covers those).
 . "$TOP_SRCDIR/tests/lib.sh"
 
 cat >"$T_TMP/q.xml" <<'EOF'
 <rss version="2.0"><channel><title>t</title><item><title>x</title>
-<description><![CDATA[<p>“A back\slash, a \"quote\", é 漢字 and&#9;tab,” said Ann Lee.</p><pre>&gt; pre “line\one” here</pre><blockquote><p>Quoted &#x1b;[31m block \ "x"</p></blockquote>]]></description></item></channel></rss>
+<description><![CDATA[<p>“A back\slash, a \"quote\", é 漢字 and&#9;tab,” said Ann Lee.</p><pre>&gt; pre “line\one” here</pre><blockquote><p>Quoted &lt;b&gt; block \ "x"</p></blockquote>]]></description></item></channel></rss>
 EOF
 cat >"$T_TMP/q.expect" <<'EOF'
 [
 {"entry": 0, "kind": "speech", "level": 1, "text": "A back\\slash, a \\\"quote\\\", é 漢字 and tab,", "speaker": "Ann Lee"},
 {"entry": 0, "kind": "term", "level": 2, "text": "quote\\", "speaker": ""},
 {"entry": 0, "kind": "block", "level": 1, "text": "pre “line\\one” here", "speaker": ""},
-{"entry": 0, "kind": "block", "level": 1, "text": "Quoted [31m block \\ \"x\"", "speaker": ""},
+{"entry": 0, "kind": "block", "level": 1, "text": "Quoted <b> block \\ \"x\"", "speaker": ""},
 {"entry": 0, "kind": "term", "level": 1, "text": "x", "speaker": ""}
 ]
 EOF
