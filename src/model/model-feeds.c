@@ -117,9 +117,11 @@ model_feed_rows(struct model *m, struct model_feed_row **rows, size_t *n)
 		nfeeds = 0;
 	}
 	if (nfeeds > 0) {
+		/* NOLINTNEXTLINE(bugprone-sizeof-expression): idx holds pointers */
 		idx = xreallocarray(NULL, nfeeds, sizeof *idx);
 		for (i = 0; i < nfeeds; i++)
 			idx[i] = &feeds[i];
+		/* NOLINTNEXTLINE(bugprone-sizeof-expression): idx holds pointers */
 		qsort(idx, nfeeds, sizeof *idx, feeds_by_url);
 	}
 	for (i = 0; u != NULL && i < u->n; i++) {
@@ -131,6 +133,7 @@ model_feed_rows(struct model *m, struct model_feed_row **rows, size_t *n)
 		if (e->hidden || nfeeds == 0)
 			continue;
 		key.url = e->url;
+		/* NOLINTNEXTLINE(bugprone-sizeof-expression): idx holds pointers */
 		hit = bsearch(&kp, idx, nfeeds, sizeof *idx, feeds_by_url);
 		if (hit != NULL && !(*hit)->hidden)
 			feeds_add_feed(rows, n, *hit);

@@ -165,6 +165,7 @@ note_insert(struct rdoc *doc, size_t k, size_t at, const char *note,
 
 	t = xmalloc(b->len + nl + 1);
 	memcpy(t, b->text, at);
+	/* NOLINTNEXTLINE(bugprone-not-null-terminated-result): the next copy brings the NUL */
 	memcpy(t + at, note, nl);
 	memcpy(t + at + nl, b->text + at, b->len - at + 1);
 	free(b->text);

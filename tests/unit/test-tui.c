@@ -164,6 +164,7 @@ test_list_view(void **state)
 static const char *const hostile[] = {
 	"plain ascii",
 	"C0 \x01\x02\x07\x08 bel \x7f del",
+	/* NOLINTNEXTLINE(bugprone-suspicious-missing-comma): joined on purpose */
 	"C1 \xc2\x85 nel \xc2\x9b" "31m csi \xc2\x9d" "0;t\xc2\x9c osc",
 	"\x1b[31mred\x1b[0m",				/* CSI */
 	"\x1b]0;pwned\x07title",			/* OSC 0 */
