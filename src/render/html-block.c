@@ -18,6 +18,18 @@
 static void	 rb_break(struct rb *, int);
 static void	 rb_add_block(struct rb *, struct rblock *);
 
+/*
+ * A boundary that cannot end a block (in a table cell, around a list or
+ * table flattened into the text, a <br> with nothing before it) is a
+ * space, with none of the attributes of the text around it.
+ */
+static inline void
+rb_space(struct rb *rb)
+{
+	rb->space = 1;
+	rb->space_attr = 0;
+}
+
 
 static const struct {
 	const char	*name;
@@ -157,7 +169,7 @@ static void
 rb_break(struct rb *rb, int blank)
 {
 	if (rb->in_cell) {
-		rb->space = 1, rb->space_attr = 0;
+		rb_space(rb);
 		return;
 	}
 	rb_flush(rb);
@@ -206,7 +218,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 	case T_BR:
 		rb->skip = 1;
 		if (rb->in_cell || !(rb->pre || rb->text.len > 0)) {
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			return;
 		}
 		rb->space = 0;
@@ -281,7 +293,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 	case T_OL:
 		if (rb->in_cell || rb->nlists >= RENDER_MAX_LISTS) {
 			f->flat = 1;
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		/* A top-level list is a paragraph; nested ones are not. */
@@ -338,7 +350,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 		if (rb->in_table || rb->in_cell) {
 			/* Nested tables flatten into the outer cell. */
 			f->flat = 1;
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		rb_break(rb, 1);
@@ -347,7 +359,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 	case T_TR:
 		if (!rb->in_table || rb->in_cell) {
 			f->flat = 1;
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		rb->row_open = 0;
@@ -357,7 +369,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 		if (!rb->in_table || rb->in_cell || (rb->row_open &&
 		    rb->rows[rb->nrows - 1].ncells >= RENDER_MAX_CELLS)) {
 			f->flat = 1;
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		/* Text before the first cell (stray) becomes its own block. */
@@ -439,7 +451,7 @@ rb_close(struct rb *rb, struct rframe *f)
 	case T_UL:
 	case T_OL:
 		if (f->flat) {
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		rb_break(rb, 0);
@@ -459,7 +471,7 @@ rb_close(struct rb *rb, struct rframe *f)
 		break;
 	case T_TABLE:
 		if (f->flat) {
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		rb_table_end(rb);
@@ -468,7 +480,7 @@ rb_close(struct rb *rb, struct rframe *f)
 		break;
 	case T_TR:
 		if (f->flat) {
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		rb_cell_end(rb);
@@ -477,7 +489,7 @@ rb_close(struct rb *rb, struct rframe *f)
 	case T_TD:
 	case T_TH:
 		if (f->flat) {
-			rb->space = 1, rb->space_attr = 0;
+			rb_space(rb);
 			break;
 		}
 		if (tag == T_TH)
