@@ -19,6 +19,11 @@
  * is the tokenizer's (2.14 follows HTML: character references without
  * ';', bogus comments, raw-text <xmp> and <plaintext>, a tag cut off
  * at the end): .ci/libxml2-next.known lists the cases seen.
+ *
+ * This file is the SAX driver and the entry points; what the events do
+ * is in html-block.c (elements, blocks), html-text.c (text, spans,
+ * links, plain text) and html-table.c (list markers, tables), which
+ * share html-int.h.
  */
 #include "config.h"
 
