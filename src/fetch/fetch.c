@@ -322,6 +322,7 @@ fetch_take(struct fetch *f, struct fetch_group *g)
 		return NULL;
 	r = f->done[i];
 	/* Close the gap (a few entries: they count against max_conns). */
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression): done holds pointers */
 	memmove(&f->done[f->done_head + 1], &f->done[f->done_head],
 	    (i - f->done_head) * sizeof *f->done);
 	f->done[f->done_head] = NULL;

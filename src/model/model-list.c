@@ -112,7 +112,7 @@ list_collect(struct model_list *l)
 {
 	struct model_article_row *rows, *last = NULL, key;
 	struct store_feed *feeds = NULL;
-	struct feed_tags *tags = NULL, k, *hit;
+	struct feed_tags *tags = NULL, k = { 0 }, *hit;
 	size_t nfeeds = 0, n, i;
 
 	list_drop(&l->all, &l->nall);

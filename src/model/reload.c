@@ -647,6 +647,7 @@ take_ready(struct reload *r)
 	struct source_yield *y;
 
 	while (pool_pending(r->pool) < r->max_jobs &&
+	    /* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): reload_begin sets src before any poll */
 	    (y = r->src->ops->next(r->src)) != NULL)
 		take(r, y);
 }

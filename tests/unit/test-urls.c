@@ -420,6 +420,7 @@ test_import_url_check(void **state)
 		{ "http://a.localhost/\001", IMPORT_CHARS, NULL },
 		{ "http://a.localhost/\177", IMPORT_CHARS, NULL },
 		{ "http://a.localhost/\xc2\x85", IMPORT_CHARS, NULL },
+		/* NOLINTNEXTLINE(misc-misleading-bidirectional): the test's input */
 		{ "http://a.localhost/\xe2\x80\xae", IMPORT_CHARS, NULL },
 		{ "http://a.localhost/\xe2\x80\x8b", IMPORT_CHARS, NULL },
 	};
