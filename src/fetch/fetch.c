@@ -322,9 +322,9 @@ fetch_take(struct fetch *f, struct fetch_group *g)
 		return NULL;
 	r = f->done[i];
 	/* Close the gap (a few entries: they count against max_conns). */
-	/* NOLINTNEXTLINE(bugprone-sizeof-expression): done holds pointers */
+	/* done holds pointers (bugprone-sizeof-expression) */
 	memmove(&f->done[f->done_head + 1], &f->done[f->done_head],
-	    (i - f->done_head) * sizeof *f->done);
+	    (i - f->done_head) * sizeof *f->done); /* NOLINT(bugprone-sizeof-expression) */
 	f->done[f->done_head] = NULL;
 	f->done_head++;
 	if (f->done_head == f->ndone) {

@@ -221,8 +221,8 @@ test_text_width(void **state)
 		skip();
 	setenv("COLUMNS", "200", 1);
 	setenv("LINES", "5", 1);
-	/* cppcheck-suppress incompatibleFileOpen ; /dev/null, one stream each way for newterm */
 	out = fopen("/dev/null", "w");
+	/* cppcheck-suppress incompatibleFileOpen ; /dev/null, one stream each way for newterm */
 	in = fopen("/dev/null", "r");
 	assert_non_null(out);
 	assert_non_null(in);
