@@ -5,6 +5,8 @@ src_parse_libparse_a_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS) $(JANSSON_CFLAG
 src_parse_libparse_a_SOURCES = \
 	src/parse/lib.h src/parse/parse-int.h \
 	src/parse/parse.c src/parse/parse-enc.c src/parse/parse-xml.c \
+	src/parse/parse-xml-int.h src/parse/parse-xml-tag.c src/parse/parse-xml-cap.c \
+	src/parse/parse-xml-ent.c \
 	src/parse/parse-json.c src/parse/parse-entities.c src/parse/parse-fix.c \
 	src/parse/parse-ascii.c src/parse/parse-ent.c
 PARSE_LIB = src/parse/libparse.a
