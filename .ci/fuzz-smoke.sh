@@ -3,14 +3,19 @@
 # 12 as root, no standard input, run from the project root.  Installs clang
 # and the build dependencies (the README's build command), builds a clone
 # of the committed tree in its own directory (so the main build is left
-# alone) with --enable-fuzzing, and runs each target FUZZ_SECONDS (default
-# 20) over its seeds: one line "fuzz NAME: ok (N execs)" or "FAILED" each;
+# alone) with --enable-fuzzing, and runs each target over its seeds for
+# FUZZ_RUNS inputs (default 30000) with a fixed seed, FUZZ_SECONDS (default
+# 120) at most: the same inputs on every machine and every run, so the
+# smoke says whether the tree regressed, not whether it was lucky (the
+# long runs, make fuzz, explore).  One line "fuzz NAME: ok (N execs)" or
+# "FAILED" each;
 # exit status 1 on any finding (the inputs stay in $work/tests/fuzz/crashes).
 set -u
 cd "$(dirname "$0")/.."
 root=$PWD
 work=${FUZZ_WORK:-/tmp/tidings-fuzz}
-secs=${FUZZ_SECONDS:-20}
+secs=${FUZZ_SECONDS:-120}
+runs=${FUZZ_RUNS:-30000}
 start=$(date +%s)
 
 export DEBIAN_FRONTEND=noninteractive
@@ -34,7 +39,8 @@ if ! { autoreconf -fi && ./configure --enable-fuzzing CC=clang-14 \
 	echo "fuzz build: FAILED (see $log)"; exit 1
 fi
 echo "fuzz build: ok"
-make -s fuzz FUZZ_SECONDS="$secs" 2>/dev/null | grep '^fuzz '
+FUZZ_ARGS="-seed=1 -runs=$runs ${FUZZ_ARGS:-}" \
+    make -s fuzz FUZZ_SECONDS="$secs" 2>/dev/null | grep '^fuzz '
 status=${PIPESTATUS[0]}
 echo "fuzz smoke: $(( $(date +%s) - start )) s"
 exit "$status"
