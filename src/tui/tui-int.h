@@ -200,6 +200,21 @@ int	 tui_done(int rc);
 int	 tui_stopping(void);
 void	 tui_draw(void);
 
+/* tui-jobs.c: the background jobs */
+void	 tui_job_add(const struct tui_job_ops *ops, void *arg);
+int	 tui_job_running(const struct tui_job_ops *ops);
+/* Give every job its turn; a finished one leaves the list, then ends. */
+void	 tui_jobs_poll(void);
+/* Quitting: end what still runs. */
+void	 tui_jobs_end(void);
+int	 tui_reload_running(void);
+/* The reload errors as lines ("name: why"); NULL when none. */
+char	**tui_errors(size_t *n);
+
+/* tui-global.c */
+/* The stack-wide action a, when it is one; 1 when it was. */
+int	 tui_global(enum action a);
+
 /* tui-input.c */
 /* curses get_wch results to conf/config.h key codes; -1 when none. */
 int	 tui_key_code(int r, wint_t wc);

@@ -1,0 +1,193 @@
+/*
+ * tui-global: what a key means when the view on top does not take it:
+ * the stack-wide actions, and opening an article from anywhere.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "conf/config.h"
+#include "conf/urls.h"
+#include "model/reload.h"
+#include "tui/lib.h"
+#include "tui/tui-int.h"
+
+void
+tui_open_article(int64_t id)
+{
+	struct model_article a;
+	struct model_query q;
+	struct view *list;
+
+	if (tui.top != NULL && view_is_article(tui.top))
+		tui_pop();
+	if (model_article_get(tui.m, id, &a) != 0)
+		return;
+	list = tui.top;
+	/* a feed's list shows only that feed: follow n into the next one */
+	if (list != NULL && view_is_articles(list) &&
+	    view_articles_is_feed(list, -1) &&
+	    !view_articles_is_feed(list, a.row.feed_id)) {
+		tui_pop();
+		list = NULL;
+	}
+	if (list == NULL || !view_is_articles(list)) {
+		memset(&q, 0, sizeof q);
+		q.scope = MODEL_SCOPE_FEED;
+		q.feed_id = a.row.feed_id;
+		q.unread_only = !tui.set.cfg->show_read_articles;
+		q.oldest_first = tui.set.cfg->article_sort_order ==
+		    CS_DATE_ASC;
+		list = view_articles_new(&q, a.row.feed_title);
+		tui_push(list);
+	}
+	view_articles_focus(list, id);
+	model_article_clear(&a);
+	tui_push(view_article_new(id));
+}
+
+static void
+g_quit(void)
+{
+	if (!tui.set.cfg->confirm_exit ||
+	    tui_confirm(_("Quit tidings? [y/n]")))
+		tui.quit = 1;
+}
+
+static void
+g_back(void)
+{
+	if (tui.top->below == NULL)
+		g_quit();
+	else
+		tui_pop();
+}
+
+static void
+g_help(void)
+{
+	tui_push(view_help_new());
+}
+
+static void
+g_reload_all(void)
+{
+	tui_reload(0);
+}
+
+static void
+g_mark_all_read(void)
+{
+	if (tui_done(model_mark_all_read(tui.m)))
+		tui_message(0, "%s", _("All articles marked read"));
+	tui.dirty = 1;
+}
+
+static void
+g_unread(int dir)
+{
+	int64_t id;
+
+	id = model_next_unread(tui.m, 0, dir);
+	if (id > 0)
+		tui_open_article(id);
+	else if (id == 0)
+		tui_message(0, "%s", _("No unread articles"));
+}
+
+static void
+g_next_unread(void)
+{
+	g_unread(1);
+}
+
+static void
+g_prev_unread(void)
+{
+	g_unread(-1);
+}
+
+static void
+g_search(void)
+{
+	struct model_query q;
+	char *text, *title;
+
+	text = tui_prompt(_("Search: "));
+	if (text == NULL || *text == '\0') {
+		free(text);
+		return;
+	}
+	memset(&q, 0, sizeof q);
+	q.scope = MODEL_SCOPE_SEARCH;
+	q.text = text;
+	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
+	title = xasprintf(_("Search: %s"), text);
+	tui_push(view_articles_new(&q, title));
+	free(title);
+	free(text);
+}
+
+static void
+g_quotes_by(void)
+{
+	struct view *v;
+	char *text;
+
+	text = tui_prompt(_("Quotes by: "));
+	if (text != NULL && *text != '\0' &&
+	    (v = view_speaker_new(text)) != NULL)
+		tui_push(v);
+	free(text);
+}
+
+static void
+g_errors(void)
+{
+	char **errs;
+	size_t n;
+
+	if ((errs = tui_errors(&n)) == NULL) {
+		tui_message(0, "%s", _("No fetch errors"));
+		return;
+	}
+	tui_push(view_lines_new(_("Fetch errors"), errs, n));
+	while (n > 0)
+		free(errs[--n]);
+	free(errs);
+}
+
+/* Actions that mean the same in every view: one row each, the function
+ * in this file or the feature's own. */
+static const struct {
+	enum action	  a;
+	void		(*fn)(void);
+} globals[] = {
+	{ A_QUIT, g_quit },
+	{ A_BACK, g_back },
+	{ A_HELP, g_help },
+	{ A_REDRAW, tui_redraw_all },
+	{ A_RELOAD_ALL, g_reload_all },
+	{ A_MARK_ALL_READ, g_mark_all_read },
+	{ A_NEXT_UNREAD, g_next_unread },
+	{ A_PREV_UNREAD, g_prev_unread },
+	{ A_SEARCH, g_search },
+	{ A_QUOTES_BY, g_quotes_by },
+	{ A_ERRORS, g_errors },
+};
+
+/* 1 when a is a global action (and it was done). */
+int
+tui_global(enum action a)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof globals / sizeof globals[0]; i++)
+		if (globals[i].a == a) {
+			globals[i].fn();
+			return 1;
+		}
+	return 0;
+}
