@@ -163,10 +163,9 @@ void	 px_refuse_entities(struct pxml *);
 void	 px_capture(struct pxml *, int, int, int, int);
 void	 px_finish_capture(struct pxml *);
 void	 px_set(char **, int *, int, char *, int);
-void	 px_entry_field(struct pxml *, int, int, const xmlChar **,
-		     int, const char *);
-void	 px_feed_field(struct pxml *, int, int, const xmlChar **,
-		     int, const char *);
+/* A direct child of an entry (last argument 1) or of the channel (0). */
+void	 px_child_field(struct pxml *, int, int, const xmlChar **,
+		     int, const char *, int);
 void	 px_enclosure(struct pxml *, const char *, const char *,
 		     const char *, const char *);
 void	 px_serialise_start(struct pxml *, const xmlChar *,

@@ -278,140 +278,183 @@ px_atom_link(struct pxml *px, const xmlChar **attrs, int n,
 	free(type);
 }
 
-/* A direct child of an item/entry. */
-void
-px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
-    int nattrs, const char *base)
+/*
+ * What a direct child of an entry or of the channel becomes: one row per
+ * (tag, scope).  The tag id already carries the namespace (T_DC_TITLE is
+ * dc:title).  Priorities decide between elements that fill the same
+ * field, whatever their order: the higher wins, and a tie goes to the
+ * later element.  Tags whose meaning hangs on their attributes (links,
+ * ids, categories, enclosures, Atom authors, content with src=) go
+ * through px_child_attrs() first.
+ */
+enum {
+	PRIO_FALLBACK = 1,	/* itunes:, media:, dcterms:, categories */
+	PRIO_SECOND = 2,	/* dc: spellings, RSS dates beside Atom's */
+	PRIO_MAIN = 3,		/* the format's own element */
+	PRIO_BODY = 4,		/* <body>: the whole XHTML page wins */
+	PRIO_ORIGLINK = 10	/* feedburner:origLink over everything */
+};
+
+/* How the capture mode is chosen. */
+enum {
+	MODE_FIXED,		/* the row's mode */
+	MODE_ATOM_TYPE,		/* type= in an Atom feed, else the row's */
+	MODE_TYPE		/* always type= (and mode=) */
+};
+
+#define R_CT		0x01	/* the capture sets the content type */
+#define R_RSS_PAIR	0x02	/* RSS: a second description/summary is
+				   the full text (as feedparser reads it) */
+
+struct px_rule {
+	uint8_t	 field;		/* F_NONE: nothing to capture */
+	uint8_t	 mode;		/* M_* */
+	uint8_t	 how;		/* MODE_* */
+	uint8_t	 prio;		/* PRIO_* */
+	uint8_t	 flags;		/* R_* */
+};
+
+enum { SC_ENTRY, SC_FEED, SC_N };
+
+#define RULE(f, m, h, p, fl)	{ (f), (m), (h), (p), (fl) }
+#define ENTRY(f, m, h, p, fl)	{ [SC_ENTRY] = RULE(f, m, h, p, fl) }
+#define FEED(f, m, h, p, fl)	{ [SC_FEED] = RULE(f, m, h, p, fl) }
+#define BOTH(f, m, h, p, fl)	{ RULE(f, m, h, p, fl), RULE(f, m, h, p, fl) }
+
+static const struct px_rule px_rules[T_BODY + 1][SC_N] = {
+	[T_TITLE] = BOTH(F_TITLE, M_TEXT, MODE_ATOM_TYPE, PRIO_MAIN, 0),
+	[T_DC_TITLE] = BOTH(F_TITLE, M_TEXT, MODE_FIXED, PRIO_SECOND, 0),
+	[T_MEDIA_TITLE] = ENTRY(F_TITLE, M_TEXT, MODE_FIXED, PRIO_FALLBACK, 0),
+	[T_LINK] = BOTH(F_LINK, M_VALUE, MODE_FIXED, PRIO_MAIN, 0),
+	[T_FB_ORIGLINK] = ENTRY(F_ORIGLINK, M_VALUE, MODE_FIXED,
+	    PRIO_ORIGLINK, 0),
+	[T_DESCRIPTION] = {
+		[SC_ENTRY] = RULE(F_SUMMARY, M_HTML, MODE_FIXED, PRIO_MAIN,
+		    R_RSS_PAIR),
+		[SC_FEED] = RULE(F_DESCRIPTION, M_HTML, MODE_ATOM_TYPE,
+		    PRIO_MAIN, 0),
+	},
+	[T_SUMMARY] = ENTRY(F_SUMMARY, M_HTML, MODE_TYPE, PRIO_MAIN,
+	    R_RSS_PAIR),
+	[T_SUBTITLE] = FEED(F_DESCRIPTION, M_HTML, MODE_ATOM_TYPE, PRIO_MAIN,
+	    0),
+	[T_TAGLINE] = FEED(F_DESCRIPTION, M_HTML, MODE_ATOM_TYPE, PRIO_MAIN,
+	    0),
+	[T_DC_DESCRIPTION] = {
+		[SC_ENTRY] = RULE(F_SUMMARY, M_HTML, MODE_FIXED, PRIO_SECOND,
+		    0),
+		[SC_FEED] = RULE(F_DESCRIPTION, M_HTML, MODE_FIXED,
+		    PRIO_SECOND, 0),
+	},
+	[T_ITUNES_SUMMARY] = {
+		[SC_ENTRY] = RULE(F_SUMMARY, M_HTML, MODE_FIXED,
+		    PRIO_FALLBACK, 0),
+		[SC_FEED] = RULE(F_DESCRIPTION, M_HTML, MODE_FIXED,
+		    PRIO_FALLBACK, 0),
+	},
+	[T_MEDIA_DESCRIPTION] = ENTRY(F_SUMMARY, M_HTML, MODE_FIXED,
+	    PRIO_FALLBACK, 0),
+	[T_CONTENT] = ENTRY(F_CONTENT, M_TEXT, MODE_TYPE, PRIO_MAIN, R_CT),
+	[T_CONTENT_ENCODED] = ENTRY(F_CONTENT, M_HTML, MODE_FIXED, PRIO_MAIN,
+	    R_CT),
+	[T_FULLITEM] = ENTRY(F_CONTENT, M_HTML, MODE_FIXED, PRIO_MAIN, R_CT),
+	[T_BODY] = ENTRY(F_CONTENT, M_XHTML, MODE_FIXED, PRIO_BODY, R_CT),
+	[T_XHTML_BODY] = ENTRY(F_CONTENT, M_XHTML, MODE_FIXED, PRIO_BODY,
+	    R_CT),
+	[T_AUTHOR] = BOTH(F_AUTHOR_RAW, M_VALUE, MODE_FIXED, PRIO_MAIN, 0),
+	[T_DC_CREATOR] = {
+		[SC_ENTRY] = RULE(F_AUTHOR_RAW, M_VALUE, MODE_FIXED,
+		    PRIO_MAIN, 0),
+		[SC_FEED] = RULE(F_AUTHOR_RAW, M_VALUE, MODE_FIXED,
+		    PRIO_SECOND, 0),
+	},
+	[T_DC_AUTHOR] = {
+		[SC_ENTRY] = RULE(F_AUTHOR_RAW, M_VALUE, MODE_FIXED,
+		    PRIO_MAIN, 0),
+		[SC_FEED] = RULE(F_AUTHOR_RAW, M_VALUE, MODE_FIXED,
+		    PRIO_SECOND, 0),
+	},
+	[T_MANAGINGEDITOR] = FEED(F_AUTHOR_RAW, M_VALUE, MODE_FIXED,
+	    PRIO_SECOND, 0),
+	[T_ITUNES_AUTHOR] = BOTH(F_AUTHOR_RAW, M_VALUE, MODE_FIXED,
+	    PRIO_FALLBACK, 0),
+	[T_ID] = ENTRY(F_ID, M_VALUE, MODE_FIXED, PRIO_MAIN, 0),
+	[T_GUID] = ENTRY(F_ID, M_VALUE, MODE_FIXED, PRIO_MAIN, 0),
+	[T_PUBDATE] = ENTRY(F_PUBLISHED, M_VALUE, MODE_FIXED, PRIO_SECOND, 0),
+	[T_PUBLISHED] = ENTRY(F_PUBLISHED, M_VALUE, MODE_FIXED, PRIO_SECOND,
+	    0),
+	[T_ISSUED] = ENTRY(F_PUBLISHED, M_VALUE, MODE_FIXED, PRIO_SECOND, 0),
+	[T_DCT_ISSUED] = ENTRY(F_PUBLISHED, M_VALUE, MODE_FIXED,
+	    PRIO_FALLBACK, 0),
+	[T_UPDATED] = BOTH(F_UPDATED, M_VALUE, MODE_FIXED, PRIO_SECOND, 0),
+	[T_MODIFIED] = BOTH(F_UPDATED, M_VALUE, MODE_FIXED, PRIO_SECOND, 0),
+	[T_LASTBUILDDATE] = FEED(F_UPDATED, M_VALUE, MODE_FIXED, PRIO_SECOND,
+	    0),
+	[T_DC_DATE] = BOTH(F_UPDATED, M_VALUE, MODE_FIXED, PRIO_FALLBACK, 0),
+	[T_DCT_MODIFIED] = BOTH(F_UPDATED, M_VALUE, MODE_FIXED,
+	    PRIO_FALLBACK, 0),
+	[T_CATEGORY] = ENTRY(F_CATEGORY, M_VALUE, MODE_FIXED, PRIO_FALLBACK,
+	    0),
+	[T_DC_SUBJECT] = ENTRY(F_CATEGORY, M_VALUE, MODE_FIXED,
+	    PRIO_FALLBACK, 0),
+	[T_COMMENTS] = ENTRY(F_COMMENTS, M_VALUE, MODE_FIXED, PRIO_SECOND, 0),
+	[T_LANGUAGE] = FEED(F_LANGUAGE, M_VALUE, MODE_FIXED, PRIO_MAIN, 0),
+	[T_DC_LANGUAGE] = FEED(F_LANGUAGE, M_VALUE, MODE_FIXED, PRIO_SECOND,
+	    0),
+	[T_TTL] = FEED(F_TTL, M_VALUE, MODE_FIXED, PRIO_FALLBACK, 0),
+	[T_SY_PERIOD] = FEED(F_SY_PERIOD, M_VALUE, MODE_FIXED, PRIO_FALLBACK,
+	    0),
+	[T_SY_FREQUENCY] = FEED(F_SY_FREQ, M_VALUE, MODE_FIXED,
+	    PRIO_FALLBACK, 0),
+};
+
+/* The tags whose attributes decide what they are; 1 when the element
+ * was taken care of here, 0 to go on to its row in px_rules. */
+static int
+px_child_attrs(struct pxml *px, int tag, int atom, const xmlChar **attrs,
+    int nattrs, const char *base, int entry)
 {
-	int mode, ct, atom = ns == NS_ATOM ||
-	    px->meta.format == FEED_FORMAT_ATOM10 ||
-	    px->meta.format == FEED_FORMAT_ATOM03;
+	const char *v;
 	char *u, *t, *l;
+	size_t len;
 
 	switch (tag) {
-	case T_TITLE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct,
-		    px->meta.format == FEED_FORMAT_ATOM10) : M_TEXT;
-		px_capture(px, F_TITLE, mode, 3, 1);
-		break;
-	case T_DC_TITLE:
-		px_capture(px, F_TITLE, M_TEXT, 2, 1);
-		break;
-	case T_MEDIA_TITLE:
-		px_capture(px, F_TITLE, M_TEXT, 1, 1);
-		break;
 	case T_LINK:
-		if (px_attr(attrs, nattrs, "href", &(size_t){ 0 }) != NULL)
-			px_atom_link(px, attrs, nattrs, base);
-		else
-			px_capture(px, F_LINK, M_VALUE, 3, 1);
-		break;
-	case T_FB_ORIGLINK:
-		px_capture(px, F_ORIGLINK, M_VALUE, 10, 1);
-		break;
-	case T_DESCRIPTION:
-	case T_SUMMARY:
-		mode = M_HTML;
-		ct = FEED_CONTENT_HTML;
-		if (tag == T_SUMMARY)
-			mode = px_text_mode(attrs, nattrs, &ct,
-		    px->meta.format == FEED_FORMAT_ATOM10);
-		/* RSS with both <description> and <summary>: the second
-		 * one is the full text (as feedparser reads it). */
-		if (!atom && px->summary_src && px->entry.content == NULL) {
-			px_capture(px, F_CONTENT, mode, 1, 1);
-			px->cap_content_type = ct;
-			break;
-		}
-		if (!atom)
-			px->summary_src = 1;
-		px_capture(px, F_SUMMARY, mode, 3, 1);
-		break;
-	case T_DC_DESCRIPTION:
-		px_capture(px, F_SUMMARY, M_HTML, 2, 1);
-		break;
-	case T_ITUNES_SUMMARY:
-	case T_MEDIA_DESCRIPTION:
-		px_capture(px, F_SUMMARY, M_HTML, 1, 1);
-		break;
+		if (px_attr(attrs, nattrs, "href", &len) == NULL)
+			return 0;
+		px_atom_link(px, attrs, nattrs, base);
+		return 1;
 	case T_CONTENT:
-		if (px_attr(attrs, nattrs, "src", &(size_t){ 0 }) != NULL)
-			break;
-		mode = px_text_mode(attrs, nattrs, &ct,
-		    px->meta.format == FEED_FORMAT_ATOM10);
-		px_capture(px, F_CONTENT, mode, 3, 1);
-		px->cap_content_type = ct;
-		break;
-	case T_CONTENT_ENCODED:
-		px_capture(px, F_CONTENT, M_HTML, 3, 1);
-		px->cap_content_type = FEED_CONTENT_HTML;
-		break;
-	case T_FULLITEM:	/* an old Netscape/UserLand spelling */
-		px_capture(px, F_CONTENT, M_HTML, 3, 1);
-		px->cap_content_type = FEED_CONTENT_HTML;
-		break;
-	case T_BODY:
-	case T_XHTML_BODY:
-		px_capture(px, F_CONTENT, M_XHTML, 4, 1);
-		px->cap_content_type = FEED_CONTENT_HTML;
-		break;
+		/* out-of-line content: nothing to capture */
+		return entry && px_attr(attrs, nattrs, "src", &len) != NULL;
 	case T_AUTHOR:
-		if (atom) {
-			px->author_depth = px->depth;
-			px->author_for_entry = 1;
-			buf_reset(&px->author_name);
-			buf_reset(&px->author_email);
-		} else
-			px_capture(px, F_AUTHOR_RAW, M_VALUE, 3, 1);
-		break;
-	case T_DC_CREATOR:
-	case T_DC_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_VALUE, 3, 1);
-		break;
-	case T_ITUNES_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_VALUE, 1, 1);
-		break;
+		if (!atom)
+			return 0;
+		px->author_depth = px->depth;
+		px->author_for_entry = entry;
+		buf_reset(&px->author_name);
+		buf_reset(&px->author_email);
+		return 1;
 	case T_ID:
-	case T_GUID: {
-		const char *v;
-		size_t len;
-
+	case T_GUID:
 		/* feedparser's "guidislink": a permalink guid (the default)
 		 * or an Atom id stands in for a missing link. */
-		v = px_attr(attrs, nattrs, "isPermaLink", &len);
-		px->id_is_link = !(v != NULL && len == 5 &&
-		    strncasecmp(v, "false", 5) == 0);
-		px_capture(px, F_ID, M_VALUE, 3, 1);
-		break;
-	}
-	case T_PUBDATE:
-	case T_PUBLISHED:
-	case T_ISSUED:
-	case T_DCT_ISSUED:
-		px_capture(px, F_PUBLISHED, M_VALUE, tag == T_DCT_ISSUED ? 1 : 2,
-		    1);
-		break;
-	case T_UPDATED:
-	case T_MODIFIED:
-	case T_DC_DATE:
-	case T_DCT_MODIFIED:
-		px_capture(px, F_UPDATED, M_VALUE, tag == T_UPDATED ||
-		    tag == T_MODIFIED ? 2 : 1, 1);
-		break;
+		if (entry) {
+			v = px_attr(attrs, nattrs, "isPermaLink", &len);
+			px->id_is_link = !(v != NULL && len == 5 &&
+			    strncasecmp(v, "false", 5) == 0);
+		}
+		return 0;
 	case T_CATEGORY:
-		t = px_attr_dup(attrs, nattrs, "term");
-		if (t != NULL) {
-			if (*t != '\0' &&
-			    px->entry.ncategories < PARSE_MAX_CATEGORIES)
-				feed_entry_add_category(&px->entry, t);
-			free(t);
-		} else
-			px_capture(px, F_CATEGORY, M_VALUE, 1, 1);
-		break;
-	case T_DC_SUBJECT:
-		px_capture(px, F_CATEGORY, M_VALUE, 1, 1);
-		break;
+		if (!entry || (t = px_attr_dup(attrs, nattrs, "term")) == NULL)
+			return 0;
+		if (*t != '\0' && px->entry.ncategories < PARSE_MAX_CATEGORIES)
+			feed_entry_add_category(&px->entry, t);
+		free(t);
+		return 1;
 	case T_ENCLOSURE:
+		if (!entry)
+			return 1;
 		u = px_attr_dup(attrs, nattrs, "url");
 		if (u == NULL)
 			u = px_attr_dup(attrs, nattrs, "href");
@@ -421,109 +464,59 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 		free(u);
 		free(t);
 		free(l);
-		break;
+		return 1;
 	case T_MEDIA_CONTENT:
 		/* Kept aside: media:content only counts when the entry has
 		 * no real enclosure (see px_end_entry). */
-		u = px_attr_dup(attrs, nattrs, "url");
-		if (u != NULL) {
-			t = px_attr_dup(attrs, nattrs, "type");
-			l = px_attr_dup(attrs, nattrs, "fileSize");
-			buf_printf(&px->media, "%s%c%s%c%s%c", u, '\0',
-			    t != NULL ? t : "", '\0', l != NULL ? l : "",
-			    '\0');
-			free(u);
-			free(t);
-			free(l);
-		}
-		break;
-	case T_COMMENTS:
-		px_capture(px, F_COMMENTS, M_VALUE, 2, 1);
-		break;
+		if (!entry || (u = px_attr_dup(attrs, nattrs, "url")) == NULL)
+			return 1;
+		t = px_attr_dup(attrs, nattrs, "type");
+		l = px_attr_dup(attrs, nattrs, "fileSize");
+		buf_printf(&px->media, "%s%c%s%c%s%c", u, '\0',
+		    t != NULL ? t : "", '\0', l != NULL ? l : "", '\0');
+		free(u);
+		free(t);
+		free(l);
+		return 1;
 	default:
-		break;
+		return 0;
 	}
 }
 
-/* A direct child of the channel (RSS) or feed (Atom). */
+/* A direct child of an item/entry (entry 1) or of the channel or feed
+ * (entry 0). */
 void
-px_feed_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
-    int nattrs, const char *base)
+px_child_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
+    int nattrs, const char *base, int entry)
 {
-	int mode, ct, atom = ns == NS_ATOM ||
+	const struct px_rule *r;
+	int mode, field, prio, ct = FEED_CONTENT_HTML, atom = ns == NS_ATOM ||
 	    px->meta.format == FEED_FORMAT_ATOM10 ||
 	    px->meta.format == FEED_FORMAT_ATOM03;
 
-	switch (tag) {
-	case T_TITLE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct,
-		    px->meta.format == FEED_FORMAT_ATOM10) : M_TEXT;
-		px_capture(px, F_TITLE, mode, 3, 0);
-		break;
-	case T_DC_TITLE:
-		px_capture(px, F_TITLE, M_TEXT, 2, 0);
-		break;
-	case T_LINK:
-		if (px_attr(attrs, nattrs, "href", &(size_t){ 0 }) != NULL)
-			px_atom_link(px, attrs, nattrs, base);
-		else
-			px_capture(px, F_LINK, M_VALUE, 3, 0);
-		break;
-	case T_DESCRIPTION:
-	case T_SUBTITLE:
-	case T_TAGLINE:
-		mode = atom ? px_text_mode(attrs, nattrs, &ct,
-		    px->meta.format == FEED_FORMAT_ATOM10) : M_HTML;
-		px_capture(px, F_DESCRIPTION, mode, 3, 0);
-		break;
-	case T_DC_DESCRIPTION:
-		px_capture(px, F_DESCRIPTION, M_HTML, 2, 0);
-		break;
-	case T_ITUNES_SUMMARY:
-		px_capture(px, F_DESCRIPTION, M_HTML, 1, 0);
-		break;
-	case T_AUTHOR:
-		if (atom) {
-			px->author_depth = px->depth;
-			px->author_for_entry = 0;
-			buf_reset(&px->author_name);
-			buf_reset(&px->author_email);
-		} else
-			px_capture(px, F_AUTHOR_RAW, M_VALUE, 3, 0);
-		break;
-	case T_MANAGINGEDITOR:
-	case T_DC_CREATOR:
-	case T_DC_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_VALUE, 2, 0);
-		break;
-	case T_ITUNES_AUTHOR:
-		px_capture(px, F_AUTHOR_RAW, M_VALUE, 1, 0);
-		break;
-	case T_LANGUAGE:
-		px_capture(px, F_LANGUAGE, M_VALUE, 3, 0);
-		break;
-	case T_DC_LANGUAGE:
-		px_capture(px, F_LANGUAGE, M_VALUE, 2, 0);
-		break;
-	case T_UPDATED:
-	case T_MODIFIED:
-	case T_LASTBUILDDATE:
-		px_capture(px, F_UPDATED, M_VALUE, 2, 0);
-		break;
-	case T_DC_DATE:
-	case T_DCT_MODIFIED:
-		px_capture(px, F_UPDATED, M_VALUE, 1, 0);
-		break;
-	case T_TTL:
-		px_capture(px, F_TTL, M_VALUE, 1, 0);
-		break;
-	case T_SY_PERIOD:
-		px_capture(px, F_SY_PERIOD, M_VALUE, 1, 0);
-		break;
-	case T_SY_FREQUENCY:
-		px_capture(px, F_SY_FREQ, M_VALUE, 1, 0);
-		break;
-	default:
-		break;
+	if (tag <= T_UNKNOWN || tag > T_BODY ||
+	    px_child_attrs(px, tag, atom, attrs, nattrs, base, entry))
+		return;
+	r = &px_rules[tag][entry ? SC_ENTRY : SC_FEED];
+	if (r->field == F_NONE)
+		return;
+	mode = r->mode;
+	if (r->how == MODE_TYPE || (r->how == MODE_ATOM_TYPE && atom))
+		mode = px_text_mode(attrs, nattrs, &ct,
+		    px->meta.format == FEED_FORMAT_ATOM10);
+	field = r->field;
+	prio = r->prio;
+	if ((r->flags & R_RSS_PAIR) && !atom) {
+		if (px->summary_src && px->entry.content == NULL) {
+			field = F_CONTENT;
+			prio = PRIO_FALLBACK;
+			px_capture(px, field, mode, prio, entry);
+			px->cap_content_type = ct;
+			return;
+		}
+		px->summary_src = 1;
 	}
+	px_capture(px, field, mode, prio, entry);
+	if (r->flags & R_CT)
+		px->cap_content_type = ct;
 }

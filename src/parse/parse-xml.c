@@ -268,14 +268,14 @@ px_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	}
 	if (px->entry_depth > 0) {
 		if (pd == px->entry_depth)
-			px_entry_field(px, tag, ns, attrs, nattrs, base);
+			px_child_field(px, tag, ns, attrs, nattrs, base, 1);
 		/* media:content may hold media:title etc. for the entry */
 		if (tag == T_MEDIA_CONTENT)
 			lv->transparent = 1;
 		return;
 	}
 	if (pd == px->channel_depth)
-		px_feed_field(px, tag, ns, attrs, nattrs, base);
+		px_child_field(px, tag, ns, attrs, nattrs, base, 0);
 }
 
 static void
