@@ -413,7 +413,10 @@ quote_mention_add(struct qctx *c, size_t tok, size_t person)
 	c->m[i].para = c->k;
 	c->m[i].tok = tok;
 	c->m[i].person = person;
-	c->m[i].subj = sentence_initial(c, tok);
+	/* Halcyon’s chief executive, Graham Ashworth, said: the
+	 * possessive is not who speaks */
+	c->m[i].subj = sentence_initial(c, tok) && !(c->t[tok].run >= 0 &&
+	    (size_t)c->t[tok].run < c->nr && c->r[c->t[tok].run].poss);
 	c->nm++;
 }
 
@@ -432,7 +435,7 @@ sentence_initial(const struct qctx *c, size_t tok)
 		if (t->type == T_PUNCT ? t->ch != ',' : t->type != T_WORD ||
 		    !(tok_is(c, i - 1, QW_STOP) || tok_is(c, i - 1, QW_LABEL) ||
 		    tok_is(c, i - 1, QW_TITLE) || tok_is(c, i - 1, QW_ROLE) ||
-		    (t->cap && t->run == c->t[tok].run)))
+		    (t->cap && (t->run == c->t[tok].run || t->poss))))
 			return 0;
 		i--;
 	}
