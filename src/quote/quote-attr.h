@@ -119,6 +119,16 @@ struct qctx {
 	int		 interviewee;	/* -2: not yet looked for */
 	int		 allow_org;	/* subject of a verb: organisations
 					   may speak */
+	/* the subject of the last sentence of the last paragraph read
+	 * that held no quotation (a person, or -1), and that paragraph's
+	 * number among the non-blank ones */
+	int		 prev_subj;
+	size_t		 prev_subj_ord;
+	/* the last organisation named (two words or more), for "it" and
+	 * "the company" as the subject of a verb of saying; its paragraph's
+	 * number among the non-blank ones */
+	char		 last_org[96];
+	size_t		 last_org_ord;
 };
 
 /* ---- tokens (inline: asked about every word) ---- */
@@ -210,6 +220,9 @@ int	 quote_attrib_according(struct qctx *c, size_t qi, int *person);
 int	 quote_attrib_sentence(struct qctx *c, size_t qi, int *person);
 int	 quote_sieve(struct qctx *c, size_t qi, int start, int end,
 	     int *person);
+/* The person who is the subject of the paragraph's last sentence, or -1
+ * (for a paragraph without quotations). */
+int	 quote_last_subject(struct qctx *c);
 
 /* quote-speaker.c */
 int	 quote_para_blank(const struct quote_para *p);

@@ -20,6 +20,8 @@ static int	 aged_word(const struct qctx *c, size_t i);
 static int	 last_person(const struct qctx *c, size_t tok);
 static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
 		     int weak, size_t reach);
+static int	 run_apposed(struct qctx *c, int run);
+static int	 org_reference(struct qctx *c, size_t j);
 
 /* ---- names and people -------------------------------------------------- */
 
@@ -190,8 +192,16 @@ quote_find_runs(struct qctx *c)
 		c->nr++;
 
 		r->org = org;
-		if (org)
+		if (org) {
+			/* as the subject of its sentence: "it" and "the
+			 * company" later are most likely that one */
+			if (n >= 2 && nl < sizeof c->last_org && !r->poss &&
+			    sentence_initial(c, r->ra)) {
+				memcpy(c->last_org, r->name, nl + 1);
+				c->last_org_ord = c->ord[c->k];
+			}
 			continue;
+		}
 		/* Evidence that this is a person, and a role bound to them
 		 * by apposition. */
 		evidence = r->title != NULL ||
@@ -586,6 +596,35 @@ quote_resolve_role(struct qctx *c, size_t tok)
 	return -1;
 }
 
+/* A capitalised descriptor nobody has been introduced as, then a full
+ * name in apposition (erklärte der Fraktionsvorsitzende der Grünen, Jonas
+ * Petersen): the run of that name, else -1. */
+static int
+run_apposed(struct qctx *c, int run)
+{
+	const struct qrun *r = &c->r[run], *n;
+	size_t b = r->b;
+	int r2;
+
+	size_t i;
+
+	if (r->org || tok_first_name(c, r->a) || b + 1 >= c->nt ||
+	    c->t[b].type != T_PUNCT || c->t[b].ch != ',' ||
+	    (r2 = c->t[b + 1].run) < 0)
+		return -1;
+	/* someone met before under that name stays who speaks */
+	for (i = 0; r->person >= 0 && i < c->nm; i++) {
+		if (c->m[i].person == (size_t)r->person &&
+		    (c->m[i].para < c->k || c->m[i].tok < r->a))
+			return -1;
+	}
+	n = &c->r[r2];
+	if (n->ra != b + 1 || n->poss || n->org || n->b - n->a < 2 ||
+	    !tok_first_name(c, n->a))
+		return -1;
+	return r2;
+}
+
 /* The person the tokens at i name as a subject: a pronoun, a name run
  * starting at i, or "the <role>".  *next gets the token after them. */
 int
@@ -614,6 +653,8 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 	if (run >= 0 && !c->r[run].poss && (c->r[run].ra == i ||
 	    c->r[run].a == i)) {
 		*found = 1;
+		if ((p = run_apposed(c, run)) >= 0)
+			run = p;
 		*next = c->r[run].b;
 		return quote_run_person(c, run, c->r[run].a);
 	}
@@ -672,6 +713,49 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 	return -1;
 }
 
+/* Nouns that stand for the organisation last named, whatever it is. */
+static const char *const org_nouns[] = {
+	"company", "firm", "group", "carrier", "airline", "retailer",
+	"insurer", "lender", "manufacturer", "drugmaker", "automaker",
+	"startup", "Unternehmen", "Konzern", "Firma", NULL
+};
+
+/*
+ * "it said", "the company said": the organisation named last, in this
+ * paragraph or the one before, as a speaker; -1 for none, -2 when the
+ * word at j is no such reference.
+ */
+static int
+org_reference(struct qctx *c, size_t j)
+{
+	const struct qtok *t = &c->t[j];
+	const char *w = c->d->p[c->k].text + t->off;
+	size_t i;
+	int p, hit = 0;
+
+	if (t->type != T_WORD || t->poss)
+		return -2;
+	if (t->len == 2 && strncasecmp(w, "it", 2) == 0)
+		hit = 1;
+	else if (j > 0 && tok_is(c, j - 1, QW_LABEL)) {
+		for (i = 0; org_nouns[i] != NULL && !hit; i++)
+			hit = strlen(org_nouns[i]) == t->len &&
+			    strncasecmp(org_nouns[i], w, t->len) == 0;
+	}
+	if (!hit)
+		return -2;
+	if (c->last_org[0] == '\0' || c->last_org_ord + 1 < c->ord[c->k])
+		return -1;
+	if ((p = quote_person_find(c, c->last_org, strlen(c->last_org), 0))
+	    < 0) {
+		if (c->np >= MAX_PERSONS)
+			return -1;
+		p = quote_person_add(c, c->last_org, 0, NULL);
+		c->pp[p].org = 1;
+	}
+	return c->pp[p].org ? p : -1;
+}
+
 /*
  * The subject of the verb at token v: a pronoun or a name just before it
  * (adverbs skipped), "the mayor", or — after an appositive (Tom Homan,
@@ -704,6 +788,8 @@ quote_subject_before(struct qctx *c, size_t v)
 	}
 	if ((g = quote_tok_pronoun(c, j, NULL)) != 0)
 		return quote_resolve_pronoun(c, j, g);
+	if ((p = org_reference(c, j)) != -2)
+		return p;
 	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
 	    c->r[c->t[j].run].b == j + 1) {
 		const struct qrun *r = &c->r[c->t[j].run];

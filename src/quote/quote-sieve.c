@@ -240,6 +240,16 @@ quote_attrib_according(struct qctx *c, size_t qi, int *person)
 	return A_NONE;
 }
 
+/* An English -ing form (saying, adding, warning). */
+static int
+participle(const struct qctx *c, size_t i)
+{
+	const struct qtok *t = &c->t[i];
+
+	return t->type == T_WORD && t->len > 4 &&
+	    memcmp(c->d->p[c->k].text + t->off + t->len - 3, "ing", 3) == 0;
+}
+
 /* A verb of saying earlier in the sentence: Ira Mehlman, spokesperson for
  * ..., claimed the council is “…”. */
 int
@@ -258,6 +268,14 @@ quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 				return A_SENTENCE;
 			/* X voted against it and warned it would “…” */
 			if (v >= 2 && tok_is(c, v - 2, QW_CONJ) &&
+			    (*person = sentence_subject(c,
+			    sentence_start(c, v - 2), v - 2)) >= 0)
+				return A_SENTENCE;
+			/* she played them down, saying they were “…”: a
+			 * participle after a comma is the sentence's
+			 * subject's */
+			if (v >= 2 && c->t[v - 2].type == T_PUNCT &&
+			    c->t[v - 2].ch == ',' && participle(c, v - 1) &&
 			    (*person = sentence_subject(c,
 			    sentence_start(c, v - 2), v - 2)) >= 0)
 				return A_SENTENCE;
@@ -368,6 +386,43 @@ attrib_previous(struct qctx *c, size_t qi, int *person)
 	return A_SENTENCE;
 }
 
+int
+quote_last_subject(struct qctx *c)
+{
+	size_t e = c->nt, st;
+	int p;
+
+	while (e > 0 && c->t[e - 1].type == T_PUNCT)
+		e--;
+	if (e == 0)
+		return -1;
+	st = sentence_start(c, e - 1);
+	p = sentence_subject(c, st, e);
+	return p >= 0 && !c->pp[p].org ? p : -1;
+}
+
+/*
+ * Asked whether his side had tired, Hartley shook his head. ¶ “No. We
+ * lost our shape.” — a paragraph that opens with a quotation of whole
+ * sentences and says nothing of who spoke, right after a paragraph
+ * without quotations whose last sentence has a person as its subject:
+ * theirs.  Only where no sieve found even a verb of saying.
+ */
+static int
+attrib_prev_para(struct qctx *c, size_t qi, int *person)
+{
+	const struct qspan *s = &c->d->s[c->t[qi].span];
+
+	if (qi != 0 || c->prev_subj < 0 || c->ord[c->k] == 0 ||
+	    c->prev_subj_ord + 1 != c->ord[c->k] ||
+	    !(s->end_punct == '.' || s->end_punct == '!' ||
+	    s->end_punct == '?') ||
+	    !(qi + 1 >= c->nt || quote_is_boundary(c, qi + 1)))
+		return A_NONE;
+	*person = c->prev_subj;
+	return A_SENTENCE;
+}
+
 /* ---- the sieves in order ------------------------------------------------ */
 
 #define SV_END		1	/* asked where the quotation ends */
@@ -411,6 +466,11 @@ quote_sieve(struct qctx *c, size_t qi, int start, int end, int *person)
 		}
 		if (st > best)
 			best = st;
+	}
+	if (best == A_NONE && start && attrib_prev_para(c, qi, &p) ==
+	    A_SENTENCE) {
+		*person = p;
+		return A_SENTENCE;
 	}
 	return best;
 }

@@ -291,6 +291,7 @@ quote_attribute(struct qdoc *d)
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.interviewee = -2;
+	c.prev_subj = -1;
 	c.at = xcalloc(d->ns + 1, sizeof *c.at);
 	top = xreallocarray(NULL, d->ns + 1, sizeof *top);
 	for (i = 0; i < d->ns; i++) {
@@ -338,6 +339,10 @@ quote_attribute(struct qdoc *d)
 			continue;
 		quote_tokenize(&c, k, seg, nseg);
 		quote_find_runs(&c);
+		if (c.nqt == 0) {
+			c.prev_subj = quote_last_subject(&c);
+			c.prev_subj_ord = c.ord[k];
+		}
 		for (n = 0; n < c.nqt; n++) {
 			qi = c.qt[n];
 			s = &d->s[c.t[qi].span];
