@@ -16,6 +16,27 @@
 #include "render/lib.h"
 #include "store/lib.h"
 
+/* Is every non-space byte of the block inside a bold span? */
+static int
+block_bold(const struct rblock *b)
+{
+	size_t i, at = 0, seen = 0;
+
+	for (i = 0; i < b->nspans; i++) {
+		if (!(b->spans[i].attr & RA_BOLD))
+			continue;
+		for (; at < b->spans[i].start; at++)
+			if (b->text[at] != ' ' && b->text[at] != '\n')
+				return 0;
+		at = b->spans[i].end > at ? b->spans[i].end : at;
+		seen = 1;
+	}
+	for (; at < b->len; at++)
+		if (b->text[at] != ' ' && b->text[at] != '\n')
+			return 0;
+	return seen;
+}
+
 int
 model_quotes_rdoc(const struct rdoc *doc, struct quote **out, size_t *n)
 {
@@ -39,6 +60,11 @@ model_quotes_rdoc(const struct rdoc *doc, struct quote **out, size_t *n)
 			p[i].flags |= QUOTE_PARA_HEADING;
 		if (b->kind == RB_PRE)
 			p[i].flags |= QUOTE_PARA_VERBATIM;
+		if (b->text != NULL && block_bold(b))
+			p[i].flags |= QUOTE_PARA_BOLD;
+		if (b->nspans > 0 && (b->spans[0].attr & RA_BOLD) &&
+		    b->spans[0].start <= 1)
+			p[i].flags |= QUOTE_PARA_BOLD_LEAD;
 	}
 	rc = quote_find(p, doc->nblocks, out, n);
 	free(p);

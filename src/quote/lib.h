@@ -22,6 +22,9 @@
 					   but speakers do not carry across it */
 #define QUOTE_PARA_VERBATIM	0x2	/* <pre>/code: no inline quotes (only
 					   '>' lines) */
+#define QUOTE_PARA_BOLD		0x4	/* all its text is bold (an interview's
+					   questions are often set so) */
+#define QUOTE_PARA_BOLD_LEAD	0x8	/* it opens with bold text */
 
 /* One paragraph (one render block) of UTF-8 text; it need not be
  * NUL-terminated and may contain '\n' (line breaks within the block). */

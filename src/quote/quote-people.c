@@ -22,6 +22,7 @@ static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
 		     int weak, size_t reach);
 static int	 run_apposed(struct qctx *c, int run);
 static int	 org_reference(struct qctx *c, size_t j);
+static int	 subject_past_of(struct qctx *c, size_t j);
 
 /* ---- names and people -------------------------------------------------- */
 
@@ -713,6 +714,39 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 	return -1;
 }
 
+/*
+ * Marianne Holt of the association told reporters: a name, then "of"
+ * (at, for, from) and a few words without punctuation, right before the
+ * verb at j + 1.  The name's person, or -1.
+ */
+static int
+subject_past_of(struct qctx *c, size_t j)
+{
+	static const char *const preps[] = { "of", "at", "for", "from", NULL };
+	const char *w;
+	size_t k, i;
+	int run, p;
+
+	for (k = j + 1; k-- > 1 && j - k < 6;) {
+		if (c->t[k].type != T_WORD)
+			return -1;
+		w = c->d->p[c->k].text + c->t[k].off;
+		for (i = 0; preps[i] != NULL; i++) {
+			if (strlen(preps[i]) == c->t[k].len &&
+			    memcmp(preps[i], w, c->t[k].len) == 0)
+				break;
+		}
+		if (preps[i] == NULL)
+			continue;
+		if ((run = c->t[k - 1].run) < 0 || c->r[run].b != k ||
+		    c->r[run].poss || c->r[run].org)
+			return -1;
+		p = quote_run_person(c, run, c->r[run].a);
+		return p >= 0 && !c->pp[p].weak ? p : -1;
+	}
+	return -1;
+}
+
 /* Nouns that stand for the organisation last named, whatever it is. */
 static const char *const org_nouns[] = {
 	"company", "firm", "group", "carrier", "airline", "retailer",
@@ -789,6 +823,8 @@ quote_subject_before(struct qctx *c, size_t v)
 	if ((g = quote_tok_pronoun(c, j, NULL)) != 0)
 		return quote_resolve_pronoun(c, j, g);
 	if ((p = org_reference(c, j)) != -2)
+		return p;
+	if ((p = subject_past_of(c, j)) >= 0)
 		return p;
 	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
 	    c->r[c->t[j].run].b == j + 1) {

@@ -5,6 +5,8 @@
  *   Q: question / A: answer            (labels from the tables below)
  *   **Name:** answer                   (a name label repeated, two or more
  *                                       paragraphs starting "Name:")
+ *   **A question?** / answer paragraphs (two or more questions set wholly
+ *                                       in bold, the answers plain)
  *
  * Each answer becomes a speech span over the paragraph after its label,
  * with the label remembered (qspan.qa, qa_off, qa_len) for the
@@ -29,6 +31,7 @@ static const char *const qa_questions[] = { "Q", "Question", "F", "Frage",
 static const char *const qa_answers[] = { "A", "Answer", "R", "Réponse",
     "Antwort", NULL };
 
+static void	 bold_questions(struct qdoc *d);
 static size_t	 label_end(const struct quote_para *p, size_t *text,
 		     size_t *words, int *caps);
 static int	 label_in(const char *const *tab, const char *s, size_t n);
@@ -128,6 +131,89 @@ label_repeats(const struct qdoc *d, size_t k, const char *s, size_t n)
 	return 0;
 }
 
+/* Blank, or holding a quotation mark (then the finder has it): no
+ * answer span. */
+static int
+para_skip(const struct quote_para *p)
+{
+	size_t i = 0;
+	int text = 0;
+	uint32_t ch;
+
+	while (i < p->len) {
+		ch = quote_next(p->text, p->len, &i);
+		if (quote_is_mark(ch) && ch != '\'' && ch != 0x2019)
+			return 1;
+		if (!quote_space(ch))
+			text = 1;
+	}
+	return !text;
+}
+
+static int
+bold_question(const struct quote_para *p)
+{
+	return (p->flags & QUOTE_PARA_BOLD) && p->level == 0 &&
+	    memchr(p->text, '?', p->len) != NULL;
+}
+
+/* An answer span over paragraph k (from byte t), the interviewee's. */
+static void
+answer_span(struct qdoc *d, size_t k, size_t t)
+{
+	const struct quote_para *p = &d->p[k];
+	struct qspan *q;
+	size_t w, idx;
+
+	for (w = p->len; w > t && (p->text[w - 1] == ' ' ||
+	    p->text[w - 1] == '\n'); w--)
+		;
+	if (w <= t)
+		return;
+	idx = quote_span_new(d);
+	q = &d->s[idx];
+	q->q.kind = QUOTE_SPEECH;
+	q->q.para_start = q->q.para_end = k;
+	q->q.off_start = q->q.mark_start = t;
+	q->q.off_end = q->q.mark_end = w;
+	q->state = QS_CLOSED;
+	q->qa = 1;
+	q->qa_off = 0;
+	q->qa_len = 0;
+}
+
+/* The third layout: the plain paragraphs after each bold question, up to
+ * the next one, are the interviewee's answers; one that opens in bold
+ * ends them.  Paragraphs holding quotation marks are left to the finder. */
+static void
+bold_questions(struct qdoc *d)
+{
+	size_t k, nb = 0;
+	const struct quote_para *p;
+	int in = 0;
+
+	for (k = 0; k < d->n; k++)
+		nb += bold_question(&d->p[k]);
+	if (nb < QA_MIN_ANSWERS)
+		return;
+	for (k = 0; k < d->n && d->ns < QUOTE_MAX_SPANS; k++) {
+		p = &d->p[k];
+		if (bold_question(p)) {
+			in = 1;
+			continue;
+		}
+		if (p->flags & QUOTE_PARA_BOLD_LEAD) {
+			in = 0;	/* a new section, or a note: no answer */
+			continue;
+		}
+		if (!in || p->level > 0 || (p->flags & (QUOTE_PARA_VERBATIM |
+		    QUOTE_PARA_HEADING | QUOTE_PARA_BOLD)) ||
+		    para_skip(p))
+			continue;
+		answer_span(d, k, quote_skip_space(p->text, p->len, 0));
+	}
+}
+
 /* Add a speech span for every answer of an interview layout. */
 void
 quote_add_interview(struct qdoc *d)
@@ -154,8 +240,10 @@ quote_add_interview(struct qdoc *d)
 			nn++;
 	}
 	if (!((nq > 0 && na >= QA_MIN_ANSWERS) || (nn >= QA_MIN_ANSWERS &&
-	    nn <= QA_MAX_NAMED)))
+	    nn <= QA_MAX_NAMED))) {
+		bold_questions(d);
 		return;
+	}
 	kind = nq > 0 && na >= QA_MIN_ANSWERS ? 1 : 2;
 	for (k = 0; k < d->n && d->ns < QUOTE_MAX_SPANS; k++) {
 		p = &d->p[k];

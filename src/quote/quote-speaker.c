@@ -267,10 +267,18 @@ qa_speaker(struct qctx *c, const struct qspan *s, size_t k)
 	seen = xcalloc(c->np + 1, sizeof *seen);
 	for (i = 0; i < c->nm && c->m[i].para < k; i++) {
 		cnt = ++seen[c->m[i].person];
-		if (cnt > best && !c->pp[c->m[i].person].weak) {
+		if (cnt > best && !c->pp[c->m[i].person].weak &&
+		    !c->pp[c->m[i].person].org) {
 			best = cnt;
 			c->interviewee = (int)c->m[i].person;
 		}
+	}
+	/* nobody known as a person: a candidate (a full name whose first
+	 * name the tables do not know) the introduction names */
+	for (i = 0; c->interviewee < 0 && i < c->nm && c->m[i].para < k;
+	    i++) {
+		if (c->pp[c->m[i].person].weak && !c->pp[c->m[i].person].org)
+			c->interviewee = (int)c->m[i].person;
 	}
 	free(seen);
 	return c->interviewee;
