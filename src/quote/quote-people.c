@@ -13,6 +13,9 @@
 #include "quote/quote-attr.h"
 
 static size_t	 run_role(const struct qctx *c, const struct qrun *r);
+static char	*title_dup(const char *w, size_t n);
+static int	 unnamed_antecedent(const struct qctx *c, size_t tok);
+static size_t	 postnominals(const struct qctx *c, size_t b);
 static int	 run_aged(const struct qctx *c, size_t b);
 static int	 elided(const char *w, size_t n);
 static int	 sentence_initial(const struct qctx *c, size_t tok);
@@ -51,6 +54,31 @@ quote_runs_clear(struct qctx *c)
 		}
 	}
 	c->nr = 0;
+}
+
+/* A title as the role noun a later "the senator" would use: Sen. is a
+ * senator, Gov. a governor (lower case; caller frees). */
+static char *
+title_dup(const char *w, size_t n)
+{
+	static const char *const abbr[][2] = {
+		{ "sen", "senator" }, { "rep", "representative" },
+		{ "gov", "governor" }, { "gen", "general" },
+		{ "lt", "lieutenant" }, { "capt", "captain" },
+		{ "det", "detective" }, { "sgt", "sergeant" },
+		{ "insp", "inspector" }, { "supt", "superintendent" },
+		{ "prof", "professor" }, { "dr", "doctor" },
+		{ "rev", "reverend" }, { "adm", "admiral" },
+		{ "col", "colonel" }, { "maj", "major" },
+		{ "cmdr", "commander" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
+		if (strlen(abbr[i][0]) == n && strncasecmp(abbr[i][0], w, n) == 0)
+			return xstrdup(abbr[i][1]);
+	}
+	return quote_lower_dup(w, n);
 }
 
 /*
@@ -134,7 +162,7 @@ quote_find_runs(struct qctx *c)
 			continue;
 		}
 		if (tl != SIZE_MAX) {
-			r->title = quote_lower_dup(s + c->t[tl].off, c->t[tl].len);
+			r->title = title_dup(s + c->t[tl].off, c->t[tl].len);
 			g = quote_word_title_gender(s + c->t[tl].off,
 			    c->t[tl].len);
 			a = tl + 1;
@@ -150,14 +178,16 @@ quote_find_runs(struct qctx *c)
 		 * Chief Executive Bradley Kessler, Verdi-Verhandlungsführerin
 		 * Maren Schröder.  A name of three words or more keeps them
 		 * only from a known first name on (Mary Ann Smith). */
-		while (b - a > 2 && !tok_first_name(c, a) &&
-		    !tok_is(c, a + 1, QW_PARTICLE))
-			a++;
 		org = 0;
 		for (j = a; j < b; j++) {
 			if (tok_is(c, j, QW_ORG))
 				org = 1;
 		}
+		/* (an organisation keeps its whole name: the California
+		 * Farm Bureau) */
+		while (!org && b - a > 2 && !tok_first_name(c, a) &&
+		    !tok_is(c, a + 1, QW_PARTICLE))
+			a++;
 		if (a >= b || b - a > MAX_NAME_TOKENS ||
 		    tok_is(c, a, QW_PARTICLE) ||
 		    (b - a == 1 && tok_is(c, a, QW_TITLE))) {
@@ -510,10 +540,52 @@ quote_run_person(struct qctx *c, int run, size_t tok)
  * unknown one is more recent than one known to match, the more recent
  * paragraph wins, and within one paragraph it is a guess: none.
  */
+/* "a mother whose son ... she said": someone unnamed, introduced in
+ * this paragraph before tok with nobody named after them, is whom a
+ * pronoun there means. */
+static int
+unnamed_antecedent(const struct qctx *c, size_t tok)
+{
+	size_t i, j, m;
+
+	for (i = tok; i-- > 0;) {
+		if (c->t[i].type != T_WORD || !tok_is(c, i, QW_INDEF))
+			continue;
+		/* as a subject: opening its sentence, or after an opening
+		 * phrase (Outside court, a mother ...); not in apposition
+		 * (Marcus Hale, a family physician) */
+		if (!(i == 0 || quote_is_boundary(c, i - 1) ||
+		    (c->t[i - 1].type == T_PUNCT && c->t[i - 1].ch == ',' &&
+		    i >= 2 && c->t[i - 2].type == T_WORD &&
+		    c->t[i - 2].run < 0 && !c->t[i - 2].cap)))
+			continue;
+		for (j = i + 1; j < tok && j <= i + 2; j++) {
+			if (c->t[j].type != T_WORD || c->t[j].cap)
+				break;
+			if (tok_is(c, j, QW_ROLE))
+				break;
+		}
+		if (j >= tok || j > i + 2 || c->t[j].type != T_WORD ||
+		    c->t[j].cap || !tok_is(c, j, QW_ROLE))
+			continue;
+		/* a person named after it is the antecedent instead */
+		for (m = 0; m < c->nm; m++) {
+			if (c->m[m].para == c->k && c->m[m].tok > j &&
+			    c->m[m].tok < tok)
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 int
 quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 {
 	int p;
+
+	if (unnamed_antecedent(c, tok))
+		return -1;
 
 	/* a person of this paragraph first, then candidates too, from
 	 * this paragraph and the one before (Opposition leader Rhys Vaughan
@@ -597,6 +669,31 @@ quote_resolve_role(struct qctx *c, size_t tok)
 	return -1;
 }
 
+/* Past letters after a name (Anthony Reeve KC, Jane Doe MP, John Smith
+ * Jr.): the token after them. */
+static size_t
+postnominals(const struct qctx *c, size_t b)
+{
+	static const char *const pn[] = { "KC", "QC", "MP", "MSP", "MEP",
+	    "MBE", "OBE", "CBE", "PhD", "MD", "Jr", "Sr", "II", "III",
+	    "Esq", NULL };
+	const char *w;
+	size_t i, n;
+
+	for (n = 0; n < 2 && b < c->nt && c->t[b].type == T_WORD; n++) {
+		w = c->d->p[c->k].text + c->t[b].off;
+		for (i = 0; pn[i] != NULL; i++) {
+			if (strlen(pn[i]) == c->t[b].len &&
+			    memcmp(pn[i], w, c->t[b].len) == 0)
+				break;
+		}
+		if (pn[i] == NULL)
+			break;
+		b++;
+	}
+	return b;
+}
+
 /* A capitalised descriptor nobody has been introduced as, then a full
  * name in apposition (erklärte der Fraktionsvorsitzende der Grünen, Jonas
  * Petersen): the run of that name, else -1. */
@@ -656,7 +753,7 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 		*found = 1;
 		if ((p = run_apposed(c, run)) >= 0)
 			run = p;
-		*next = c->r[run].b;
+		*next = postnominals(c, c->r[run].b);
 		return quote_run_person(c, run, c->r[run].a);
 	}
 	/* the mayor / the prime minister / the union's general secretary:
@@ -690,7 +787,7 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 			    c->r[run].b - c->r[run].a >= 2 && !c->r[run].poss &&
 			    (c->r[run].a > k ||
 			    tok_first_name(c, c->r[run].a))) {
-				*next = c->r[run].b;
+				*next = postnominals(c, c->r[run].b);
 				return quote_run_person(c, run, c->r[run].a);
 			}
 			if (c->t[k].type != T_WORD)
@@ -701,7 +798,7 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 		    c->t[r + 1].ch == ',' && (run = c->t[r + 2].run) >= 0 &&
 		    c->r[run].ra == r + 2 && !c->r[run].poss &&
 		    (c->r[run].b - c->r[run].a >= 2 || c->r[run].person >= 0)) {
-			*next = c->r[run].b;
+			*next = postnominals(c, c->r[run].b);
 			p = quote_run_person(c, run, c->r[run].a);
 			if (p >= 0 && c->pp[p].title == NULL)
 				c->pp[p].title = quote_lower_dup(

@@ -324,6 +324,17 @@ sentence_subject(struct qctx *c, size_t a, size_t e)
 			nx = c->r[run].b;
 			if (!c->r[run].poss && c->r[run].person >= 0)
 				p = c->r[run].person;
+		} else if (tok_is(c, i, QW_LABEL) && !c->t[i].poss &&
+		    i + 1 < e && c->t[i + 1].type == T_WORD &&
+		    !c->t[i + 1].cap) {
+			/* The senator later posted ... : the role's person */
+			size_t rx;
+			int found, q = quote_subject_at(c, i, &rx, &found);
+
+			if (found && q >= 0 && rx > i) {
+				p = q;
+				nx = rx;
+			}
 		}
 		if (p == -2) {
 			if (nx > i + 1)

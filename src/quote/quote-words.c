@@ -219,6 +219,9 @@ static const struct qword roles[] = {
 	W("sénatrice"), W("politologue"), W("sociologue"), W("économiste"),
 	W("chercheur"), W("chercheuse"), W("patron"), W("patronne"), W("fondateur"),
 	W("fondatrice"),
+	W("woman"), W("man"), W("passer-by"), W("shopper"), W("witness"),
+	W("voter"), W("worker"), W("parent"), W("mum"), W("dad"),
+	W("pensioner"), W("retiree"), W("customer"), W("patient"),
 	{ NULL, 0, 0 }
 };
 
