@@ -706,8 +706,14 @@ run_apposed(struct qctx *c, int run)
 
 	size_t i;
 
-	if (r->org || tok_first_name(c, r->a) || b + 1 >= c->nt ||
-	    c->t[b].type != T_PUNCT || c->t[b].ch != ',' ||
+	if (r->org || tok_first_name(c, r->a))
+		return -1;
+	/* der Bahn für Sachsen, X: a few more words of the descriptor */
+	for (i = 0; i < 3 && b < c->nt && c->t[b].type == T_WORD &&
+	    (!c->t[b].cap || i > 0) && !tok_is(c, b, QW_VERB); i++)
+		b += c->t[b].run >= 0 && c->r[c->t[b].run].ra == b ?
+		    c->r[c->t[b].run].b - b : 1;
+	if (b + 1 >= c->nt || c->t[b].type != T_PUNCT || c->t[b].ch != ',' ||
 	    (r2 = c->t[b + 1].run) < 0)
 		return -1;
 	/* someone met before under that name stays who speaks */
@@ -717,10 +723,15 @@ run_apposed(struct qctx *c, int run)
 			return -1;
 	}
 	n = &c->r[r2];
-	if (n->ra != b + 1 || n->poss || n->org || n->b - n->a < 2 ||
-	    !tok_first_name(c, n->a))
+	if (n->ra != b + 1 || n->poss || n->org || n->b - n->a < 2)
 		return -1;
-	return r2;
+	/* a first name the tables know, or two words closed off by a
+	 * comma or the sentence's end (, Katrin Vogel, am Dienstag) */
+	if (tok_first_name(c, n->a) || (n->b - n->a == 2 &&
+	    (n->b >= c->nt || quote_is_boundary(c, n->b) ||
+	    (c->t[n->b].type == T_PUNCT && c->t[n->b].ch == ','))))
+		return r2;
+	return -1;
 }
 
 /* The person the tokens at i name as a subject: a pronoun, a name run

@@ -371,6 +371,38 @@ attrib_colon(struct qctx *c, size_t qi, int *person)
 	return A_SENTENCE;
 }
 
+/* Reported speech with its source at the end: "Die Busse seien zu
+ * wenige, so Verbandssprecher X." / ", selon X." / ", according to X.":
+ * that person, or -1. */
+static int
+reported_by(struct qctx *c, size_t a, size_t e)
+{
+	const char *w;
+	size_t i, at, nx;
+	int found, p;
+
+	for (i = a + 1; i < e; i++) {
+		if (c->t[i].type != T_WORD || c->t[i].cap ||
+		    c->t[i - 1].type != T_PUNCT || c->t[i - 1].ch != ',')
+			continue;
+		w = c->d->p[c->k].text + c->t[i].off;
+		at = 0;
+		if ((c->t[i].len == 2 && memcmp(w, "so", 2) == 0) ||
+		    (c->t[i].len == 5 && memcmp(w, "selon", 5) == 0))
+			at = i + 1;
+		else if (c->t[i].len == 9 && memcmp(w, "according", 9) == 0 &&
+		    i + 1 < e && c->t[i + 1].len == 2 &&
+		    memcmp(c->d->p[c->k].text + c->t[i + 1].off, "to", 2) == 0)
+			at = i + 2;
+		if (at == 0 || at >= e)
+			continue;
+		p = quote_subject_at(c, at, &nx, &found);
+		if (found && p >= 0 && nx >= e)
+			return p;
+	}
+	return -1;
+}
+
 /*
  * Kenji Watanabe, the chief analyst at Harlow Brothers, was blunt. “…” —
  * a quotation that is a sentence of its own, with nothing said of who
@@ -392,7 +424,8 @@ attrib_previous(struct qctx *c, size_t qi, int *person)
 		if (c->t[i].type == T_QUOTE)
 			return A_NONE;
 	}
-	if ((*person = sentence_subject(c, st, qi - 1)) < 0)
+	if ((*person = sentence_subject(c, st, qi - 1)) < 0 &&
+	    (*person = reported_by(c, st, qi - 1)) < 0)
 		return A_NONE;
 	return A_SENTENCE;
 }
