@@ -14,8 +14,10 @@
 
 static size_t	 run_role(const struct qctx *c, const struct qrun *r);
 static char	*title_dup(const char *w, size_t n);
+static int	 role_gender(const char *w, size_t n);
 static int	 unnamed_antecedent(const struct qctx *c, size_t tok);
 static size_t	 postnominals(const struct qctx *c, size_t b);
+static int	 role_epithet(struct qctx *c, size_t label, size_t role);
 static int	 run_aged(const struct qctx *c, size_t b);
 static int	 elided(const char *w, size_t n);
 static int	 sentence_initial(const struct qctx *c, size_t tok);
@@ -54,6 +56,31 @@ quote_runs_clear(struct qctx *c)
 		}
 	}
 	c->nr = 0;
+}
+
+/* The gender a role noun gives (wife, brother, spokeswoman, Witwe), or 0. */
+static int
+role_gender(const char *w, size_t n)
+{
+	static const char *const f[] = { "wife", "mother", "daughter",
+	    "sister", "girlfriend", "widow", "grandmother", "aunt", "niece",
+	    "spokeswoman", "chairwoman", "councilwoman", "businesswoman",
+	    "congresswoman", "mum", "épouse", "femme", "fille", "sœur",
+	    "mère", "voisine", "Frau", "Tochter", "Schwester", "Mutter", NULL };
+	static const char *const m[] = { "husband", "father", "son",
+	    "brother", "boyfriend", "widower", "grandfather", "uncle",
+	    "nephew", "spokesman", "chairman", "councilman", "businessman",
+	    "congressman", "dad", "mari", "fils", "frère", "père", "voisin",
+	    "Mann", "Sohn", "Bruder", "Vater", NULL };
+	size_t i;
+
+	for (i = 0; f[i] != NULL; i++)
+		if (strlen(f[i]) == n && strncasecmp(f[i], w, n) == 0)
+			return 'f';
+	for (i = 0; m[i] != NULL; i++)
+		if (strlen(m[i]) == n && strncasecmp(m[i], w, n) == 0)
+			return 'm';
+	return 0;
 }
 
 /* A title as the role noun a later "the senator" would use: Sen. is a
@@ -241,6 +268,10 @@ quote_find_runs(struct qctx *c)
 			evidence = 1;
 			if (r->title == NULL)
 				r->title = quote_lower_dup(s + c->t[j].off,
+				    c->t[j].len);
+			/* his wife, Ellen: the role tells the gender */
+			if (r->gender == 0)
+				r->gender = role_gender(s + c->t[j].off,
 				    c->t[j].len);
 		}
 		if (!evidence && run_aged(c, b))
@@ -669,6 +700,49 @@ quote_resolve_role(struct qctx *c, size_t tok)
 	return -1;
 }
 
+/*
+ * Thomas Ferrer a remplacé deux hectares. « … », assure le jeune
+ * exploitant: a role nobody holds, after a definite article, standing
+ * for the person who is the subject of the sentence before, in this
+ * paragraph, when that person has no title of their own.  Else -1.
+ */
+static int
+role_epithet(struct qctx *c, size_t label, size_t role)
+{
+	const char *w = c->d->p[c->k].text + c->t[label].off;
+	size_t i, st, e, n = c->t[label].len;
+	int p = -1;
+
+	(void)role;	/* any role: the sentence before decides */
+	if (!((n == 2 && (strncasecmp(w, "le", 2) == 0 ||
+	    strncasecmp(w, "la", 2) == 0)) ||
+	    (n == 3 && (strncasecmp(w, "the", 3) == 0 ||
+	    strncasecmp(w, "der", 3) == 0 || strncasecmp(w, "die", 3) == 0))))
+		return -1;
+	/* the end of the sentence before the one at label */
+	for (e = label; e > 0 && !quote_is_boundary(c, e - 1); e--)
+		;
+	if (e == 0)
+		return -1;
+	for (st = e - 1; st > 0 && !quote_is_boundary(c, st - 1); st--)
+		;
+	for (i = st; i < e - 1; i++) {
+		if (c->t[i].type == T_QUOTE)
+			return -1;
+		if (c->t[i].type != T_WORD || c->t[i].run < 0 ||
+		    c->r[c->t[i].run].a != i)
+			continue;
+		if (c->r[c->t[i].run].poss || c->r[c->t[i].run].person < 0 ||
+		    !sentence_initial(c, i))
+			return -1;
+		p = c->r[c->t[i].run].person;
+		break;
+	}
+	if (p < 0 || c->pp[p].org || c->pp[p].title != NULL)
+		return -1;
+	return p;
+}
+
 /* Past letters after a name (Anthony Reeve KC, Jane Doe MP, John Smith
  * Jr.): the token after them. */
 static size_t
@@ -790,6 +864,8 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 		*found = 1;
 		*next = r + 1;
 		if ((p = quote_resolve_role(c, r)) >= 0)
+			return p;
+		if ((p = role_epithet(c, i, r)) >= 0)
 			return p;
 		/* la députée de la Somme Claire Vasseur: a full name a few
 		 * words after the role, ending the clause */

@@ -256,7 +256,7 @@ int
 quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 {
 	size_t v, nx;
-	int verb = 0, found;
+	int verb = 0, found, run;
 
 	for (v = qi; v > 0 && qi - v < SENTENCE_REACH &&
 	    !quote_is_boundary(c, v - 1); v--) {
@@ -284,6 +284,32 @@ quote_attrib_sentence(struct qctx *c, size_t qi, int *person)
 			    &found)) >= 0 && found)
 				return A_SENTENCE;
 		}
+	}
+	/* Une « réponse d’urgence » qui ne règle rien, juge l’économiste
+	 * X.: the verb inverted at the sentence's end, after a comma */
+	for (v = qi + 1; v + 1 < c->nt && !quote_is_boundary(c, v); v++) {
+		if (c->t[v].type == T_QUOTE)
+			break;
+		if (c->t[v].type != T_PUNCT || c->t[v].ch != ',' ||
+		    !tok_is(c, v + 1, QW_VERB) || c->t[v + 1].cap)
+			continue;
+		verb = 1;
+		if ((*person = quote_subject_at(c, v + 2, &nx, &found)) >= 0 &&
+		    found && (nx >= c->nt || quote_is_boundary(c, nx) ||
+		    c->t[nx].type == T_PUNCT))
+			return A_SENTENCE;
+		/* juge l’économiste Hélène Castagné: lower-case words, then
+		 * a full name closing the clause */
+		for (nx = v + 2; nx < c->nt && nx <= v + 4 &&
+		    c->t[nx].type == T_WORD && !c->t[nx].cap; nx++)
+			;
+		if (nx > v + 2 && nx < c->nt && (run = c->t[nx].run) >= 0 &&
+		    c->r[run].ra == nx && c->r[run].b - c->r[run].a >= 2 &&
+		    !c->r[run].poss && !c->r[run].org &&
+		    (c->r[run].b >= c->nt ||
+		    c->t[c->r[run].b].type == T_PUNCT) &&
+		    (*person = quote_run_person(c, run, c->r[run].a)) >= 0)
+			return A_SENTENCE;
 	}
 	*person = -1;
 	return verb ? A_VERB : A_NONE;

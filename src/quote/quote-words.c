@@ -121,6 +121,9 @@ static const struct qword verbs[] = {
 	W("pledged"), W("reminded"), W("reflected"), W("clarified"),
 	W("elaborated"), W("rebutted"), W("complains"), W("boasts"),
 	W("insisting"), W("recalling"), W("explaining"), W("arguing"),
+	/* opinions in a person's own words: X thought the scheme ‘daft’ */
+	W("thought"), W("thinks"), W("believes"), W("believed"),
+	W("feels"), W("felt"), W("considers"), W("considered"),
 	/* more French ones (reflexives also without their "se") */
 	W("soupire"), W("soupiré"), W("agace"), W("emporte"), W("tempête"),
 	W("inquiète"), W("étonne"), W("indigne"), W("exclame"), W("félicite"),
@@ -222,6 +225,16 @@ static const struct qword roles[] = {
 	W("woman"), W("man"), W("passer-by"), W("shopper"), W("witness"),
 	W("voter"), W("worker"), W("parent"), W("mum"), W("dad"),
 	W("pensioner"), W("retiree"), W("customer"), W("patient"),
+	W("exploitant"), W("exploitante"), W("agriculteur"), W("agricultrice"),
+	W("viticulteur"), W("viticultrice"), W("vigneron"), W("vigneronne"),
+	W("éleveur"), W("éleveuse"), W("commerçant"), W("commerçante"),
+	W("habitant"), W("habitante"), W("retraité"), W("retraitée"),
+	W("salarié"), W("salariée"), W("ouvrier"), W("ouvrière"),
+	W("militant"), W("militante"), W("élu"), W("élue"), W("responsable"),
+	W("gérant"), W("gérante"), W("médecin"), W("enseignant"),
+	W("enseignante"), W("étudiant"), W("étudiante"), W("infirmier"),
+	W("infirmière"), W("farmer"), W("landlord"), W("landlady"),
+	W("grower"), W("shopkeeper"), W("veteran"),
 	{ NULL, 0, 0 }
 };
 
