@@ -58,7 +58,8 @@ test_names(void **state)
 	assert_int_equal(quote_word_first_name("Zoë", strlen("Zoë")), 'f');
 	assert_int_equal(quote_word_first_name("Zoe", 3), 'f');
 	assert_int_equal(quote_word_first_name("Janet", 5), 'f');
-	assert_int_equal(quote_word_first_name("Jan", 3), 0);
+	assert_int_equal(quote_word_first_name("Janu", 4), 0);
+	assert_int_equal(quote_word_first_name("Jan", 3), 'm');
 	assert_int_equal(quote_word_gender("She", 3), 'f');
 	assert_int_equal(quote_word_gender("il", 2), 'm');
 	assert_int_equal(quote_word_gender("it", 2), 0);

@@ -166,7 +166,7 @@ static const struct qcase attributions[] = {
 	  { "“We never saw the letter,” denied Aiko Tanaka, the club’s manager." },
 	  { { "speech", 1, "We never saw the letter,", "Aiko Tanaka" } } },
 	{ "a pronoun between a known and an unknown gender: unsure",
-	  { "Mayor Karen Bass met Gov. Gavin Newsom. “We agreed on a plan,” she said.",
+	  { "Mayor Karen Bass met Gov. Renner Newsom. “We agreed on a plan,” she said.",
 	    "Later Zoë Clarke and Lars Eriksen arrived.", "“It is a start,” she said." },
 	  { { "speech", 1, "We agreed on a plan,", "" },
 	    { "speech", 1, "It is a start,", "Zoë Clarke" } } },
