@@ -152,6 +152,23 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 		}
 		return A_NONE;
 	}
+	/* “…,” incident commander Jorge Villanueva told reporters: a role
+	 * in lower case, then the name, then the verb */
+	for (nx = j, n = 0; n < 3 && nx < c->nt && c->t[nx].type == T_WORD &&
+	    !c->t[nx].cap && !tok_is(c, nx, QW_VERB) &&
+	    !tok_is(c, nx, QW_LABEL); n++, nx++)
+		;
+	if (n > 0 && (tok_is(c, nx - 1, QW_ROLE) ||
+	    tok_is(c, nx - 1, QW_TITLE)) && nx < c->nt &&
+	    c->t[nx].run >= 0 && c->r[c->t[nx].run].a == nx) {
+		size_t after;
+
+		p = quote_subject_at(c, nx, &after, &found);
+		if (found && p >= 0 && tok_post_verb(c, skip_aside(c, after))) {
+			*person = p;
+			return A_ADJACENT;
+		}
+	}
 	/* “…,” the ministry said: said, by nobody we can name */
 	for (nx = j, n = 0; n < 4 && nx < c->nt && c->t[nx].type == T_WORD &&
 	    !tok_post_verb(c, nx); n++, nx++)

@@ -627,7 +627,9 @@ text_stats(struct qspan *s)
 
 	while (i < len) {
 		c = quote_next(t, len, &i);
-		if (!quote_space(c))
+		/* a nested quotation's closing mark is not the end: “He
+		 * said, ‘Thank me,’” ends with its comma */
+		if (!quote_space(c) && !quote_is_mark(c))
 			last = c;
 		if (!is_alnum(c))
 			continue;
