@@ -30,7 +30,7 @@ assert_argv(char **argv, const char *const *want)
 		assert_string_equal(argv[i], want[i]);
 	}
 	assert_null(argv[i]);
-	browser_argv_free(argv);
+	tui_argv_free(argv);
 }
 
 static void
