@@ -350,9 +350,10 @@ int	 tui_pager_show(int64_t id);
 /* With external-url-viewer set: a's text on its stdin; 1 when it ran. */
 int	 tui_url_viewer(const struct model_article *a, const struct rdoc *doc);
 
-/* view-urls.c: show-urls (NULL when the article has no links, said) and
- * goto-url */
-struct view *view_urls_new(const struct rdoc *doc, const char *title);
+/* view-urls.c: show-urls over doc's links and a's enclosure (NULL when
+ * there are none, said) and goto-url */
+struct view *view_urls_new(const struct rdoc *doc,
+	     const struct model_article *a);
 void	 tui_goto_url(const struct rdoc *doc);
 
 /* views */

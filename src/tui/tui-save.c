@@ -110,6 +110,7 @@ tui_save_article(int64_t id)
 {
 	struct model_article a;
 	char *dir, *name, *path, *label, *answer, *text;
+	const char *base;
 	int rc;
 
 	if (id <= 0 || model_article_get(tui.m, id, &a) != 0) {
@@ -139,7 +140,9 @@ tui_save_article(int64_t id)
 	text = tui_article_text(&a, NULL, tui_text_width(0));
 	rc = save_write(path, text, 0);
 	if (rc == -1 && errno == EEXIST) {
-		label = xasprintf(_("%s exists. Overwrite it? [y/n]"), path);
+		base = strrchr(path, '/');
+		label = xasprintf(_("%s exists. Overwrite it? [y/n]"),
+		    base != NULL ? base + 1 : path);
 		if (tui_confirm(label))
 			rc = save_write(path, text, 1);
 		else {

@@ -514,7 +514,7 @@ art_action(struct view *v, enum action act, int count)
 		return 1;
 	case A_SHOW_URLS:
 		if (a->loaded && !tui_url_viewer(&a->art, a->doc) &&
-		    (uv = view_urls_new(a->doc, a->art.row.title)) != NULL)
+		    (uv = view_urls_new(a->doc, &a->art)) != NULL)
 			tui_push(uv);
 		return 1;
 	case A_GOTO_URL:

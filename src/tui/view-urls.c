@@ -1,7 +1,8 @@
 /*
  * view-urls: show-urls, the links of one article — anchors, images,
  * video, audio and iframes, numbered as in the text ("[image 3: alt]") —
- * as a list: Enter opens one in the browser, copy-link copies it.  The
+ * and the enclosure as a list: Enter opens one in the browser, copy-link
+ * copies it.  The
  * URLs are copied from the article's document (already sanitised by
  * render/), so the list lives on when the article view relayouts.
  */
@@ -13,6 +14,8 @@
 
 #include "render/lib.h"
 #include "tui/tui-int.h"
+
+#define URLS_ENCLOSURE	255	/* a kind past render's: the enclosure */
 
 struct vurls {
 	char		*title;
@@ -40,23 +43,34 @@ static const struct view_ops urls_ops = {
 };
 
 struct view *
-view_urls_new(const struct rdoc *doc, const char *title)
+view_urls_new(const struct rdoc *doc, const struct model_article *a)
 {
 	struct vurls *u;
-	size_t i;
+	size_t i, n = doc != NULL ? doc->nlinks : 0;
+	const char *enc = a->enclosure_url;
 
-	if (doc == NULL || doc->nlinks == 0) {
+	if (enc != NULL && *enc == '\0')
+		enc = NULL;
+	for (i = 0; enc != NULL && i < n; i++)
+		if (strcmp(doc->links[i], enc) == 0)
+			enc = NULL;	/* the body links it already */
+	if (n == 0 && enc == NULL) {
 		tui_message(0, "%s", _("No links in this article"));
 		return NULL;
 	}
 	u = xcalloc(1, sizeof *u);
-	u->title = text_clean(title != NULL ? title : "");
-	u->n = doc->nlinks;
+	u->title = text_clean(a->row.title != NULL ? a->row.title : "");
+	u->n = n + (enc != NULL);
 	u->urls = xcalloc(u->n, sizeof *u->urls);
 	u->kinds = xcalloc(u->n, sizeof *u->kinds);
-	for (i = 0; i < u->n; i++) {
+	for (i = 0; i < n; i++) {
 		u->urls[i] = xstrdup(doc->links[i]);
 		u->kinds[i] = doc->link_kinds[i];
+	}
+	if (enc != NULL) {
+		/* after the body's, so the numbers stay the text's */
+		u->urls[n] = text_clean(enc);
+		u->kinds[n] = URLS_ENCLOSURE;
 	}
 	list_set_count(&u->list, u->n);
 	return view_new(&urls_ops, u, &u->list);
@@ -77,8 +91,8 @@ urls_row(void *arg, size_t i, int y, int w, int focus)
 	int attr = theme_attr(focus ? CE_LISTFOCUS : CE_LISTNORMAL);
 	char *s;
 
-	s = xasprintf("%4zu  %-6s  %s", i + 1, rlink_kind_name(u->kinds[i]),
-	    u->urls[i]);
+	s = xasprintf("%4zu  %-9s  %s", i + 1, u->kinds[i] == URLS_ENCLOSURE ?
+	    "enclosure" : rlink_kind_name(u->kinds[i]), u->urls[i]);
 	text_put(y, 0, w, s, attr, 1);
 	free(s);
 }
@@ -136,7 +150,7 @@ tui_goto_url(const struct rdoc *doc)
 		tui_message(0, "%s", _("No links in this article"));
 		return;
 	}
-	if ((s = tui_prompt(_("Go to URL #"))) == NULL)
+	if ((s = tui_prompt(_("Go to URL #: "))) == NULL)
 		return;
 	n = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || n < 1 || (size_t)n > doc->nlinks)
