@@ -184,7 +184,8 @@ check_screen "html-renderer's output is the body" '^R:The night market opens on 
 check_screen "its other lines" '^R:Bring cash\.'
 check_nomatch "the built-in renderer's markers are gone" '\[image 2' "$(tui_screen)"
 tui_keys u
-check_screen "external-url-viewer ran; the screen is back" '^R:Bring cash\.'
+check "external-url-viewer ran" tui_wait_file "$UV"
+check_screen "the screen is back" '^R:Bring cash\.'
 check_match "it read the article text on its stdin" '^R:The night market opens' \
     "$(cat "$UV" 2>/dev/null)"
 check_match "with the header" '^Link: https://media.example/market$' \
