@@ -271,6 +271,7 @@ int
 tui_exec(char *const argv[], const struct tui_exec *r)
 {
 	int inp[2] = { -1, -1 }, outp[2] = { -1, -1 }, rc, timed_out;
+	struct sigaction ign, old_int, old_quit;
 	pid_t pid;
 
 	if (argv == NULL || argv[0] == NULL)
@@ -285,6 +286,12 @@ tui_exec(char *const argv[], const struct tui_exec *r)
 		return -1;
 	}
 	if (r->term) {
+		/* ^C and ^\ are the program's now, as system(3) has it */
+		memset(&ign, 0, sizeof ign);
+		ign.sa_handler = SIG_IGN;
+		sigemptyset(&ign.sa_mask);
+		sigaction(SIGINT, &ign, &old_int);
+		sigaction(SIGQUIT, &ign, &old_quit);
 		def_prog_mode();
 		endwin();
 	}
@@ -308,6 +315,8 @@ tui_exec(char *const argv[], const struct tui_exec *r)
 		rc = run_wait(pid, r->term, timed_out != 0);
 	}
 	if (r->term) {
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGQUIT, &old_quit, NULL);
 		reset_prog_mode();
 		tui_redraw_all();
 	}
