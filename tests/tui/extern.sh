@@ -198,7 +198,8 @@ tui_next
 cat >"$CONF" <<EOT
 pager "cp %f $T_TMP/paged.txt"
 EOT
-td_start 80 30
+mkdir -p "$T_TMP/tmp"
+tui_start 80 30 env TMPDIR="$T_TMP/tmp" "$TIDINGS" -u "$URLS" -c "$CACHE" -C "$CONF"
 check_screen "the feed list" 'Media Desk'
 tui_keys Enter
 check_screen "the article list" 'Articles in "Media Desk" \(1 unread'
@@ -208,8 +209,7 @@ tui_keys g Enter
 check_screen "the pager ran; the list is back, one read" 'Articles in "Media Desk" \(1 unread'
 check "the pager was handed the article as text in a file" \
     cmp -s "$T_TMP/market.want" "$T_TMP/paged.txt"
-check_eq "the file is gone afterwards" "" \
-    "$(ls "${TMPDIR:-/tmp}" | grep "^tidings-article-" | head -n 1)"
+check_eq "the file is gone afterwards" "" "$(ls "$T_TMP/tmp")"
 tui_keys Q
 tui_exited
 check_eq "exit status 0" 0 "${T_EXIT:-}"
