@@ -193,6 +193,19 @@ check_match "with the header" '^Link: https://media.example/market$' \
 tui_keys Q
 tui_exited
 
+# a renderer that fails: said, and the built-in renderer takes over
+tui_next
+cat >"$CONF" <<EOT
+html-renderer "sh -c 'cat >/dev/null; exit 1'"
+EOT
+td_start 80 30
+check_screen "the feed list" 'Media Desk'
+tui_keys Enter Enter
+check_screen "a failing html-renderer is reported" 'The html-renderer \(sh\) failed'
+check_screen "and the built-in renderer shows the article" '^\[image 2: the stalls\]$'
+tui_keys Q
+tui_exited
+
 # ---- pager --------------------------------------------------------------------
 tui_next
 cat >"$CONF" <<EOT
