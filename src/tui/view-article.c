@@ -520,6 +520,15 @@ art_action(struct view *v, enum action act, int count)
 	case A_GOTO_URL:
 		tui_goto_url(a->doc);
 		return 1;
+	case A_COPY_LINK:
+		/* after a number that link; else the article's (global) */
+		if (count <= 0)
+			return 0;
+		if (a->doc == NULL || (size_t)count > a->doc->nlinks)
+			tui_message(1, _("No link [%d]"), count);
+		else
+			tui_copy_link(a->doc->links[count - 1]);
+		return 1;
 	case A_TOGGLE_SOURCE:
 		if (!a->loaded)
 			return 1;

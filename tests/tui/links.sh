@@ -11,8 +11,10 @@ cat >"$URLS" <<EOT
 file://$TUI_FIX/extern.xml
 EOT
 BLOG="$T_TMP/browser.log"
+CL="$T_TMP/copy.log"
 cat >"$CONF" <<EOT
 browser "$TUI_FIX/browser.sh $BLOG %u"
+copy-link-cmd "$TUI_FIX/browser.sh $CL %u"
 EOT
 td_reload
 # opened URL: what the browser got, on one line
@@ -58,6 +60,12 @@ tui_keys '#'
 tui_wait '^Go to URL' >/dev/null
 tui_keys 9 Enter
 check_screen "a number past the list is refused" 'No link \[9\]'
+tui_keys 4 y
+check_screen "4 y copies link 4" 'Copied https://media.example/interview.ogg'
+check_eq "the audio's URL went to copy-link-cmd" "<https://media.example/interview.ogg>" \
+    "$(cat "$CL" 2>/dev/null)"
+tui_keys y
+check_screen "y alone copies the article's link" 'Copied https://media.example/market'
 
 # ---- toggle-source-view -------------------------------------------------------
 tui_keys C-u
