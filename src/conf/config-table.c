@@ -24,6 +24,18 @@ const struct config_option config_table[] = {
 	     "or title-desc.") },
 	{ "auto-reload", CT_BOOL, "no", 0, 1, NULL, OFF(auto_reload),
 	  N_("Reload all feeds every reload-time minutes while running.") },
+	{ "bookmark-autopilot", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(bookmark_autopilot),
+	  N_("Bookmark without asking for the URL, title and "
+	     "description.") },
+	{ "bookmark-cmd", CT_STRING, "", 0, 0, NULL, OFF(bookmark_cmd),
+	  N_("Command that bookmarks an article; it gets the URL, title, "
+	     "description and feed title as four more arguments. Never "
+	     "run through a shell.") },
+	{ "bookmark-interactive", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(bookmark_interactive),
+	  N_("The bookmark command uses the terminal: hand it over while "
+	     "it runs.") },
 	{ "browser", CT_STRING, "", 0, 0, NULL, OFF(browser),
 	  /* xgettext:no-c-format */
 	  N_("Command that opens a link; %u is replaced by the URL as one "
@@ -35,13 +47,27 @@ const struct config_option config_table[] = {
 	     "spaces; other links are refused.") },
 	{ "confirm-exit", CT_BOOL, "no", 0, 1, NULL, OFF(confirm_exit),
 	  N_("Ask before quitting.") },
+	{ "copy-link-cmd", CT_STRING, "", 0, 0, NULL, OFF(copy_link_cmd),
+	  /* xgettext:no-c-format */
+	  N_("Command that copies a link (e.g. xclip -selection "
+	     "clipboard); %u is replaced by the URL as one argument, else "
+	     "the URL is its standard input. Never run through a shell.") },
 	{ "download-timeout", CT_INT, "60", 1, 3600, NULL,
 	  OFF(download_timeout),
 	  N_("Seconds one download may take before it is given up.") },
+	{ "external-url-viewer", CT_STRING, "", 0, 0, NULL,
+	  OFF(external_url_viewer),
+	  N_("Program show-urls hands the article's text and links to on "
+	     "its standard input (e.g. urlview), instead of the list.") },
 	{ "highlight-quotes", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(highlight_quotes),
 	  N_("Highlight quotations and their speakers in the article "
 	     "view.") },
+	{ "html-renderer", CT_STRING, "internal", 0, 0, NULL,
+	  OFF(html_renderer),
+	  N_("Program that turns an article's HTML (its standard input) "
+	     "into the text shown (its standard output), e.g. w3m -dump -T "
+	     "text/html; internal: the built-in renderer.") },
 	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
 	  N_("Forget articles older than this many days (0 keeps all).") },
 	{ "max-download-size", CT_INT, "20", 1, 2048, NULL,
@@ -55,10 +81,21 @@ const struct config_option config_table[] = {
 	{ "mouse", CT_BOOL, "yes", 0, 1, NULL, OFF(mouse),
 	  N_("Use the mouse: click selects, double-click opens, the wheel "
 	     "scrolls.") },
+	{ "pager", CT_STRING, "internal", 0, 0, NULL, OFF(pager),
+	  /* xgettext:no-c-format */
+	  N_("Program that shows an article instead of the article view; "
+	     "%f is replaced by a file with its text (appended when "
+	     "absent); internal: the article view.") },
 	{ "reload-threads", CT_INT, "16", 1, 64, NULL, OFF(reload_threads),
 	  N_("Number of feeds downloaded at the same time.") },
 	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),
 	  N_("Minutes between automatic reloads (see auto-reload).") },
+	{ "restrict-filename", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(restrict_filename),
+	  N_("Suggest file names of letters, digits, '.', '-' and '_' "
+	     "only when saving.") },
+	{ "save-path", CT_STRING, "~/", 0, 0, NULL, OFF(save_path),
+	  N_("Directory where save and save-all write articles.") },
 	{ "show-read-articles", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(show_read_articles),
 	  N_("List articles that were already read.") },

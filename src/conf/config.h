@@ -121,6 +121,17 @@ struct config {
 	int	 max_download_size;	/* MB, also after decompression */
 	int	 article_sort_order;	/* enum config_sort */
 	int	 highlight_quotes;
+	/* getting articles out (src/tui/tui-save.c, tui-extern.c) */
+	char	*save_path;		/* directory of save / save-all */
+	int	 restrict_filename;	/* suggested names [A-Za-z0-9._-] */
+	char	*bookmark_cmd;		/* + url title description feed */
+	int	 bookmark_autopilot;	/* no questions asked */
+	int	 bookmark_interactive;	/* it uses the terminal */
+	char	*copy_link_cmd;		/* %u, else the URL on stdin */
+	char	*html_renderer;		/* "internal", else HTML on stdin,
+					   text on stdout */
+	char	*pager;			/* "internal", else %f (a file) */
+	char	*external_url_viewer;	/* the article text on stdin */
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;

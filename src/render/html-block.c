@@ -17,6 +17,8 @@
 
 static void	 rb_break(struct rb *, int);
 static void	 rb_add_block(struct rb *, struct rblock *);
+static int	 rb_src_ok(const char *);
+static void	 rb_marker_add(struct rb *, int, int, const char *);
 
 /*
  * A boundary that cannot end a block (in a table cell, around a list or
@@ -36,7 +38,7 @@ static const struct {
 	enum rtag	 tag;
 } rtags[] = {
 	{ "a", T_A }, { "address", T_DIV }, { "article", T_SECTION },
-	{ "aside", T_SECTION }, { "audio", T_SKIP }, { "b", T_B },
+	{ "aside", T_SECTION }, { "audio", T_AUDIO }, { "b", T_B },
 	{ "blockquote", T_BLOCKQUOTE }, { "br", T_BR }, { "button", T_SKIP },
 	{ "canvas", T_SKIP }, { "caption", T_CAPTION }, { "center", T_DIV },
 	{ "cite", T_I }, { "code", T_CODE }, { "dd", T_DD },
@@ -46,7 +48,7 @@ static const struct {
 	{ "footer", T_SECTION }, { "form", T_DIV }, { "h1", T_H },
 	{ "h2", T_H }, { "h3", T_H }, { "h4", T_H }, { "h5", T_H },
 	{ "h6", T_H }, { "head", T_SKIP }, { "header", T_SECTION },
-	{ "hr", T_HR }, { "i", T_I }, { "iframe", T_SKIP }, { "img", T_IMG },
+	{ "hr", T_HR }, { "i", T_I }, { "iframe", T_IFRAME }, { "img", T_IMG },
 	{ "input", T_SKIP }, { "ins", T_U }, { "kbd", T_CODE },
 	{ "li", T_LI }, { "listing", T_PRE }, { "main", T_SECTION },
 	{ "map", T_SKIP }, { "math", T_SKIP }, { "nav", T_SECTION },
@@ -58,7 +60,7 @@ static const struct {
 	{ "svg", T_SKIP }, { "table", T_TABLE }, { "td", T_TD },
 	{ "template", T_SKIP }, { "textarea", T_SKIP }, { "th", T_TH },
 	{ "title", T_SKIP }, { "tr", T_TR }, { "tt", T_CODE },
-	{ "u", T_U }, { "ul", T_UL }, { "var", T_I }, { "video", T_SKIP },
+	{ "u", T_U }, { "ul", T_UL }, { "var", T_I }, { "video", T_VIDEO },
 	{ "xmp", T_PRE },
 };
 
@@ -195,6 +197,91 @@ rb_prop(const xmlChar **atts, const char *name)
 	return NULL;
 }
 
+/* A src worth a number: not empty, not a data: URI (its bytes are the
+   picture, no address to open). */
+static int
+rb_src_ok(const char *v)
+{
+	if (v == NULL)
+		return 0;
+	while (IS_WS(*v))
+		v++;
+	return *v != '\0' && *v != '#' && strncasecmp(v, "data:", 5) != 0;
+}
+
+/*
+ * The marker of an image, a video, an audio or an iframe: "[image 3:
+ * alt]", "[video 4]" as newsboat writes them, num its link's number (0:
+ * none, "[image: alt]").  Inside an anchor it is that link's text too.
+ */
+static void
+rb_marker_add(struct rb *rb, int kind, int num, const char *label)
+{
+	const char *name;
+	char *s;
+
+	switch (kind) {
+	case RL_IMAGE:
+		name = _("image");
+		break;
+	case RL_VIDEO:
+		name = _("video");
+		break;
+	case RL_AUDIO:
+		name = _("audio");
+		break;
+	default:
+		name = _("iframe");
+		break;
+	}
+	if (label != NULL && *label == '\0')
+		label = NULL;
+	if (num > 0 && label != NULL)
+		s = xasprintf("[%s %d: %s]", name, num, label);
+	else if (num > 0)
+		s = xasprintf("[%s %d]", name, num);
+	else if (label != NULL)
+		s = xasprintf("[%s: %s]", name, label);
+	else
+		s = xasprintf("[%s]", name);
+	rb_raw(rb, s, strlen(s), RA_IMAGE | (rb->link ? RA_LINK : 0));
+	free(s);
+}
+
+/*
+ * A <video> or <audio> (kind) named by src: its marker, once.  Called
+ * at the element with its src and for each <source> inside until one has
+ * a src (rb_media_end: none had, "[video]").
+ */
+void
+rb_media(struct rb *rb, int kind, const char *src)
+{
+	if (rb->media != kind)
+		return;
+	if (rb_src_ok(src) && rb->doc->nlinks < RENDER_MAX_LINKS) {
+		rb_marker_add(rb, kind, rb_link_add(rb, src, kind), NULL);
+		rb->media = 0;
+	}
+}
+
+/* An element inside an open <video>/<audio>: a <source> may name it. */
+void
+rb_media_child(struct rb *rb, const char *name, const xmlChar **atts)
+{
+	if (strcasecmp(name, "source") == 0)
+		rb_media(rb, rb->media, rb_prop(atts, "src"));
+}
+
+/* The end of a <video>/<audio> that named nothing. */
+void
+rb_media_end(struct rb *rb)
+{
+	if (rb->media == 0)
+		return;
+	rb_marker_add(rb, rb->media, 0, NULL);
+	rb->media = 0;
+}
+
 /*
  * An element starts: what the walk of the tree did before walking its
  * children.  Elements whose children are not rendered (T_SKIP, and <br>,
@@ -208,7 +295,6 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 	struct rframe *f;
 	struct rlist *l;
 	const char *v;
-	char *alt;
 	int num;
 
 	switch (tag) {
@@ -240,15 +326,22 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 		}
 		return;
 	case T_IMG:
+	case T_IFRAME:
 		rb->skip = 1;
-		v = rb_prop(atts, "alt");
-		if (v != NULL && *v != '\0')
-			alt = xasprintf(_("[image: %s]"), v);
-		else
-			alt = xstrdup(_("[image]"));
-		rb_raw(rb, alt, strlen(alt), RA_IMAGE |
-		    (rb->link ? RA_LINK : 0));
-		free(alt);
+		v = rb_prop(atts, "src");
+		num = rb_src_ok(v) && rb->doc->nlinks < RENDER_MAX_LINKS ?
+		    rb_link_add(rb, v, tag == T_IMG ?
+		    RL_IMAGE : RL_IFRAME) : 0;
+		rb_marker_add(rb, tag == T_IMG ? RL_IMAGE : RL_IFRAME, num,
+		    rb_prop(atts, tag == T_IMG ? "alt" : "title"));
+		return;
+	case T_VIDEO:
+	case T_AUDIO:
+		/* the fallback inside is for browsers that cannot play it;
+		   only a <source> child is looked at (rb_media) */
+		rb->skip = 1;
+		rb->media = tag == T_VIDEO ? RL_VIDEO : RL_AUDIO;
+		rb_media(rb, rb->media, rb_prop(atts, "src"));
 		return;
 	default:
 		break;
@@ -404,7 +497,7 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 		}
 		while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
 			v++;
-		f->save = rb_link_add(rb, v);
+		f->save = rb_link_add(rb, v, RL_LINK);
 		rb->link = f->save;
 		break;
 	default:

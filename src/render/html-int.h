@@ -119,24 +119,30 @@ struct rb {
 	int		 stopped;	/* the tree builder would have stopped */
 	struct buf	 run;
 	int		 run_type;	/* text or CDATA node, or 0: none */
+	int		 media;		/* RL_VIDEO/RL_AUDIO open without a
+					   src: its first <source> names it */
 };
 
 /* Element classes, looked up by name. */
 enum rtag {
 	T_OTHER, T_SKIP, T_P, T_DIV, T_H, T_BR, T_HR, T_PRE, T_BLOCKQUOTE,
 	T_UL, T_OL, T_LI, T_DL, T_DT, T_DD, T_TABLE, T_TR, T_TD, T_TH,
-	T_CAPTION, T_B, T_I, T_U, T_CODE, T_A, T_IMG, T_Q, T_SECTION
+	T_CAPTION, T_B, T_I, T_U, T_CODE, T_A, T_IMG, T_Q, T_SECTION,
+	T_VIDEO, T_AUDIO, T_IFRAME
 };
 /* html-block.c */
 void	 rb_open(struct rb *, const char *, const xmlChar **);
 void	 rb_close(struct rb *, struct rframe *);
 void	 rb_flush(struct rb *);
+void	 rb_media(struct rb *, int, const char *);
+void	 rb_media_end(struct rb *);
+void	 rb_media_child(struct rb *, const char *, const xmlChar **);
 /* html-text.c */
 void	 rb_text(struct rb *, const char *, size_t);
 void	 rb_raw(struct rb *, const char *, size_t, int);
 int	 rb_attr(const struct rb *);
 void	 rb_span(struct rb *, size_t, size_t, int, int);
-int	 rb_link_add(struct rb *, const char *);
+int	 rb_link_add(struct rb *, const char *, int);
 void	 rb_plain(struct rb *, const char *, size_t);
 void	 rb_linklist(struct rb *);
 /* html-table.c */

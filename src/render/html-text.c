@@ -263,8 +263,22 @@ rb_text_run(struct rb *rb, const char *s, size_t len, int attr, int link)
 		rb->space_attr = attr;
 }
 
+const char *
+rlink_kind_name(int kind)
+{
+	static const char *const names[] = {
+		"link", "image", "video", "audio", "iframe"
+	};
+
+	if (kind < 0 || kind > RL_IFRAME)
+		return names[0];
+	return names[kind];
+}
+
+/* The number of url (resolved and sanitised) in the link list, added as
+   a link of kind when new. */
 int
-rb_link_add(struct rb *rb, const char *url)
+rb_link_add(struct rb *rb, const char *url, int kind)
 {
 	struct rdoc *d = rb->doc;
 	char *s, *abs;
@@ -283,6 +297,9 @@ rb_link_add(struct rb *rb, const char *url)
 		}
 	}
 	d->links = xreallocarray(d->links, d->nlinks + 1, sizeof *d->links);
+	d->link_kinds = xreallocarray(d->link_kinds, d->nlinks + 1,
+	    sizeof *d->link_kinds);
+	d->link_kinds[d->nlinks] = (unsigned char)kind;
 	d->links[d->nlinks++] = s;
 	return (int)d->nlinks;
 }
@@ -367,7 +384,7 @@ rb_plain_links(struct rb *rb, size_t start)
 		b = (size_t)(q - t);
 		if (b - a > 8 && rb->doc->nlinks < RENDER_MAX_LINKS) {
 			url = xstrndup(p, b - a);
-			n = rb_link_add(rb, url);
+			n = rb_link_add(rb, url, RL_LINK);
 			free(url);
 			rb_span(rb, a, b, RA_LINK, n);
 		}
@@ -398,6 +415,11 @@ rb_linklist(struct rb *rb)
 		rb->link = (int)i + 1;
 		rb_raw(rb, d->links[i], strlen(d->links[i]), RA_LINK);
 		rb->link = 0;
+		if (d->link_kinds[i] != RL_LINK) {
+			s = xasprintf(" (%s)", rlink_kind_name(d->link_kinds[i]));
+			rb_raw(rb, s, strlen(s), 0);
+			free(s);
+		}
 		rb_flush(rb);
 	}
 }

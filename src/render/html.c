@@ -110,6 +110,9 @@ rb_sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	}
 	if (rb->skip > 0) {
 		rb->skip++;
+		if (rb->media != 0)
+			rb_media_child(rb, rb_local_name((const char *)name),
+			    atts);
 		return;
 	}
 	if (rb->shift + rb->nframes > RENDER_MAX_DEPTH) {
@@ -129,9 +132,10 @@ rb_sax_end(void *ctx, const xmlChar *name)
 		return;
 	rb_run_end(rb);
 	rb->pre_lf = 0;
-	if (rb->skip > 0)
-		rb->skip--;
-	else if (rb->nframes > 0) {
+	if (rb->skip > 0) {
+		if (--rb->skip == 0)
+			rb_media_end(rb);
+	} else if (rb->nframes > 0) {
 		rb->nframes--;
 		rb_close(rb, &rb->frames[rb->nframes]);
 	}
@@ -358,6 +362,7 @@ rdoc_free(struct rdoc **docp)
 	for (i = 0; i < d->nlinks; i++)
 		free(d->links[i]);
 	free(d->links);
+	free(d->link_kinds);
 	free(d);
 	*docp = NULL;
 }

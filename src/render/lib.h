@@ -50,7 +50,8 @@ enum rblock_kind {
 #define RA_CODE		0x08	/* <code>, <kbd>, <tt>, <samp> and <pre> */
 #define RA_LINK		0x10	/* anchor text; rspan.link = its number */
 #define RA_LINKREF	0x20	/* the "[n]" marker after anchor text/images */
-#define RA_IMAGE	0x40	/* "[image: alt]" */
+#define RA_IMAGE	0x40	/* "[image 3: alt]", "[video 4]", "[audio 5]",
+				   "[iframe 6]": the number is its link's */
 #define RA_NOTE		0x80	/* a speaker note (model_quotes_notes) */
 
 /* Attributes over block text bytes [start, end).  A block's spans are
@@ -78,20 +79,36 @@ struct rblock {
 	size_t	 nspans;
 };
 
+/* What a numbered link points at. */
+enum rlink_kind {
+	RL_LINK,	/* <a href>, or a URL in plain text */
+	RL_IMAGE,	/* <img src> */
+	RL_VIDEO,	/* <video src>, or its first <source src> */
+	RL_AUDIO,	/* <audio src>, or its first <source src> */
+	RL_IFRAME	/* <iframe src> */
+};
+
 struct rdoc {
 	struct rblock *blocks;
 	size_t	 nblocks;
 	char	**links;	/* links[i] is the URL of "[i+1]" (sanitised;
 				   resolved against the base URL given to
 				   render_html_base(), else as written) */
+	unsigned char *link_kinds;	/* link_kinds[i]: enum rlink_kind of
+					   links[i] (the first use's) */
 	size_t	 nlinks;
 };
+
+/* "link", "image", "video", "audio", "iframe" (not translated: newsboat's
+   words in the link list). */
+const char *rlink_kind_name(int kind);
 
 /* Flags for render_html(). */
 #define RENDER_TEXT	0x1	/* input is plain text, not HTML: keep lines,
 				   detect '>' quoting (mail style) */
 #define RENDER_LINKLIST	0x2	/* append a "Links:" section listing
-				   "[n] url" as blocks after the body */
+				   "[n] url" as blocks after the body,
+				   "[n] url (image)" for the other kinds */
 
 /*
  * Render html[0..len) (UTF-8, whatever a <meta> says; invalid bytes

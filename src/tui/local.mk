@@ -9,5 +9,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/tui-input.c src/tui/tui-jobs.c src/tui/tui-global.c \
 	src/tui/view-feeds.c src/tui/view-articles.c \
 	src/tui/view-article.c src/tui/view-lines.c \
-	src/tui/view-speaker.c
+	src/tui/view-speaker.c \
+	src/tui/tui-article.c src/tui/tui-save.c src/tui/tui-extern.c \
+	src/tui/view-urls.c
 TUI_LIB = src/tui/libtui.a

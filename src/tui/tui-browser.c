@@ -1,10 +1,16 @@
 /*
- * tui-browser: open a URL with the user's browser.  The command comes from
- * the config (`browser "cmd %u"`), else $BROWSER, else xdg-open; it is
- * split into words here (quotes group, no other shell syntax) and run with
- * fork/exec, the URL always one argv word, so nothing a feed wrote is ever
- * interpreted by a shell.  Only http(s) URLs are opened unless the config
- * lists more schemes (browser-schemes).
+ * tui-browser: the one way tidings runs another program, and the browser
+ * on top of it.  A command line from the config (`browser "cmd %u"`,
+ * `bookmark-cmd`, `html-renderer`, `pager`, ...) is split into words here
+ * (quotes group, backslash escapes, no other shell syntax) and run with
+ * fork/execvp: a value from a feed (a URL, a title) is always one whole
+ * argv word, or text on the program's stdin, so nothing a feed wrote is
+ * ever interpreted by a shell.  tui_exec() hands the terminal over
+ * (endwin) for programs that draw on it, or runs a program beside the
+ * screen with a time limit, stdin text written and stdout collected
+ * through one poll loop (no deadlock on a program that writes before it
+ * has read everything).  The browser opens only http(s) URLs unless the
+ * config lists more schemes (browser-schemes).
  */
 #include "config.h"
 
@@ -13,14 +19,17 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tui/tui-int.h"
 
-#define BROWSER_MAX_ARGS 64
 
 static int	browser_scheme_ok(const char *url);
 
@@ -47,17 +56,32 @@ browser_scheme_ok(const char *url)
 	return 0;
 }
 
-char **
-browser_argv(const char *cmd, const char *url)
+/* Append a copy of s to the NULL-terminated, growable argv. */
+void
+tui_argv_add(char ***argvp, const char *s)
 {
-	char **argv;
+	char **argv = *argvp;
+	size_t n = 0;
+
+	while (argv != NULL && argv[n] != NULL)
+		n++;
+	argv = xreallocarray(argv, n + 2, sizeof *argv);
+	argv[n] = xstrdup(s);
+	argv[n + 1] = NULL;
+	*argvp = argv;
+}
+
+char **
+tui_argv(const char *cmd, int key, const char *val)
+{
+	char **argv = NULL;
 	struct buf w = BUF_INIT;
 	const char *p = cmd;
 	size_t n = 0;
-	int quote, have, used_url = 0;
+	int quote, have, used = 0;
 
-	argv = xcalloc(BROWSER_MAX_ARGS + 2, sizeof *argv);
-	while (*p != '\0' && n < BROWSER_MAX_ARGS) {
+	argv = xcalloc(1, sizeof *argv);
+	while (p != NULL && *p != '\0' && n < TUI_MAX_ARGS) {
 		while (*p == ' ' || *p == '\t')
 			p++;
 		if (*p == '\0')
@@ -79,9 +103,10 @@ browser_argv(const char *cmd, const char *url)
 			}
 			if (*p == '\\' && quote != '\'' && p[1] != '\0')
 				p++;
-			else if (p[0] == '%' && p[1] == 'u') {
-				buf_adds(&w, url);
-				used_url = 1;
+			else if (key != 0 && val != NULL && p[0] == '%' &&
+			    p[1] == key) {
+				buf_adds(&w, val);
+				used = 1;
 				have = 1;
 				p++;
 				continue;
@@ -89,18 +114,25 @@ browser_argv(const char *cmd, const char *url)
 			buf_addc(&w, *p);
 			have = 1;
 		}
-		if (have)
-			argv[n++] = xstrdup(buf_str(&w));
+		if (have) {
+			tui_argv_add(&argv, buf_str(&w));
+			n++;
+		}
 	}
 	buf_free(&w);
-	if (!used_url)
-		argv[n++] = xstrdup(url);
-	argv[n] = NULL;
+	if (!used && key != 0 && val != NULL)
+		tui_argv_add(&argv, val);
 	return argv;
 }
 
+char **
+browser_argv(const char *cmd, const char *url)
+{
+	return tui_argv(cmd, 'u', url);
+}
+
 void
-browser_argv_free(char **argv)
+tui_argv_free(char **argv)
 {
 	size_t i;
 
@@ -109,13 +141,194 @@ browser_argv_free(char **argv)
 	free(argv);
 }
 
+/* In the child: the signals and descriptors a new program expects. */
+static void
+run_child(char *const argv[], const struct tui_exec *r, int in, int out)
+{
+	sigset_t none;
+	int null, fd, max;
+
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	signal(SIGPIPE, SIG_DFL);
+	signal(SIGINT, SIG_DFL);
+	signal(SIGQUIT, SIG_DFL);
+	signal(SIGTSTP, SIG_DFL);
+	if (!r->term)
+		setpgid(0, 0);	/* a time-out stops it and its children */
+	null = open("/dev/null", O_RDWR);
+	if (in != -1)
+		dup2(in, 0);
+	else if (!r->term && null != -1)
+		dup2(null, 0);
+	if (out != -1)
+		dup2(out, 1);
+	else if (!r->term && null != -1)
+		dup2(null, 1);
+	if (!r->term && null != -1)
+		dup2(null, 2);
+	max = (int)sysconf(_SC_OPEN_MAX);
+	if (max < 0 || max > 4096)
+		max = 4096;
+	for (fd = 3; fd < max; fd++)
+		close(fd);
+	execvp(argv[0], argv);
+	_exit(127);
+}
+
+/* Feed r->in to fd in and collect fd out into r->out until both are done
+ * (or, beside the screen, until the time limit). 0, or -1 on time-out. */
+static int
+run_io(const struct tui_exec *r, int in, int out)
+{
+	struct pollfd pf[2];
+	size_t sent = 0;
+	time_t end = time(NULL) + TUI_EXEC_TIMEOUT_S;
+	char chunk[8192];
+	ssize_t k;
+	int n;
+
+	while (in != -1 || out != -1) {
+		n = 0;
+		if (in != -1) {
+			pf[n].fd = in;
+			pf[n++].events = POLLOUT;
+		}
+		if (out != -1) {
+			pf[n].fd = out;
+			pf[n++].events = POLLIN;
+		}
+		if (poll(pf, (nfds_t)n, r->term ? -1 : 250) == -1) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (!r->term && time(NULL) > end)
+			return -1;
+		for (n--; n >= 0; n--) {
+			if (pf[n].revents == 0)
+				continue;
+			if (pf[n].fd == in) {
+				k = write(in, r->in + sent, r->inlen - sent);
+				if (k > 0)
+					sent += (size_t)k;
+				if ((k < 0 && errno != EAGAIN &&
+				    errno != EINTR) || sent >= r->inlen) {
+					close(in);
+					in = -1;
+				}
+				continue;
+			}
+			k = read(out, chunk, sizeof chunk);
+			if (k > 0 && r->out->len + (size_t)k <= TUI_EXEC_OUT_MAX)
+				buf_add(r->out, chunk, (size_t)k);
+			else if (k == 0 || (k < 0 && errno != EAGAIN &&
+			    errno != EINTR)) {
+				close(out);
+				out = -1;
+			}
+		}
+	}
+	if (in != -1)
+		close(in);
+	if (out != -1)
+		close(out);
+	return 0;
+}
+
+/* Wait for pid; beside the screen, stop it (and its group) after the
+ * time limit.  Its exit status, or -1. */
+static int
+run_wait(pid_t pid, int term, int timed_out)
+{
+	time_t end = time(NULL) + TUI_EXEC_TIMEOUT_S;
+	int status, signalled = 0;
+	pid_t w;
+
+	for (;;) {
+		if (timed_out && !signalled) {
+			kill(-pid, SIGKILL);
+			signalled = 1;
+		}
+		w = waitpid(pid, &status, term || signalled ? 0 : WNOHANG);
+		if (w == pid)
+			break;
+		if (w == -1 && errno != EINTR)
+			return -1;
+		if (w == 0) {
+			if (time(NULL) > end)
+				timed_out = 1;
+			else
+				napms(50);
+		}
+	}
+	if (timed_out || !WIFEXITED(status))
+		return -1;
+	return WEXITSTATUS(status);
+}
+
+int
+tui_exec(char *const argv[], const struct tui_exec *r)
+{
+	int inp[2] = { -1, -1 }, outp[2] = { -1, -1 }, rc, timed_out;
+	struct sigaction ign, old_int, old_quit;
+	pid_t pid;
+
+	if (argv == NULL || argv[0] == NULL)
+		return -1;
+	if ((r->in != NULL && pipe(inp) == -1) ||
+	    (r->out != NULL && pipe(outp) == -1)) {
+		tui_message(1, _("Cannot run %s: %s"), argv[0], strerror(errno));
+		if (inp[0] != -1) {
+			close(inp[0]);
+			close(inp[1]);
+		}
+		return -1;
+	}
+	if (r->term) {
+		/* ^C and ^\ are the program's now, as system(3) has it */
+		memset(&ign, 0, sizeof ign);
+		ign.sa_handler = SIG_IGN;
+		sigemptyset(&ign.sa_mask);
+		sigaction(SIGINT, &ign, &old_int);
+		sigaction(SIGQUIT, &ign, &old_quit);
+		def_prog_mode();
+		endwin();
+	}
+	pid = fork();
+	if (pid == 0)
+		run_child(argv, r, inp[0], outp[1]);
+	if (inp[0] != -1) {
+		close(inp[0]);
+		fcntl(inp[1], F_SETFL, O_NONBLOCK);
+	}
+	if (outp[1] != -1)
+		close(outp[1]);
+	if (pid < 0) {
+		if (inp[1] != -1)
+			close(inp[1]);
+		if (outp[0] != -1)
+			close(outp[0]);
+		rc = -1;
+	} else {
+		timed_out = run_io(r, inp[1], outp[0]);
+		rc = run_wait(pid, r->term, timed_out != 0);
+	}
+	if (r->term) {
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGQUIT, &old_quit, NULL);
+		reset_prog_mode();
+		tui_redraw_all();
+	}
+	return rc;
+}
+
 int
 browser_open(const char *url)
 {
 	const char *cmd = tui.set.cfg->browser;
+	struct tui_exec r;
 	char **argv;
-	pid_t pid;
-	int status;
 
 	if (url == NULL || *url == '\0') {
 		tui_message(1, "%s", _("No link to open"));
@@ -132,29 +345,17 @@ browser_open(const char *url)
 		cmd = "xdg-open";
 	argv = browser_argv(cmd, url);
 	if (argv[0] == NULL || argv[1] == NULL) {
-		browser_argv_free(argv);
+		tui_argv_free(argv);
 		return -1;
 	}
-	def_prog_mode();
-	endwin();
-	pid = fork();
-	if (pid == 0) {
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	status = -1;
-	if (pid > 0) {
-		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-			;
-	}
-	reset_prog_mode();
-	tui_redraw_all();
-	if (pid < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+	memset(&r, 0, sizeof r);
+	r.term = 1;
+	if (tui_exec(argv, &r) != 0) {
 		tui_message(1, _("The browser (%s) failed"), argv[0]);
-		browser_argv_free(argv);
+		tui_argv_free(argv);
 		return -1;
 	}
 	tui_message(0, _("Opened %s"), url);
-	browser_argv_free(argv);
+	tui_argv_free(argv);
 	return 0;
 }

@@ -45,7 +45,7 @@ tui_open_article(int64_t id)
 	}
 	view_articles_focus(list, id);
 	model_article_clear(&a);
-	tui_push(view_article_new(id));
+	view_article_open(id);
 }
 
 static void
@@ -176,6 +176,11 @@ static const struct {
 	{ A_SEARCH, g_search },
 	{ A_QUOTES_BY, g_quotes_by },
 	{ A_ERRORS, g_errors },
+	{ A_SAVE, tui_g_save },
+	{ A_SAVE_ALL, tui_g_save_all },
+	{ A_PIPE_TO, tui_g_pipe_to },
+	{ A_BOOKMARK, tui_g_bookmark },
+	{ A_COPY_LINK, tui_g_copy_link },
 };
 
 /* 1 when a is a global action (and it was done). */

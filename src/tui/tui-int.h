@@ -60,6 +60,14 @@ enum action {
 	A_QUOTES_BY,
 	A_HELP,
 	A_REDRAW,
+	A_SAVE,
+	A_SAVE_ALL,
+	A_PIPE_TO,
+	A_BOOKMARK,
+	A_COPY_LINK,
+	A_SHOW_URLS,
+	A_GOTO_URL,
+	A_TOGGLE_SOURCE,
 	A_COUNT
 };
 
@@ -272,27 +280,105 @@ char	*keys_for(const struct tui_settings *s, enum action a,
 void	 theme_init(const struct config *c);
 int	 theme_attr(enum config_element e);
 
-/* tui-browser.c */
+/* tui-browser.c: running other programs (argv only, never a shell
+ * string with feed text in it) */
+#define TUI_MAX_ARGS		64	/* words of a command line */
+#define TUI_EXEC_TIMEOUT_S	30	/* a program beside the screen */
+#define TUI_EXEC_OUT_MAX		(8u * 1024 * 1024)	/* output kept */
+struct tui_exec {
+	const char	*in;	/* text for its stdin, or NULL: the terminal
+				   (term), else /dev/null */
+	size_t		 inlen;
+	int		 term;	/* hand the terminal over while it runs (no
+				   time limit); else stdio is /dev/null and
+				   it is killed after TUI_EXEC_TIMEOUT_S */
+	struct buf	*out;	/* collect its stdout (up to
+				   TUI_EXEC_OUT_MAX), or NULL */
+};
+/* Run argv[0] (found on PATH) with argv as r says.  Its exit status, or
+ * -1 when it could not run, was killed or timed out. */
+int	 tui_exec(char *const argv[], const struct tui_exec *r);
+/* Split a command line into words: quotes group, backslash escapes, no
+ * other shell syntax.  With key, "%key" is replaced by val inside a word
+ * (val appended as the last word when absent); val stays one word
+ * whatever it holds.  NULL-terminated; free with tui_argv_free. */
+char   **tui_argv(const char *cmd, int key, const char *val);
+void	 tui_argv_add(char ***argv, const char *s);
+void	 tui_argv_free(char **argv);
 int	 browser_open(const char *url);
-/* Split "cmd --x %u" into argv with %u replaced by url (or url appended
- * when absent); quotes group words, nothing goes through a shell.  argv is
- * NULL-terminated; free with browser_argv_free. */
+/* tui_argv(cmd, 'u', url): the browser's command line. */
 char   **browser_argv(const char *cmd, const char *url);
-void	 browser_argv_free(char **argv);
+
+/* tui-article.c: an article as text, for the view and for the programs
+ * it goes to.  Header lines ("Title: ...", sanitised; caller frees each
+ * and the array); the count. */
+struct rdoc;
+size_t	 tui_article_head(const struct model_article *a, char ***out);
+/* The body as a document (*out, caller frees): html-renderer's output
+ * when one is set, else the built-in renderer; with source, the stored
+ * text itself. */
+void	 tui_article_doc(const struct model_article *a, int source,
+	     struct rdoc **out);
+/* Header, blank line, body (doc, else rendered now) wrapped at width:
+ * the text that is saved and piped (caller frees). */
+char	*tui_article_text(const struct model_article *a,
+	     const struct rdoc *doc, int width);
+/* The wrap width: text-width, capped by cols (0: 80 columns). */
+int	 tui_text_width(int cols);
+
+/* tui-save.c */
+/* A file name for title: with restrict_names only [A-Za-z0-9._-] (others
+ * become one '_'), else any but '/', space and a leading '.'; never empty,
+ * never hidden; ends in .txt.  Caller frees. */
+char	*save_filename(const char *title, int restrict_names);
+/* save: ask where (save-path/NAME.txt), never overwriting unasked. */
+void	 tui_save_article(int64_t id);
+/* save-all: every article of q's list into save-path. */
+void	 tui_save_all(const struct model_query *q);
+
+/* tui-extern.c: the stack-wide actions (rows of globals[]) and the
+ * programs an article goes to */
+void	 tui_g_save(void);
+void	 tui_g_save_all(void);
+void	 tui_g_pipe_to(void);
+void	 tui_g_bookmark(void);
+void	 tui_g_copy_link(void);
+void	 tui_copy_link(const char *url);
+/* With a pager set: article id shown by it (and marked read); 1 when it
+ * was (or failed, said), 0 for the article view. */
+int	 tui_pager_show(int64_t id);
+/* With external-url-viewer set: a's text on its stdin; 1 when it ran. */
+int	 tui_url_viewer(const struct model_article *a, const struct rdoc *doc);
+
+/* view-urls.c: show-urls over doc's links and a's enclosure (NULL when
+ * there are none, said) and goto-url */
+struct view *view_urls_new(const struct rdoc *doc,
+	     const struct model_article *a);
+void	 tui_goto_url(const struct rdoc *doc);
 
 /* views */
 struct view *view_feeds_new(void);
+/* The feed under the feed list's cursor (a feed of the urls file), else
+ * 0 (also when v is no feed list). */
+int64_t	 view_feeds_current_id(struct view *v);
 /* An article list over q (strings copied); title shown in the bar. */
 struct view *view_articles_new(const struct model_query *q,
 	     const char *title);
 int64_t	 view_articles_current(struct view *v);
+/* The query the list shows (owned by the view). */
+const struct model_query *view_articles_query(struct view *v);
 /* The search words when v is a search's article list, else NULL. */
 const char *view_articles_search(struct view *v);
 int64_t	 view_articles_step(struct view *v, int64_t id, int dir);
 void	 view_articles_focus(struct view *v, int64_t id);
 int	 view_articles_is_feed(struct view *v, int64_t feed_id);
 struct view *view_article_new(int64_t id);
+/* Show article id: the pager when one is set, else a new article view. */
+void	 view_article_open(int64_t id);
 int	 view_is_article(const struct view *v);
+int64_t	 view_article_id(const struct view *v);
+/* The body as shown (rendered, html-renderer's, or the source). */
+const struct rdoc *view_article_doc(const struct view *v);
 /* Pick the article's quotation whose text is text (the quote index's). */
 void	 view_article_find_quote(struct view *v, const char *text);
 /* Quotations of a speaker across the cache; NULL when none (said). */

@@ -50,6 +50,15 @@ static const struct keys_action keys_actions[] = {
 	{ A_QUOTES_BY, "quotes-by", N_("Quotations of a speaker, all articles") },
 	{ A_HELP, "help", N_("This help") },
 	{ A_REDRAW, "redraw", N_("Redraw the screen") },
+	{ A_SAVE, "save", N_("Save the article to a file") },
+	{ A_SAVE_ALL, "save-all", N_("Save every article of the feed") },
+	{ A_PIPE_TO, "pipe-to", N_("Pipe the article to a command") },
+	{ A_BOOKMARK, "bookmark", N_("Bookmark the article (bookmark-cmd)") },
+	{ A_COPY_LINK, "copy-link", N_("Copy the link (copy-link-cmd)") },
+	{ A_SHOW_URLS, "show-urls", N_("List the article's links") },
+	{ A_GOTO_URL, "goto-url", N_("Open the link of a number") },
+	{ A_TOGGLE_SOURCE, "toggle-source-view",
+	    N_("Show the article's source or its text") },
 };
 
 struct keys_default {
@@ -95,6 +104,13 @@ static const struct keys_default keys_default[] = {
 	{ 'W', A_QUOTES_BY, NULL },
 	{ '?', A_HELP, NULL },
 	{ 12, A_REDRAW, NULL },		/* ^L */
+	{ 'S', A_SAVE, NULL },		/* newsboat's s is toggle-star here */
+	{ '|', A_PIPE_TO, NULL },
+	{ 2, A_BOOKMARK, NULL },		/* ^B */
+	{ 'y', A_COPY_LINK, NULL },
+	{ 'u', A_SHOW_URLS, "article" },
+	{ '#', A_GOTO_URL, "article" },
+	{ 21, A_TOGGLE_SOURCE, "article" },	/* ^U */
 };
 
 static int	keys_find_action(const char *name);

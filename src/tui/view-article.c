@@ -51,6 +51,7 @@ struct varticle {
 	char	       **words;		/* search words to mark, when opened
 					   from a search */
 	size_t		 nwords;
+	int		 source;	/* toggle-source-view: the raw text */
 };
 
 static void	art_title(struct view *v, struct buf *b);
@@ -59,6 +60,7 @@ static int	art_action(struct view *v, enum action a, int count);
 static void	art_changed(struct view *v);
 static void	art_free(struct view *v);
 static void	art_load(struct varticle *a);
+static void	art_body(struct varticle *a);
 static void	art_head_add(struct varticle *a, enum config_element e,
 		    const char *label, const char *value);
 static void	art_layout(struct varticle *a, int w);
@@ -103,40 +105,45 @@ art_head_add(struct varticle *a, enum config_element e, const char *label,
 static void
 art_load(struct varticle *a)
 {
-	const char *body;
-	char date[64] = "";
-	struct tm tm;
-	time_t t;
-	int flags = RENDER_LINKLIST;
+	char **head;
+	size_t n, i;
 
 	if (model_article_get(tui.m, a->id, &a->art) != 0) {
 		art_head_add(a, CE_ERROR, "", _("This article is gone."));
 		return;
 	}
 	a->loaded = 1;
-	art_head_add(a, CE_TITLE, _("Feed: "), a->art.row.feed_title);
-	art_head_add(a, CE_TITLE, _("Title: "), a->art.row.title);
-	art_head_add(a, CE_TITLE, _("Author: "), a->art.row.author);
-	t = (time_t)a->art.row.date;
-	if (a->art.row.date > 0 && localtime_r(&t, &tm) != NULL)
-		strftime(date, sizeof date, "%a, %d %b %Y %H:%M", &tm);
-	art_head_add(a, CE_TITLE, _("Date: "), date);
-	art_head_add(a, CE_TITLE, _("Link: "), a->art.row.link);
-	art_head_add(a, CE_TITLE, _("Enclosure: "), a->art.enclosure_url);
+	n = tui_article_head(&a->art, &head);
+	for (i = 0; i < n; i++) {
+		art_head_add(a, CE_TITLE, "", head[i]);
+		free(head[i]);
+	}
+	free(head);
 	a->head = xreallocarray(a->head, a->nhead + 1, sizeof *a->head);
 	a->head[a->nhead].text = xstrdup("");
 	a->head[a->nhead].elem = CE_ARTICLE;
 	a->nhead++;
+	art_body(a);
+	if (a->art.row.unread && tui_done(model_set_unread(tui.m, a->id, 0))) {
+		a->art.row.unread = 0;
+		tui.dirty = 1;
+	}
+}
 
-	body = a->art.content;
-	if (body == NULL || *body == '\0')
-		body = a->art.summary;
-	if (body == NULL)
-		body = "";
-	if (a->art.content_type == FEED_CONTENT_TEXT)
-		flags |= RENDER_TEXT;
-	render_html(body, strlen(body), flags, &a->doc);
-
+/* The body (again): rendered, or the source; quotes only in the first. */
+static void
+art_body(struct varticle *a)
+{
+	rlines_free(&a->rl);
+	rdoc_free(&a->doc);
+	quote_free(&a->quotes, a->nquotes);
+	a->nquotes = 0;
+	a->cur_quote = -1;
+	free(a->qline);
+	a->qline = NULL;
+	tui_article_doc(&a->art, a->source, &a->doc);
+	if (a->source)
+		return;
 	/* the same finder over the same blocks as the quote index uses */
 	if (tui.set.cfg->highlight_quotes && a->doc != NULL &&
 	    model_quotes_rdoc(a->doc, &a->quotes, &a->nquotes) != 0) {
@@ -145,11 +152,6 @@ art_load(struct varticle *a)
 	}
 	/* speaker notes are text of the blocks, wrapped with the rest */
 	model_quotes_notes(a->doc, a->quotes, a->nquotes);
-
-	if (a->art.row.unread && tui_done(model_set_unread(tui.m, a->id, 0))) {
-		a->art.row.unread = 0;
-		tui.dirty = 1;
-	}
 }
 
 /* The words of a full-text search, without FTS operators and quotes. */
@@ -214,6 +216,25 @@ int
 view_is_article(const struct view *v)
 {
 	return v != NULL && v->ops == &art_ops;
+}
+
+void
+view_article_open(int64_t id)
+{
+	if (!tui_pager_show(id))
+		tui_push(view_article_new(id));
+}
+
+int64_t
+view_article_id(const struct view *v)
+{
+	return ((const struct varticle *)v->data)->id;
+}
+
+const struct rdoc *
+view_article_doc(const struct view *v)
+{
+	return ((const struct varticle *)v->data)->doc;
 }
 
 static size_t
@@ -360,7 +381,8 @@ art_title(struct view *v, struct buf *b)
 	    100 / n);
 	if (pct > 100)
 		pct = 100;
-	buf_printf(b, _("Article (%d%%)"), pct);
+	buf_printf(b, a->source ? _("Article source (%d%%)") :
+	    _("Article (%d%%)"), pct);
 	if (a->art.row.starred)
 		buf_adds(b, " *");
 	if (a->nquotes > 0)
@@ -456,6 +478,7 @@ art_action(struct view *v, enum action act, int count)
 {
 	struct varticle *a = v->data;
 	size_t h = a->h > 1 ? (size_t)a->h - 1 : 1;
+	struct view *uv;
 	int64_t id;
 
 	switch (act) {
@@ -488,6 +511,31 @@ art_action(struct view *v, enum action act, int count)
 		return 1;
 	case A_BROWSER:
 		browser_open(a->art.row.link);
+		return 1;
+	case A_SHOW_URLS:
+		if (a->loaded && !tui_url_viewer(&a->art, a->doc) &&
+		    (uv = view_urls_new(a->doc, &a->art)) != NULL)
+			tui_push(uv);
+		return 1;
+	case A_GOTO_URL:
+		tui_goto_url(a->doc);
+		return 1;
+	case A_COPY_LINK:
+		/* after a number that link; else the article's (global) */
+		if (count <= 0)
+			return 0;
+		if (a->doc == NULL || (size_t)count > a->doc->nlinks)
+			tui_message(1, _("No link [%d]"), count);
+		else
+			tui_copy_link(a->doc->links[count - 1]);
+		return 1;
+	case A_TOGGLE_SOURCE:
+		if (!a->loaded)
+			return 1;
+		a->source = !a->source;
+		art_body(a);
+		a->width = 0;
+		a->top = 0;
 		return 1;
 	case A_NEXT_UNREAD:
 	case A_PREV_UNREAD:

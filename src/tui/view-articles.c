@@ -304,7 +304,7 @@ arts_open(struct view *v, size_t i)
 	struct model_article_row *r = arts_at(v->data, i);
 
 	if (r != NULL)
-		tui_push(view_article_new(r->id));
+		view_article_open(r->id);
 }
 
 static void
@@ -323,4 +323,10 @@ arts_free(struct view *v)
 	model_list_close(&a->l);
 	free(a->title);
 	free(a);
+}
+
+const struct model_query *
+view_articles_query(struct view *v)
+{
+	return model_list_query(((struct varticles *)v->data)->l);
 }

@@ -296,3 +296,14 @@ feeds_free(struct view *v)
 	free(f->shown);
 	free(f);
 }
+
+int64_t
+view_feeds_current_id(struct view *v)
+{
+	struct model_feed_row *it;
+
+	if (v == NULL || v->ops != &feeds_ops ||
+	    (it = feeds_current(v->data)) == NULL || it->kind != MODEL_FEED)
+		return 0;
+	return it->id;
+}

@@ -98,8 +98,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    (j == 0 || b->spans[j].start >= b->spans[j - 1].end),
 			    "block %zu span %zu", i, j);
 	}
-	for (i = 0; i < doc->nlinks; i++)
+	for (i = 0; i < doc->nlinks; i++) {
 		check_text(doc->links[i], strlen(doc->links[i]), 0, "link");
+		FUZZ_CHECK(doc->link_kinds != NULL &&
+		    doc->link_kinds[i] <= RL_IFRAME, "link %zu kind", i);
+	}
 	check_layout(doc, 10);
 	check_layout(doc, 80);
 	check_layout(doc, 10 + (int)(size % 200));

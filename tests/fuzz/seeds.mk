@@ -16,6 +16,7 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/feed/rss.xml \
 	tests/fuzz/seeds/html/basic.html \
 	tests/fuzz/seeds/html/mail.txt \
+	tests/fuzz/seeds/html/media.html \
 	tests/fuzz/seeds/json/atom.xml \
 	tests/fuzz/seeds/json/feed.json \
 	tests/fuzz/seeds/json/rss.xml \

@@ -117,3 +117,15 @@ tui_next() {
 	T_TUI_N=$((T_TUI_N + 1))
 	T_TMUX_SOCK="tidings-test-$$-$T_TUI_N"
 }
+
+# tui_wait_file FILE [SECONDS]: poll until FILE exists and is not empty
+# (a program tidings started has written it).
+tui_wait_file() {
+	limit=$(( ${2:-10} * 10 ))
+	i=0
+	while [ $i -lt $limit ] && [ ! -s "$1" ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	[ -s "$1" ]
+}

@@ -3,13 +3,14 @@ TESTS += tests/check-layers.sh
 EXTRA_DIST += tests/check-layers.sh
 TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/quotes.sh \
 	tests/tui/keys.sh tests/tui/offline.sh tests/tui/paging.sh tests/tui/retention.sh tests/tui/demo.sh \
-	tests/tui/marks.sh
+	tests/tui/marks.sh tests/tui/extern.sh tests/tui/links.sh tests/tui/shell-safety.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
 	tests/fixtures/tui/tech.xml tests/fixtures/tui/hostile.json \
 	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
-	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml
+	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml \
+	tests/fixtures/tui/extern.xml
 
 # The terminal-free parts of src/tui: browser argv, key table.
 if ENABLE_TESTS

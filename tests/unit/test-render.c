@@ -54,6 +54,8 @@ check_screen(const char *html, int flags, int width, const char *want)
 	free(got);
 }
 
+static void	check_texts(const char *, const char *);
+
 static struct rdoc *
 doc(const char *html, int flags)
 {
@@ -454,11 +456,58 @@ test_images(void **state)
 	d = doc("<p>A <img src=\"c.png\" alt=\"a cat\"> and <img src=\"x\">"
 	    " and <a href=\"http://e/\"><img src=\"i\" alt=\"linked\"></a>"
 	    "</p>", 0);
+	/* numbered as links, as newsboat does: the anchor comes after */
 	assert_string_equal(d->blocks[0].text,
-	    "A [image: a cat] and [image] and [image: linked][1]");
+	    "A [image 1: a cat] and [image 2] and [image 4: linked][3]");
 	assert_int_equal(attr_at(&d->blocks[0], 2), RA_IMAGE);
-	assert_int_equal(attr_at(&d->blocks[0], 34), RA_IMAGE | RA_LINK);
+	assert_int_equal(attr_at(&d->blocks[0], 38), RA_IMAGE | RA_LINK);
+	assert_int_equal(d->nlinks, 4);
+	assert_string_equal(d->links[0], "c.png");
+	assert_int_equal(d->link_kinds[0], RL_IMAGE);
+	assert_string_equal(d->links[2], "http://e/");
+	assert_int_equal(d->link_kinds[2], RL_LINK);
+	assert_int_equal(d->link_kinds[3], RL_IMAGE);
 	rdoc_free(&d);
+	/* no src, or a data: URI: nothing to open, no number */
+	check_texts("<img alt=\"x\"><img src=\"data:image/png;base64,AA\">"
+	    "<img src=\"  \">", "[image: x][image][image]");
+	/* the same picture twice is one link */
+	check_texts("<img src=\"p\"><img src=\"p\" alt=\"again\">",
+	    "[image 1][image 1: again]");
+}
+
+static void
+test_media(void **state)
+{
+	struct rdoc *d;
+
+	/* src, else the first <source> with one; the fallback is dropped */
+	d = doc("<p>x</p><video src=\"v.mp4\">old browser</video> "
+	    "<video><p>no</p><source><source src=\"s.webm\">"
+	    "<source src=\"t.mp4\"></video> <video></video> "
+	    "<audio controls><source src=\"a.ogg\"></audio> "
+	    "<iframe src=\"https://y/e\" title=\"Clip\">in</iframe> "
+	    "<iframe src=\"f\"></iframe>", 0);
+	assert_string_equal(d->blocks[2].text, "[video 1] [video 2] [video] "
+	    "[audio 3] [iframe 4: Clip] [iframe 5]");
+	assert_int_equal(d->nlinks, 5);
+	assert_string_equal(d->links[1], "s.webm");
+	assert_int_equal(d->link_kinds[0], RL_VIDEO);
+	assert_int_equal(d->link_kinds[1], RL_VIDEO);
+	assert_int_equal(d->link_kinds[2], RL_AUDIO);
+	assert_string_equal(d->links[3], "https://y/e");
+	assert_int_equal(d->link_kinds[3], RL_IFRAME);
+	assert_int_equal(attr_at(&d->blocks[2], 1), RA_IMAGE);
+	rdoc_free(&d);
+	/* the link list names the kind of what is not a link */
+	d = doc("<a href=\"http://l/\">l</a><img src=\"http://i/\">",
+	    RENDER_LINKLIST);
+	assert_string_equal(d->blocks[d->nblocks - 2].text, "[1] http://l/");
+	assert_string_equal(d->blocks[d->nblocks - 1].text,
+	    "[2] http://i/ (image)");
+	rdoc_free(&d);
+	assert_string_equal(rlink_kind_name(RL_IFRAME), "iframe");
+	assert_string_equal(rlink_kind_name(99), "link");
 }
 
 static void
@@ -907,7 +956,7 @@ test_tree_shape(void **state)
 
 	/* Elements are known by their local name ("b:p" is none we know). */
 	check_texts("<o:p>one</o:p><x:h2>two</x:h2><x:img alt=\"i\">",
-	    "one|two|[image: i]");
+	    "one|two|[image: i]");	/* no src: no number */
 	check_texts("<a:b:p>3</a:b:p><a:>4</a:><:p>5", "34<:p>5");
 
 	/* Attributes without a value count as absent. */
@@ -1191,6 +1240,7 @@ main(void)
 		cmocka_unit_test(test_text_runs),
 		cmocka_unit_test(test_links),
 		cmocka_unit_test(test_images),
+		cmocka_unit_test(test_media),
 		cmocka_unit_test(test_rule),
 		cmocka_unit_test(test_q),
 		cmocka_unit_test(test_wide),

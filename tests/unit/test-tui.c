@@ -30,7 +30,7 @@ assert_argv(char **argv, const char *const *want)
 		assert_string_equal(argv[i], want[i]);
 	}
 	assert_null(argv[i]);
-	browser_argv_free(argv);
+	tui_argv_free(argv);
 }
 
 static void
@@ -48,6 +48,115 @@ test_browser_argv(void **state)
 	assert_argv(browser_argv("\"my browser\" -a '%u'", url), w3);
 	assert_argv(browser_argv("open --url=%u -v", url), w4);
 	assert_argv(browser_argv("a\\\"b", url), w5);
+}
+
+static void
+test_cmd_argv(void **state)
+{
+	const char *f = "/tmp/a b;$(x)";
+	const char *w1[] = { "cp", f, "/dest", NULL };
+	const char *w2[] = { "less", "-R", f, NULL };
+	const char *w3[] = { "w3m", "-dump", "-T", "text/html", NULL };
+	const char *w4[] = { "sh", "-c", "cat >/x", "url", "it's", NULL };
+	char **argv;
+
+	(void)state;
+	assert_argv(tui_argv("cp %f /dest", 'f', f), w1);
+	assert_argv(tui_argv("less -R", 'f', f), w2);	/* appended */
+	/* no key: nothing substituted, nothing appended */
+	assert_argv(tui_argv("w3m -dump -T text/html", 0, NULL), w3);
+	argv = tui_argv("sh -c 'cat >/x'", 0, NULL);
+	tui_argv_add(&argv, "url");
+	tui_argv_add(&argv, "it's");
+	assert_argv(argv, w4);
+	/* %u is no placeholder for %f */
+	argv = tui_argv("echo %u", 'f', f);
+	assert_string_equal(argv[1], "%u");
+	assert_string_equal(argv[2], f);
+	tui_argv_free(argv);
+}
+
+static void
+test_exec(void **state)
+{
+	char *cat[] = { "cat", NULL };
+	char *fail[] = { "sh", "-c", "exit 3", NULL };
+	char *none[] = { "/nonexistent/tidings-test", NULL };
+	char *count[] = { "wc", "-c", NULL };
+	struct buf out = BUF_INIT;
+	struct tui_exec r;
+	char *big;
+	size_t n = 1024 * 1024;
+
+	(void)state;
+	memset(&r, 0, sizeof r);
+	r.in = "hello\n";
+	r.inlen = 6;
+	r.out = &out;
+	assert_int_equal(tui_exec(cat, &r), 0);
+	assert_string_equal(buf_str(&out), "hello\n");
+	/* more than a pipe holds, both ways: no deadlock */
+	big = xmalloc(n);
+	memset(big, 'x', n);
+	buf_reset(&out);
+	r.in = big;
+	r.inlen = n;
+	assert_int_equal(tui_exec(cat, &r), 0);
+	assert_int_equal(out.len, n);
+	assert_memory_equal(out.data, big, n);
+	buf_reset(&out);
+	assert_int_equal(tui_exec(count, &r), 0);
+	assert_string_equal(buf_str(&out), "1048576\n");
+	free(big);
+	memset(&r, 0, sizeof r);
+	assert_int_equal(tui_exec(fail, &r), 3);
+	assert_int_equal(tui_exec(none, &r), 127);
+	buf_free(&out);
+}
+
+static void
+test_save_filename(void **state)
+{
+	static const struct {
+		const char	*title;
+		int		 restrict_names;
+		const char	*want;
+	} cases[] = {
+		{ "Night market opens", 1, "Night_market_opens.txt" },
+		{ "Evil; touch x $(touch y) `z`", 1, "Evil_touch_x_touch_y_z.txt" },
+		{ "../../etc/passwd", 1, "etc_passwd.txt" },
+		{ ".hidden", 1, "hidden.txt" },
+		{ "v1.2 released.", 1, "v1.2_released.txt" },
+		{ "Café crème", 1, "Caf_cr_me.txt" },
+		{ "", 1, "article.txt" },
+		{ NULL, 1, "article.txt" },
+		{ "///", 1, "article.txt" },
+		{ "\x1b[31mred", 1, "red.txt" },	/* escapes go whole */
+		/* unrestricted: any character but '/', space and a leading . */
+		{ "Café crème", 0, "Café_crème.txt" },
+		{ "a/b $c", 0, "a_b_$c.txt" },
+		{ "../x", 0, "x.txt" },
+	};
+	char *got, *longt;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		got = save_filename(cases[i].title, cases[i].restrict_names);
+		assert_string_equal(got, cases[i].want);
+		free(got);
+	}
+	/* long titles are cut, at a character boundary */
+	longt = xmalloc(400 + 1);
+	for (i = 0; i < 200; i++)
+		memcpy(longt + 2 * i, "\xc3\xa9", 2);
+	longt[400] = '\0';
+	got = save_filename(longt, 0);
+	assert_true(strlen(got) <= 120 + 2 + 4);
+	assert_int_equal((strlen(got) - 4) % 2, 0);
+	assert_string_equal(got + strlen(got) - 4, ".txt");
+	free(got);
+	free(longt);
 }
 
 static void
@@ -272,6 +381,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_browser_argv),
+		cmocka_unit_test(test_cmd_argv),
+		cmocka_unit_test(test_exec),
+		cmocka_unit_test(test_save_filename),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_list_view),
 		cmocka_unit_test(test_text_width),
