@@ -121,6 +121,14 @@ struct config {
 	int	 max_download_size;	/* MB, also after decompression */
 	int	 article_sort_order;	/* enum config_sort */
 	int	 highlight_quotes;
+	int	 goto_first_unread;
+	int	 confirm_mark_all_feeds_read;
+	int	 notify_always;
+	int	 notify_beep;
+	int	 notify_screen;
+	int	 notify_xterm;
+	char	*notify_format;		/* %d %n %f %D %t, see config-table */
+	char	*notify_program;	/* run with the message as argv[1] */
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;

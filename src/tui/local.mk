@@ -10,4 +10,6 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-feeds.c src/tui/view-articles.c \
 	src/tui/view-article.c src/tui/view-lines.c \
 	src/tui/view-speaker.c
+# the feed list while running (issue 17, group 5)
+src_tui_libtui_a_SOURCES += src/tui/tui-feeds-nav.c
 TUI_LIB = src/tui/libtui.a

@@ -110,12 +110,34 @@ browser_argv_free(char **argv)
 }
 
 int
+tui_run_argv(char *const *argv)
+{
+	pid_t pid;
+	int status;
+
+	def_prog_mode();
+	endwin();
+	pid = fork();
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	status = -1;
+	if (pid > 0) {
+		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
+			;
+	}
+	reset_prog_mode();
+	tui_redraw_all();
+	return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ?
+	    0 : -1;
+}
+
+int
 browser_open(const char *url)
 {
 	const char *cmd = tui.set.cfg->browser;
 	char **argv;
-	pid_t pid;
-	int status;
 
 	if (url == NULL || *url == '\0') {
 		tui_message(1, "%s", _("No link to open"));
@@ -135,21 +157,7 @@ browser_open(const char *url)
 		browser_argv_free(argv);
 		return -1;
 	}
-	def_prog_mode();
-	endwin();
-	pid = fork();
-	if (pid == 0) {
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	status = -1;
-	if (pid > 0) {
-		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-			;
-	}
-	reset_prog_mode();
-	tui_redraw_all();
-	if (pid < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+	if (tui_run_argv(argv) != 0) {
 		tui_message(1, _("The browser (%s) failed"), argv[0]);
 		browser_argv_free(argv);
 		return -1;

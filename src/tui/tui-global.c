@@ -80,6 +80,9 @@ g_reload_all(void)
 static void
 g_mark_all_read(void)
 {
+	if (tui.set.cfg->confirm_mark_all_feeds_read &&
+	    !tui_confirm(_("Mark all articles of all feeds read? [y/n]")))
+		return;
 	if (tui_done(model_mark_all_read(tui.m)))
 		tui_message(0, "%s", _("All articles marked read"));
 	tui.dirty = 1;
@@ -176,6 +179,18 @@ static const struct {
 	{ A_SEARCH, g_search },
 	{ A_QUOTES_BY, g_quotes_by },
 	{ A_ERRORS, g_errors },
+	{ A_RELOAD_URLS, nav_reload_urls },
+	{ A_EDIT_URLS, nav_edit_urls },
+	{ A_NEXT_FEED, nav_next_feed },
+	{ A_PREV_FEED, nav_prev_feed },
+	{ A_NEXT_UNREAD_FEED, nav_next_unread_feed },
+	{ A_PREV_UNREAD_FEED, nav_prev_unread_feed },
+	{ A_RANDOM_UNREAD, nav_random_unread },
+	{ A_ARTICLE_FEED, nav_article_feed },
+	{ A_BROWSER_MARK_READ, nav_browser_mark_read },
+	{ A_MARK_ABOVE_READ, nav_mark_above_read },
+	{ A_HALF_PGUP, nav_half_pgup },
+	{ A_HALF_PGDN, nav_half_pgdn },
 };
 
 /* 1 when a is a global action (and it was done). */

@@ -60,6 +60,19 @@ enum action {
 	A_QUOTES_BY,
 	A_HELP,
 	A_REDRAW,
+	/* the feed list while running (tui-feeds-nav.c) */
+	A_RELOAD_URLS,
+	A_EDIT_URLS,
+	A_NEXT_FEED,
+	A_PREV_FEED,
+	A_NEXT_UNREAD_FEED,
+	A_PREV_UNREAD_FEED,
+	A_RANDOM_UNREAD,
+	A_ARTICLE_FEED,
+	A_BROWSER_MARK_READ,
+	A_MARK_ABOVE_READ,
+	A_HALF_PGUP,
+	A_HALF_PGDN,
 	A_COUNT
 };
 
@@ -279,13 +292,47 @@ int	 browser_open(const char *url);
  * NULL-terminated; free with browser_argv_free. */
 char   **browser_argv(const char *cmd, const char *url);
 void	 browser_argv_free(char **argv);
+/* Run argv[0] (PATH searched) with the terminal handed over (endwin, then
+ * the screen back); 0 when it exited with status 0. */
+int	 tui_run_argv(char *const *argv);
+
+/* tui-feeds-nav.c: the feed list while running, and moving between
+ * feeds; the nav_* functions are globals[] rows. */
+void	 nav_reload_urls(void);
+void	 nav_edit_urls(void);
+void	 nav_next_feed(void);
+void	 nav_prev_feed(void);
+void	 nav_next_unread_feed(void);
+void	 nav_prev_unread_feed(void);
+void	 nav_random_unread(void);
+void	 nav_article_feed(void);
+void	 nav_browser_mark_read(void);
+void	 nav_mark_above_read(void);
+void	 nav_half_pgup(void);
+void	 nav_half_pgdn(void);
+/* A feed's list just opened (v on top): the cursor to its first unread
+ * article (goto-first-unread). */
+void	 nav_first_unread(struct view *v);
+/* Quitting: free the urls lists read while running. */
+void	 nav_end(void);
 
 /* views */
 struct view *view_feeds_new(void);
+int	 view_is_feeds(const struct view *v);
+/* Open the list of the feed dir (+1/-1) rows from feed_id's in the feed
+ * list (the next with unread articles when unread), moving the cursor
+ * there; 0 when there is none (said on the message line).  Pops the view
+ * on top first when pop. */
+int	 view_feeds_step(struct view *v, int64_t feed_id, int dir, int unread,
+	     int pop);
+/* The cursor to feed_id's row, where it shows. */
+void	 view_feeds_focus(struct view *v, int64_t feed_id);
 /* An article list over q (strings copied); title shown in the bar. */
 struct view *view_articles_new(const struct model_query *q,
 	     const char *title);
 int64_t	 view_articles_current(struct view *v);
+/* The model list the view shows (fresh). */
+struct model_list *view_articles_model(struct view *v);
 /* The search words when v is a search's article list, else NULL. */
 const char *view_articles_search(struct view *v);
 int64_t	 view_articles_step(struct view *v, int64_t id, int dir);
@@ -293,6 +340,8 @@ void	 view_articles_focus(struct view *v, int64_t id);
 int	 view_articles_is_feed(struct view *v, int64_t feed_id);
 struct view *view_article_new(int64_t id);
 int	 view_is_article(const struct view *v);
+/* The article shown (0 when v is not an article view). */
+int64_t	 view_article_id(const struct view *v);
 /* Pick the article's quotation whose text is text (the quote index's). */
 void	 view_article_find_quote(struct view *v, const char *text);
 /* Quotations of a speaker across the cache; NULL when none (said). */

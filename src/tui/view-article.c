@@ -210,6 +210,13 @@ view_article_new(int64_t id)
 	return view_new(&art_ops, a, NULL);
 }
 
+int64_t
+view_article_id(const struct view *v)
+{
+	return view_is_article(v) ? ((const struct varticle *)v->data)->id :
+	    0;
+}
+
 int
 view_is_article(const struct view *v)
 {
