@@ -12,4 +12,6 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-speaker.c
 # the feed list while running (issue 17, group 5)
 src_tui_libtui_a_SOURCES += src/tui/tui-feeds-nav.c
+# reload notifications (issue 17, group 8)
+src_tui_libtui_a_SOURCES += src/tui/tui-notify.c
 TUI_LIB = src/tui/libtui.a

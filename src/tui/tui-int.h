@@ -316,6 +316,10 @@ void	 nav_first_unread(struct view *v);
 /* Quitting: free the urls lists read while running. */
 void	 nav_end(void);
 
+/* tui-notify.c: hook the notify-* settings into a reload's options. */
+struct reload_opts;
+void	 tui_notify_opts(struct reload_opts *o);
+
 /* views */
 struct view *view_feeds_new(void);
 int	 view_is_feeds(const struct view *v);

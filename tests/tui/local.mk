@@ -6,6 +6,8 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/q
 	tests/tui/marks.sh
 # the feed list while running (issue 17, group 5)
 TUI_TESTS += tests/tui/feeds-nav.sh
+# reload notifications in the interface (issue 17, group 8)
+TUI_TESTS += tests/tui/notify.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
