@@ -263,7 +263,6 @@ nav_article_feed(void)
 {
 	struct model_article a;
 	struct model_article_row *r;
-	struct model_query q;
 	struct view *fv = nav_feeds(), *list;
 	int64_t id = 0;
 
@@ -282,13 +281,7 @@ nav_article_feed(void)
 	list = tui.top;
 	if (!view_is_articles(list) ||
 	    !view_articles_is_feed(list, a.row.feed_id)) {
-		memset(&q, 0, sizeof q);
-		q.scope = MODEL_SCOPE_FEED;
-		q.feed_id = a.row.feed_id;
-		q.unread_only = !tui.set.cfg->show_read_articles;
-		q.oldest_first = tui.set.cfg->article_sort_order ==
-		    CS_DATE_ASC;
-		list = view_articles_new(&q, a.row.feed_title);
+		list = view_feed_articles_new(a.row.feed_id, a.row.feed_title);
 		tui_push(list);
 	}
 	view_articles_focus(list, id);

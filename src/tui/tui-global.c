@@ -14,11 +14,23 @@
 #include "tui/lib.h"
 #include "tui/tui-int.h"
 
+struct view *
+view_feed_articles_new(int64_t feed_id, const char *title)
+{
+	struct model_query q;
+
+	memset(&q, 0, sizeof q);
+	q.scope = MODEL_SCOPE_FEED;
+	q.feed_id = feed_id;
+	q.unread_only = !tui.set.cfg->show_read_articles;
+	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
+	return view_articles_new(&q, title);
+}
+
 void
 tui_open_article(int64_t id)
 {
 	struct model_article a;
-	struct model_query q;
 	struct view *list;
 
 	if (tui.top != NULL && view_is_article(tui.top))
@@ -34,13 +46,7 @@ tui_open_article(int64_t id)
 		list = NULL;
 	}
 	if (list == NULL || !view_is_articles(list)) {
-		memset(&q, 0, sizeof q);
-		q.scope = MODEL_SCOPE_FEED;
-		q.feed_id = a.row.feed_id;
-		q.unread_only = !tui.set.cfg->show_read_articles;
-		q.oldest_first = tui.set.cfg->article_sort_order ==
-		    CS_DATE_ASC;
-		list = view_articles_new(&q, a.row.feed_title);
+		list = view_feed_articles_new(a.row.feed_id, a.row.feed_title);
 		tui_push(list);
 	}
 	view_articles_focus(list, id);

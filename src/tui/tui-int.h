@@ -334,6 +334,8 @@ void	 view_feeds_focus(struct view *v, int64_t feed_id);
 /* An article list over q (strings copied); title shown in the bar. */
 struct view *view_articles_new(const struct model_query *q,
 	     const char *title);
+/* A feed's article list, as the settings order and filter it. */
+struct view *view_feed_articles_new(int64_t feed_id, const char *title);
 int64_t	 view_articles_current(struct view *v);
 /* The model list the view shows (fresh). */
 struct model_list *view_articles_model(struct view *v);

@@ -38,6 +38,7 @@ static struct model_feed_row *feeds_current(struct vfeeds *f);
 static void	feeds_error_step(struct vfeeds *f, int dir);
 static long	feeds_find(struct vfeeds *f, long from, int dir, int unread);
 static void	feeds_none(int dir, int unread);
+static long	feeds_index(struct vfeeds *f, int64_t feed_id);
 static int	feeds_same(const struct model_feed_row *a,
 		    const struct model_feed_row *b);
 
@@ -292,18 +293,9 @@ view_feeds_step(struct view *v, int64_t feed_id, int dir, int unread,
     int pop)
 {
 	struct vfeeds *f = v->data;
-	long at = -1, to;
-	size_t i;
+	long at, to;
 
-	if (f->stale)
-		feeds_load(f);
-	for (i = 0; i < f->nshown; i++) {
-		if (f->items[f->shown[i]].kind == MODEL_FEED &&
-		    f->items[f->shown[i]].id == feed_id) {
-			at = (long)i;
-			break;
-		}
-	}
+	at = feeds_index(f, feed_id);
 	/* not shown any more (read, say): the rows from the cursor's on */
 	if (at == -1)
 		at = dir > 0 ? (long)f->list.cur - 1 : (long)f->list.cur;
@@ -322,17 +314,26 @@ void
 view_feeds_focus(struct view *v, int64_t feed_id)
 {
 	struct vfeeds *f = v->data;
+	long i = feeds_index(f, feed_id);
+
+	if (i >= 0)
+		list_goto(&f->list, (size_t)i);
+}
+
+/* The shown row of feed_id (the rows fresh), or -1. */
+static long
+feeds_index(struct vfeeds *f, int64_t feed_id)
+{
 	size_t i;
 
 	if (f->stale)
 		feeds_load(f);
 	for (i = 0; i < f->nshown; i++) {
 		if (f->items[f->shown[i]].kind == MODEL_FEED &&
-		    f->items[f->shown[i]].id == feed_id) {
-			list_goto(&f->list, i);
-			return;
-		}
+		    f->items[f->shown[i]].id == feed_id)
+			return (long)i;
 	}
+	return -1;
 }
 
 static void
