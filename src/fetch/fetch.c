@@ -540,8 +540,14 @@ filter_start(struct fetch *f, struct xfer *x)
 		    "an http or https URL"));
 		return 0;
 	}
-	if (!r->ok || r->not_modified || x->to_fd)
+	if (!r->ok || r->not_modified)
 		return 0;
+	if (x->to_fd) {
+		/* the body went to the fd as it came: nothing to filter */
+		fetch_set_error(r, "%s", _("filter: sources cannot be "
+		    "downloaded to a file"));
+		return 0;
+	}
 	/* The script reads the document, not its transfer encoding. */
 	if (r->encoding != NULL && fetch_result_decode(r, x->cap) == -1)
 		return 0;

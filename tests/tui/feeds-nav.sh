@@ -17,6 +17,7 @@ sed -e 's|<title>World Desk</title>|<title>Sports Page</title>|' \
 	i=1
 	while [ $i -le 30 ]; do
 		printf '<item><title>Long item %02d</title><guid>long-%d</guid>' $i $i
+		printf '<link>https://long.example/%d</link>' $i
 		printf '<pubDate>Mon, 01 Jan 2024 %02d:%02d:00 GMT</pubDate></item>\n' \
 		    $((23 - i / 60)) $((59 - i))
 		i=$((i + 1))
@@ -158,6 +159,16 @@ tui_keys C-d C-d
 check_line_e "and stops at the end" 'Long item 30' '43m'
 tui_keys C-u
 check_line_e "^U (halfpageup) goes back half a page" 'Long item 20' '43m'
+
+# ---- open-in-browser-and-mark-read from the article itself ----------------------
+tui_keys Enter
+check_screen "Long item 20 opens" '^Title: Long item 20'
+rm -f "$BLOG"
+tui_keys O
+tui_wait 'Opened https://long.example/20' >/dev/null
+check_eq "O in the article opens its link" "<https://long.example/20>" \
+    "$(cat "$BLOG" 2>/dev/null)"
+# (opening the article has read it already: nothing more to see there)
 tui_keys Q
 tui_exited
 check_eq "quits cleanly (no leak)" 0 "$T_EXIT"
