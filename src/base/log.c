@@ -31,6 +31,13 @@ log_set_dispatcher(log_dispatch_fn fn, void *arg)
 	log_arg = arg;
 }
 
+log_dispatch_fn
+log_get_dispatcher(void **arg)
+{
+	*arg = log_arg;
+	return log_fn == log_stderr ? NULL : log_fn;
+}
+
 void
 log_set_level(enum log_level max)
 {

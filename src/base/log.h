@@ -16,6 +16,9 @@ typedef void (*log_dispatch_fn)(enum log_level level, const char *msg, void *arg
 
 /* Install a dispatcher; NULL restores the default (stderr). */
 void log_set_dispatcher(log_dispatch_fn fn, void *arg);
+/* The dispatcher installed (NULL: the default) and its arg, to put back
+ * after catching a few messages with another. */
+log_dispatch_fn log_get_dispatcher(void **arg);
 /* Messages above this level are dropped (default LOG_INFO). */
 void log_set_level(enum log_level max);
 /* Program name used as the stderr prefix ("tidings: ..."). */

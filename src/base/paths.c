@@ -46,6 +46,17 @@ paths_join(const char *dir, const char *name)
 	return xasprintf("%s/%s", dir, name);
 }
 
+char *
+paths_expand_home(const char *path)
+{
+	const char *home = getenv("HOME");
+
+	if (path[0] == '~' && (path[1] == '/' || path[1] == '\0') &&
+	    home != NULL && *home != '\0')
+		return xasprintf("%s%s", home, path + 1);
+	return xstrdup(path);
+}
+
 int
 paths_mkdir_p(const char *dir)
 {

@@ -15,6 +15,8 @@ char	*paths_config_dir(void);
 char	*paths_data_dir(void);
 /* dir/name; caller frees. */
 char	*paths_join(const char *dir, const char *name);
+/* path with a leading "~/" (or "~" alone) as $HOME; caller frees. */
+char	*paths_expand_home(const char *path);
 /* mkdir -p with mode 0700 for every component created. 0 or -1 (errno set). */
 int	 paths_mkdir_p(const char *dir);
 /* Create the parent folder of file (0700). 0 or -1 with errno. */

@@ -21,6 +21,7 @@
 #include "conf/urls.h"
 #include "fetch/lib.h"
 #include "model/model.h"
+#include "model/notify.h"
 #include "model/reload.h"
 #include "render/lib.h"
 #include "store/lib.h"
@@ -59,6 +60,45 @@ progress_clear(struct progress *p)
 	fflush(stderr);
 }
 
+/* The notify-* settings, kept past config_free. */
+struct notify {
+	char	*program;	/* ~ expanded; NULL = none */
+	char	*format;
+	int	 always, beep, xterm, screen;
+};
+
+/* After the reload: newsboat's notifications.  The program gets the text
+ * as one argument; the bell and the escapes go to stdout only when it is
+ * a terminal (a cron job's output stays clean). */
+static void
+notify_done(void *arg, const struct reload_summary *s, char *const *names,
+    size_t n)
+{
+	struct notify *nt = arg;
+	char *msg, *esc;
+	int tty = isatty(STDOUT_FILENO);
+
+	if (!model_notify_due(s, nt->always))
+		return;
+	msg = model_notify_text(nt->format, s, names, n);
+	if (nt->program != NULL && model_notify_run(nt->program, msg) != 0)
+		log_warn(_("cannot run the notify-program %s"), nt->program);
+	if (tty && (nt->xterm || nt->screen)) {
+		esc = model_notify_escape(nt->screen && !nt->xterm, msg);
+		fputs(esc, stdout);
+		free(esc);
+		if (nt->xterm && nt->screen) {
+			esc = model_notify_escape(1, msg);
+			fputs(esc, stdout);
+			free(esc);
+		}
+	}
+	if (tty && nt->beep)
+		fputc('\a', stdout);
+	fflush(stdout);
+	free(msg);
+}
+
 /* Ended by a signal while exec: commands run: stop them with us, then
  * die of the signal as if not caught. */
 static void
@@ -78,6 +118,7 @@ cmd_reload(const struct cli_ctx *ctx)
 	struct reload_summary sum;
 	struct reload_opts o;
 	struct progress prog;
+	struct notify nt;
 	struct config cfg;
 	struct store *st = NULL;
 	struct urls *u;
@@ -112,6 +153,19 @@ cmd_reload(const struct cli_ctx *ctx)
 	}
 	if (ctx->force)
 		o.force = 1;
+	memset(&nt, 0, sizeof nt);
+	if (cfg.notify_program != NULL && *cfg.notify_program != '\0')
+		nt.program = paths_expand_home(cfg.notify_program);
+	nt.format = xstrdup(cfg.notify_format != NULL ? cfg.notify_format :
+	    "");
+	nt.always = cfg.notify_always;
+	nt.beep = cfg.notify_beep;
+	nt.xterm = cfg.notify_xterm;
+	nt.screen = cfg.notify_screen;
+	if (nt.program != NULL || nt.beep || nt.xterm || nt.screen) {
+		o.on_done = notify_done;
+		o.done_arg = &nt;
+	}
 	config_free(&cfg);
 
 	memset(&sa, 0, sizeof sa);
@@ -120,6 +174,8 @@ cmd_reload(const struct cli_ctx *ctx)
 	for (i = 0; i < sizeof stop_on / sizeof stop_on[0]; i++)
 		sigaction(stop_on[i], &sa, NULL);
 	rc = reload_run(st, u, &o, &sum);
+	free(nt.program);
+	free(nt.format);
 	progress_clear(&prog);
 	store_close(&st);
 	urls_free(&u);

@@ -111,6 +111,7 @@ cmd_tui(const struct cli_ctx *ctx)
 	memset(&env, 0, sizeof env);
 	env.store = st;
 	env.urls = u;
+	env.urls_path = ctx->urls_path;
 	env.config = &cfg;
 	env.reload_opts = &o;
 	env.refresh_on_start = ctx->refresh_on_start;

@@ -47,6 +47,9 @@ const struct config_option config_table[] = {
 	     "spaces; other links are refused.") },
 	{ "confirm-exit", CT_BOOL, "no", 0, 1, NULL, OFF(confirm_exit),
 	  N_("Ask before quitting.") },
+	{ "confirm-mark-all-feeds-read", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(confirm_mark_all_feeds_read),
+	  N_("Ask before marking every article of every feed read.") },
 	{ "copy-link-cmd", CT_STRING, "", 0, 0, NULL, OFF(copy_link_cmd),
 	  /* xgettext:no-c-format */
 	  N_("Command that copies a link (e.g. xclip -selection "
@@ -59,6 +62,10 @@ const struct config_option config_table[] = {
 	  OFF(external_url_viewer),
 	  N_("Program show-urls hands the article's text and links to on "
 	     "its standard input (e.g. urlview), instead of the list.") },
+	{ "goto-first-unread", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(goto_first_unread),
+	  N_("Put the cursor on the first unread article when a feed's "
+	     "list opens.") },
 	{ "highlight-quotes", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(highlight_quotes),
 	  N_("Highlight quotations and their speakers in the article "
@@ -81,6 +88,27 @@ const struct config_option config_table[] = {
 	{ "mouse", CT_BOOL, "yes", 0, 1, NULL, OFF(mouse),
 	  N_("Use the mouse: click selects, double-click opens, the wheel "
 	     "scrolls.") },
+	{ "notify-always", CT_BOOL, "no", 0, 1, NULL, OFF(notify_always),
+	  N_("Notify after every reload, not only when new articles "
+	     "came.") },
+	{ "notify-beep", CT_BOOL, "no", 0, 1, NULL, OFF(notify_beep),
+	  N_("Beep when a reload brought new articles.") },
+	{ "notify-format", CT_STRING,
+	  "tidings: finished reload, %f unread feeds (%n unread articles "
+	  "total)", 0, 0, NULL, OFF(notify_format),
+	  /* xgettext:no-c-format */
+	  N_("The notification: %d new articles, %n unread articles, %f "
+	     "unread feeds, %D new unread feeds, %t the names of the feeds "
+	     "with new articles, %% a percent sign.") },
+	{ "notify-program", CT_STRING, "", 0, 0, NULL, OFF(notify_program),
+	  N_("Program run after a reload with new articles, with the "
+	     "notification as its one argument (never through a shell).") },
+	{ "notify-screen", CT_BOOL, "no", 0, 1, NULL, OFF(notify_screen),
+	  N_("Send the notification to GNU screen or tmux as a privacy "
+	     "message (the terminal only).") },
+	{ "notify-xterm", CT_BOOL, "no", 0, 1, NULL, OFF(notify_xterm),
+	  N_("Put the notification in the xterm window title (the terminal "
+	     "only).") },
 	{ "pager", CT_STRING, "internal", 0, 0, NULL, OFF(pager),
 	  /* xgettext:no-c-format */
 	  N_("Program that shows an article instead of the article view; "

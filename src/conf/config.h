@@ -132,6 +132,14 @@ struct config {
 					   text on stdout */
 	char	*pager;			/* "internal", else %f (a file) */
 	char	*external_url_viewer;	/* the article text on stdin */
+	int	 goto_first_unread;
+	int	 confirm_mark_all_feeds_read;
+	int	 notify_always;
+	int	 notify_beep;
+	int	 notify_screen;
+	int	 notify_xterm;
+	char	*notify_format;		/* %d %n %f %D %t, see config-table */
+	char	*notify_program;	/* run with the message as argv[1] */
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;

@@ -107,6 +107,8 @@ push_entry(struct urls *u, const struct urls_entry *e)
 	u->entries[u->n] = *e;
 }
 
+static int	url_is_filter(const char *url);
+
 static int
 url_kind(const char *url, enum urls_kind *kind)
 {
@@ -120,9 +122,26 @@ url_kind(const char *url, enum urls_kind *kind)
 		*kind = URLS_EXEC;
 	else if (strncmp(url, "query:", 6) == 0)
 		*kind = URLS_QUERY;
+	else if (url_is_filter(url))
+		*kind = URLS_FILTER;
 	else
 		return -1;
 	return 0;
+}
+
+/* filter:SCRIPT:URL, newsboat's form: the script ends at the first colon
+ * and the rest is an http(s) address (fetch splits it the same way). */
+static int
+url_is_filter(const char *url)
+{
+	const char *colon;
+
+	if (strncmp(url, "filter:", 7) != 0 ||
+	    (colon = strchr(url + 7, ':')) == NULL || colon == url + 7)
+		return 0;
+	return (strncasecmp(colon + 1, "http://", 7) == 0 && colon[8] !=
+	    '\0') || (strncasecmp(colon + 1, "https://", 8) == 0 &&
+	    colon[9] != '\0');
 }
 
 static void
@@ -218,7 +237,7 @@ parse_line(const char *p, size_t llen, const char *origin, int line,
 		return 0;
 	if (url_kind(tok[0], &e->kind) == -1) {
 		log_warn(_("%s:%d: not a feed address (http://, https://, "
-		    "file://, exec: or query:): %s"), origin, line, tok[0]);
+		    "file://, exec:, filter: or query:): %s"), origin, line, tok[0]);
 		free_tokens(tok, ntok);
 		return -1;
 	}

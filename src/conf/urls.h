@@ -4,8 +4,10 @@
  *	URL [tag ...] ["~Display name"] ["!"]
  *
  * `#` starts a comment (outside quotes), blank lines are ignored, tags may
- * be quoted ("two words").  A URL is http://, https://, file:// or
- * exec:COMMAND (the command may be quoted).  `query:` lines are kept as
+ * be quoted ("two words").  A URL is http://, https://, file://,
+ * exec:COMMAND (the command may be quoted; run by /bin/sh -c) or
+ * filter:SCRIPT:URL (URL downloaded, piped through the shell command
+ * SCRIPT, which ends at the first colon).  `query:` lines are kept as
  * queries for the views and written back unchanged.  Bad lines produce a
  * warning with their line number (log_warn) and are skipped; they never
  * stop the rest.
@@ -25,7 +27,8 @@ enum urls_kind {
 	URLS_HTTP,		/* http:// or https:// */
 	URLS_FILE,		/* file:// */
 	URLS_EXEC,		/* exec:COMMAND */
-	URLS_QUERY		/* query:NAME:EXPR (views) */
+	URLS_QUERY,		/* query:NAME:EXPR (views) */
+	URLS_FILTER		/* filter:SCRIPT:URL */
 };
 
 struct urls_entry {

@@ -41,7 +41,7 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 	}
 	x->easy = e;
 	x->all_permanent = 1;
-	curl_easy_setopt(e, CURLOPT_URL, x->r->url);
+	curl_easy_setopt(e, CURLOPT_URL, x->http_url);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, x);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -441,7 +441,7 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 	}
 
 	if (redirs > 0 && x->all_permanent && eff != NULL &&
-	    strcmp(eff, r->url) != 0)
+	    strcmp(eff, x->http_url) != 0)
 		r->moved_url = xstrdup(eff);
 	/* The request's validators were sent; these fields now hold the
 	 * final response's (cb_header). */

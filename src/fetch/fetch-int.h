@@ -82,6 +82,9 @@ struct xfer {
 	char			*reason;
 	struct fetch_proc	 proc;
 	int64_t			 deadline_ms;	/* exec */
+	char			*filter;	/* filter:: the script */
+	const char		*http_url;	/* what libcurl fetches: r->url,
+						 * or a filter:'s URL in it */
 	size_t			 qi;		/* index in f->q */
 	char			 errbuf[CURL_ERROR_SIZE];
 };
@@ -128,9 +131,16 @@ void	 fetch_size_str(size_t n, char *out, size_t outlen);
 
 /* file://: read the file into r (r->ok, body or error). */
 void	 fetch_local_file(struct fetch_result *r, size_t max_bytes);
-/* exec:: start the command; 0, or -1 with r->error set. */
-int	 fetch_proc_start(struct fetch_proc *p, const char *cmd,
+/* exec:: start `/bin/sh -c cmd` with stdin from in_fd (-1: /dev/null;
+ * the caller closes it); 0, or -1 with r->error set. */
+int	 fetch_proc_start(struct fetch_proc *p, const char *cmd, int in_fd,
 	     struct fetch_result *r);
+/* filter:: a file holding body, open for reading at its start (unlinked:
+ * it goes when the descriptor is closed); -1 with r->error set. */
+int	 fetch_body_fd(const char *body, size_t len, struct fetch_result *r);
+/* "filter:SCRIPT:URL" -> the script (copied) and the URL (a pointer into
+ * s); -1 when s is not one (no script, not an http(s) URL). */
+int	 fetch_filter_split(const char *s, char **script, const char **url);
 /* Read what is ready; 1 when the output is complete (EOF and reaped). */
 int	 fetch_proc_read(struct fetch_proc *p, size_t max_bytes);
 /* Finish: move the output into r or set the error.  timed_out kills the

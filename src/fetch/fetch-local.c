@@ -1,9 +1,11 @@
 /*
  * fetch-local: the sources that are not on the network.  file:// is read
  * directly (libcurl is never asked to, so a redirect can never reach a
- * local file).  exec:COMMAND runs the command without a shell: the line
- * is split into words here and handed to execvp, its stdout (capped) is
- * the document, stdin and stderr are /dev/null.
+ * local file).  exec:COMMAND runs `/bin/sh -c COMMAND`, as newsboat does:
+ * such a line only ever comes from the user's own urls file (importers
+ * refuse it, conf/import.h), so it may use pipes and quoting.  Its stdout
+ * (capped) is the document; stdin is /dev/null (a filter:'s download,
+ * see fetch_proc_start), stderr /dev/null.
  *
  * Each command runs in a process group of its own, so that whatever it
  * starts can be stopped with it: on a time-out, at the size cap, and when
@@ -20,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -211,24 +214,30 @@ fetch_argv_free(char ***argvp)
 }
 
 int
-fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
+fetch_proc_start(struct fetch_proc *p, const char *cmd, int in_fd,
+    struct fetch_result *r)
 {
 	sigset_t all, old;
-	char **argv;
+	char *argv[4];
 	int pfd[2], nul;
 	pid_t pid;
 
 	memset(p, 0, sizeof *p);
 	p->fd = -1;
 	p->pid = -1;
-	if ((argv = fetch_split_argv(cmd)) == NULL) {
+	if (cmd[strspn(cmd, " \t\n")] == '\0') {
 		snprintf(r->error, sizeof r->error, "%s",
-		    _("exec: empty command or unbalanced quotes"));
+		    _("exec: empty command"));
 		return -1;
 	}
+	/* Built before fork: the child only calls async-signal-safe
+	 * functions. */
+	argv[0] = (char *)"sh";
+	argv[1] = (char *)"-c";
+	argv[2] = (char *)cmd;
+	argv[3] = NULL;
 	if (pipe2(pfd, O_CLOEXEC) == -1) {
 		snprintf(r->error, sizeof r->error, "exec: %s", strerror(errno));
-		fetch_argv_free(&argv);
 		return -1;
 	}
 	/* No signal (to this thread) between fork and proc_group_note: a
@@ -241,23 +250,24 @@ fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 		snprintf(r->error, sizeof r->error, "exec: %s", strerror(errno));
 		close(pfd[0]);
 		close(pfd[1]);
-		fetch_argv_free(&argv);
 		return -1;
 	}
 	if (pid == 0) {
 		/* Child: only async-signal-safe calls from here. */
 		nul = open("/dev/null", O_RDWR);
-		if (nul != -1) {
+		if (in_fd != -1)
+			dup2(in_fd, STDIN_FILENO);
+		else if (nul != -1)
 			dup2(nul, STDIN_FILENO);
+		if (nul != -1)
 			dup2(nul, STDERR_FILENO);
-		}
 		dup2(pfd[1], STDOUT_FILENO);
 		/* A group of its own, led by the command (see the top). */
 		setpgid(0, 0);
 		signal(SIGPIPE, SIG_DFL);
 		signal(SIGXFSZ, SIG_DFL);
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
-		execvp(argv[0], argv);
+		execv("/bin/sh", argv);
 		_exit(127);
 	}
 	/* Also here, so the group exists before any kill(-pid) (the child
@@ -266,11 +276,55 @@ fetch_proc_start(struct fetch_proc *p, const char *cmd, struct fetch_result *r)
 	proc_group_note(pid, 1);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	close(pfd[1]);
-	fetch_argv_free(&argv);
 	fcntl(pfd[0], F_SETFL, fcntl(pfd[0], F_GETFL) | O_NONBLOCK);
 	p->pid = pid;
 	p->fd = pfd[0];
 	return 0;
+}
+
+int
+fetch_filter_split(const char *s, char **script, const char **url)
+{
+	const char *p, *colon;
+
+	if (strncmp(s, "filter:", 7) != 0)
+		return -1;
+	p = s + 7;
+	/* newsboat's rule: the script ends at the first colon */
+	if ((colon = strchr(p, ':')) == NULL || colon == p)
+		return -1;
+	if (strncasecmp(colon + 1, "http://", 7) != 0 &&
+	    strncasecmp(colon + 1, "https://", 8) != 0)
+		return -1;
+	*script = xstrndup(p, (size_t)(colon - p));
+	*url = colon + 1;
+	return 0;
+}
+
+int
+fetch_body_fd(const char *body, size_t len, struct fetch_result *r)
+{
+	const char *dir = getenv("TMPDIR");
+	char *path;
+	int fd;
+
+	/* An unlinked file, not a pipe: the script reads it at its own
+	 * pace and this thread never blocks writing to it. */
+	path = xasprintf("%s/tidings-filter.XXXXXX", dir != NULL &&
+	    *dir == '/' ? dir : "/tmp");
+	fd = mkostemp(path, O_CLOEXEC);
+	if (fd != -1)
+		unlink(path);
+	free(path);
+	if (fd == -1 || fetch_write_all(fd, body, len) == -1 ||
+	    lseek(fd, 0, SEEK_SET) == -1) {
+		snprintf(r->error, sizeof r->error, "filter: %s",
+		    strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	return fd;
 }
 
 /* Has the command itself (not its children) exited?  Looks without

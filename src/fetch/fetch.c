@@ -38,6 +38,7 @@ static void	 start_ready(struct fetch *);
 static void	 start_xfer(struct fetch *, struct xfer *);
 static void	 compact_queue(struct fetch *);
 static void	 xfer_free(struct xfer *);
+static int	 filter_start(struct fetch *, struct xfer *);
 
 static int fetch_curl_ready;
 
@@ -151,6 +152,7 @@ xfer_free(struct xfer *x)
 	free(x->content_type);
 	free(x->encoding);
 	free(x->reason);
+	free(x->filter);
 	free(x);
 }
 
@@ -270,10 +272,21 @@ fetch_add(struct fetch *f, const struct fetch_req *req)
 		x->etag = xstrdup(req->etag);
 	if (req->last_modified != NULL && *req->last_modified != '\0')
 		x->last_modified = xstrdup(req->last_modified);
+	x->http_url = x->r->url;
 	if (strncasecmp(req->url, "http://", 7) == 0 ||
 	    strncasecmp(req->url, "https://", 8) == 0) {
 		x->kind = XFER_HTTP;
 		x->host = host_index(f, req->url);
+	} else if (strncmp(req->url, "filter:", 7) == 0) {
+		/* downloaded, then piped through the script (filter_start);
+		 * a bad one is an http transfer of nothing, failing */
+		x->kind = XFER_HTTP;
+		if (fetch_filter_split(x->r->url, &x->filter, &x->http_url) ==
+		    -1) {
+			x->filter = xstrdup("");
+			x->http_url = "";
+		}
+		x->host = host_index(f, x->http_url);
 	} else if (strncasecmp(req->url, "file://", 7) == 0)
 		x->kind = XFER_FILE;
 	else
@@ -462,7 +475,8 @@ start_xfer(struct fetch *f, struct xfer *x)
 		fetch_finish_xfer(f, x);
 		break;
 	case XFER_EXEC:
-		if (fetch_proc_start(&x->proc, x->r->url + 5, x->r) == -1) {
+		if (fetch_proc_start(&x->proc, x->r->url + 5, -1, x->r) ==
+		    -1) {
 			x->state = XS_DONE;
 			fetch_finish_xfer(f, x);
 			break;
@@ -486,6 +500,8 @@ fetch_finish_xfer(struct fetch *f, struct xfer *x)
 {
 	struct fetch_result *r = x->r;
 
+	if (x->filter != NULL && x->kind == XFER_HTTP && filter_start(f, x))
+		return;
 	if (x->to_fd && r->body != NULL) {
 		/* file:// and exec: read whole documents: write it now. */
 		if (fetch_write_all(x->fd, r->body, r->len) == -1)
@@ -506,6 +522,64 @@ fetch_finish_xfer(struct fetch *f, struct xfer *x)
 	if (x->easy != NULL)
 		curl_multi_remove_handle(f->multi, x->easy);
 	xfer_free(x);
+}
+
+/* A filter: source's download is done: unless it failed or did not
+ * change (304), run the script on it, the transfer becoming a command's
+ * (the same time limit, cap and process group as exec:).  1 when the
+ * script runs; 0 to finish x as it is (r->error says why, if it failed
+ * here). */
+static int
+filter_start(struct fetch *f, struct xfer *x)
+{
+	struct fetch_result *r = x->r;
+	int fd;
+
+	if (*x->filter == '\0') {
+		fetch_set_error(r, "%s", _("filter: not filter:SCRIPT:URL with "
+		    "an http or https URL"));
+		return 0;
+	}
+	if (!r->ok || r->not_modified)
+		return 0;
+	if (x->to_fd) {
+		/* the body went to the fd as it came: nothing to filter */
+		fetch_set_error(r, "%s", _("filter: sources cannot be "
+		    "downloaded to a file"));
+		return 0;
+	}
+	/* The script reads the document, not its transfer encoding. */
+	if (r->encoding != NULL && fetch_result_decode(r, x->cap) == -1)
+		return 0;
+	if ((fd = fetch_body_fd(r->body != NULL ? r->body : "", r->len,
+	    r)) == -1) {
+		r->ok = 0;
+		return 0;
+	}
+	r->ok = 0;
+	FREE(&r->body);
+	r->len = 0;
+	/* Its output is a document of its own, at the address as written. */
+	FREE(&r->content_type);
+	FREE(&r->charset);
+	FREE(&r->moved_url);
+	if (x->easy != NULL) {
+		curl_multi_remove_handle(f->multi, x->easy);
+		curl_easy_cleanup(x->easy);
+		x->easy = NULL;
+	}
+	x->kind = XFER_EXEC;
+	x->state = XS_RUNNING;
+	if (fetch_proc_start(&x->proc, x->filter, fd, r) == -1) {
+		close(fd);
+		x->state = XS_DONE;
+		return 0;
+	}
+	close(fd);
+	x->deadline_ms = clock_mono_ms() + f->o.timeout_s * 1000;
+	f->active++;
+	f->nexec++;
+	return 1;
 }
 
 /* Drop the NULL slots once they are many (amortised linear time, however

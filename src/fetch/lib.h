@@ -1,7 +1,8 @@
 /*
  * fetch: documents from the network (http, https via libcurl's multi
- * interface), from files (file://) and from commands (exec:COMMAND, run
- * without a shell).  Bytes in, bytes out: fetch knows nothing of parsing
+ * interface), from files (file://) and from commands (exec:COMMAND, and
+ * filter:SCRIPT:URL piping a download through SCRIPT; both run by
+ * /bin/sh -c: they come only from the user's own urls file).  Bytes in, bytes out: fetch knows nothing of parsing
  * or the store.  Depends on base/ and libcurl.
  *
  * One engine runs many transfers in the calling thread.  The caller adds
@@ -59,7 +60,8 @@ typedef void	(*fetch_progress_fn)(void *user, uint64_t got,
 		    uint64_t expected);
 
 struct fetch_req {
-	const char	*url;		/* http(s)://, file://, exec:COMMAND */
+	const char	*url;		/* http(s)://, file://, exec:COMMAND,
+					 * filter:SCRIPT:URL */
 	const char	*etag;		/* validators for a conditional GET */
 	const char	*last_modified;
 	void		*user;		/* handed back in the result */
@@ -136,7 +138,7 @@ void		 fetch_result_free(struct fetch_result **rp);
  * cap, an encoding not offered). */
 int		 fetch_result_decode(struct fetch_result *r, size_t max_bytes);
 
-/* Split an exec: command line into argv like a POSIX shell would split
+/* Split a command line into argv like a POSIX shell would split
  * words, with '...' and "..." quoting and backslash escapes, and nothing
  * else (no variables, globs or operators).  NULL-terminated vector of
  * xstrdup'd words, freed with fetch_argv_free; NULL when quoting is

@@ -392,3 +392,46 @@ out:
 	}
 	return store_commit(st);
 }
+
+/* The ids first, then the marks: marking rows of an unread-only list
+ * read would move the rows model_list_at pages in. */
+int
+model_mark_above_read(struct model_list *l, size_t n)
+{
+	struct store *st = l->m->st;
+	struct model_article_row *r;
+	int64_t *ids;
+	size_t i, k = 0;
+	int ok = 1;
+
+	if (n == 0)
+		return 0;
+	ids = xreallocarray(NULL, n, sizeof *ids);
+	for (i = 0; i < n; i++) {
+		if ((r = model_list_at(l, i)) == NULL) {
+			if (i < model_list_count(l)) {
+				free(ids);	/* a store error, logged */
+				return -1;
+			}
+			break;
+		}
+		if (r->unread)
+			ids[k++] = r->id;
+	}
+	if (k > 0 && store_begin(st) != 0) {
+		free(ids);
+		return -1;
+	}
+	for (i = 0; ok && i < k; i++) {
+		if (store_article_set_unread(st, ids[i], 0) != 0)
+			ok = 0;
+	}
+	free(ids);
+	if (k == 0)
+		return 0;
+	if (!ok) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}

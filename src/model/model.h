@@ -183,6 +183,8 @@ int	 model_delete(struct model *m, int64_t id);
 int	 model_mark_feed_read(struct model *m, int64_t feed_id);
 /* Every unread article of l's scope, filter lists included. */
 int	 model_mark_list_read(struct model_list *l);
+/* The first n rows of l (those above a cursor on row n), in one. */
+int	 model_mark_above_read(struct model_list *l, size_t n);
 int	 model_mark_all_read(struct model *m);
 
 /* ---- the error list --------------------------------------------------- */

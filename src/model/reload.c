@@ -28,6 +28,7 @@
 #include "conf/urls.h"
 #include "fetch/lib.h"
 #include "feed/feed.h"
+#include "model/model.h"
 #include "model/quotes.h"
 #include "model/reload.h"
 #include "model/sched.h"
@@ -105,6 +106,8 @@ struct reload {
 	size_t			 done;
 	struct reload_summary	 sum;
 	int			 over;
+	int64_t			*fresh;		/* feeds with new articles, */
+	size_t			 nfresh;	/* committed (for on_done) */
 };
 
 static void	 take(struct reload *, struct source_yield *);
@@ -123,6 +126,8 @@ static void	 record_failed(struct reload *, struct reload_item *, int,
 		     const char *);
 static void	 log_failure(const struct reload_item *, const char *);
 static void	 wake(void *);
+static void	 unread_counts(struct reload *, size_t *, size_t *);
+static void	 done_hook(struct reload *);
 static long	 interval_s(long, const char *);
 static int64_t	 plan(const struct reload *, const struct reload_item *,
 		     int64_t, enum sched_outcome, long, long, long);
@@ -219,6 +224,9 @@ reload_begin(struct store *st, const struct urls *u,
 		r->nitems++;
 	}
 	r->total = r->nitems;
+	if (r->o.on_done != NULL)
+		unread_counts(r, &r->sum.unread_before,
+		    &r->sum.unread_feeds_before);
 	for (j = 0; j < n; j++)
 		store_feed_clear(&rows[j]);
 	free(rows);
@@ -387,13 +395,67 @@ group_forget(struct reload *r)
 static void
 group_close(struct reload *r)
 {
+	size_t i;
+
 	if (!r->grp_open)
 		return;
 	if (store_commit(r->st) == -1) {
 		group_fail(r);
 		return;
 	}
+	for (i = 0; r->o.on_done != NULL && i < r->ngrp; i++) {
+		if (r->grp[i].kind != RM_UPDATED || r->grp[i].added == 0)
+			continue;
+		r->fresh = xreallocarray(r->fresh, r->nfresh + 1,
+		    sizeof *r->fresh);
+		r->fresh[r->nfresh++] = r->grp[i].it->feed_id;
+	}
 	group_forget(r);
+}
+
+/* Unread articles, and feeds with unread articles (listed ones). */
+static void
+unread_counts(struct reload *r, size_t *articles, size_t *feeds)
+{
+	struct store_feed *rows;
+	size_t n, i;
+	int64_t t;
+
+	t = store_unread_total(r->st);
+	*articles = t > 0 ? (size_t)t : 0;
+	*feeds = 0;
+	if (store_feed_list(r->st, &rows, &n) != 0)
+		return;
+	for (i = 0; i < n; i++) {
+		if (rows[i].unread > 0 && !rows[i].hidden)
+			(*feeds)++;
+	}
+	store_feed_list_free(&rows, n);
+}
+
+/* The reload ran to its end: the counts after it, the names of the feeds
+ * that got new articles, and the front end's hook. */
+static void
+done_hook(struct reload *r)
+{
+	struct store_feed one;
+	char **names;
+	size_t i, n = 0;
+
+	unread_counts(r, &r->sum.unread_after, &r->sum.unread_feeds_after);
+	names = xcalloc(r->nfresh + 1, sizeof *names);
+	for (i = 0; i < r->nfresh; i++) {
+		memset(&one, 0, sizeof one);
+		if (store_feed_get(r->st, r->fresh[i], &one) != 0)
+			continue;
+		names[n++] = xstrdup(model_feed_name(one.name, one.title,
+		    one.url));
+		store_feed_clear(&one);
+	}
+	r->o.on_done(r->o.done_arg, &r->sum, names, n);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
 }
 
 /* Roll the group back and record each member as failed, on its own. */
@@ -714,6 +776,9 @@ reload_end(struct reload **rp, struct reload_summary *sum)
 		r->src->ops->free(r->src);
 	if (r->own_f)
 		fetch_free(&r->f);
+	if (r->over && r->o.on_done != NULL)
+		done_hook(r);
+	free(r->fresh);
 	if (sum != NULL)
 		*sum = r->sum;
 	for (i = 0; i < r->nitems; i++) {

@@ -25,6 +25,7 @@ struct store;
 struct urls;
 struct reload;
 struct source;
+struct reload_summary;
 
 struct reload_opts {
 	int	 force;		/* ignore reload intervals and hints */
@@ -60,6 +61,14 @@ struct reload_opts {
 	 * URL source. */
 	struct source *(*source_new)(void *arg);
 	void	*source_arg;
+	/* Called by reload_end when the reload ran to its end (not when it
+	 * was stopped), with the summary, the unread counts filled, and the
+	 * display names of the feeds that got new articles (feed text:
+	 * hostile).  The notifications hang here (model/notify.h).  NULL =
+	 * none, and the counts are not taken. */
+	void	(*on_done)(void *arg, const struct reload_summary *sum,
+		    char *const *new_feeds, size_t n_new_feeds);
+	void	*done_arg;
 };
 
 /* A shared engine: make it with reload_fetch_opts' options (raw bodies)
@@ -74,6 +83,10 @@ struct reload_summary {
 	size_t	 failed;
 	size_t	 skipped;	/* not due yet (intervals, hints) */
 	size_t	 new_articles;
+	/* Only with reload_opts.on_done: unread articles and feeds with
+	 * unread articles, before the reload and after it. */
+	size_t	 unread_before, unread_after;
+	size_t	 unread_feeds_before, unread_feeds_after;
 };
 
 /* The options from the config file: o zeroed, then reload-threads,

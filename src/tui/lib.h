@@ -20,6 +20,9 @@ struct reload_opts;
 struct tui_env {
 	struct store			*store;		/* open for writing */
 	const struct urls		*urls;		/* the feed list */
+	/* The user's urls file, read again by reload-urls and edit-urls
+	 * (never any other file); NULL = neither works. */
+	const char			*urls_path;
 	const struct config		*config;	/* may be NULL */
 	const struct reload_opts	*reload_opts;	/* may be NULL */
 	int				 refresh_on_start;

@@ -12,4 +12,8 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-speaker.c \
 	src/tui/tui-article.c src/tui/tui-save.c src/tui/tui-extern.c \
 	src/tui/view-urls.c
+# the feed list while running (issue 17, group 5)
+src_tui_libtui_a_SOURCES += src/tui/tui-feeds-nav.c
+# reload notifications (issue 17, group 8)
+src_tui_libtui_a_SOURCES += src/tui/tui-notify.c
 TUI_LIB = src/tui/libtui.a

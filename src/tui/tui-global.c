@@ -14,11 +14,23 @@
 #include "tui/lib.h"
 #include "tui/tui-int.h"
 
+struct view *
+view_feed_articles_new(int64_t feed_id, const char *title)
+{
+	struct model_query q;
+
+	memset(&q, 0, sizeof q);
+	q.scope = MODEL_SCOPE_FEED;
+	q.feed_id = feed_id;
+	q.unread_only = !tui.set.cfg->show_read_articles;
+	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
+	return view_articles_new(&q, title);
+}
+
 void
 tui_open_article(int64_t id)
 {
 	struct model_article a;
-	struct model_query q;
 	struct view *list;
 
 	if (tui.top != NULL && view_is_article(tui.top))
@@ -34,13 +46,7 @@ tui_open_article(int64_t id)
 		list = NULL;
 	}
 	if (list == NULL || !view_is_articles(list)) {
-		memset(&q, 0, sizeof q);
-		q.scope = MODEL_SCOPE_FEED;
-		q.feed_id = a.row.feed_id;
-		q.unread_only = !tui.set.cfg->show_read_articles;
-		q.oldest_first = tui.set.cfg->article_sort_order ==
-		    CS_DATE_ASC;
-		list = view_articles_new(&q, a.row.feed_title);
+		list = view_feed_articles_new(a.row.feed_id, a.row.feed_title);
 		tui_push(list);
 	}
 	view_articles_focus(list, id);
@@ -80,6 +86,9 @@ g_reload_all(void)
 static void
 g_mark_all_read(void)
 {
+	if (tui.set.cfg->confirm_mark_all_feeds_read &&
+	    !tui_confirm(_("Mark all articles of all feeds read? [y/n]")))
+		return;
 	if (tui_done(model_mark_all_read(tui.m)))
 		tui_message(0, "%s", _("All articles marked read"));
 	tui.dirty = 1;
@@ -181,6 +190,18 @@ static const struct {
 	{ A_PIPE_TO, tui_g_pipe_to },
 	{ A_BOOKMARK, tui_g_bookmark },
 	{ A_COPY_LINK, tui_g_copy_link },
+	{ A_RELOAD_URLS, nav_reload_urls },
+	{ A_EDIT_URLS, nav_edit_urls },
+	{ A_NEXT_FEED, nav_next_feed },
+	{ A_PREV_FEED, nav_prev_feed },
+	{ A_NEXT_UNREAD_FEED, nav_next_unread_feed },
+	{ A_PREV_UNREAD_FEED, nav_prev_unread_feed },
+	{ A_RANDOM_UNREAD, nav_random_unread },
+	{ A_ARTICLE_FEED, nav_article_feed },
+	{ A_BROWSER_MARK_READ, nav_browser_mark_read },
+	{ A_MARK_ABOVE_READ, nav_mark_above_read },
+	{ A_HALF_PGUP, nav_half_pgup },
+	{ A_HALF_PGDN, nav_half_pgdn },
 };
 
 /* 1 when a is a global action (and it was done). */

@@ -68,6 +68,19 @@ enum action {
 	A_SHOW_URLS,
 	A_GOTO_URL,
 	A_TOGGLE_SOURCE,
+	/* the feed list while running (tui-feeds-nav.c) */
+	A_RELOAD_URLS,
+	A_EDIT_URLS,
+	A_NEXT_FEED,
+	A_PREV_FEED,
+	A_NEXT_UNREAD_FEED,
+	A_PREV_UNREAD_FEED,
+	A_RANDOM_UNREAD,
+	A_ARTICLE_FEED,
+	A_BROWSER_MARK_READ,
+	A_MARK_ABOVE_READ,
+	A_HALF_PGUP,
+	A_HALF_PGDN,
 	A_COUNT
 };
 
@@ -361,12 +374,50 @@ struct view *view_feeds_new(void);
 /* The feed under the feed list's cursor (a feed of the urls file), else
  * 0 (also when v is no feed list). */
 int64_t	 view_feeds_current_id(struct view *v);
+
+/* tui-feeds-nav.c: the feed list while running, and moving between
+ * feeds; the nav_* functions are globals[] rows. */
+void	 nav_reload_urls(void);
+void	 nav_edit_urls(void);
+void	 nav_next_feed(void);
+void	 nav_prev_feed(void);
+void	 nav_next_unread_feed(void);
+void	 nav_prev_unread_feed(void);
+void	 nav_random_unread(void);
+void	 nav_article_feed(void);
+void	 nav_browser_mark_read(void);
+void	 nav_mark_above_read(void);
+void	 nav_half_pgup(void);
+void	 nav_half_pgdn(void);
+/* A feed's list just opened (v on top): the cursor to its first unread
+ * article (goto-first-unread). */
+void	 nav_first_unread(struct view *v);
+/* Quitting: free the urls lists read while running. */
+void	 nav_end(void);
+
+/* tui-notify.c: hook the notify-* settings into a reload's options. */
+struct reload_opts;
+void	 tui_notify_opts(struct reload_opts *o);
+
+int	 view_is_feeds(const struct view *v);
+/* Open the list of the feed dir (+1/-1) rows from feed_id's in the feed
+ * list (the next with unread articles when unread), moving the cursor
+ * there; 0 when there is none (said on the message line).  Pops the view
+ * on top first when pop. */
+int	 view_feeds_step(struct view *v, int64_t feed_id, int dir, int unread,
+	     int pop);
+/* The cursor to feed_id's row, where it shows. */
+void	 view_feeds_focus(struct view *v, int64_t feed_id);
 /* An article list over q (strings copied); title shown in the bar. */
 struct view *view_articles_new(const struct model_query *q,
 	     const char *title);
+/* A feed's article list, as the settings order and filter it. */
+struct view *view_feed_articles_new(int64_t feed_id, const char *title);
 int64_t	 view_articles_current(struct view *v);
 /* The query the list shows (owned by the view). */
 const struct model_query *view_articles_query(struct view *v);
+/* The model list the view shows (fresh). */
+struct model_list *view_articles_model(struct view *v);
 /* The search words when v is a search's article list, else NULL. */
 const char *view_articles_search(struct view *v);
 int64_t	 view_articles_step(struct view *v, int64_t id, int dir);
@@ -376,6 +427,7 @@ struct view *view_article_new(int64_t id);
 /* Show article id: the pager when one is set, else a new article view. */
 void	 view_article_open(int64_t id);
 int	 view_is_article(const struct view *v);
+/* The article shown (0 when v is not an article view). */
 int64_t	 view_article_id(const struct view *v);
 /* The body as shown (rendered, html-renderer's, or the source). */
 const struct rdoc *view_article_doc(const struct view *v);

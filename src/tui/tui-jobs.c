@@ -47,6 +47,7 @@ tui_reload(int64_t feed_id)
 {
 	static const struct reload_opts defaults;
 	const struct reload_opts *o = tui.env->reload_opts;
+	struct reload_opts with;
 	struct reload *r;
 
 	if (tui_job_running(&reload_job_ops)) {
@@ -59,8 +60,11 @@ tui_reload(int64_t feed_id)
 		o = &defaults;
 	free(tui.msg);
 	tui.msg = NULL;
-	r = reload_begin(tui.st, tui.urls, o, feed_id > 0 ? &feed_id : NULL,
-	    feed_id > 0 ? 1 : 0);
+	/* the notifications, as the config asks (reload_begin copies) */
+	with = *o;
+	tui_notify_opts(&with);
+	r = reload_begin(tui.st, tui.urls, &with, feed_id > 0 ? &feed_id :
+	    NULL, feed_id > 0 ? 1 : 0);
 	if (r != NULL)
 		tui_job_add(&reload_job_ops, r);
 }

@@ -59,6 +59,23 @@ static const struct keys_action keys_actions[] = {
 	{ A_GOTO_URL, "goto-url", N_("Open the link of a number") },
 	{ A_TOGGLE_SOURCE, "toggle-source-view",
 	    N_("Show the article's source or its text") },
+	{ A_RELOAD_URLS, "reload-urls", N_("Read the urls file again") },
+	{ A_EDIT_URLS, "edit-urls",
+	    N_("Edit the urls file ($VISUAL, $EDITOR or vi), then read it") },
+	{ A_NEXT_FEED, "next-feed", N_("Next feed") },
+	{ A_PREV_FEED, "prev-feed", N_("Previous feed") },
+	{ A_NEXT_UNREAD_FEED, "next-unread-feed",
+	    N_("Next feed with unread articles") },
+	{ A_PREV_UNREAD_FEED, "prev-unread-feed",
+	    N_("Previous feed with unread articles") },
+	{ A_RANDOM_UNREAD, "random-unread", N_("A random unread article") },
+	{ A_ARTICLE_FEED, "article-feed", N_("Go to the article's feed") },
+	{ A_BROWSER_MARK_READ, "open-in-browser-and-mark-read",
+	    N_("Open the link in the browser and mark the article read") },
+	{ A_MARK_ABOVE_READ, "mark-all-above-as-read",
+	    N_("Mark the articles above the cursor read") },
+	{ A_HALF_PGUP, "halfpageup", N_("Up half a page") },
+	{ A_HALF_PGDN, "halfpagedown", N_("Down half a page") },
 };
 
 struct keys_default {
@@ -111,6 +128,14 @@ static const struct keys_default keys_default[] = {
 	{ 'u', A_SHOW_URLS, "article" },
 	{ '#', A_GOTO_URL, "article" },
 	{ 21, A_TOGGLE_SOURCE, "article" },	/* ^U */
+	/* newsboat's keys (edit-urls' E is prev-error here) */
+	{ 18, A_RELOAD_URLS, NULL },	/* ^R */
+	{ 'J', A_NEXT_FEED, NULL },
+	{ 'K', A_PREV_FEED, NULL },
+	{ 14, A_NEXT_UNREAD_FEED, NULL },	/* ^N */
+	{ 16, A_PREV_UNREAD_FEED, NULL },	/* ^P */
+	{ 11, A_RANDOM_UNREAD, NULL },	/* ^K */
+	{ 'O', A_BROWSER_MARK_READ, NULL },
 };
 
 static int	keys_find_action(const char *name);

@@ -522,6 +522,7 @@ tui_run(const struct tui_env *env)
 	log_set_fatal_hook(NULL);
 	free(tui.msg);
 	model_free(&tui.m);
+	nav_end();
 	if (env->config == NULL)
 		config_free(&defaults);
 	return 0;

@@ -212,6 +212,13 @@ view_article_new(int64_t id)
 	return view_new(&art_ops, a, NULL);
 }
 
+int64_t
+view_article_id(const struct view *v)
+{
+	return view_is_article(v) ? ((const struct varticle *)v->data)->id :
+	    0;
+}
+
 int
 view_is_article(const struct view *v)
 {
@@ -223,12 +230,6 @@ view_article_open(int64_t id)
 {
 	if (!tui_pager_show(id))
 		tui_push(view_article_new(id));
-}
-
-int64_t
-view_article_id(const struct view *v)
-{
-	return ((const struct varticle *)v->data)->id;
 }
 
 const struct rdoc *

@@ -94,6 +94,16 @@ view_articles_search(struct view *v)
 	return q->scope == MODEL_SCOPE_SEARCH ? q->text : NULL;
 }
 
+struct model_list *
+view_articles_model(struct view *v)
+{
+	struct varticles *a = v->data;
+
+	if (a->stale)
+		arts_load(a);
+	return a->l;
+}
+
 int64_t
 view_articles_current(struct view *v)
 {

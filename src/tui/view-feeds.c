@@ -2,7 +2,10 @@
  * view-feeds: the feed list, the bottom of the stack.  Its rows are the
  * model's (model_feed_rows: the urls file's feeds and `query:` lines in
  * file order, then All unread and Starred, with their counts); the view
- * filters out read feeds when asked and draws.
+ * filters out read feeds when asked and draws.  When the rows are read
+ * again (a reload, reload-urls) the cursor stays on the same row where it
+ * still exists.  next-feed and friends move the cursor here, or from a
+ * feed's article list open the neighbour's list (view_feeds_step).
  */
 #include "config.h"
 
@@ -33,6 +36,11 @@ static void	feeds_filter(struct vfeeds *f);
 static void	feeds_open(struct view *v, size_t i);
 static struct model_feed_row *feeds_current(struct vfeeds *f);
 static void	feeds_error_step(struct vfeeds *f, int dir);
+static long	feeds_find(struct vfeeds *f, long from, int dir, int unread);
+static void	feeds_none(int dir, int unread);
+static long	feeds_index(struct vfeeds *f, int64_t feed_id);
+static int	feeds_same(const struct model_feed_row *a,
+		    const struct model_feed_row *b);
 
 static const struct view_ops feeds_ops = {
 	.name = "feedlist",
@@ -67,9 +75,18 @@ feeds_filter(struct vfeeds *f)
 static void
 feeds_load(struct vfeeds *f)
 {
+	struct model_feed_row was;
 	char *c;
 	size_t i;
+	int had;
 
+	/* the row under the cursor, to find it again */
+	memset(&was, 0, sizeof was);
+	if ((had = feeds_current(f) != NULL)) {
+		was = *feeds_current(f);
+		was.title = xstrdup(was.title);
+		was.tags = was.filter = NULL;
+	}
 	model_feed_rows_free(&f->items, f->nitems);
 	f->nitems = 0;
 	if (model_feed_rows(tui.m, &f->items, &f->nitems) != 0) {
@@ -88,6 +105,28 @@ feeds_load(struct vfeeds *f)
 	}
 	feeds_filter(f);
 	f->stale = 0;
+	if (!had)
+		return;
+	for (i = 0; i < f->nshown; i++) {
+		if (feeds_same(&f->items[f->shown[i]], &was)) {
+			list_goto(&f->list, i);
+			break;
+		}
+	}
+	free(was.title);
+}
+
+/* The same row: a feed by id, a built-in by kind, a query by name. */
+static int
+feeds_same(const struct model_feed_row *a, const struct model_feed_row *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	if (a->kind == MODEL_FEED)
+		return a->id == b->id;
+	if (a->kind == MODEL_FEED_QUERY)
+		return strcmp(a->title, b->title) == 0;
+	return 1;
 }
 
 struct view *
@@ -215,6 +254,86 @@ feeds_open(struct view *v, size_t i)
 		break;
 	}
 	tui_push(view_articles_new(&q, it->title));
+	if (tui.set.cfg->goto_first_unread)
+		nav_first_unread(tui.top);
+}
+
+int
+view_is_feeds(const struct view *v)
+{
+	return v != NULL && v->ops == &feeds_ops;
+}
+
+static void
+feeds_none(int dir, int unread)
+{
+	tui_message(0, "%s", unread ? _("No more feeds with unread "
+	    "articles") : dir > 0 ? _("This is the last feed") :
+	    _("This is the first feed"));
+}
+
+/* The shown row dir steps from `from` (-1: before the first) that is a
+ * feed, with unread articles when unread; -1 when none. */
+static long
+feeds_find(struct vfeeds *f, long from, int dir, int unread)
+{
+	const struct model_feed_row *it;
+	long i;
+
+	for (i = from + dir; i >= 0 && (size_t)i < f->nshown; i += dir) {
+		it = &f->items[f->shown[i]];
+		if (it->kind == MODEL_FEED && (!unread || it->unread > 0))
+			return i;
+	}
+	return -1;
+}
+
+int
+view_feeds_step(struct view *v, int64_t feed_id, int dir, int unread,
+    int pop)
+{
+	struct vfeeds *f = v->data;
+	long at, to;
+
+	at = feeds_index(f, feed_id);
+	/* not shown any more (read, say): the rows from the cursor's on */
+	if (at == -1)
+		at = dir > 0 ? (long)f->list.cur - 1 : (long)f->list.cur;
+	if ((to = feeds_find(f, at, dir, unread)) == -1) {
+		feeds_none(dir, unread);
+		return 0;
+	}
+	list_goto(&f->list, (size_t)to);
+	if (pop)
+		tui_pop();
+	feeds_open(v, (size_t)to);
+	return 1;
+}
+
+void
+view_feeds_focus(struct view *v, int64_t feed_id)
+{
+	struct vfeeds *f = v->data;
+	long i = feeds_index(f, feed_id);
+
+	if (i >= 0)
+		list_goto(&f->list, (size_t)i);
+}
+
+/* The shown row of feed_id (the rows fresh), or -1. */
+static long
+feeds_index(struct vfeeds *f, int64_t feed_id)
+{
+	size_t i;
+
+	if (f->stale)
+		feeds_load(f);
+	for (i = 0; i < f->nshown; i++) {
+		if (f->items[f->shown[i]].kind == MODEL_FEED &&
+		    f->items[f->shown[i]].id == feed_id)
+			return (long)i;
+	}
+	return -1;
 }
 
 static void
@@ -274,6 +393,21 @@ feeds_action(struct view *v, enum action a, int count)
 	case A_PREV_ERROR:
 		feeds_error_step(f, a == A_NEXT_ERROR ? 1 : -1);
 		return 1;
+	case A_NEXT_FEED:
+	case A_PREV_FEED:
+	case A_NEXT_UNREAD_FEED:
+	case A_PREV_UNREAD_FEED: {
+		int dir = a == A_NEXT_FEED || a == A_NEXT_UNREAD_FEED ? 1 : -1;
+		int unread = a == A_NEXT_UNREAD_FEED ||
+		    a == A_PREV_UNREAD_FEED;
+		long to = feeds_find(f, (long)f->list.cur, dir, unread);
+
+		if (to >= 0)
+			list_goto(&f->list, (size_t)to);
+		else
+			feeds_none(dir, unread);
+		return 1;
+	}
 	default:
 		return 0;
 	}

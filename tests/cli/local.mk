@@ -24,3 +24,7 @@ EXTRA_DIST += tests/cli/json.sh tests/cli/json-schema.py
 # Every byte and terminal sequence a feed can carry, through every output.
 TESTS += tests/cli/terminal-safety.sh
 EXTRA_DIST += tests/cli/terminal-safety.sh tests/cli/terminal-safety.py
+
+# reload notifications (notify-program, notify-format) after -x reload
+TESTS += tests/cli/notify.sh
+EXTRA_DIST += tests/cli/notify.sh

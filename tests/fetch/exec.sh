@@ -1,11 +1,12 @@
 #!/bin/sh
-# tests/fetch/exec.sh: exec: sources through -x reload.  A command that
+# tests/fetch/exec.sh: exec: sources through -x reload.  The command is
+# run by /bin/sh -c as in newsboat (pipes, quoting, variables).  A command that
 # leaves a child holding its stdout (sh -c 'sleep 100 & cat feed') is read
 # when it exits, not reported as never finishing; a command that times out
 # is stopped with its children; no process of either survives the reload
 # (checked by PID), nor a reload ended by SIGTERM.
 . "$TOP_SRCDIR/tests/lib.sh"
-plan 8
+plan 11
 t_home
 FIX="$TOP_SRCDIR/tests/fixtures/fetch"
 URLS="$T_TMP/urls"
@@ -63,4 +64,27 @@ both_gone() {
 	gone "$(cat "$T_TMP/lead.pid")" && gone "$(cat "$T_TMP/kid.pid")"
 }
 check "and its command and the command's child are gone" both_gone
+
+# /bin/sh -c: a pipeline, quoting and a variable of the command's own.
+cp "$FIX/alpha.xml" "$T_TMP/a b.xml"
+cat >"$T_TMP/urls3" <<EOT
+"exec:cat '$T_TMP/a b.xml' | sed -e '/Alpha-2/d'"
+"exec:f=\"$T_TMP/a b.xml\"; grep -v Alpha-1 \"\$f\" | grep -v Alpha-3"
+EOT
+run_td -u "$T_TMP/urls3" -c "$T_TMP/cache3.db" -x reload
+check_match "pipes, quotes and variables work as in a shell" \
+    '2 feeds: 2 updated, 0 not modified, 0 failed; 3 new articles' "$T_ERR"
+# a syntax error is the shell's, reported as its exit status
+printf '%s\n' '"exec:cat <"' >"$T_TMP/urls4"
+run_td -u "$T_TMP/urls4" -c "$T_TMP/cache4.db" -x reload
+run_td -u "$T_TMP/urls4" -c "$T_TMP/cache4.db" -x errors
+check_match "a shell syntax error fails the feed" \
+    'exec: the command failed with exit status 2$' "$T_OUT"
+# the cap holds for a pipeline too
+printf '%s\n' '"exec:head -c 100000 /dev/zero | cat"' >"$T_TMP/urls5"
+TIDINGS_FETCH_MAX_BYTES=50000 run_td -u "$T_TMP/urls5" \
+    -c "$T_TMP/cache5.db" -x reload
+run_td -u "$T_TMP/urls5" -c "$T_TMP/cache5.db" -x errors
+check_match "the size cap stops a pipeline" \
+    'exec: the output is larger than the 50000 bytes limit$' "$T_OUT"
 done_testing

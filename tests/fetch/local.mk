@@ -15,6 +15,9 @@ EXTRA_DIST += tests/fetch/replies.sh
 # exec: commands and their children through -x reload
 TESTS += tests/fetch/exec.sh
 EXTRA_DIST += tests/fetch/exec.sh
+# filter:SCRIPT:URL: a download piped through a shell command
+TESTS += tests/fetch/filter.sh
+EXTRA_DIST += tests/fetch/filter.sh
 # the fd sink and progress callback (tests/fetch/fetch-get drives the engine)
 TESTS += tests/fetch/sink.sh
 EXTRA_DIST += tests/fetch/sink.sh

@@ -104,6 +104,8 @@ tui_keys q q
 
 # ---- mark all read ------------------------------------------------------------------
 tui_keys C
+tui_wait "Mark all articles" >/dev/null
+tui_keys y
 check_screen "C marks everything read" '^tidings .* - Feeds \(0 unread\)'
 check_screen "the counts follow" '\(  +0/3\) World Desk'
 

@@ -4,6 +4,10 @@ EXTRA_DIST += tests/check-layers.sh
 TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/quotes.sh \
 	tests/tui/keys.sh tests/tui/offline.sh tests/tui/paging.sh tests/tui/retention.sh tests/tui/demo.sh \
 	tests/tui/marks.sh tests/tui/extern.sh tests/tui/links.sh tests/tui/shell-safety.sh
+# the feed list while running (issue 17, group 5)
+TUI_TESTS += tests/tui/feeds-nav.sh
+# reload notifications in the interface (issue 17, group 8)
+TUI_TESTS += tests/tui/notify.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \

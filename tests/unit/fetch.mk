@@ -37,3 +37,11 @@ tests_unit_test_source_SOURCES = tests/unit/test-source.c
 tests_unit_test_source_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_source_LDADD = $(UNIT_LDADD)
 endif
+# reload notifications (model/notify.h): text, rule, escapes
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-notify
+TESTS += tests/unit/test-notify
+tests_unit_test_notify_SOURCES = tests/unit/test-notify.c
+tests_unit_test_notify_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_notify_LDADD = $(UNIT_LDADD)
+endif

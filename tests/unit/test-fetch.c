@@ -157,8 +157,9 @@ test_local_sources(void **state)
 	    "exec: the command did not finish within 1 s");
 	assert_string_equal(res[6]->error,
 	    "exec: the output is larger than the 1000 bytes limit");
+	/* a shell's syntax error (its status 2), as in newsboat */
 	assert_string_equal(res[7]->error,
-	    "exec: empty command or unbalanced quotes");
+	    "exec: the command failed with exit status 2");
 	for (i = 0; i < 8; i++)
 		fetch_result_free(&res[i]);
 	fetch_free(&f);

@@ -93,6 +93,31 @@ test_urls_basic(void **state)
 	assert_null(u);
 }
 
+/* filter:SCRIPT:URL as newsboat writes it; a filter with no script or
+ * no http(s) address is a bad line. */
+static void
+test_urls_filter(void **state)
+{
+	static const char text[] =
+	    "\"filter:sed s/a/b/:https://example.org/feed.xml\" f\n"
+	    "filter::http://a.localhost/\n"
+	    "filter:script\n"
+	    "filter:script:file:///etc/passwd\n"
+	    "filter:script:http://\n";
+	struct capture c;
+	struct urls *u = parse_str(text, &c);
+
+	(void)state;
+	assert_int_equal(u->n, 1);
+	assert_int_equal(u->entries[0].kind, URLS_FILTER);
+	assert_string_equal(u->entries[0].url,
+	    "filter:sed s/a/b/:https://example.org/feed.xml");
+	assert_int_equal(u->entries[0].ntags, 1);
+	assert_int_equal(c.n, 4);
+	buf_free(&c.b);
+	urls_free(&u);
+}
+
 static void
 test_urls_bad_lines(void **state)
 {
@@ -456,6 +481,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_urls_basic),
 		cmocka_unit_test(test_urls_bad_lines),
+		cmocka_unit_test(test_urls_filter),
 		cmocka_unit_test(test_urls_append_save),
 		cmocka_unit_test(test_urls_save_symlink),
 		cmocka_unit_test(test_urls_load_missing),
