@@ -17,6 +17,7 @@ mkdir -p "$SAVED"
 BM="$T_TMP/bookmark.log"
 CL="$T_TMP/copy.log"
 cat >"$CONF" <<EOT
+goto-first-unread no
 save-path "$SAVED"
 bookmark-cmd "$TUI_FIX/browser.sh $BM --bm"
 bookmark-autopilot yes
@@ -135,6 +136,7 @@ check_eq "exit status 0 (no leak)" 0 "${T_EXIT:-}"
 # ---- bookmark asking, copy-link on stdin ------------------------------------
 tui_next
 cat >"$CONF" <<EOT
+goto-first-unread no
 bookmark-cmd "$TUI_FIX/browser.sh $BM"
 copy-link-cmd "sh -c 'cat >$CL'"
 EOT
@@ -174,6 +176,7 @@ tui_exited
 tui_next
 UV="$T_TMP/urlview.txt"
 cat >"$CONF" <<EOT
+goto-first-unread no
 html-renderer "sed -e s/<[^>]*>//g -e s/^/R:/"
 external-url-viewer "sh -c 'cat >$UV'"
 EOT
@@ -196,6 +199,7 @@ tui_exited
 # a renderer that fails: said, and the built-in renderer takes over
 tui_next
 cat >"$CONF" <<EOT
+goto-first-unread no
 html-renderer "sh -c 'cat >/dev/null; exit 1'"
 EOT
 td_start 80 30
@@ -209,6 +213,7 @@ tui_exited
 # ---- pager --------------------------------------------------------------------
 tui_next
 cat >"$CONF" <<EOT
+goto-first-unread no
 pager "cp %f $T_TMP/paged.txt"
 EOT
 mkdir -p "$T_TMP/tmp"

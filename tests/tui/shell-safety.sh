@@ -20,6 +20,7 @@ BLOG="$T_TMP/browser.log"
 BM="$T_TMP/bookmark.log"
 CL="$T_TMP/copy.log"
 cat >"$CONF" <<EOT
+goto-first-unread no
 browser "$TUI_FIX/browser.sh $BLOG %u"
 bookmark-cmd "$TUI_FIX/browser.sh $BM"
 bookmark-autopilot yes
@@ -109,6 +110,7 @@ td_start 80 30
 check_screen "the feed list" 'Media Desk'
 tui_keys Enter j Enter
 check_screen "the pager ran" 'Articles in "Media Desk"'
+tui_wait_file "$T_TMP/paged.txt" || :
 check_eq "the pager's file has the title as written" "Title: $TITLE" \
     "$(sed -n 2p "$T_TMP/paged.txt" 2>/dev/null)"
 tui_keys Q
