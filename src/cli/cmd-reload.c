@@ -20,6 +20,7 @@
 #include "conf/config.h"
 #include "conf/urls.h"
 #include "fetch/lib.h"
+#include "model/download.h"
 #include "model/model.h"
 #include "model/reload.h"
 #include "render/lib.h"
@@ -112,7 +113,6 @@ cmd_reload(const struct cli_ctx *ctx)
 	}
 	if (ctx->force)
 		o.force = 1;
-	config_free(&cfg);
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = reload_signal;
@@ -121,6 +121,9 @@ cmd_reload(const struct cli_ctx *ctx)
 		sigaction(stop_on[i], &sa, NULL);
 	rc = reload_run(st, u, &o, &sum);
 	progress_clear(&prog);
+	if (rc == 0)
+		cmd_download_reloaded(st, &cfg);
+	config_free(&cfg);
 	store_close(&st);
 	urls_free(&u);
 	if (rc == -1) {

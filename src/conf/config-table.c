@@ -35,6 +35,18 @@ const struct config_option config_table[] = {
 	     "spaces; other links are refused.") },
 	{ "confirm-exit", CT_BOOL, "no", 0, 1, NULL, OFF(confirm_exit),
 	  N_("Ask before quitting.") },
+	{ "delete-played-files", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(delete_played_files),
+	  N_("Delete downloaded podcast files that were played, when the "
+	     "interface ends or after -x download.") },
+	{ "download-filename-format", CT_STRING, "%n-%u", 0, 0, NULL,
+	  OFF(download_filename_format),
+	  /* xgettext:no-c-format */
+	  N_("File name of a podcast download: %n feed, %h host, %u the "
+	     "URL's file name, %e its extension, %t title, %F %Y %m %b %d "
+	     "%H %M %S %y the article's date.") },
+	{ "download-path", CT_STRING, "~/", 0, 0, NULL, OFF(download_path),
+	  N_("Folder that podcast downloads are saved in.") },
 	{ "download-timeout", CT_INT, "60", 1, 3600, NULL,
 	  OFF(download_timeout),
 	  N_("Seconds one download may take before it is given up.") },
@@ -48,6 +60,8 @@ const struct config_option config_table[] = {
 	  OFF(max_download_size),
 	  N_("Largest feed document accepted, in megabytes (also after "
 	     "decompression).") },
+	{ "max-downloads", CT_INT, "1", 1, 16, NULL, OFF(max_downloads),
+	  N_("Podcast files downloaded at the same time.") },
 	{ "max-items", CT_INT, "0", 0, 1000000, NULL, OFF(max_items),
 	  N_("Keep at most this many articles per feed (0 keeps all).") },
 	{ "max-per-host", CT_INT, "2", 1, 16, NULL, OFF(max_per_host),
@@ -55,6 +69,18 @@ const struct config_option config_table[] = {
 	{ "mouse", CT_BOOL, "yes", 0, 1, NULL, OFF(mouse),
 	  N_("Use the mouse: click selects, double-click opens, the wheel "
 	     "scrolls.") },
+	{ "player", CT_STRING, "", 0, 0, NULL, OFF(player),
+	  /* xgettext:no-c-format */
+	  N_("Program that plays a downloaded file; %u is replaced by its "
+	     "path as one argument (appended when absent). Never run "
+	     "through a shell.") },
+	{ "podcast-auto-enqueue", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(podcast_auto_enqueue),
+	  N_("Queue the enclosure of every new article for download after "
+	     "a reload.") },
+	{ "podcast-max-size", CT_INT, "1024", 1, 65536, NULL,
+	  OFF(podcast_max_size),
+	  N_("Largest podcast file downloaded, in megabytes.") },
 	{ "reload-threads", CT_INT, "16", 1, 64, NULL, OFF(reload_threads),
 	  N_("Number of feeds downloaded at the same time.") },
 	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),

@@ -121,6 +121,14 @@ struct config {
 	int	 max_download_size;	/* MB, also after decompression */
 	int	 article_sort_order;	/* enum config_sort */
 	int	 highlight_quotes;
+	/* podcasts (model/download.h) */
+	char	*download_path;
+	char	*download_filename_format;
+	int	 max_downloads;
+	char	*player;
+	int	 podcast_auto_enqueue;
+	int	 delete_played_files;
+	int	 podcast_max_size;	/* MB */
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;

@@ -71,6 +71,11 @@ struct xfer {
 	uint64_t		 written;	/* to fd */
 	uint64_t		 seen;		/* last progress reported */
 	fetch_progress_fn	 progress;
+	int			 download;	/* see fetch_req */
+	uint64_t		 range_from;
+	uint64_t		 base;		/* range start, once known */
+	int			 body_seen;	/* first body bytes came */
+	int			 no_timeout;
 	int			 all_permanent;	/* every redirect 301/308 */
 	long			 hop_status;	/* status of the last header block */
 	char			*cache_control;

@@ -91,6 +91,7 @@ static const struct {
 	{ NS_MEDIA, "description", T_MEDIA_DESCRIPTION },
 	{ NS_ITUNES, "author", T_ITUNES_AUTHOR },
 	{ NS_ITUNES, "summary", T_ITUNES_SUMMARY },
+	{ NS_ITUNES, "duration", T_ITUNES_DURATION },
 	{ NS_SLASH, "comments", T_SLASH_COMMENTS },
 	{ NS_FEEDBURNER, "origLink", T_FB_ORIGLINK },
 	{ NS_SY, "updatePeriod", T_SY_PERIOD },
@@ -439,6 +440,9 @@ px_entry_field(struct pxml *px, int tag, int ns, const xmlChar **attrs,
 		break;
 	case T_COMMENTS:
 		px_capture(px, F_COMMENTS, M_VALUE, 2, 1);
+		break;
+	case T_ITUNES_DURATION:
+		px_capture(px, F_DURATION, M_VALUE, 1, 1);
 		break;
 	default:
 		break;

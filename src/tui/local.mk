@@ -11,3 +11,4 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-article.c src/tui/view-lines.c \
 	src/tui/view-speaker.c
 TUI_LIB = src/tui/libtui.a
+src_tui_libtui_a_SOURCES += src/tui/view-downloads.c

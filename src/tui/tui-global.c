@@ -176,6 +176,7 @@ static const struct {
 	{ A_SEARCH, g_search },
 	{ A_QUOTES_BY, g_quotes_by },
 	{ A_ERRORS, g_errors },
+	{ A_DOWNLOADS, tui_downloads_open },
 };
 
 /* 1 when a is a global action (and it was done). */

@@ -50,6 +50,14 @@ static const struct keys_action keys_actions[] = {
 	{ A_QUOTES_BY, "quotes-by", N_("Quotations of a speaker, all articles") },
 	{ A_HELP, "help", N_("This help") },
 	{ A_REDRAW, "redraw", N_("Redraw the screen") },
+	{ A_ENQUEUE, "enqueue", N_("Queue the article's enclosure for "
+	    "download; after a number, that one") },
+	{ A_DOWNLOADS, "view-downloads", N_("Show the download queue") },
+	{ A_DL_START, "pb-download", N_("Download the file (again)") },
+	{ A_DL_PAUSE, "pb-pause", N_("Pause or resume the download") },
+	{ A_DL_CANCEL, "pb-cancel", N_("Cancel the download") },
+	{ A_DL_DELETE, "pb-delete", N_("Delete the download and its file") },
+	{ A_DL_PLAY, "pb-play", N_("Play the file with the player") },
 };
 
 struct keys_default {
@@ -95,6 +103,14 @@ static const struct keys_default keys_default[] = {
 	{ 'W', A_QUOTES_BY, NULL },
 	{ '?', A_HELP, NULL },
 	{ 12, A_REDRAW, NULL },		/* ^L */
+	/* podcasts: newsboat's e, podboat's d c D p */
+	{ 'e', A_ENQUEUE, "article" },
+	{ 'L', A_DOWNLOADS, NULL },
+	{ 'd', A_DL_START, "downloads" },
+	{ 'z', A_DL_PAUSE, "downloads" },
+	{ 'c', A_DL_CANCEL, "downloads" },
+	{ 'D', A_DL_DELETE, "downloads" },
+	{ 'p', A_DL_PLAY, "downloads" },
 };
 
 static int	keys_find_action(const char *name);

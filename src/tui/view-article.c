@@ -99,6 +99,12 @@ art_head_add(struct varticle *a, enum config_element e, const char *label,
 	a->nhead++;
 }
 
+static void
+art_head_enc(void *arg, const char *label, const char *value)
+{
+	art_head_add(arg, CE_TITLE, label, value);
+}
+
 /* Fetch, render and find the quotes; marks the article read. */
 static void
 art_load(struct varticle *a)
@@ -122,7 +128,7 @@ art_load(struct varticle *a)
 		strftime(date, sizeof date, "%a, %d %b %Y %H:%M", &tm);
 	art_head_add(a, CE_TITLE, _("Date: "), date);
 	art_head_add(a, CE_TITLE, _("Link: "), a->art.row.link);
-	art_head_add(a, CE_TITLE, _("Enclosure: "), a->art.enclosure_url);
+	tui_enclosures_head(a->id, art_head_enc, a);
 	a->head = xreallocarray(a->head, a->nhead + 1, sizeof *a->head);
 	a->head[a->nhead].text = xstrdup("");
 	a->head[a->nhead].elem = CE_ARTICLE;
@@ -459,6 +465,9 @@ art_action(struct view *v, enum action act, int count)
 	int64_t id;
 
 	switch (act) {
+	case A_ENQUEUE:
+		tui_downloads_enqueue(a->id, count);
+		return 1;
 	case A_DOWN:
 		art_scroll(a, 1);
 		return 1;
