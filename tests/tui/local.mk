@@ -29,3 +29,5 @@ endif
 # The same hostile feeds (tests/cli/terminal-safety.py), drawn by the TUI.
 TESTS += tests/tui/terminal-safety.sh
 EXTRA_DIST += tests/tui/terminal-safety.sh
+# podcasts: enclosure lines, enqueue, the downloads view with progress
+TUI_TESTS += tests/tui/downloads.sh
