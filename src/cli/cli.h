@@ -31,6 +31,8 @@ struct config;
 /* After -x reload: podcast-auto-enqueue (model_download_reloaded). */
 struct store;
 void	cmd_download_reloaded(struct store *st, const struct config *cfg);
+/* delete-played-files, when the interface ends. */
+void	cmd_download_purge(struct store *st, const struct config *cfg);
 int	cmd_import_opml(const struct cli_ctx *ctx, const char *file);
 int	cmd_export_opml(const struct cli_ctx *ctx);
 int	cmd_tui(const struct cli_ctx *ctx);

@@ -94,7 +94,6 @@ cmd_download(const struct cli_ctx *ctx)
 	config_free(&cfg);
 	m = model_new(st, NULL);
 	r = download_run_new(m, f, &dc);
-	download_conf_clear(&dc);
 	while ((rc = download_run_poll(r, 100)) == 1) {
 		if (tty && clock_mono_ms() - last >= DL_DRAW_MS) {
 			draw(m, r);
@@ -108,7 +107,10 @@ cmd_download(const struct cli_ctx *ctx)
 	}
 	download_run_stats(r, &s);
 	download_run_free(&r);
+	if (dc.delete_played)
+		model_download_purge_played(m);
 	fetch_free(&f);
+	download_conf_clear(&dc);
 	model_free(&m);
 	store_close(&st);
 	if (rc == -1) {
@@ -119,6 +121,18 @@ cmd_download(const struct cli_ctx *ctx)
 	log_info(_("downloads: %zu finished, %zu failed, %zu left; %s "
 	    "written"), s.done, s.failed, s.left, sz);
 	return s.failed > 0 ? 1 : 0;
+}
+
+void
+cmd_download_purge(struct store *st, const struct config *cfg)
+{
+	struct model *m;
+
+	if (!cfg->delete_played_files)
+		return;
+	m = model_new(st, NULL);
+	model_download_purge_played(m);
+	model_free(&m);
 }
 
 void

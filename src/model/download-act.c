@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "base/lib.h"
+#include "conf/import.h"
 #include "model/download.h"
 #include "model/model-int.h"
 
@@ -127,12 +128,27 @@ dl_path(const struct download_conf *c, const struct store_download *d)
 	return path;
 }
 
-/* Queue d (path made here) inside an open transaction. */
+int
+download_url_ok(const char *url)
+{
+	size_t off, len;
+
+	/* Feed text: http(s) only, exactly as written.  An exec: or file:
+	 * enclosure would run a command or copy a local file. */
+	return url != NULL && import_url_check(url, &off, &len) == IMPORT_OK &&
+	    off == 0 && len == strlen(url);
+}
+
+/* Queue d (path made here) inside an open transaction; 0 (not queued)
+ * for an address that is not http(s). */
 static int64_t
 dl_add(struct model *m, struct store_download *d,
     const struct download_conf *c)
 {
 	int64_t id;
+
+	if (!download_url_ok(d->url))
+		return 0;
 
 	d->path = dl_path(c, d);
 	d->state = DL_QUEUED;
@@ -160,6 +176,11 @@ model_download_enqueue(struct model *m, int64_t article_id, size_t pos,
 	}
 	if (pos >= n) {
 		log_error("%s", _("the article has no such enclosure"));
+		goto out;
+	}
+	if (!download_url_ok(e[pos].url)) {
+		log_error("%s", _("only http and https enclosures can be "
+		    "downloaded"));
 		goto out;
 	}
 	memset(&d, 0, sizeof d);

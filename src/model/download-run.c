@@ -189,6 +189,13 @@ run_start(struct download_run *r, const struct model_download *d)
 			s = &r->slots[i];
 	if (s == NULL)
 		return;
+	if (!download_url_ok(d->url)) {
+		model_download_event(r->m, d->id, DE_BEGIN);
+		model_download_outcome(r->m, d->id, DE_REFUSED, 0, -1, NULL,
+		    _("only http and https enclosures can be downloaded"));
+		r->stats.failed++;
+		return;
+	}
 	memset(s, 0, sizeof *s);
 	s->fd = -1;
 	s->id = d->id;
@@ -414,8 +421,6 @@ download_run_free(struct download_run **rp)
 	for (i = 0; i < DL_SLOTS; i++)
 		if (r->slots[i].active)
 			slot_stop(r, &r->slots[i], DE_RESTART);
-	if (r->c.delete_played)
-		model_download_purge_played(r->m);
 	download_conf_clear(&r->c);
 	free(r);
 	*rp = NULL;

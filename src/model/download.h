@@ -85,6 +85,10 @@ struct download_name {
  * frees. */
 char	*download_filename(const char *fmt, const struct download_name *n);
 
+/* 1 when url may be downloaded: http:// or https:// only (feed text
+ * never runs a command nor reads a local file). */
+int	 download_url_ok(const char *url);
+
 /* The settings (from the config file; cfg NULL: defaults). */
 struct download_conf {
 	char	*dir;		/* download-path, ~ expanded */
@@ -188,7 +192,8 @@ void	 download_run_stats(const struct download_run *r,
 /* Live progress of a running file: 1 and the numbers, else 0. */
 int	 download_run_live(const struct download_run *r, int64_t id,
 	     int64_t *got, int64_t *size, int64_t *bps);
-/* Stop every transfer (their files stay queued, to resume) and free. */
+/* Stop every transfer (their files stay queued, to resume) and free.
+ * (delete-played-files is the caller's: model_download_purge_played.) */
 void	 download_run_free(struct download_run **rp);
 
 #endif

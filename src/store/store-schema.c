@@ -119,16 +119,17 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"  JOIN speakers sp ON sp.id = q.speaker_id;",
 	/* 4 -> 5: every enclosure of an article (articles keeps the first
 	 * one's URL and type, as before), the download queue, and the
-	 * newest article podcast-auto-enqueue has looked at (store-download.c
-	 * has the states). */
-	"CREATE TABLE enclosures ("
+	 * newest article podcast-auto-enqueue has looked at (the states are
+	 * model/download.h's).  IF NOT EXISTS: a test that fakes an older
+	 * file leaves these tables in place. */
+	"CREATE TABLE IF NOT EXISTS enclosures ("
 	"  article_id INTEGER NOT NULL"
 	"    REFERENCES articles (id) ON DELETE CASCADE,"
 	"  pos INTEGER NOT NULL, url TEXT NOT NULL, type TEXT,"
 	"  length INTEGER NOT NULL DEFAULT -1,"
 	"  duration INTEGER NOT NULL DEFAULT -1,"
 	"  PRIMARY KEY (article_id, pos)) WITHOUT ROWID;"
-	"CREATE TABLE downloads ("
+	"CREATE TABLE IF NOT EXISTS downloads ("
 	"  id INTEGER PRIMARY KEY,"
 	"  url TEXT NOT NULL UNIQUE,"
 	"  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
@@ -141,10 +142,10 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"  error TEXT,"
 	"  added INTEGER NOT NULL DEFAULT 0,"
 	"  played INTEGER NOT NULL DEFAULT 0);"
-	"CREATE TABLE download_mark ("
+	"CREATE TABLE IF NOT EXISTS download_mark ("
 	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
 	"  article_id INTEGER NOT NULL);"
-	"INSERT INTO download_mark (id, article_id)"
+	"INSERT OR IGNORE INTO download_mark (id, article_id)"
 	"  SELECT 1, coalesce(max(id), 0) FROM articles;",
 };
 

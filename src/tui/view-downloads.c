@@ -271,7 +271,8 @@ dls_row(void *arg, size_t i, int y, int w, int focus)
 			dl_duration(eta, sizeof eta, (r->size - r->got) /
 			    r->bps);
 	}
-	buf_printf(&b, "%-11.11s %s ", download_state_name(r->state), bar);
+	buf_printf(&b, "%-11.11s %s ", r->state == DL_DONE && r->played ?
+	    _("played") : download_state_name(r->state), bar);
 	if (pct >= 0)
 		buf_printf(&b, "%3d%% ", pct);
 	else
@@ -281,8 +282,6 @@ dls_row(void *arg, size_t i, int y, int w, int focus)
 	buf_reset(&b);
 	buf_adds(&b, r->title != NULL && *r->title != '\0' ? r->title :
 	    r->url);
-	if (r->played)
-		buf_adds(&b, _(" (played)"));
 	if (r->error != NULL && r->state != DL_DONE)
 		buf_printf(&b, " - %s", r->error);
 	text_put(y, k, w - k, buf_str(&b), attr, 1);

@@ -32,6 +32,8 @@ item() {	# title url
 	item Moved "$U/rblob/100000/moved.mp3"
 	item Big "$U/blob/2000000/big.mp3"
 	item '; touch '"$T_TMP"'/pwned' "$U/blob/1000/..%2F..%2Fpwned-too"
+	item Exec "exec:touch $T_TMP/pwned-exec"
+	item File "file:///etc/passwd"
 	echo '</channel></rss>'
 } >"$T_TMP/pods.xml"
 echo "file://$T_TMP/pods.xml" >"$T_TMP/urls"
@@ -77,6 +79,8 @@ check "... and ../ in the URL writes nothing outside download-path" \
 check_eq "... the file is inside download-path, made safe" \
     "; touch $(echo "$T_TMP" | tr / _)_pwned-.._.._pwned-too" \
     "$(cd "$DL" && ls | grep 'pwned-too')"
+check "an exec: enclosure is never run" [ ! -e "$T_TMP/pwned-exec" ]
+check_eq "... nor a file: one copied" "" "$(cd "$DL" && ls | grep -i 'passwd')"
 check_eq "download-path holds only the queue's files" "5" \
     "$(ls "$DL" | wc -l | tr -d ' ')"
 TD -x download
