@@ -219,21 +219,43 @@ dl_unlink(const char *path)
 		log_warn(_("cannot remove %s: %s"), path, strerror(errno));
 }
 
+/* An action's two halves: open the transaction and read row id into d;
+ * then write d back, commit (or roll back) and clear d. */
+static int
+dl_open(struct model *m, int64_t id, struct store_download *d)
+{
+	if (store_begin(m->st) == -1)
+		return -1;
+	if (store_download_get(m->st, id, d) == -1) {
+		store_rollback(m->st);
+		log_error("%s", _("no such download"));
+		return -1;
+	}
+	return 0;
+}
+
+static int
+dl_close(struct model *m, struct store_download *d)
+{
+	int rc = store_download_update(m->st, d);
+
+	store_download_clear(d);
+	if (rc == -1) {
+		store_rollback(m->st);
+		return -1;
+	}
+	return store_commit(m->st);
+}
+
 int
 model_download_event(struct model *m, int64_t id, enum download_event e)
 {
 	struct store_download d;
 	enum download_state to;
 	char *part;
-	int rc;
 
-	if (store_begin(m->st) == -1)
+	if (dl_open(m, id, &d) == -1)
 		return -1;
-	if (store_download_get(m->st, id, &d) == -1) {
-		store_rollback(m->st);
-		log_error("%s", _("no such download"));
-		return -1;
-	}
 	to = download_next((enum download_state)d.state, e, d.tries);
 	if (e == DE_START || e == DE_RESUME) {
 		d.tries = 0;
@@ -246,13 +268,7 @@ model_download_event(struct model *m, int64_t id, enum download_event e)
 		d.got = 0;
 	}
 	d.state = (int)to;
-	rc = store_download_update(m->st, &d);
-	store_download_clear(&d);
-	if (rc == -1) {
-		store_rollback(m->st);
-		return -1;
-	}
-	return store_commit(m->st);
+	return dl_close(m, &d);
 }
 
 int
@@ -260,14 +276,9 @@ model_download_outcome(struct model *m, int64_t id, enum download_event e,
     int64_t got, int64_t size, const char *path, const char *error)
 {
 	struct store_download d;
-	int rc;
 
-	if (store_begin(m->st) == -1)
+	if (dl_open(m, id, &d) == -1)
 		return -1;
-	if (store_download_get(m->st, id, &d) == -1) {
-		store_rollback(m->st);
-		return -1;
-	}
 	if (e == DE_CUT)
 		d.tries++;
 	else if (e == DE_COMPLETE)
@@ -283,13 +294,7 @@ model_download_outcome(struct model *m, int64_t id, enum download_event e,
 	}
 	free(d.error);
 	d.error = error != NULL ? xstrdup(error) : NULL;
-	rc = store_download_update(m->st, &d);
-	store_download_clear(&d);
-	if (rc == -1) {
-		store_rollback(m->st);
-		return -1;
-	}
-	return store_commit(m->st);
+	return dl_close(m, &d);
 }
 
 int
@@ -298,13 +303,8 @@ model_download_delete(struct model *m, int64_t id)
 	struct store_download d;
 	char *part;
 
-	if (store_begin(m->st) == -1)
+	if (dl_open(m, id, &d) == -1)
 		return -1;
-	if (store_download_get(m->st, id, &d) == -1) {
-		store_rollback(m->st);
-		log_error("%s", _("no such download"));
-		return -1;
-	}
 	if (store_download_delete(m->st, id) == -1) {
 		store_download_clear(&d);
 		store_rollback(m->st);
@@ -329,22 +329,11 @@ int
 model_download_played(struct model *m, int64_t id)
 {
 	struct store_download d;
-	int rc;
 
-	if (store_begin(m->st) == -1)
+	if (dl_open(m, id, &d) == -1)
 		return -1;
-	if (store_download_get(m->st, id, &d) == -1) {
-		store_rollback(m->st);
-		return -1;
-	}
 	d.played = 1;
-	rc = store_download_update(m->st, &d);
-	store_download_clear(&d);
-	if (rc == -1) {
-		store_rollback(m->st);
-		return -1;
-	}
-	return store_commit(m->st);
+	return dl_close(m, &d);
 }
 
 int

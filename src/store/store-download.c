@@ -15,6 +15,9 @@
 	" path, state, size, got, tries, error, added, played"
 
 static int	 dl_prepare(struct store *, const char *, sqlite3_stmt **);
+static int	 dl_end(struct store *, sqlite3_stmt *, int);
+static int	 dl_finish(struct store *, sqlite3_stmt *);
+static void	*dl_grow(void *, size_t *, size_t, size_t);
 static void	 dl_from_row(sqlite3_stmt *, struct store_download *);
 
 int
@@ -60,6 +63,34 @@ dl_prepare(struct store *st, const char *sql, sqlite3_stmt **s)
 	return 0;
 }
 
+/* Finalize s after its last step gave rc: 0 when that was the end,
+ * else -1 logged. */
+static int
+dl_end(struct store *st, sqlite3_stmt *s, int rc)
+{
+	if (rc != SQLITE_DONE)
+		store_db_error(st, N_("download queue"));
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Step a prepared write to its end and finalize it: 0, or -1 logged. */
+static int
+dl_finish(struct store *st, sqlite3_stmt *s)
+{
+	return dl_end(st, s, sqlite3_step(s));
+}
+
+/* v with room for row n (doubling *alloc). */
+static void *
+dl_grow(void *v, size_t *alloc, size_t n, size_t size)
+{
+	if (n < *alloc)
+		return v;
+	*alloc = *alloc == 0 ? 8 : *alloc * 2;
+	return xreallocarray(v, *alloc, size);
+}
+
 int
 store_enclosure_list(struct store *st, int64_t article_id,
     struct store_enclosure **out, size_t *n)
@@ -80,10 +111,7 @@ store_enclosure_list(struct store *st, int64_t article_id,
 		return -1;
 	sqlite3_bind_int64(s, 1, article_id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == alloc) {
-			alloc = alloc == 0 ? 4 : alloc * 2;
-			v = xreallocarray(v, alloc, sizeof *v);
-		}
+		v = dl_grow(v, &alloc, *n, sizeof *v);
 		v[*n].url = store_col_strdup(s, 0);
 		v[*n].type = store_col_strdup(s, 1);
 		v[*n].length = sqlite3_column_int64(s, 2);
@@ -91,11 +119,8 @@ store_enclosure_list(struct store *st, int64_t article_id,
 		if (v[*n].url != NULL)
 			(*n)++;
 	}
-	if (rc != SQLITE_DONE)
-		store_db_error(st, N_("download queue"));
-	sqlite3_finalize(s);
 	*out = v;
-	if (rc != SQLITE_DONE) {
+	if (dl_end(st, s, rc) == -1) {
 		store_enclosures_free(out, *n);
 		*n = 0;
 		return -1;
@@ -183,17 +208,11 @@ store_download_list(struct store *st, struct store_download **rows,
 	    &s) == -1)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == alloc) {
-			alloc = alloc == 0 ? 8 : alloc * 2;
-			v = xreallocarray(v, alloc, sizeof *v);
-		}
+		v = dl_grow(v, &alloc, *n, sizeof *v);
 		dl_from_row(s, &v[(*n)++]);
 	}
-	if (rc != SQLITE_DONE)
-		store_db_error(st, N_("download queue"));
-	sqlite3_finalize(s);
 	*rows = v;
-	if (rc != SQLITE_DONE) {
+	if (dl_end(st, s, rc) == -1) {
 		store_downloads_free(rows, *n);
 		*n = 0;
 		return -1;
@@ -224,7 +243,6 @@ int
 store_download_update(struct store *st, const struct store_download *d)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	if (dl_prepare(st, "UPDATE downloads SET state = ?2, size = ?3,"
 	    " got = ?4, tries = ?5, error = ?6, played = ?7,"
@@ -238,27 +256,18 @@ store_download_update(struct store *st, const struct store_download *d)
 	store_bind_text(s, 6, d->error);
 	sqlite3_bind_int(s, 7, d->played);
 	store_bind_text(s, 8, d->path);
-	rc = sqlite3_step(s) == SQLITE_DONE ? 0 : -1;
-	if (rc == -1)
-		store_db_error(st, N_("download queue"));
-	sqlite3_finalize(s);
-	return rc;
+	return dl_finish(st, s);
 }
 
 int
 store_download_delete(struct store *st, int64_t id)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	if (dl_prepare(st, "DELETE FROM downloads WHERE id = ?1", &s) == -1)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s) == SQLITE_DONE ? 0 : -1;
-	if (rc == -1)
-		store_db_error(st, N_("download queue"));
-	sqlite3_finalize(s);
-	return rc;
+	return dl_finish(st, s);
 }
 
 int
@@ -291,10 +300,7 @@ store_download_fresh(struct store *st, struct store_download **rows,
 		return -1;
 	sqlite3_bind_int64(s, 1, *upto);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == alloc) {
-			alloc = alloc == 0 ? 8 : alloc * 2;
-			v = xreallocarray(v, alloc, sizeof *v);
-		}
+		v = dl_grow(v, &alloc, *n, sizeof *v);
 		d = &v[(*n)++];
 		memset(d, 0, sizeof *d);
 		d->article_id = sqlite3_column_int64(s, 0);
@@ -305,11 +311,8 @@ store_download_fresh(struct store *st, struct store_download **rows,
 		d->date = sqlite3_column_int64(s, 5);
 		d->size = sqlite3_column_int64(s, 6);
 	}
-	if (rc != SQLITE_DONE)
-		store_db_error(st, N_("download queue"));
-	sqlite3_finalize(s);
 	*rows = v;
-	if (rc != SQLITE_DONE) {
+	if (dl_end(st, s, rc) == -1) {
 		store_downloads_free(rows, *n);
 		*n = 0;
 		return -1;
@@ -321,17 +324,12 @@ int
 store_download_set_mark(struct store *st, int64_t upto)
 {
 	sqlite3_stmt *s;
-	int rc;
 
 	if (dl_prepare(st, "INSERT OR REPLACE INTO download_mark (id,"
 	    " article_id) VALUES (1, ?1)", &s) == -1)
 		return -1;
 	sqlite3_bind_int64(s, 1, upto);
-	rc = sqlite3_step(s) == SQLITE_DONE ? 0 : -1;
-	if (rc == -1)
-		store_db_error(st, N_("download queue"));
-	sqlite3_finalize(s);
-	return rc;
+	return dl_finish(st, s);
 }
 
 void
