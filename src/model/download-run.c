@@ -268,6 +268,13 @@ part_size(const struct dl_slot *s)
 	return (int64_t)s->got;
 }
 
+/* The whole size as the server gave it, -1 when it did not. */
+static int64_t
+slot_size(const struct dl_slot *s)
+{
+	return s->expected > 0 ? (int64_t)s->expected : -1;
+}
+
 /* Rename the .part to its path, or PATH-N.ext when that is taken; the
  * final path (caller frees) or NULL with errno. */
 static char *
@@ -341,8 +348,8 @@ run_finish(struct download_run *r, struct dl_slot *s,
 		    res->error);
 		r->stats.failed++;
 	} else {
-		model_download_outcome(r->m, s->id, DE_CUT, got, -1, NULL,
-		    res->error);
+		model_download_outcome(r->m, s->id, DE_CUT, got, slot_size(s),
+		    NULL, res->error);
 		if (s->tries + 1 >= DOWNLOAD_MAX_TRIES)
 			r->stats.failed++;
 	}
@@ -356,7 +363,7 @@ slot_stop(struct download_run *r, struct dl_slot *s, enum download_event e)
 	int64_t got = part_size(s);
 
 	fetch_cancel(r->f, &s->g);
-	model_download_outcome(r->m, s->id, e, got, -1, NULL, NULL);
+	model_download_outcome(r->m, s->id, e, got, slot_size(s), NULL, NULL);
 	slot_free(s);
 }
 

@@ -120,5 +120,21 @@ check_match "... resuming with Range" "	206	.*	bytes=[1-9][0-9]*-$" \
     "$(srv_log_for '^/blob/900000/')"
 check "... and the .part is gone" [ ! -e "$part" ]
 
+# max-downloads 1: one file at a time, whatever max-per-host allows.
+{
+	echo '<?xml version="1.0"?><rss version="2.0"><channel><title>Two</title>'
+	item A "$U/blob/120000/a.mp3?slow=20"
+	item B "$U/blob/130000/b.mp3?slow=20"
+	item C "$U/blob/140000/c.mp3?slow=20"
+	echo '</channel></rss>'
+} >"$T_TMP/two.xml"
+echo "file://$T_TMP/two.xml" >"$T_TMP/urls"
+sed -i 's/^max-downloads .*/max-downloads 1/' "$T_TMP/config"
+TD -x reload
+TD -x download
+check_match "max-downloads 1: all three fetched" "3 finished, 0 failed" "$T_ERR"
+check_eq "... never two at once (the server saw one at a time)" "1" \
+    "$(srv_log_for '^/blob/1[234]0000/' | cut -f 8 | sort -u | tr '\n' ' ' | tr -d ' ')"
+
 plan "$T_N"
 done_testing

@@ -31,3 +31,4 @@ TESTS += tests/tui/terminal-safety.sh
 EXTRA_DIST += tests/tui/terminal-safety.sh
 # podcasts: enclosure lines, enqueue, the downloads view with progress
 TUI_TESTS += tests/tui/downloads.sh
+TUI_TESTS += tests/tui/downloads-pause.sh
