@@ -290,14 +290,14 @@ dls_row(void *arg, size_t i, int y, int w, int focus)
 
 /* Run the player on a finished file: exec, the path one argument. */
 static void
-dl_play(const struct model_download *r)
+dl_play(int64_t id, enum download_state state, const char *path)
 {
 	const char *cmd = tui.set.cfg->player;
 	char **argv;
 	pid_t pid;
 	int status = -1;
 
-	if (r->state != DL_DONE) {
+	if (state != DL_DONE) {
 		tui_message(1, "%s", _("Only a finished download can be "
 		    "played"));
 		return;
@@ -307,7 +307,7 @@ dl_play(const struct model_download *r)
 		    "file"));
 		return;
 	}
-	argv = browser_argv(cmd, r->path);
+	argv = browser_argv(cmd, path);
 	if (argv[0] == NULL) {
 		browser_argv_free(argv);
 		return;
@@ -325,7 +325,7 @@ dl_play(const struct model_download *r)
 	if (pid < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		tui_message(1, _("The player (%s) failed"), argv[0]);
 	else
-		tui_done(model_download_played(tui.m, r->id));
+		tui_done(model_download_played(tui.m, id));
 	browser_argv_free(argv);
 }
 
@@ -333,8 +333,10 @@ static int
 dls_action(struct view *v, enum action a, int count)
 {
 	struct vdownloads *d = v->data;
-	const struct model_download *r;
 	enum download_event e;
+	enum download_state state;
+	int64_t id;
+	char *path;
 	int rc;
 
 	(void)count;
@@ -342,13 +344,15 @@ dls_action(struct view *v, enum action a, int count)
 		return 1;
 	if (d->n == 0 || d->list.cur >= d->n)
 		return 0;
-	r = &d->rows[d->list.cur];
+	/* Copied: a prompt or a redraw reloads the rows. */
+	id = d->rows[d->list.cur].id;
+	state = d->rows[d->list.cur].state;
 	switch (a) {
 	case A_DL_START:
-		e = r->state == DL_PAUSED ? DE_RESUME : DE_START;
+		e = state == DL_PAUSED ? DE_RESUME : DE_START;
 		break;
 	case A_DL_PAUSE:
-		e = r->state == DL_PAUSED ? DE_RESUME : DE_PAUSE;
+		e = state == DL_PAUSED ? DE_RESUME : DE_PAUSE;
 		break;
 	case A_DL_CANCEL:
 		e = DE_CANCEL;
@@ -357,20 +361,22 @@ dls_action(struct view *v, enum action a, int count)
 		if (!tui_confirm(_("Delete this download and its file? "
 		    "[y/n]")))
 			return 1;
-		rc = dl_run != NULL ? download_run_delete(dl_run, r->id) :
-		    model_download_delete(tui.m, r->id);
+		rc = dl_run != NULL ? download_run_delete(dl_run, id) :
+		    model_download_delete(tui.m, id);
 		tui_done(rc);
 		return 1;
 	case A_DL_PLAY:
-		dl_play(r);
+		path = xstrdup(d->rows[d->list.cur].path);
+		dl_play(id, state, path);
+		free(path);
 		return 1;
 	default:
 		return 0;
 	}
 	if (dl_run == NULL && (e == DE_START || e == DE_RESUME))
 		dl_kick();
-	rc = dl_run != NULL ? download_run_event(dl_run, r->id, e) :
-	    model_download_event(tui.m, r->id, e);
+	rc = dl_run != NULL ? download_run_event(dl_run, id, e) :
+	    model_download_event(tui.m, id, e);
 	tui_done(rc);
 	return 1;
 }

@@ -1,8 +1,9 @@
 #!/bin/sh
 # tests/tui/downloads-pause.sh: podcast-auto-enqueue queues a new
 # article's enclosure; L opens the downloads view and the queue starts; z
-# pauses (the .part stays), z again resumes with Range where it stopped,
-# and the file comes out whole.  Then `-x download` on a terminal draws
+# pauses (the .part stays), z again resumes with Range where it stopped;
+# c cancels (the .part goes), d starts it again from nothing and the file
+# comes out whole; D deletes it, file and line.  Then `-x download` on a terminal draws
 # its progress line (on stderr, a tty only) and ends with one summary.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/tui/lib-tui.sh"
@@ -18,6 +19,17 @@ feed() {	# size name
 <enclosure url="$U/blob/$1/$2.mp3?slow=60" type="audio/mpeg"/></item>
 </channel></rss>
 EOT
+}
+# wait_log DESC REGEX PATH-REGEX: poll the server log's lines for PATH
+# until one matches REGEX (5 s).
+wait_log() {
+	i=0
+	while [ $i -lt 50 ]; do
+		if srv_log_for "$3" | grep -Eq -- "$2"; then ok "$1"; return 0; fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	not_ok "$1"; diag "waited for: $2" "$(srv_log_for "$3")"
 }
 want() {
 	"$PYTHON3" -c 'import hashlib, random, sys
@@ -45,12 +57,24 @@ part="$T_TMP/dl/slow.mp3.part"
 check "... the .part stays" [ -s "$part" ]
 n=$(wc -c <"$part" | tr -d ' ')
 tui_keys z
-check_screen "z again resumes it" 'downloading|finished'
+check_screen "z again resumes it" 'downloading'
+wait_log "... with Range from what the .part held" \
+    "	206	.*	bytes=$n-\$" '^/blob/800000/'
+tui_keys c
+check_screen "c cancels it" 'cancelled +\['
+check "... and removes the .part" [ ! -e "$part" ]
+tui_keys d
+check_screen "d downloads it again" 'downloading|finished'
 check_screen "... to the end" 'finished +\[##########\] 100%' 20
 check_eq "... whole" "$(want 800000)" \
     "$(sha256sum <"$T_TMP/dl/slow.mp3" | cut -d ' ' -f 1)"
-check_match "... resumed with Range from what the .part held" \
-    "	206	.*	bytes=$n-\$" "$(srv_log_for '^/blob/800000/')"
+check_match "... from the start: the last request has no Range" \
+    "	200	.*	-\$" "$(srv_log_for '^/blob/800000/' | tail -n 1)"
+tui_keys D
+check_screen "D asks first" 'Delete this download and its file\?'
+tui_keys y
+check_screen "... then the queue is empty" 'The download queue is empty'
+check "... and the file is gone" [ ! -e "$T_TMP/dl/slow.mp3" ]
 tui_keys q q
 if tui_exited; then ok "q quits"; else not_ok "q quits"; diag "$T_SCREEN"; fi
 check_eq "exit status 0 (no leak)" 0 "${T_EXIT:-}"
