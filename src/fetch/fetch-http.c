@@ -138,9 +138,17 @@ cb_write(char *p, size_t size, size_t nmemb, void *arg)
 
 	if (x->download && !x->body_seen) {
 		x->body_seen = 1;
-		if (x->hop_status == 206)
+		if (x->hop_status == 206) {
+			/* Only the bytes asked for may follow the file's. */
+			if (x->content_range == NULL || strncasecmp(
+			    x->content_range, "bytes ", 6) != 0 ||
+			    strtoull(x->content_range + 6, NULL, 10) !=
+			    x->range_from) {
+				x->range_bad = 1;
+				return 0;
+			}
 			x->base = x->range_from;
-		else if (x->range_from > 0 && (ftruncate(x->fd, 0) == -1 ||
+		} else if (x->range_from > 0 && (ftruncate(x->fd, 0) == -1 ||
 		    lseek(x->fd, 0, SEEK_SET) == -1)) {
 			/* Range ignored: the whole file comes again. */
 			x->werr = errno;
@@ -210,6 +218,7 @@ cb_header(char *p, size_t size, size_t nmemb, void *arg)
 		{ "date", offsetof(struct xfer, date) },
 		{ "retry-after", offsetof(struct xfer, retry_after) },
 		{ "content-encoding", offsetof(struct xfer, encoding) },
+		{ "content-range", offsetof(struct xfer, content_range) },
 	};
 	struct xfer *x = arg;
 	size_t n = size * nmemb, i, len;
@@ -361,6 +370,11 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 		break;
 	case CURLE_WRITE_ERROR:
 	case CURLE_FILESIZE_EXCEEDED:
+		if (x->range_bad) {
+			fetch_set_error(r, "%s", _("the server sent another part "
+			    "of the file than asked for"));
+			goto out;
+		}
 		if (x->werr != 0) {
 			fetch_set_error(r, _("cannot write the download: %s"),
 			    strerror(x->werr));

@@ -84,6 +84,8 @@ struct xfer {
 	char			*retry_after;
 	char			*content_type;
 	char			*encoding;	/* raw_encoding: to undo */
+	char			*content_range;	/* download: a 206's */
+	int			 range_bad;	/* it is not the range asked */
 	char			*reason;
 	struct fetch_proc	 proc;
 	int64_t			 deadline_ms;	/* exec */

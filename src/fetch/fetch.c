@@ -150,6 +150,7 @@ xfer_free(struct xfer *x)
 	free(x->retry_after);
 	free(x->content_type);
 	free(x->encoding);
+	free(x->content_range);
 	free(x->reason);
 	free(x);
 }

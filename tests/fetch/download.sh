@@ -136,5 +136,21 @@ check_match "max-downloads 1: all three fetched" "3 finished, 0 failed" "$T_ERR"
 check_eq "... never two at once (the server saw one at a time)" "1" \
     "$(srv_log_for '^/blob/1[234]0000/' | cut -f 8 | sort -u | tr '\n' ' ' | tr -d ' ')"
 
+# A 206 that is not the part asked for is refused, the .part untouched.
+{
+	echo '<?xml version="1.0"?><rss version="2.0"><channel><title>Bad</title>'
+	item Bad "$U/blob/100000/bad.mp3?cut=30000&amp;badrange=1"
+	echo '</channel></rss>'
+} >"$T_TMP/bad.xml"
+echo "file://$T_TMP/bad.xml" >"$T_TMP/urls"
+TD -x reload
+TD -x download
+check_match "a 206 of the wrong range fails the file" "0 finished, 1 failed" \
+    "$T_ERR"
+check_eq "... and the .part still holds just the good start" \
+    "$("$PYTHON3" -c 'import hashlib, random
+print(hashlib.sha256(random.Random(100000).randbytes(100000)[:30000]).hexdigest())')" \
+    "$(sum "$DL/Bad-bad.mp3.part")"
+
 plan "$T_N"
 done_testing

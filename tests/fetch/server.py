@@ -42,7 +42,8 @@ Paths (NAME is a file in --dir):
                     options: norange=1 answers 200 with everything,
                     cut=K sends only K bytes (Content-Length the whole)
                     and closes when the request has no Range, slow=MS
-                    sleeps MS between 16 KB pieces
+                    sleeps MS between 16 KB pieces, badrange=1 answers a
+                    Range with 206 and the whole file (bytes 0-)
   /rblob/SIZE/NAME  302 to /blob/SIZE/NAME (the query kept)
   /longheader       a status line, then one header line that never ends
                     (1 MB without a newline), then close
@@ -132,6 +133,8 @@ class H(BaseHTTPRequestHandler):
             if start >= size:
                 return self.send(416, b"", [("Content-Range", "bytes */%d" % size)])
         code = 206 if start > 0 else 200
+        if opts.get("badrange") == "1" and start > 0:
+            start = 0
         part = body[start:]
         self.log_req(code)
         self.send_response(code)
