@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "base/lib.h"
+#include "base/uri.h"
 #include "conf/config.h"
 #include "model/download.h"
 
@@ -112,18 +113,6 @@ name_add(struct buf *b, const char *s, size_t len)
 	}
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* The URL's last path part, percent-decoded (query and fragment off). */
 static char *
 url_base(const char *url)
@@ -145,8 +134,8 @@ url_base(const char *url)
 	p = slash != NULL ? slash + 1 : end;
 	for (; p < end; p++) {
 		if (*p == '%' && end - p > 2 &&
-		    (hi = hexval((unsigned char)p[1])) >= 0 &&
-		    (lo = hexval((unsigned char)p[2])) >= 0) {
+		    (hi = uri_hexval((unsigned char)p[1])) >= 0 &&
+		    (lo = uri_hexval((unsigned char)p[2])) >= 0) {
 			buf_addc(&b, (char)(hi * 16 + lo));
 			p += 2;
 		} else
