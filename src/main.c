@@ -23,7 +23,8 @@
 #include "cli/cli.h"
 
 enum mode {
-	MODE_TUI, MODE_RELOAD, MODE_PRINT_UNREAD, MODE_ERRORS, MODE_IMPORT,
+	MODE_TUI, MODE_RELOAD, MODE_PRINT_UNREAD, MODE_ERRORS, MODE_DOWNLOAD,
+	MODE_IMPORT,
 	MODE_EXPORT, MODE_PARSE, MODE_QUOTES, MODE_QUOTES_BY, MODE_VERSION,
 	MODE_HELP
 };
@@ -67,6 +68,7 @@ usage(FILE *f)
 "                             print-unread  print the number of unread articles\n"
 "                             errors        list the feeds whose last fetch\n"
 "                                           failed\n"
+"                             download      fetch the podcast download queue\n"
 "      --force              with -x reload: fetch feeds that are not due\n"
 "  -r, --refresh-on-start   reload every feed when the interface starts\n"
 "  -i, --import-from-opml=FILE  add the feeds of an OPML file to the feed list\n"
@@ -237,6 +239,8 @@ main(int argc, char **argv)
 				mode = MODE_PRINT_UNREAD;
 			else if (strcmp(optarg, "errors") == 0)
 				mode = MODE_ERRORS;
+			else if (strcmp(optarg, "download") == 0)
+				mode = MODE_DOWNLOAD;
 			else
 				usage_error(_("unknown command for -x: %s"),
 				    optarg);
@@ -349,6 +353,7 @@ main(int argc, char **argv)
 	case MODE_RELOAD:	rc = cmd_reload(&ctx); break;
 	case MODE_PRINT_UNREAD:	rc = cmd_print_unread(&ctx); break;
 	case MODE_ERRORS:	rc = cmd_errors(&ctx); break;
+	case MODE_DOWNLOAD:	rc = cmd_download(&ctx); break;
 	case MODE_IMPORT:
 		rc = need_file("-i", arg) == -1 ? 1 : cmd_import_opml(&ctx, arg);
 		break;

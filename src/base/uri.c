@@ -218,3 +218,15 @@ uri_resolve(const char *base, const char *ref)
 	free(rt);
 	return buf_detach(&out);
 }
+
+int
+uri_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}

@@ -26,5 +26,7 @@ int	 uri_is_absolute(const char *s);
  * Always a new string, owned by the caller.
  */
 char	*uri_resolve(const char *base, const char *ref);
+/* The value of a hexadecimal digit (a %XX escape's), or -1. */
+int	 uri_hexval(int c);
 
 #endif

@@ -26,13 +26,19 @@ int	cmd_quotes_by(const struct cli_ctx *ctx, const char *name);
 int	cmd_reload(const struct cli_ctx *ctx);
 int	cmd_print_unread(const struct cli_ctx *ctx);
 int	cmd_errors(const struct cli_ctx *ctx);
+int	cmd_download(const struct cli_ctx *ctx);
+struct config;
+/* After -x reload: podcast-auto-enqueue (model_download_reloaded). */
+struct store;
+void	cmd_download_reloaded(struct store *st, const struct config *cfg);
+/* delete-played-files, when the interface ends. */
+void	cmd_download_purge(struct store *st, const struct config *cfg);
 int	cmd_import_opml(const struct cli_ctx *ctx, const char *file);
 int	cmd_export_opml(const struct cli_ctx *ctx);
 int	cmd_tui(const struct cli_ctx *ctx);
 /* The reload options of every mode: the config file's (cfg may be NULL),
  * then TIDINGS_RELOAD_FORCE=1, TIDINGS_FETCH_TIMEOUT=seconds and
  * TIDINGS_FETCH_MAX_BYTES=bytes from the environment. */
-struct config;
 struct reload_opts;
 void	cmd_reload_opts(struct reload_opts *o, const struct config *cfg);
 /* --demo: point ctx at the bundled demo feeds (writes a urls file and uses

@@ -20,6 +20,7 @@
 #include "conf/config.h"
 #include "conf/urls.h"
 #include "fetch/lib.h"
+#include "model/download.h"
 #include "model/model.h"
 #include "model/notify.h"
 #include "model/reload.h"
@@ -166,7 +167,6 @@ cmd_reload(const struct cli_ctx *ctx)
 		o.on_done = notify_done;
 		o.done_arg = &nt;
 	}
-	config_free(&cfg);
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = reload_signal;
@@ -177,6 +177,9 @@ cmd_reload(const struct cli_ctx *ctx)
 	free(nt.program);
 	free(nt.format);
 	progress_clear(&prog);
+	if (rc == 0)
+		cmd_download_reloaded(st, &cfg);
+	config_free(&cfg);
 	store_close(&st);
 	urls_free(&u);
 	if (rc == -1) {

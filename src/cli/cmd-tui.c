@@ -120,6 +120,7 @@ cmd_tui(const struct cli_ctx *ctx)
 	env.nwarnings = warn.n;
 	rc = tui_run(&env);
 	fetch_free(&o.engine);
+	cmd_download_purge(st, &cfg);
 
 	store_close(&st);
 	urls_free(&u);

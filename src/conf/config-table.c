@@ -55,6 +55,17 @@ const struct config_option config_table[] = {
 	  N_("Command that copies a link (e.g. xclip -selection "
 	     "clipboard); %u is replaced by the URL as one argument, else "
 	     "the URL is its standard input. Never run through a shell.") },
+	{ "delete-played-files", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(delete_played_files),
+	  N_("Delete downloaded podcast files that were played, when the "
+	     "interface ends or after -x download.") },
+	{ "download-filename-format", CT_STRING, "%n-%u", 0, 0, NULL,
+	  OFF(download_filename_format),
+	  N_("File name of a podcast download: %n feed, %h host, %u the "
+	     "URL's file name, %e its extension, %t title, %F %Y %m %b %d "
+	     "%H %M %S %y the article's date.") },
+	{ "download-path", CT_STRING, "~/", 0, 0, NULL, OFF(download_path),
+	  N_("Folder that podcast downloads are saved in.") },
 	{ "download-timeout", CT_INT, "60", 1, 3600, NULL,
 	  OFF(download_timeout),
 	  N_("Seconds one download may take before it is given up.") },
@@ -81,6 +92,8 @@ const struct config_option config_table[] = {
 	  OFF(max_download_size),
 	  N_("Largest feed document accepted, in megabytes (also after "
 	     "decompression).") },
+	{ "max-downloads", CT_INT, "1", 1, 16, NULL, OFF(max_downloads),
+	  N_("Podcast files downloaded at the same time.") },
 	{ "max-items", CT_INT, "0", 0, 1000000, NULL, OFF(max_items),
 	  N_("Keep at most this many articles per feed (0 keeps all).") },
 	{ "max-per-host", CT_INT, "2", 1, 16, NULL, OFF(max_per_host),
@@ -114,6 +127,17 @@ const struct config_option config_table[] = {
 	  N_("Program that shows an article instead of the article view; "
 	     "%f is replaced by a file with its text (appended when "
 	     "absent); internal: the article view.") },
+	{ "player", CT_STRING, "", 0, 0, NULL, OFF(player),
+	  N_("Program that plays a downloaded file; %u is replaced by its "
+	     "path as one argument (appended when absent). Never run "
+	     "through a shell.") },
+	{ "podcast-auto-enqueue", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(podcast_auto_enqueue),
+	  N_("Queue the enclosure of every new article for download after "
+	     "a reload.") },
+	{ "podcast-max-size", CT_INT, "1024", 1, 65536, NULL,
+	  OFF(podcast_max_size),
+	  N_("Largest podcast file downloaded, in megabytes.") },
 	{ "reload-threads", CT_INT, "16", 1, 64, NULL, OFF(reload_threads),
 	  N_("Number of feeds downloaded at the same time.") },
 	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),

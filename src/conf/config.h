@@ -140,6 +140,14 @@ struct config {
 	int	 notify_xterm;
 	char	*notify_format;		/* %d %n %f %D %t, see config-table */
 	char	*notify_program;	/* run with the message as argv[1] */
+	/* podcasts (model/download.h) */
+	char	*download_path;
+	char	*download_filename_format;
+	int	 max_downloads;
+	char	*player;
+	int	 podcast_auto_enqueue;
+	int	 delete_played_files;
+	int	 podcast_max_size;	/* MB */
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;

@@ -119,6 +119,7 @@ feed_entry_add_enclosure(struct feed_entry *e)
 	enc->url = NULL;
 	enc->type = NULL;
 	enc->length = -1;
+	enc->duration = -1;
 	return enc;
 }
 

@@ -31,6 +31,8 @@ struct feed_enclosure {
 	char		*url;
 	char		*type;
 	int64_t		 length;	/* -1 when unknown */
+	int64_t		 duration;	/* seconds (itunes:duration); -1
+					 * when unknown */
 };
 
 struct feed_entry {

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 
@@ -54,7 +55,15 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, cb_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, f->ua);
-	if (f->o.raw_encoding && !x->to_fd) {
+	if (x->download) {
+		/* Identity: a Range counts the file's bytes. */
+		if (x->range_from > 0) {
+			h = xasprintf("%llu-",
+			    (unsigned long long)x->range_from);
+			curl_easy_setopt(e, CURLOPT_RANGE, h);
+			free(h);
+		}
+	} else if (f->o.raw_encoding && !x->to_fd) {
 		/* Decoded by the caller (fetch_result_decode), which caps
 		 * the decoded bytes; here the cap counts encoded ones. */
 		curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
@@ -77,7 +86,8 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, f->o.connect_timeout_s);
-	curl_easy_setopt(e, CURLOPT_TIMEOUT, f->o.timeout_s);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT, x->no_timeout ? 0L :
+	    f->o.timeout_s);
 	/* A server that drips: give up when under FETCH_LOW_SPEED_BPS for
 	 * half the total time-out (at most 30 s). */
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, (long)FETCH_LOW_SPEED_BPS);
@@ -104,7 +114,7 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 		x->hdrs = curl_slist_append(x->hdrs, h);
 		free(h);
 	}
-	x->hdrs = curl_slist_append(x->hdrs,
+	x->hdrs = curl_slist_append(x->hdrs, x->download ? "Accept: */*" :
 	    "Accept: application/atom+xml, application/rss+xml, "
 	    "application/rdf+xml, application/feed+json, application/xml;q=0.9, "
 	    "text/xml;q=0.9, */*;q=0.5");
@@ -126,6 +136,26 @@ cb_write(char *p, size_t size, size_t nmemb, void *arg)
 	size_t n = size * nmemb;
 	uint64_t have = x->to_fd ? x->written : x->body.len;
 
+	if (x->download && !x->body_seen) {
+		x->body_seen = 1;
+		if (x->hop_status == 206) {
+			/* Only the bytes asked for may follow the file's. */
+			if (x->content_range == NULL || strncasecmp(
+			    x->content_range, "bytes ", 6) != 0 ||
+			    strtoull(x->content_range + 6, NULL, 10) !=
+			    x->range_from) {
+				x->range_bad = 1;
+				return 0;
+			}
+			x->base = x->range_from;
+		} else if (x->range_from > 0 && (ftruncate(x->fd, 0) == -1 ||
+		    lseek(x->fd, 0, SEEK_SET) == -1)) {
+			/* Range ignored: the whole file comes again. */
+			x->werr = errno;
+			return 0;
+		}
+	}
+	have += x->base;
 	if (x->cap > 0 && have + n > x->cap) {
 		x->over = 1;
 		return 0;	/* aborts the transfer */
@@ -153,8 +183,8 @@ cb_progress(void *arg, curl_off_t dltotal, curl_off_t dlnow,
 	(void)ulnow;
 	if (dlnow > 0 && (uint64_t)dlnow != x->seen) {
 		x->seen = (uint64_t)dlnow;
-		x->progress(x->r->user, (uint64_t)dlnow,
-		    dltotal > 0 ? (uint64_t)dltotal : 0);
+		x->progress(x->r->user, x->base + (uint64_t)dlnow,
+		    dltotal > 0 ? x->base + (uint64_t)dltotal : 0);
 	}
 	return 0;
 }
@@ -188,6 +218,7 @@ cb_header(char *p, size_t size, size_t nmemb, void *arg)
 		{ "date", offsetof(struct xfer, date) },
 		{ "retry-after", offsetof(struct xfer, retry_after) },
 		{ "content-encoding", offsetof(struct xfer, encoding) },
+		{ "content-range", offsetof(struct xfer, content_range) },
 	};
 	struct xfer *x = arg;
 	size_t n = size * nmemb, i, len;
@@ -339,6 +370,11 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 		break;
 	case CURLE_WRITE_ERROR:
 	case CURLE_FILESIZE_EXCEEDED:
+		if (x->range_bad) {
+			fetch_set_error(r, "%s", _("the server sent another part "
+			    "of the file than asked for"));
+			goto out;
+		}
 		if (x->werr != 0) {
 			fetch_set_error(r, _("cannot write the download: %s"),
 			    strerror(x->werr));
@@ -347,6 +383,7 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 		fetch_size_str(x->cap, sz, sizeof sz);
 		fetch_set_error(r, _("the document is larger than the %s limit"),
 		    sz);
+		r->too_large = 1;
 		goto out;
 	case CURLE_COULDNT_RESOLVE_HOST:
 		fetch_set_error(r, "%s", _("cannot resolve the host name"));
@@ -478,6 +515,7 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 		r->ok = 1;
 		if (x->to_fd) {
 			r->len = (size_t)x->written;
+			r->range_start = x->base;
 			goto out;
 		}
 		r->len = x->body.len;

@@ -71,6 +71,11 @@ struct xfer {
 	uint64_t		 written;	/* to fd */
 	uint64_t		 seen;		/* last progress reported */
 	fetch_progress_fn	 progress;
+	int			 download;	/* see fetch_req */
+	uint64_t		 range_from;
+	uint64_t		 base;		/* range start, once known */
+	int			 body_seen;	/* first body bytes came */
+	int			 no_timeout;
 	int			 all_permanent;	/* every redirect 301/308 */
 	long			 hop_status;	/* status of the last header block */
 	char			*cache_control;
@@ -79,6 +84,8 @@ struct xfer {
 	char			*retry_after;
 	char			*content_type;
 	char			*encoding;	/* raw_encoding: to undo */
+	char			*content_range;	/* download: a 206's */
+	int			 range_bad;	/* it is not the range asked */
 	char			*reason;
 	struct fetch_proc	 proc;
 	int64_t			 deadline_ms;	/* exec */

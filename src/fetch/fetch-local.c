@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/uri.h"
 #include "fetch/fetch-int.h"
 
 /* How long a command's process group has after SIGTERM before SIGKILL,
@@ -41,7 +42,6 @@
 #define PROC_GROUPS_MAX	64
 static volatile sig_atomic_t proc_groups[PROC_GROUPS_MAX];
 
-static int	 hexval(int);
 static char	*file_path(const char *url);
 static int	 proc_exited(pid_t);
 static int	 proc_reap(struct fetch_proc *, int);
@@ -59,18 +59,6 @@ fetch_size_str(size_t n, char *out, size_t outlen)
 		snprintf(out, outlen, "%zu bytes", n);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* file:///path or file://localhost/path -> /path, %XX decoded; NULL when
  * the URL names another host. */
 static char *
@@ -85,8 +73,10 @@ file_path(const char *url)
 		return NULL;
 	o = out = xmalloc(strlen(p) + 1);
 	for (; *p != '\0'; p++) {
-		if (*p == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0) {
-			*o++ = (char)(hexval(p[1]) * 16 + hexval(p[2]));
+		if (*p == '%' && uri_hexval(p[1]) >= 0 &&
+		    uri_hexval(p[2]) >= 0) {
+			*o++ = (char)(uri_hexval(p[1]) * 16 +
+			    uri_hexval(p[2]));
 			p += 2;
 		} else
 			*o++ = *p;

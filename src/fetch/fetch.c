@@ -151,6 +151,7 @@ xfer_free(struct xfer *x)
 	free(x->retry_after);
 	free(x->content_type);
 	free(x->encoding);
+	free(x->content_range);
 	free(x->reason);
 	free(x->filter);
 	free(x);
@@ -260,6 +261,9 @@ fetch_add(struct fetch *f, const struct fetch_req *req)
 	x->to_fd = req->to_fd;
 	x->fd = req->fd;
 	x->progress = req->progress;
+	x->download = req->download && req->to_fd;
+	x->range_from = x->download ? req->range_from : 0;
+	x->no_timeout = x->download && req->no_timeout;
 	x->cap = req->max_bytes > 0 ? req->max_bytes :
 	    req->to_fd ? 0 : f->o.max_bytes;
 	if (req->group != NULL)
@@ -510,7 +514,8 @@ fetch_finish_xfer(struct fetch *f, struct xfer *x)
 		FREE(&r->body);
 	}
 	if (x->to_fd && r->ok && x->progress != NULL)
-		x->progress(r->user, r->len, r->len);
+		x->progress(r->user, r->range_start + r->len,
+		    r->range_start + r->len);
 	if (r->group != NULL)
 		r->group->ready++;
 	/* NOLINTNEXTLINE(bugprone-sizeof-expression): done holds pointers */

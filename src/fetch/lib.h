@@ -75,6 +75,16 @@ struct fetch_req {
 	size_t		 max_bytes;	/* 0 = the engine's cap (memory) or
 					 * none (to_fd) */
 	fetch_progress_fn progress;	/* NULL = none; called with user */
+	/* A file download (http(s) with to_fd only; zero = a feed): no
+	 * content coding is asked for, so offsets are the file's; with
+	 * range_from > 0 the body is asked from that byte on (Range).  A
+	 * server that answers 200 instead of 206 has the fd truncated to 0
+	 * and the whole body written from the start; result.range_start
+	 * says which.  no_timeout: only the connect and low-speed limits
+	 * apply (a large file on a slow line is not a hung server). */
+	int		 download;
+	uint64_t	 range_from;
+	int		 no_timeout;
 };
 
 /* One finished transfer.  All strings are owned by the result (NULL when
@@ -100,6 +110,10 @@ struct fetch_result {
 	long	 max_age_s;	/* Cache-Control max-age or Expires - Date;
 				 * -1 when the response gave none */
 	long	 retry_after_s;	/* Retry-After on 429/503; -1 none */
+	int	 too_large;	/* refused for the size cap */
+	uint64_t range_start;	/* download: the file offset the body
+				 * written began at (range_from on a 206,
+				 * 0 when the server sent it all) */
 	char	 error[256];	/* one line; "" when ok */
 };
 

@@ -7,3 +7,6 @@ src_model_libmodel_a_SOURCES =
 include src/model/reload.mk
 include src/model/quotes.mk
 include src/model/model.mk
+# the podcast download queue (download.h): rules, actions, the runner
+src_model_libmodel_a_SOURCES += src/model/download.h src/model/download.c \
+	src/model/download-act.c src/model/download-run.c

@@ -156,6 +156,11 @@ pj_item(json_t *it, const char *base, struct feed_entry *e)
 			enc->length = json_is_integer(x) &&
 			    json_integer_value(x) >= 0 ? json_integer_value(x) :
 			    -1;
+			x = json_object_get(json_array_get(v, i),
+			    "duration_in_seconds");
+			if (json_is_number(x) && json_number_value(x) >= 0 &&
+			    json_number_value(x) < 366.0 * 86400)
+				enc->duration = (int64_t)json_number_value(x);
 		}
 	}
 	parse_entry_finish(e);

@@ -29,6 +29,41 @@
 static void	 px_base64(struct buf *);
 static void	 px_attr_value(struct buf *, const char *, size_t);
 static int	 px_attr_cmp(const void *, const void *);
+static int64_t	 px_duration(const char *);
+
+/* itunes:duration: "SS", "MM:SS" or "H:MM:SS", a fraction of a second
+ * dropped; -1 for anything else (a later part over 59, more than three
+ * parts, a year or more). */
+static int64_t
+px_duration(const char *s)
+{
+	int64_t v = 0, part;
+	int parts = 0;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	for (;;) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		for (part = 0; *s >= '0' && *s <= '9'; s++)
+			if ((part = part * 10 + (*s - '0')) > 366 * 86400)
+				return -1;
+		if (parts > 0 && part > 59)
+			return -1;
+		v = v * 60 + part;
+		if (++parts > 3 || v > 366 * 86400)
+			return -1;
+		if (*s != ':')
+			break;
+		s++;
+	}
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	return *s == '\0' ? v : -1;
+}
 
 /* Value of attribute `name` (no namespace or any namespace); not
  * NUL-terminated, length in *len. */
@@ -304,6 +339,11 @@ px_finish_capture(struct pxml *px)
 	case F_SY_FREQ:
 		if (px->cap.len > 0)
 			px->sy_freq = atoi(px->cap.data);
+		return;
+	case F_DURATION:
+		if (px->cap_entry && px->cap.len > 0 &&
+		    (t = px_duration(buf_str(&px->cap))) >= 0)
+			px->duration = t + 1;
 		return;
 	default:
 		break;

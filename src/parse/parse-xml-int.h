@@ -47,6 +47,7 @@ enum px_tag {
 	T_DC_DESCRIPTION, T_DC_LANGUAGE, T_DCT_MODIFIED, T_DCT_ISSUED,
 	T_CONTENT_ENCODED, T_MEDIA_CONTENT, T_MEDIA_GROUP, T_MEDIA_TITLE,
 	T_MEDIA_DESCRIPTION, T_ITUNES_AUTHOR, T_ITUNES_SUMMARY,
+	T_ITUNES_DURATION,
 	T_SLASH_COMMENTS, T_FB_ORIGLINK, T_SY_PERIOD, T_SY_FREQUENCY,
 	T_XHTML_BODY, T_XHTML_DIV, T_HTML, T_FULLITEM, T_BODY
 };
@@ -56,7 +57,7 @@ enum px_field {
 	F_NONE = 0, F_TITLE, F_LINK, F_SUMMARY, F_CONTENT, F_AUTHOR,
 	F_AUTHOR_RAW, F_NAME, F_EMAIL, F_ID, F_PUBLISHED, F_UPDATED,
 	F_CATEGORY, F_COMMENTS, F_LANGUAGE, F_TTL, F_SY_PERIOD, F_SY_FREQ,
-	F_ORIGLINK, F_DESCRIPTION, F_NFIELDS
+	F_ORIGLINK, F_DESCRIPTION, F_DURATION, F_NFIELDS
 };
 
 enum px_mode {
@@ -128,6 +129,7 @@ struct pxml {
 	struct buf	 media;		/* media:content url\0type\0size\0... */
 	int		 sy_period;	/* minutes */
 	int		 sy_freq;
+	int64_t		 duration;	/* itunes:duration + 1; 0 none */
 
 	struct pent	*pe;		/* entity budget, shared with parse-fix */
 	int		 refused;

@@ -91,6 +91,7 @@ static const struct {
 	{ NS_MEDIA, "description", T_MEDIA_DESCRIPTION },
 	{ NS_ITUNES, "author", T_ITUNES_AUTHOR },
 	{ NS_ITUNES, "summary", T_ITUNES_SUMMARY },
+	{ NS_ITUNES, "duration", T_ITUNES_DURATION },
 	{ NS_SLASH, "comments", T_SLASH_COMMENTS },
 	{ NS_FEEDBURNER, "origLink", T_FB_ORIGLINK },
 	{ NS_SY, "updatePeriod", T_SY_PERIOD },
@@ -405,6 +406,8 @@ static const struct px_rule px_rules[T_BODY + 1][SC_N] = {
 	[T_SY_PERIOD] = FEED(F_SY_PERIOD, M_VALUE, MODE_FIXED, PRIO_FALLBACK,
 	    0),
 	[T_SY_FREQUENCY] = FEED(F_SY_FREQ, M_VALUE, MODE_FIXED,
+	    PRIO_FALLBACK, 0),
+	[T_ITUNES_DURATION] = ENTRY(F_DURATION, M_VALUE, MODE_FIXED,
 	    PRIO_FALLBACK, 0),
 };
 

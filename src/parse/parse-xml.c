@@ -67,6 +67,10 @@ px_end_entry(struct pxml *px)
 		}
 	}
 	buf_reset(&px->media);
+	/* itunes:duration is the item's: it times each of its files. */
+	for (size_t i = 0; px->duration > 0 && i < e->nenclosures; i++)
+		e->enclosures[i].duration = px->duration - 1;
+	px->duration = 0;
 	if ((e->link == NULL || *e->link == '\0') && e->id != NULL &&
 	    px->id_is_link) {
 		free(e->link);

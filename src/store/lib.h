@@ -263,4 +263,59 @@ int	 store_quotes_by_speaker(struct store *st, const char *name,
 	     size_t limit, struct store_quote **out, size_t *n);
 void	 store_quotes_free(struct store_quote **q, size_t n);
 
+/* ---- enclosures and the download queue (store-download.c) ----------- */
+
+/* One enclosure of an article, in the feed's order. */
+struct store_enclosure {
+	char	*url;
+	char	*type;
+	int64_t	 length;	/* bytes; -1 unknown */
+	int64_t	 duration;	/* seconds; -1 unknown */
+};
+/* An article's enclosures (the first only, length and duration unknown,
+ * for articles stored before they were kept); *n may be 0.  Free with
+ * store_enclosures_free. */
+int	 store_enclosure_list(struct store *st, int64_t article_id,
+	     struct store_enclosure **out, size_t *n);
+void	 store_enclosures_free(struct store_enclosure **e, size_t n);
+
+/* One file in the download queue.  state is the model's (a small number
+ * the store does not interpret); path is where the finished file goes. */
+struct store_download {
+	int64_t	 id;
+	char	*url;
+	int64_t	 article_id;	/* 0 when the article is gone */
+	char	*feed_title;
+	char	*title;
+	char	*type;
+	char	*path;
+	int	 state;
+	int64_t	 size;		/* bytes; -1 unknown */
+	int64_t	 got;		/* bytes on disk */
+	int	 tries;
+	char	*error;		/* the last failure, or NULL */
+	int64_t	 added;
+	int	 played;
+	int64_t	 date;		/* the article's (store_download_fresh) */
+};
+/* Queue d (id ignored); its id, 0 when that URL is queued already, -1. */
+int64_t	 store_download_add(struct store *st, const struct store_download *d);
+/* The queue in the order it was added. */
+int	 store_download_list(struct store *st, struct store_download **rows,
+	     size_t *n);
+/* 0, or -1 (also when there is no such row). */
+int	 store_download_get(struct store *st, int64_t id,
+	     struct store_download *out);
+/* Write d's state, size, got, tries, error, played and path. */
+int	 store_download_update(struct store *st, const struct store_download *d);
+int	 store_download_delete(struct store *st, int64_t id);
+/* The first enclosure of each article newer than the auto-enqueue mark
+ * (url, type, title, feed_title, date, size, article_id filled), and in
+ * *upto the newest article id, for store_download_set_mark. */
+int	 store_download_fresh(struct store *st, struct store_download **rows,
+	     size_t *n, int64_t *upto);
+int	 store_download_set_mark(struct store *st, int64_t upto);
+void	 store_download_clear(struct store_download *d);
+void	 store_downloads_free(struct store_download **rows, size_t n);
+
 #endif

@@ -55,6 +55,8 @@ enum store_stmt {
 	SS_SPEAKER_FIND,
 	SS_SPEAKER_ADD,
 	SS_SPEAKER_WORD_ADD,
+	SS_ENC_DEL,
+	SS_ENC_PUT,
 	SS_STMT_MAX
 };
 
@@ -113,7 +115,7 @@ void	 store_quote_pack(struct buf *b, const struct store_quote *q,
 	     int64_t speaker_id);
 
 /* store-schema.c */
-#define STORE_SCHEMA_VERSION	4
+#define STORE_SCHEMA_VERSION	5
 #define STORE_APPLICATION_ID	0x54444e47	/* "TDNG" */
 int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
 
@@ -149,6 +151,11 @@ uint64_t store_hash_str(uint64_t h, const char *s);
 /* store-quote.c */
 /* The id of a speaker's row, made (with its words) when new; -1. */
 int64_t	 store_speaker_id(struct store *st, const char *name);
+
+/* store-download.c: an article's enclosures, rewritten with it by the
+ * merge (fresh: a new article, nothing to delete first). */
+int	 store_enclosures_put(struct store *st, int64_t article_id,
+	     const struct feed_entry *e, int fresh);
 
 /* store-entry.c */
 int	 store_fts_remove(struct store *st, int64_t id);

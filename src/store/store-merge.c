@@ -50,6 +50,7 @@ struct merge_item {
 	struct store_packed psum, pcon;
 	char		*fts;		/* index text */
 	int64_t		 id;		/* written as (0: not written) */
+	const struct feed_entry *e;	/* its enclosures */
 };
 
 struct store_batch {
@@ -109,6 +110,7 @@ item_init(struct merge_item *m, const struct feed_entry *e)
 	size_t i;
 
 	memset(m, 0, sizeof *m);
+	m->e = e;
 	m->guid = e->id != NULL && *e->id != '\0' ? e->id :
 	    e->link != NULL && *e->link != '\0' ? e->link : e->title;
 	m->guid = cap_text(m, m->guid, STORE_CAP_SHORT);
@@ -472,7 +474,8 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 		sqlite3_bind_int64(s, 3, (int64_t)m->chash);
 		bind_item(s, 4, m);
 		if (store_step_done(st, s, N_("merge")) == -1 ||
-		    put_body(st, id, m) == -1 || fts_add(st, id, m) == -1)
+		    put_body(st, id, m) == -1 || fts_add(st, id, m) == -1 ||
+		    store_enclosures_put(st, id, m->e, 0) == -1)
 			return -1;
 		if (stats != NULL)
 			stats->updated++;
@@ -509,7 +512,8 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 	id = sqlite3_last_insert_rowid(st->db);
 	if (st->fresh_from == 0 && st->in_tx > 0)
 		st->fresh_from = id;
-	if (put_body(st, id, m) == -1 || fts_add(st, id, m) == -1)
+	if (put_body(st, id, m) == -1 || fts_add(st, id, m) == -1 ||
+	    store_enclosures_put(st, id, m->e, 1) == -1)
 		return -1;
 	(*added)++;
 	if (stats != NULL)

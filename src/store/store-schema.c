@@ -117,6 +117,36 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"  SELECT DISTINCT q.speaker_id, q.article_id FROM quotes q"
 	"  JOIN articles a ON a.id = q.article_id"
 	"  JOIN speakers sp ON sp.id = q.speaker_id;",
+	/* 4 -> 5: every enclosure of an article (articles keeps the first
+	 * one's URL and type, as before), the download queue, and the
+	 * newest article podcast-auto-enqueue has looked at (the states are
+	 * model/download.h's).  IF NOT EXISTS: a test that fakes an older
+	 * file leaves these tables in place. */
+	"CREATE TABLE IF NOT EXISTS enclosures ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  pos INTEGER NOT NULL, url TEXT NOT NULL, type TEXT,"
+	"  length INTEGER NOT NULL DEFAULT -1,"
+	"  duration INTEGER NOT NULL DEFAULT -1,"
+	"  PRIMARY KEY (article_id, pos)) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS downloads ("
+	"  id INTEGER PRIMARY KEY,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
+	"  feed_title TEXT, title TEXT, type TEXT,"
+	"  path TEXT NOT NULL,"
+	"  state INTEGER NOT NULL DEFAULT 0,"
+	"  size INTEGER NOT NULL DEFAULT -1,"
+	"  got INTEGER NOT NULL DEFAULT 0,"
+	"  tries INTEGER NOT NULL DEFAULT 0,"
+	"  error TEXT,"
+	"  added INTEGER NOT NULL DEFAULT 0,"
+	"  played INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE IF NOT EXISTS download_mark ("
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  article_id INTEGER NOT NULL);"
+	"INSERT OR IGNORE INTO download_mark (id, article_id)"
+	"  SELECT 1, coalesce(max(id), 0) FROM articles;",
 };
 
 /* C steps run after the SQL of the same migration, for what SQL alone
@@ -126,6 +156,7 @@ static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	schema_reindex,	/* 1 -> 2: the index gets each word once */
 	schema_speakers, /* 2 -> 3: quotes.speaker becomes speaker_id */
 	schema_quote_rows, /* 3 -> 4: quotes rows become article_quotes */
+	NULL,
 };
 
 /* Pack each article's quotation rows, in their order, into its

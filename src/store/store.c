@@ -126,6 +126,9 @@ static const char *store_sql[SS_STMT_MAX] = {
 	[SS_SPEAKER_ADD] = "INSERT INTO speakers (name) VALUES (?1)",
 	[SS_SPEAKER_WORD_ADD] = "INSERT OR IGNORE INTO speaker_words"
 	    " (word, speaker_id) VALUES (?1, ?2)",
+	[SS_ENC_DEL] = "DELETE FROM enclosures WHERE article_id = ?1",
+	[SS_ENC_PUT] = "INSERT OR IGNORE INTO enclosures (article_id, pos,"
+	    " url, type, length, duration) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
 static void

@@ -17,3 +17,4 @@ src_tui_libtui_a_SOURCES += src/tui/tui-feeds-nav.c
 # reload notifications (issue 17, group 8)
 src_tui_libtui_a_SOURCES += src/tui/tui-notify.c
 TUI_LIB = src/tui/libtui.a
+src_tui_libtui_a_SOURCES += src/tui/view-downloads.c

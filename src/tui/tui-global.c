@@ -202,6 +202,7 @@ static const struct {
 	{ A_MARK_ABOVE_READ, nav_mark_above_read },
 	{ A_HALF_PGUP, nav_half_pgup },
 	{ A_HALF_PGDN, nav_half_pgdn },
+	{ A_DOWNLOADS, tui_downloads_open },
 };
 
 /* 1 when a is a global action (and it was done). */

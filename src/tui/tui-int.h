@@ -81,6 +81,14 @@ enum action {
 	A_MARK_ABOVE_READ,
 	A_HALF_PGUP,
 	A_HALF_PGDN,
+	/* podcasts (view-downloads.c) */
+	A_ENQUEUE,
+	A_DOWNLOADS,
+	A_DL_START,
+	A_DL_PAUSE,
+	A_DL_CANCEL,
+	A_DL_DELETE,
+	A_DL_PLAY,
 	A_COUNT
 };
 
@@ -274,6 +282,16 @@ int	 text_width(const char *s);
 int	 text_widthn(const char *s, size_t n);
 /* A sanitised copy of a feed-provided string (caller frees). */
 char	*text_clean(const char *s);
+
+/* view-downloads.c: the download queue's view and job */
+typedef void (*tui_head_fn)(void *arg, const char *label, const char *value);
+/* One header line per enclosure of the article (URL, type, size, time). */
+void	 tui_enclosures_head(int64_t article_id, tui_head_fn add, void *arg);
+/* Queue enclosure `count` (1-based; 0: the first) of the article. */
+void	 tui_downloads_enqueue(int64_t article_id, int count);
+/* After a reload: podcast-auto-enqueue. */
+void	 tui_downloads_reloaded(void);
+void	 tui_downloads_open(void);
 
 /* tui-keys.c */
 /* Defaults, then the config's bind-key/unbind-key lines in order. */

@@ -97,6 +97,7 @@ reload_job_end(void *arg, int finished)
 	}
 	memset(&sum, 0, sizeof sum);
 	reload_end(&r, &sum);
+	tui_downloads_reloaded();
 	if (tui.set.cfg->auto_reload)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
 	tui.dirty = 1;

@@ -76,6 +76,14 @@ static const struct keys_action keys_actions[] = {
 	    N_("Mark the articles above the cursor read") },
 	{ A_HALF_PGUP, "halfpageup", N_("Up half a page") },
 	{ A_HALF_PGDN, "halfpagedown", N_("Down half a page") },
+	{ A_ENQUEUE, "enqueue", N_("Queue the article's enclosure for "
+	    "download; after a number, that one") },
+	{ A_DOWNLOADS, "view-downloads", N_("Show the download queue") },
+	{ A_DL_START, "pb-download", N_("Download the file (again)") },
+	{ A_DL_PAUSE, "pb-pause", N_("Pause or resume the download") },
+	{ A_DL_CANCEL, "pb-cancel", N_("Cancel the download") },
+	{ A_DL_DELETE, "pb-delete", N_("Delete the download and its file") },
+	{ A_DL_PLAY, "pb-play", N_("Play the file with the player") },
 };
 
 struct keys_default {
@@ -136,6 +144,14 @@ static const struct keys_default keys_default[] = {
 	{ 16, A_PREV_UNREAD_FEED, NULL },	/* ^P */
 	{ 11, A_RANDOM_UNREAD, NULL },	/* ^K */
 	{ 'O', A_BROWSER_MARK_READ, NULL },
+	/* podcasts: newsboat's e, podboat's d c D p */
+	{ 'e', A_ENQUEUE, "article" },
+	{ 'L', A_DOWNLOADS, NULL },
+	{ 'd', A_DL_START, "downloads" },
+	{ 'z', A_DL_PAUSE, "downloads" },
+	{ 'c', A_DL_CANCEL, "downloads" },
+	{ 'D', A_DL_DELETE, "downloads" },
+	{ 'p', A_DL_PLAY, "downloads" },
 };
 
 static int	keys_find_action(const char *name);

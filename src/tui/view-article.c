@@ -101,10 +101,17 @@ art_head_add(struct varticle *a, enum config_element e, const char *label,
 	a->nhead++;
 }
 
+static void
+art_head_enc(void *arg, const char *label, const char *value)
+{
+	art_head_add(arg, CE_TITLE, label, value);
+}
+
 /* Fetch, render and find the quotes; marks the article read. */
 static void
 art_load(struct varticle *a)
 {
+	const char *enc;
 	char **head;
 	size_t n, i;
 
@@ -114,11 +121,15 @@ art_load(struct varticle *a)
 	}
 	a->loaded = 1;
 	n = tui_article_head(&a->art, &head);
+	enc = _("Enclosure: ");
 	for (i = 0; i < n; i++) {
-		art_head_add(a, CE_TITLE, "", head[i]);
+		/* the enclosures come below, each with its type and size */
+		if (strncmp(head[i], enc, strlen(enc)) != 0)
+			art_head_add(a, CE_TITLE, "", head[i]);
 		free(head[i]);
 	}
 	free(head);
+	tui_enclosures_head(a->id, art_head_enc, a);
 	a->head = xreallocarray(a->head, a->nhead + 1, sizeof *a->head);
 	a->head[a->nhead].text = xstrdup("");
 	a->head[a->nhead].elem = CE_ARTICLE;
@@ -483,6 +494,9 @@ art_action(struct view *v, enum action act, int count)
 	int64_t id;
 
 	switch (act) {
+	case A_ENQUEUE:
+		tui_downloads_enqueue(a->id, count);
+		return 1;
 	case A_DOWN:
 		art_scroll(a, 1);
 		return 1;

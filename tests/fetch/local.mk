@@ -24,3 +24,6 @@ EXTRA_DIST += tests/fetch/sink.sh
 check_PROGRAMS += tests/fetch/fetch-get
 tests_fetch_fetch_get_SOURCES = tests/fetch/fetch-get.c
 tests_fetch_fetch_get_LDADD = $(TIDINGS_LIBS) $(TIDINGS_EXT_LIBS)
+# podcast downloads: Range, resume, a server without Range, the cap, kill -9
+TESTS += tests/fetch/download.sh
+EXTRA_DIST += tests/fetch/download.sh

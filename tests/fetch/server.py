@@ -7,7 +7,7 @@
 Binds 127.0.0.1 on port 0 and writes the port to --port-file.  Every
 request is logged as one tab-separated line:
     host  path  status  if-none-match  if-modified-since  accept-encoding
-    user-agent  active-on-host
+    user-agent  active-on-host  range
 (with "-" for absent headers), flushed at once, so a test can read what was
 asked for and how it was answered.
 
@@ -37,6 +37,14 @@ Paths (NAME is a file in --dir):
   /delay/MS/NAME    /feed/NAME after MS milliseconds
   /toggle/NAME      like /feed/NAME until /__break/NAME, then 500
   /garbage          4 KB of (seeded) random bytes instead of a reply, then close
+  /blob/SIZE/NAME   SIZE bytes (seeded random, the same each time) with
+                    Range: bytes=N- answered 206 (416 past the end); query
+                    options: norange=1 answers 200 with everything,
+                    cut=K sends only K bytes (Content-Length the whole)
+                    and closes when the request has no Range, slow=MS
+                    sleeps MS between 16 KB pieces, badrange=1 answers a
+                    Range with 206 and the whole file (bytes 0-)
+  /rblob/SIZE/NAME  302 to /blob/SIZE/NAME (the query kept)
   /longheader       a status line, then one header line that never ends
                     (1 MB without a newline), then close
 """
@@ -73,7 +81,7 @@ class H(BaseHTTPRequestHandler):
             (h.get("Host") or "-").split(":")[0], self.path, str(status),
             h.get("If-None-Match") or "-", h.get("If-Modified-Since") or "-",
             h.get("Accept-Encoding") or "-", h.get("User-Agent") or "-",
-            str(self.active)])
+            str(self.active), h.get("Range") or "-"])
         with LOCK:
             self.server.logf.write(line + "\n")
             self.server.logf.flush()
@@ -112,6 +120,44 @@ class H(BaseHTTPRequestHandler):
             body = gzip.compress(body)
             hdrs.append(("Content-Encoding", "gzip"))
         self.send(200, body, hdrs)
+
+    def blob(self, size, path):
+        opts = dict(kv.split("=", 1) for kv in
+                    (path.split("?", 1)[1].split("&") if "?" in path else [])
+                    if "=" in kv)
+        body = random.Random(size).randbytes(size)
+        rng = self.headers.get("Range")
+        start = 0
+        if rng and opts.get("norange") != "1" and rng.startswith("bytes="):
+            start = int(rng[6:].split("-", 1)[0] or 0)
+            if start >= size:
+                return self.send(416, b"", [("Content-Range", "bytes */%d" % size)])
+        code = 206 if start > 0 else 200
+        if opts.get("badrange") == "1" and start > 0:
+            start = 0
+        part = body[start:]
+        self.log_req(code)
+        self.send_response(code)
+        self.send_header("Content-Type", "audio/mpeg")
+        self.send_header("Accept-Ranges", "bytes")
+        if code == 206:
+            self.send_header("Content-Range", "bytes %d-%d/%d" % (start, size - 1, size))
+        self.send_header("Content-Length", str(len(part)))
+        cut = int(opts.get("cut", -1))
+        if cut >= 0 and not rng:
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.raw(part[:cut])
+            self.close_connection = True
+            return
+        self.end_headers()
+        slow = int(opts.get("slow", 0))
+        for i in range(0, len(part), 16384):
+            self.wfile.write(part[i:i + 16384])
+            if slow:
+                self.wfile.flush()
+                time.sleep(slow / 1000.0)
+        self.wfile.flush()
 
     def raw(self, data):
         self.wfile.write(data)
@@ -238,6 +284,12 @@ class H(BaseHTTPRequestHandler):
             self.raw(b"\x00" + bytes(rnd.randrange(256) for _ in range(4095)))
             self.close_connection = True
             return
+        if k == "blob" and len(p) == 3:
+            return self.blob(int(p[1]), path)
+        if k == "rblob" and len(p) == 3:
+            q = path.split("?", 1)
+            return self.send(302, b"moved\n", [("Location", "/blob/%s/%s%s" % (
+                p[1], p[2], "?" + q[1] if len(q) > 1 else ""))])
         if k == "longheader":
             self.log_req(200)
             self.raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"

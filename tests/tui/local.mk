@@ -34,3 +34,6 @@ endif
 # The same hostile feeds (tests/cli/terminal-safety.py), drawn by the TUI.
 TESTS += tests/tui/terminal-safety.sh
 EXTRA_DIST += tests/tui/terminal-safety.sh
+# podcasts: enclosure lines, enqueue, the downloads view with progress
+TUI_TESTS += tests/tui/downloads.sh
+TUI_TESTS += tests/tui/downloads-pause.sh

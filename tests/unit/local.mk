@@ -12,3 +12,11 @@ tests_unit_test_feed_SOURCES = tests/unit/test-feed.c
 tests_unit_test_feed_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_feed_LDADD = $(UNIT_LDADD)
 endif
+# the podcast queue's rules, file names, enclosures parse -> store
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-download
+TESTS += tests/unit/test-download
+tests_unit_test_download_SOURCES = tests/unit/test-download.c
+tests_unit_test_download_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_download_LDADD = $(UNIT_LDADD)
+endif
