@@ -25,12 +25,12 @@
 enum mode {
 	MODE_TUI, MODE_RELOAD, MODE_PRINT_UNREAD, MODE_ERRORS, MODE_IMPORT,
 	MODE_EXPORT, MODE_PARSE, MODE_QUOTES, MODE_QUOTES_BY, MODE_VERSION,
-	MODE_HELP
+	MODE_HELP, MODE_NEWSBOAT
 };
 
 enum {
 	OPT_PARSE = 256, OPT_URL, OPT_DEMO, OPT_QUOTES, OPT_QUOTES_BY,
-	OPT_FORCE
+	OPT_FORCE, OPT_IMPORT_NEWSBOAT
 };
 
 static const struct option long_opts[] = {
@@ -50,6 +50,7 @@ static const struct option long_opts[] = {
 	{ "quotes",	  required_argument, NULL, OPT_QUOTES },
 	{ "quotes-by",	  required_argument, NULL, OPT_QUOTES_BY },
 	{ "force",	  no_argument,	     NULL, OPT_FORCE },
+	{ "import-newsboat", optional_argument, NULL, OPT_IMPORT_NEWSBOAT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -71,6 +72,7 @@ usage(FILE *f)
 "  -r, --refresh-on-start   reload every feed when the interface starts\n"
 "  -i, --import-from-opml=FILE  add the feeds of an OPML file to the feed list\n"
 "  -e, --export-to-opml     write the feed list as OPML to standard output\n"
+
 "      --parse=FILE         parse a feed document (- for standard input)\n"
 "                           and print it as JSON\n"
 "      --url=URL            the document's address, for --parse and --quotes\n"
@@ -80,6 +82,12 @@ usage(FILE *f)
 "  -q, --quiet              print only errors\n"
 "  -v, --version            print the version and exit\n"
 "  -h, --help               print this help and exit\n"), f);
+	fputs(_("\nMoving in from newsboat:\n"), f);
+	fputs(_(
+"      --import-newsboat[=DIR]  copy newsboat's feed list and config, and\n"
+"                           its articles with their read and flagged state\n"
+"                           (from DIR, else ~/.newsboat or newsboat's XDG\n"
+"                           folders); newsboat's files are only read\n"), f);
 	fputs(_("\nFiles (XDG base directories):\n"), f);
 	fputs(_(
 "  $XDG_CONFIG_HOME/tidings/urls     the feed list (default ~/.config)\n"
@@ -256,6 +264,11 @@ main(int argc, char **argv)
 		case OPT_FORCE:
 			ctx.force = 1;
 			break;
+		case OPT_IMPORT_NEWSBOAT:
+			modes++;
+			mode = MODE_NEWSBOAT;
+			arg = optarg;
+			break;
 		case 'q':
 			ctx.quiet = 1;
 			log_set_level(LOG_WARN);
@@ -307,6 +320,9 @@ main(int argc, char **argv)
 			usage_error(_("unknown option '%s'"), argv[optind - 1]);
 		}
 	}
+	/* "--import-newsboat DIR" as well as "--import-newsboat=DIR". */
+	if (mode == MODE_NEWSBOAT && arg == NULL && optind < argc)
+		arg = argv[optind++];
 	if (optind < argc)
 		usage_error(_("unexpected argument '%s'"), argv[optind]);
 	if (modes > 1)
@@ -333,10 +349,11 @@ main(int argc, char **argv)
 	}
 
 	rc = 1;
-	if (ctx.urls_given && mode != MODE_IMPORT &&
+	if (ctx.urls_given && mode != MODE_IMPORT && mode != MODE_NEWSBOAT &&
 	    need_file("-u", ctx.urls_path) == -1)
 		goto out;
-	if (ctx.config_given && need_file("-C", ctx.config_path) == -1)
+	if (ctx.config_given && mode != MODE_NEWSBOAT &&
+	    need_file("-C", ctx.config_path) == -1)
 		goto out;
 	if (ctx.demo && cmd_demo_setup(&ctx) != 0)
 		goto out;
@@ -354,6 +371,7 @@ main(int argc, char **argv)
 		break;
 	case MODE_EXPORT:	rc = cmd_export_opml(&ctx); break;
 	case MODE_QUOTES_BY:	rc = cmd_quotes_by(&ctx, arg); break;
+	case MODE_NEWSBOAT:	rc = cmd_import_newsboat(&ctx, arg); break;
 	default:		rc = cmd_tui(&ctx); break;
 	}
 out:

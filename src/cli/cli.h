@@ -28,6 +28,9 @@ int	cmd_print_unread(const struct cli_ctx *ctx);
 int	cmd_errors(const struct cli_ctx *ctx);
 int	cmd_import_opml(const struct cli_ctx *ctx, const char *file);
 int	cmd_export_opml(const struct cli_ctx *ctx);
+/* --import-newsboat [DIR] (cmd-newsboat.c): dir NULL = newsboat's own
+ * places. */
+int	cmd_import_newsboat(const struct cli_ctx *ctx, const char *dir);
 int	cmd_tui(const struct cli_ctx *ctx);
 /* The reload options of every mode: the config file's (cfg may be NULL),
  * then TIDINGS_RELOAD_FORCE=1, TIDINGS_FETCH_TIMEOUT=seconds and

@@ -224,8 +224,9 @@ int	 store_article_set_starred(struct store *st, int64_t id, int starred);
 int	 store_article_delete(struct store *st, int64_t id);
 int	 store_feed_mark_read(struct store *st, int64_t feed_id);
 int	 store_mark_all_read(struct store *st);
-/* Unread articles of the feeds listed in the urls file (position >= 0),
- * as print-unread shows; from the counters, no article is read. */
+/* Unread articles of the feeds listed in the urls file (position >= 0)
+ * and not hidden ("!"), as print-unread shows (newsboat counts so too);
+ * from the counters, no article is read. */
 int64_t	 store_unread_total(struct store *st);
 
 /* Next (dir > 0) or previous (dir < 0) unread article after `from` in the
@@ -262,5 +263,29 @@ int	 store_quotes_replace(struct store *st, int64_t article_id,
 int	 store_quotes_by_speaker(struct store *st, const char *name,
 	     size_t limit, struct store_quote **out, size_t *n);
 void	 store_quotes_free(struct store_quote **q, size_t n);
+
+/* ---- newsboat's files (store-newsboat.c) ---------------------------- */
+
+struct store_nb_stats {
+	size_t	 feeds;		/* newsboat feeds imported (listed here) */
+	size_t	 unlisted;	/* newsboat feeds not listed here: left out */
+	size_t	 articles;	/* newsboat articles of the imported feeds */
+	size_t	 added;		/* of them, new to this cache */
+	size_t	 changed;	/* read or starred state changed here */
+	size_t	 deleted;	/* deleted here because newsboat had */
+	size_t	 read, unread, flagged;	/* newsboat's state of them */
+};
+/*
+ * Bring newsboat's cache.db at path into st: for every newsboat feed
+ * whose URL st lists (position >= 0), its articles (title, link, author,
+ * content, date, enclosure), merged as a reload merges, keyed so that the
+ * next reload finds them; then newsboat's state: read or unread, starred
+ * when it carries any flag, deleted when deleted there.  newsboat's file
+ * is only read (immutable; refused while a newsboat uses it or a journal
+ * is pending).  One transaction; a second run changes nothing more.  A
+ * cache of another schema is refused, err naming the missing column.
+ */
+int	 store_newsboat_import(struct store *st, const char *path, int64_t now,
+	     struct store_nb_stats *stats, char *err, size_t errlen);
 
 #endif

@@ -55,6 +55,8 @@ enum store_stmt {
 	SS_SPEAKER_FIND,
 	SS_SPEAKER_ADD,
 	SS_SPEAKER_WORD_ADD,
+	SS_FEED_FIND_LISTED,
+	SS_ART_GET_STATE,
 	SS_STMT_MAX
 };
 
@@ -92,6 +94,9 @@ void	 store_db_error(struct store *st, const char *what);
 int	 store_tx_begin(struct store *st);
 int	 store_tx_commit(struct store *st);
 void	 store_tx_rollback(struct store *st);
+/* "file:PATH?QUERY" for sqlite3_open_v2 with SQLITE_OPEN_URI, the path
+ * percent-encoded where a URI needs; the caller frees. */
+char	*store_uri(const char *path, const char *query);
 /* Bind text, or NULL when s is NULL. */
 int	 store_bind_text(sqlite3_stmt *s, int col, const char *s_);
 /* A column's text copied (NULL stays NULL). */

@@ -24,3 +24,8 @@ EXTRA_DIST += tests/cli/json.sh tests/cli/json-schema.py
 # Every byte and terminal sequence a feed can carry, through every output.
 TESTS += tests/cli/terminal-safety.sh
 EXTRA_DIST += tests/cli/terminal-safety.sh tests/cli/terminal-safety.py
+# --import-newsboat against a setup made by the real newsboat package
+TESTS += tests/cli/newsboat-import.sh
+EXTRA_DIST += tests/cli/newsboat-import.sh tests/fixtures/newsboat/news.xml \
+	tests/fixtures/newsboat/links.xml tests/fixtures/newsboat/notes.atom \
+	tests/fixtures/newsboat/hidden.xml tests/fixtures/newsboat/local.xml
