@@ -23,14 +23,26 @@
 #include "cli/cli.h"
 
 enum mode {
-	MODE_TUI, MODE_RELOAD, MODE_PRINT_UNREAD, MODE_ERRORS, MODE_IMPORT,
+	MODE_TUI, MODE_IMPORT,
 	MODE_EXPORT, MODE_PARSE, MODE_QUOTES, MODE_QUOTES_BY, MODE_VERSION,
-	MODE_HELP, MODE_NEWSBOAT
+	MODE_HELP, MODE_NEWSBOAT, MODE_EXECUTE, MODE_EXPORT_READ,
+	MODE_IMPORT_READ, MODE_VACUUM, MODE_CLEANUP
 };
+
+/* -x COMMAND...: newsboat's commands, run in the order given. */
+static const struct {
+	const char	*name;
+	int		(*run)(const struct cli_ctx *);
+} commands[] = {
+	{ "reload",	  cmd_reload },
+	{ "print-unread", cmd_print_unread },
+	{ "errors",	  cmd_errors },
+};
+#define MAX_COMMANDS	8
 
 enum {
 	OPT_PARSE = 256, OPT_URL, OPT_DEMO, OPT_QUOTES, OPT_QUOTES_BY,
-	OPT_FORCE, OPT_IMPORT_NEWSBOAT
+	OPT_FORCE, OPT_IMPORT_NEWSBOAT, OPT_CLEANUP, OPT_EXPORT_OPML2
 };
 
 static const struct option long_opts[] = {
@@ -51,6 +63,13 @@ static const struct option long_opts[] = {
 	{ "quotes-by",	  required_argument, NULL, OPT_QUOTES_BY },
 	{ "force",	  no_argument,	     NULL, OPT_FORCE },
 	{ "import-newsboat", optional_argument, NULL, OPT_IMPORT_NEWSBOAT },
+	{ "export-to-file", required_argument, NULL, 'E' },
+	{ "import-from-file", required_argument, NULL, 'I' },
+	{ "vacuum",	  no_argument,	     NULL, 'X' },
+	{ "cleanup",	  no_argument,	     NULL, OPT_CLEANUP },
+	{ "export-to-opml2", no_argument,   NULL, OPT_EXPORT_OPML2 },
+	{ "log-level",	  required_argument, NULL, 'l' },
+	{ "log-file",	  required_argument, NULL, 'd' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -87,7 +106,20 @@ usage(FILE *f)
 "      --import-newsboat[=DIR]  copy newsboat's feed list and config, and\n"
 "                           its articles with their read and flagged state\n"
 "                           (from DIR, else ~/.newsboat or newsboat's XDG\n"
-"                           folders); newsboat's files are only read\n"), f);
+"                           folders); newsboat's files are only read\n"
+"  -x COMMAND COMMAND...    run several of -x's commands in this order\n"
+"                           (-x reload print-unread)\n"
+"  -E, --export-to-file=FILE  write the guids of the read articles to FILE\n"
+"                           (newsboat's read-state file, one a line)\n"
+"  -I, --import-from-file=FILE  mark read the articles FILE names\n"
+"  -X, --vacuum             compact the cache\n"
+"      --cleanup            drop the cached feeds the feed list no longer\n"
+"                           names, and compact the cache\n"
+"      --export-to-opml2    the same as -e (which writes OPML 2.0)\n"
+"  -l, --log-level=N        newsboat's levels: 1-3 errors, 4 warnings,\n"
+"                           5 information (the default), 6 debugging\n"
+"  -d, --log-file=FILE      also append every message up to that level to\n"
+"                           FILE, with its time\n"), f);
 	fputs(_("\nFiles (XDG base directories):\n"), f);
 	fputs(_(
 "  $XDG_CONFIG_HOME/tidings/urls     the feed list (default ~/.config)\n"
@@ -189,13 +221,41 @@ offer_demo(struct cli_ctx *ctx)
 	return ctx_resolve(ctx);
 }
 
+/* Append -x's command name to cmds (indices into commands[]). */
+static void
+add_command(int *cmds, size_t *n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(name, commands[i].name) == 0)
+			break;
+	if (i == sizeof commands / sizeof commands[0])
+		usage_error(_("unknown command for -x: %s"), name);
+	if (*n == MAX_COMMANDS)
+		usage_error(_("at most %d commands for -x"), MAX_COMMANDS);
+	cmds[(*n)++] = (int)i;
+}
+
+/* newsboat's -l level, 1 to 6; 0 when it is none. */
+static int
+log_level_arg(const char *s)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	return *s != '\0' && *end == '\0' && v >= 1 && v <= 6 ? (int)v : 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct cli_ctx ctx;
 	enum mode mode = MODE_TUI;
-	const char *arg = NULL;
-	int c, rc, modes = 0;
+	const char *arg = NULL, *log_path = NULL;
+	size_t ncmds = 0, i;
+	int c, rc, modes = 0, level = 0, cmds[MAX_COMMANDS];
+	FILE *log_file = NULL;
 
 #ifdef __GLIBC__
 	/* A reload holds a few dozen documents of some hundred KiB, briefly.
@@ -220,7 +280,7 @@ main(int argc, char **argv)
 	memset(&ctx, 0, sizeof ctx);
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":u:c:C:x:i:erqvh", long_opts,
+	while ((c = getopt_long(argc, argv, ":u:c:C:x:i:erqvhE:I:Xl:d:", long_opts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'u':
@@ -238,16 +298,40 @@ main(int argc, char **argv)
 			ctx.config_given = 1;
 			break;
 		case 'x':
+			if (ncmds == 0)
+				modes++;
+			mode = MODE_EXECUTE;
+			add_command(cmds, &ncmds, optarg);
+			break;
+		case 'E':
 			modes++;
-			if (strcmp(optarg, "reload") == 0)
-				mode = MODE_RELOAD;
-			else if (strcmp(optarg, "print-unread") == 0)
-				mode = MODE_PRINT_UNREAD;
-			else if (strcmp(optarg, "errors") == 0)
-				mode = MODE_ERRORS;
-			else
-				usage_error(_("unknown command for -x: %s"),
-				    optarg);
+			mode = MODE_EXPORT_READ;
+			arg = optarg;
+			break;
+		case 'I':
+			modes++;
+			mode = MODE_IMPORT_READ;
+			arg = optarg;
+			break;
+		case 'X':
+			modes++;
+			mode = MODE_VACUUM;
+			break;
+		case OPT_CLEANUP:
+			modes++;
+			mode = MODE_CLEANUP;
+			break;
+		case OPT_EXPORT_OPML2:
+			modes++;
+			mode = MODE_EXPORT;
+			break;
+		case 'l':
+			if ((level = log_level_arg(optarg)) == 0)
+				usage_error(_("-l takes a level from 1 to 6, "
+				    "not '%s'"), optarg);
+			break;
+		case 'd':
+			log_path = optarg;
 			break;
 		case 'i':
 			modes++;
@@ -323,11 +407,30 @@ main(int argc, char **argv)
 	/* "--import-newsboat DIR" as well as "--import-newsboat=DIR". */
 	if (mode == MODE_NEWSBOAT && arg == NULL && optind < argc)
 		arg = argv[optind++];
+	/* "-x reload print-unread": the words after -x's are commands. */
+	while (mode == MODE_EXECUTE && optind < argc)
+		add_command(cmds, &ncmds, argv[optind++]);
 	if (optind < argc)
 		usage_error(_("unexpected argument '%s'"), argv[optind]);
 	if (modes > 1)
-		usage_error("%s", _("choose one of -x, -i, -e, --parse, "
-		    "--quotes, --quotes-by, --version or --help"));
+		usage_error("%s", _("choose one of -x, -i, -e, -E, -I, -X, "
+		    "--cleanup, --import-newsboat, --parse, --quotes, "
+		    "--quotes-by, --version or --help"));
+	if (level > 0) {
+		/* newsboat's 1-3 are kinds of error. */
+		level = level <= 3 ? LOG_ERROR : level - 3;
+		if (log_path == NULL && !ctx.quiet)
+			log_set_level((enum log_level)level);
+	}
+	if (log_path != NULL) {
+		if ((log_file = fopen(log_path, "a")) == NULL) {
+			log_error("-d %s: %s", log_path, strerror(errno));
+			rc = 1;
+			goto out;
+		}
+		log_set_file(log_file, level > 0 ? (enum log_level)level :
+		    LOG_INFO);
+	}
 
 	switch (mode) {
 	case MODE_HELP:
@@ -363,9 +466,17 @@ main(int argc, char **argv)
 		goto out;
 
 	switch (mode) {
-	case MODE_RELOAD:	rc = cmd_reload(&ctx); break;
-	case MODE_PRINT_UNREAD:	rc = cmd_print_unread(&ctx); break;
-	case MODE_ERRORS:	rc = cmd_errors(&ctx); break;
+	case MODE_EXECUTE:
+		/* In order; a command that fails ends the run. */
+		for (i = 0, rc = 0; i < ncmds && rc == 0; i++)
+			rc = commands[cmds[i]].run(&ctx);
+		break;
+	case MODE_EXPORT_READ:	rc = cmd_export_read(&ctx, arg); break;
+	case MODE_IMPORT_READ:
+		rc = need_file("-I", arg) == -1 ? 1 : cmd_import_read(&ctx, arg);
+		break;
+	case MODE_VACUUM:	rc = cmd_vacuum(&ctx); break;
+	case MODE_CLEANUP:	rc = cmd_cleanup(&ctx); break;
 	case MODE_IMPORT:
 		rc = need_file("-i", arg) == -1 ? 1 : cmd_import_opml(&ctx, arg);
 		break;
@@ -375,6 +486,10 @@ main(int argc, char **argv)
 	default:		rc = cmd_tui(&ctx); break;
 	}
 out:
+	if (log_file != NULL) {
+		log_set_file(NULL, LOG_ERROR);
+		fclose(log_file);
+	}
 	free(ctx.urls_path);
 	free(ctx.cache_path);
 	free(ctx.config_path);

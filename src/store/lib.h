@@ -288,4 +288,26 @@ struct store_nb_stats {
 int	 store_newsboat_import(struct store *st, const char *path, int64_t now,
 	     struct store_nb_stats *stats, char *err, size_t errlen);
 
+/* ---- upkeep and read-state files (store-maint.c) -------------------- */
+
+/* Compact the file (-X): the index merged, then VACUUM. */
+int	 store_vacuum(struct store *st);
+/* Drop the feeds the urls file no longer lists (position < 0) with their
+ * articles, tombstones and quotations (--cleanup); counts of both. */
+int	 store_cleanup(struct store *st, size_t *feeds, size_t *articles);
+/* -E: fn(arg, guid) for every read article of the listed feeds, oldest
+ * first; a non-zero return stops and is returned. */
+int	 store_read_export(struct store *st, int (*fn)(void *, const char *),
+	     void *arg);
+struct store_read_stats {
+	size_t	 lines;		/* guids given */
+	size_t	 matched;	/* articles they name */
+	size_t	 marked;	/* of them, unread until now */
+};
+/* -I: mark read every article one of guids names: by its guid, or as
+ * newsboat names an item without one (its link followed by its pubDate
+ * text).  One transaction. */
+int	 store_read_import(struct store *st, char *const *guids, size_t n,
+	     struct store_read_stats *out);
+
 #endif

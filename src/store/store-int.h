@@ -151,6 +151,10 @@ uint64_t store_hash(uint64_t h, const void *p, size_t n);
 uint64_t store_hash_str(uint64_t h, const char *s);
 #define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)
 
+/* store-newsboat.c, store-maint.c: newsboat names an RSS item without a
+ * guid by its link and its pubDate text, which is never longer than this. */
+#define NB_DATE_MAX	64
+
 /* store-quote.c */
 /* The id of a speaker's row, made (with its words) when new; -1. */
 int64_t	 store_speaker_id(struct store *st, const char *name);

@@ -31,9 +31,6 @@
 #include "base/date.h"
 #include "store/store-int.h"
 
-/* A pubDate text newsboat appended to a link is never longer. */
-#define NB_DATE_MAX	64
-
 static void	 nb_err(char *err, size_t errlen, const char *fmt, ...)
 		     __attribute__((format(printf, 3, 4)));
 static int	 nb_running(const char *path, char *err, size_t errlen);

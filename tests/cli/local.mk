@@ -29,3 +29,6 @@ TESTS += tests/cli/newsboat-import.sh
 EXTRA_DIST += tests/cli/newsboat-import.sh tests/fixtures/newsboat/news.xml \
 	tests/fixtures/newsboat/links.xml tests/fixtures/newsboat/notes.atom \
 	tests/fixtures/newsboat/hidden.xml tests/fixtures/newsboat/local.xml
+# newsboat's other options: -x with several commands, -E/-I, -X, --cleanup
+TESTS += tests/cli/newsboat-opts.sh
+EXTRA_DIST += tests/cli/newsboat-opts.sh

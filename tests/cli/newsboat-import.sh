@@ -12,7 +12,7 @@ command -v sqlite3 >/dev/null 2>&1 ||
 	skip_all "the sqlite3 command is not installed (apt-get install sqlite3)"
 . "$TOP_SRCDIR/tests/fetch/lib-server.sh"
 FIX="$TOP_SRCDIR/tests/fixtures/newsboat"
-plan 30
+plan 31
 srv_start
 t_home
 export TZ=UTC
@@ -145,6 +145,14 @@ check_nomatch "the translated config loads without a warning" \
 run_td -x print-unread
 check_eq "and the count stays newsboat's" "$NB_UNREAD unread articles" \
     "$T_OUT"
+
+# newsboat's own -E file, read by -I into a cache tidings filled itself.
+nb -E "$T_TMP/nb-read.txt"
+run_td -u "$NB/urls" -c "$T_TMP/fresh.db" -C /dev/null -x reload
+run_td -u "$NB/urls" -c "$T_TMP/fresh.db" -I "$T_TMP/nb-read.txt"
+run_td -u "$NB/urls" -c "$T_TMP/fresh.db" -x print-unread
+check_eq "newsboat's -E file through -I gives newsboat's count" \
+    "$NB_UNREAD unread articles" "$T_OUT"
 
 # newsboat's default place, with no DIR.
 mkdir -p "$HOME/.newsboat"
