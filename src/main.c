@@ -42,7 +42,8 @@ static const struct {
 
 enum {
 	OPT_PARSE = 256, OPT_URL, OPT_DEMO, OPT_QUOTES, OPT_QUOTES_BY,
-	OPT_FORCE, OPT_IMPORT_NEWSBOAT, OPT_CLEANUP, OPT_EXPORT_OPML2
+	OPT_FORCE, OPT_IMPORT_NEWSBOAT, OPT_CLEANUP, OPT_EXPORT_OPML2,
+	OPT_IMPORT_TITLES
 };
 
 static const struct option long_opts[] = {
@@ -68,6 +69,7 @@ static const struct option long_opts[] = {
 	{ "vacuum",	  no_argument,	     NULL, 'X' },
 	{ "cleanup",	  no_argument,	     NULL, OPT_CLEANUP },
 	{ "export-to-opml2", no_argument,   NULL, OPT_EXPORT_OPML2 },
+	{ "import-titles", no_argument,	     NULL, OPT_IMPORT_TITLES },
 	{ "log-level",	  required_argument, NULL, 'l' },
 	{ "log-file",	  required_argument, NULL, 'd' },
 	{ NULL, 0, NULL, 0 }
@@ -120,6 +122,9 @@ usage(FILE *f)
 "                           5 information (the default), 6 debugging\n"
 "  -d, --log-file=FILE      also append every message up to that level to\n"
 "                           FILE, with its time\n"), f);
+	fputs(_(
+"      --import-titles      with -i: keep the OPML titles as the feeds'\n"
+"                           names (~Name), instead of the feeds' own\n"), f);
 	fputs(_("\nFiles (XDG base directories):\n"), f);
 	fputs(_(
 "  $XDG_CONFIG_HOME/tidings/urls     the feed list (default ~/.config)\n"
@@ -324,6 +329,9 @@ main(int argc, char **argv)
 		case OPT_EXPORT_OPML2:
 			modes++;
 			mode = MODE_EXPORT;
+			break;
+		case OPT_IMPORT_TITLES:
+			ctx.import_titles = 1;
 			break;
 		case 'l':
 			if ((level = log_level_arg(optarg)) == 0)

@@ -17,6 +17,7 @@ struct cli_ctx {
 	int	 force;		/* --force: -x reload ignores due times */
 	int	 demo;		/* --demo */
 	int	 quiet;		/* -q */
+	int	 import_titles;	/* --import-titles: -i pins names */
 	const char *doc_url;	/* --url, for --parse / --quotes */
 };
 
