@@ -218,6 +218,14 @@ write_file(const char *path, const char *data, size_t len)
 	return 0;
 }
 
+/* End b's last line, if it has one. */
+static void
+line_end(struct buf *b)
+{
+	if (b->len > 0 && b->data[b->len - 1] != '\n')
+		buf_addc(b, '\n');
+}
+
 /*
  * newsboat's urls file into tidings'; *out is tidings' list as written.
  * 0 or -1 (logged).
@@ -228,8 +236,10 @@ import_urls(const struct cli_ctx *ctx, const char *path, struct urls **out)
 	struct urls *nb, *u = NULL, *one;
 	struct buf text = BUF_INIT;
 	const char *p, *end, *nl;
+	const struct urls_entry *e;
 	size_t feeds = 0, queries = 0, execs = 0, unread_lines = 0, added = 0;
 	size_t i;
+	int lineno = 0;
 	char *data;
 	size_t len;
 	int fresh;
@@ -249,18 +259,39 @@ import_urls(const struct cli_ctx *ctx, const char *path, struct urls **out)
 		    ctx->urls_path, strerror(errno));
 		goto fail;
 	}
-	fresh = u->textlen == 0 || is_blank_or_comment(u->text, u->textlen);
+	/* Only a list with nothing in it is replaced: a comment is the
+	 * user's too. */
+	fresh = u->textlen == strspn(u->text, " \t\r\n");
 	buf_add(&text, u->text, u->textlen);
 	if (fresh) {
 		buf_reset(&text);
 		buf_add(&text, data, len);
 	}
 
-	/* What the file holds, line by line, and what tidings lacks. */
+	/* What the file holds, line by line, and what tidings lacks, in
+	 * newsboat's order.  nb's entries come in line order; a line
+	 * that parses but is none of them repeats an earlier one. */
 	printf(_("feed list: %s -> %s\n"), path, ctx->urls_path);
-	for (p = data, end = data + len; p < end; p = nl + 1) {
+	for (p = data, end = data + len, i = 0; p < end; p = nl + 1) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			nl = end;
+		lineno++;
+		if (i < nb->n && nb->entries[i].line == lineno) {
+			e = &nb->entries[i++];
+			if (e->kind == URLS_QUERY)
+				queries++;
+			else
+				feeds++;
+			if (e->kind == URLS_EXEC)
+				name_line(_("your command, kept"), e->url,
+				    strlen(e->url), &execs);
+			if (fresh || urls_find(u, e->url) != NULL)
+				continue;
+			line_end(&text);
+			urls_entry_write(e, &text);
+			added++;
+			continue;
+		}
 		if (is_blank_or_comment(p, (size_t)(nl - p)))
 			continue;
 		log_set_dispatcher(quiet_log, NULL);
@@ -273,31 +304,13 @@ import_urls(const struct cli_ctx *ctx, const char *path, struct urls **out)
 			    (size_t)(nl - p), &unread_lines);
 			if (!fresh && memmem(text.data, text.len, p,
 			    (size_t)(nl - p)) == NULL) {
-				if (text.len > 0 && text.data[text.len - 1] !=
-				    '\n')
-					buf_addc(&text, '\n');
+				line_end(&text);
 				buf_add(&text, p, (size_t)(nl - p));
 				buf_addc(&text, '\n');
+				added++;
 			}
 		}
 		urls_free(&one);
-	}
-	for (i = 0; i < nb->n; i++) {
-		const struct urls_entry *e = &nb->entries[i];
-
-		if (e->kind == URLS_QUERY)
-			queries++;
-		else
-			feeds++;
-		if (e->kind == URLS_EXEC)
-			name_line(_("your command, kept"), e->url,
-			    strlen(e->url), &execs);
-		if (fresh || urls_find(u, e->url) != NULL)
-			continue;
-		if (text.len > 0 && text.data[text.len - 1] != '\n')
-			buf_addc(&text, '\n');
-		urls_entry_write(e, &text);
-		added++;
 	}
 	if (fresh && u->textlen == len && memcmp(u->text, data, len) == 0)
 		fresh = 0;	/* the very same file already */

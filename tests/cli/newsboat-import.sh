@@ -12,7 +12,7 @@ command -v sqlite3 >/dev/null 2>&1 ||
 	skip_all "the sqlite3 command is not installed (apt-get install sqlite3)"
 . "$TOP_SRCDIR/tests/fetch/lib-server.sh"
 FIX="$TOP_SRCDIR/tests/fixtures/newsboat"
-plan 31
+plan 32
 srv_start
 t_home
 export TZ=UTC
@@ -23,7 +23,7 @@ cp "$FIX/local.xml" "$T_TMP/local.xml"
 
 cat >"$NB/urls" <<EOF
 # harbour feeds, kept as newsboat wrote them
-$B/news.xml harbour "local news" ~"Harbour News (mine)"
+$B/news.xml harbour "local news" "~Harbour News (mine)"
 $B/links.xml links
 
 # the office feed stays hidden
@@ -163,6 +163,23 @@ check_eq "without DIR, ~/.newsboat is read" \
     "0 $NB_UNREAD unread articles" \
     "$T_RC $("$TIDINGS" -u "$T_TMP/other-urls" -c "$T_TMP/other.db" \
     -x print-unread 2>/dev/null)"
+
+# A list of tidings' own stays; newsboat's feeds it lacks come after it,
+# once, in newsboat's order.
+printf '%s\n' '# mine' "$B/links.xml mine" >"$T_TMP/u5"
+run_td -u "$T_TMP/u5" -c "$T_TMP/c5.db" -C "$T_TMP/cf5" \
+    --import-newsboat "$NB"
+run_td -u "$T_TMP/u5" -c "$T_TMP/c5.db" -C "$T_TMP/cf5" \
+    --import-newsboat "$NB"
+check_eq "an existing list keeps its lines and gains the missing ones" \
+    "# mine
+$B/links.xml mine
+$B/news.xml harbour \"local news\" \"~Harbour News (mine)\"
+$B/hidden.xml office !
+$B/notes.atom harbour
+\"exec:cat $T_TMP/local.xml\" local
+\"query:Harbour unread:unread = \\\"yes\\\" and tags # \\\"harbour\\\"\"
+filter:/bin/cat:$B/missing.xml filtered" "$(cat "$T_TMP/u5")"
 
 # A newsboat that runs holds its cache: refused, nothing written.
 echo $$ >"$HOME/.newsboat/cache.db.lock"
