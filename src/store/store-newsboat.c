@@ -34,8 +34,10 @@
 static void	 nb_err(char *err, size_t errlen, const char *fmt, ...)
 		     __attribute__((format(printf, 3, 4)));
 static int	 nb_running(const char *path, char *err, size_t errlen);
-static int	 nb_columns(sqlite3 *db, const char *path, char *err,
-		     size_t errlen);
+static int	 nb_columns(sqlite3 *db, const char *path, int *have,
+		     char *err, size_t errlen);
+static void	 nb_select(const int *have, struct buf *feeds,
+		     struct buf *items);
 static const char *nb_key(const char *guid, const char *link);
 static int	 nb_feed(struct store *st, sqlite3 *nb, sqlite3_stmt *items,
 		     const char *url, const char *title, const char *site,
@@ -44,20 +46,26 @@ static int	 nb_apply(struct store *st, int64_t feed_id, const char *key,
 		     int unread, int starred, int deleted,
 		     struct store_nb_stats *stats);
 
-/* The columns the import reads; a cache without one is another schema. */
+/* The columns the import reads.  A cache without a needed one is another
+ * schema; older caches lack the others (newsboat added them by ALTER
+ * TABLE), which then read as if empty.  The rss_item ones are in the
+ * order of nb_feed's columns. */
 static const struct {
 	const char	*table;
 	const char	*column;
-} nb_needed[] = {
-	{ "rss_feed", "rssurl" }, { "rss_feed", "url" },
-	{ "rss_feed", "title" },
-	{ "rss_item", "guid" }, { "rss_item", "title" },
-	{ "rss_item", "author" }, { "rss_item", "url" },
-	{ "rss_item", "feedurl" }, { "rss_item", "pubDate" },
-	{ "rss_item", "content" }, { "rss_item", "unread" },
-	{ "rss_item", "enclosure_url" }, { "rss_item", "enclosure_type" },
-	{ "rss_item", "flags" }, { "rss_item", "deleted" },
+	const char	*missing;	/* NULL: needed; else its stand-in */
+} nb_cols[] = {
+	{ "rss_feed", "rssurl", NULL }, { "rss_feed", "title", NULL },
+	{ "rss_feed", "url", "''" },
+	{ "rss_item", "guid", NULL }, { "rss_item", "title", NULL },
+	{ "rss_item", "author", "''" }, { "rss_item", "url", NULL },
+	{ "rss_item", "pubDate", "0" }, { "rss_item", "content", "''" },
+	{ "rss_item", "unread", NULL }, { "rss_item", "flags", "''" },
+	{ "rss_item", "deleted", "0" }, { "rss_item", "enclosure_url", "''" },
+	{ "rss_item", "enclosure_type", "''" },
+	{ "rss_item", "feedurl", NULL },
 };
+#define NB_NCOLS	(sizeof nb_cols / sizeof nb_cols[0])
 
 static void
 nb_err(char *err, size_t errlen, const char *fmt, ...)
@@ -106,10 +114,11 @@ nb_running(const char *path, char *err, size_t errlen)
 	return 0;
 }
 
-/* Every column of nb_needed[] there: 0, else -1 naming the first one
- * missing. */
+/* Which columns of nb_cols[] the cache has (have[i]): 0, or -1 naming
+ * the first needed one missing. */
 static int
-nb_columns(sqlite3 *db, const char *path, char *err, size_t errlen)
+nb_columns(sqlite3 *db, const char *path, int *have, char *err,
+    size_t errlen)
 {
 	sqlite3_stmt *s;
 	size_t i;
@@ -121,24 +130,25 @@ nb_columns(sqlite3 *db, const char *path, char *err, size_t errlen)
 		    sqlite3_errmsg(db));
 		return -1;
 	}
-	for (i = 0; i < sizeof nb_needed / sizeof nb_needed[0]; i++) {
+	for (i = 0; i < NB_NCOLS; i++) {
 		sqlite3_reset(s);
-		sqlite3_bind_text(s, 1, nb_needed[i].table, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 2, nb_needed[i].column, -1,
-		    SQLITE_STATIC);
+		sqlite3_bind_text(s, 1, nb_cols[i].table, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, nb_cols[i].column, -1, SQLITE_STATIC);
 		/* One row: NULL without the table, 0 without the column. */
-		if ((rc = sqlite3_step(s)) == SQLITE_ROW &&
-		    sqlite3_column_int(s, 0) == 1)
+		rc = sqlite3_step(s);
+		have[i] = rc == SQLITE_ROW && sqlite3_column_int(s, 0) == 1;
+		if (have[i] || (rc == SQLITE_ROW && nb_cols[i].missing !=
+		    NULL && sqlite3_column_type(s, 0) != SQLITE_NULL))
 			continue;
 		if (rc == SQLITE_ROW && sqlite3_column_type(s, 0) ==
 		    SQLITE_NULL)
 			nb_err(err, errlen, _("%s: not a newsboat cache this "
 			    "version reads: it has no table %s"), path,
-			    nb_needed[i].table);
+			    nb_cols[i].table);
 		else if (rc == SQLITE_ROW)
 			nb_err(err, errlen, _("%s: not a newsboat cache this "
 			    "version reads: table %s has no column %s"), path,
-			    nb_needed[i].table, nb_needed[i].column);
+			    nb_cols[i].table, nb_cols[i].column);
 		else
 			nb_err(err, errlen, _("%s: not a newsboat cache: %s"),
 			    path, sqlite3_errmsg(db));
@@ -147,6 +157,29 @@ nb_columns(sqlite3 *db, const char *path, char *err, size_t errlen)
 	}
 	sqlite3_finalize(s);
 	return 0;
+}
+
+/* The two queries, with stand-ins for the columns the cache lacks:
+ * feeds (rssurl, title, url), then items of feed ?1 (nb_cols' order). */
+static void
+nb_select(const int *have, struct buf *feeds, struct buf *items)
+{
+	size_t i;
+	struct buf *b;
+
+	buf_adds(feeds, "SELECT ");
+	buf_adds(items, "SELECT ");
+	for (i = 0; i < NB_NCOLS; i++) {
+		if (strcmp(nb_cols[i].column, "feedurl") == 0)
+			continue;	/* the WHERE's */
+		b = strcmp(nb_cols[i].table, "rss_feed") == 0 ? feeds : items;
+		if (b->len > strlen("SELECT "))
+			buf_adds(b, ", ");
+		/* Names from the table above, never from the file. */
+		buf_adds(b, have[i] ? nb_cols[i].column : nb_cols[i].missing);
+	}
+	buf_adds(feeds, " FROM rss_feed ORDER BY rowid");
+	buf_adds(items, " FROM rss_item WHERE feedurl = ?1 ORDER BY rowid");
 }
 
 /* The key tidings' parser gives the article newsboat calls guid: the link
@@ -315,6 +348,8 @@ store_newsboat_import(struct store *st, const char *path, int64_t now,
 {
 	sqlite3 *nb = NULL;
 	sqlite3_stmt *feeds = NULL, *items = NULL;
+	struct buf fsql = BUF_INIT, isql = BUF_INIT;
+	int have[NB_NCOLS];
 	char *uri;
 	int rc, ret = -1;
 
@@ -334,14 +369,15 @@ store_newsboat_import(struct store *st, const char *path, int64_t now,
 		    path, nb != NULL ? sqlite3_errmsg(nb) : sqlite3_errstr(rc));
 		goto out;
 	}
-	if (nb_columns(nb, path, err, errlen) == -1)
+	if (nb_columns(nb, path, have, err, errlen) == -1)
 		goto out;
-	if (sqlite3_prepare_v2(nb, "SELECT rssurl, title, url FROM rss_feed"
-	    " ORDER BY rowid", -1, &feeds, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(nb, "SELECT guid, title, author, url, pubDate,"
-	    " content, unread, flags, deleted, enclosure_url, enclosure_type"
-	    " FROM rss_item WHERE feedurl = ?1 ORDER BY id", -1, &items,
-	    NULL) != SQLITE_OK) {
+	nb_select(have, &fsql, &isql);
+	rc = sqlite3_prepare_v2(nb, buf_str(&fsql), -1, &feeds, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(nb, buf_str(&isql), -1, &items, NULL);
+	buf_free(&fsql);
+	buf_free(&isql);
+	if (rc != SQLITE_OK) {
 		nb_err(err, errlen, _("%s: not a newsboat cache: %s"), path,
 		    sqlite3_errmsg(nb));
 		goto out;

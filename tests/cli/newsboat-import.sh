@@ -12,7 +12,7 @@ command -v sqlite3 >/dev/null 2>&1 ||
 	skip_all "the sqlite3 command is not installed (apt-get install sqlite3)"
 . "$TOP_SRCDIR/tests/fetch/lib-server.sh"
 FIX="$TOP_SRCDIR/tests/fixtures/newsboat"
-plan 32
+plan 33
 srv_start
 t_home
 export TZ=UTC
@@ -199,4 +199,21 @@ check_eq "a cache of another schema fails the import" 1 "$T_RC"
 check_match "naming the column it lacks" \
     'not a newsboat cache this version reads: table rss_item has no column' \
     "$T_ERR"
+# An older cache, without the columns newsboat added later (flags,
+# deleted, enclosures): read as if they were empty.
+mkdir -p "$T_TMP/old"
+echo "$B/news.xml" >"$T_TMP/old/urls"
+sqlite3 "$T_TMP/old/cache.db" "CREATE TABLE rss_feed (rssurl, url, title);
+    CREATE TABLE rss_item (id INTEGER PRIMARY KEY, guid, title, author,
+    url, feedurl, pubDate, content, unread);
+    INSERT INTO rss_feed VALUES ('$B/news.xml', '', 'Old');
+    INSERT INTO rss_item VALUES (1, 'old-1', 'One', '', 'http://o/1',
+    '$B/news.xml', 1704096000, 'x', 0);
+    INSERT INTO rss_item VALUES (2, 'old-2', 'Two', '', 'http://o/2',
+    '$B/news.xml', 1704096000, 'y', 1);"
+run_td -u "$T_TMP/u6" -c "$T_TMP/c6.db" -C "$T_TMP/cf6" \
+    --import-newsboat "$T_TMP/old"
+check_match "an older cache without flags or deleted imports" \
+    "^0 .*1 feeds, 2 articles \\(1 read, 1 unread, 0 flagged\\)" \
+    "$T_RC $(printf '%s' "$T_OUT" | tr '\n' ' ')"
 done_testing
