@@ -35,6 +35,7 @@
 #include "cli/cli.h"
 #include "conf/config.h"
 #include "conf/urls.h"
+#include "model/quotes.h"
 #include "model/reload.h"
 #include "render/lib.h"
 #include "store/lib.h"
@@ -443,6 +444,37 @@ import_config(const struct cli_ctx *ctx, const char *path)
 	return rc;
 }
 
+/* The quotations of the articles the import wrote, as a reload finds
+ * them for the articles it stores.  0 or -1 (logged). */
+static int
+index_quotes(struct store *st, const int64_t *ids, size_t n)
+{
+	struct store_article a;
+	struct quote *q;
+	const char *body;
+	size_t i, nq;
+	int rc = 0;
+
+	if (n == 0 || store_begin(st) == -1)
+		return n == 0 ? 0 : -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		if (store_article_get(st, ids[i], &a) == -1) {
+			rc = -1;
+			break;
+		}
+		body = a.content != NULL ? a.content : a.summary;
+		if (body != NULL && model_quotes_body(body, strlen(body),
+		    a.content_type == FEED_CONTENT_TEXT, &q, &nq) == 0)
+			rc = model_quotes_save(st, ids[i], q, nq);
+		store_article_clear(&a);
+	}
+	if (rc == -1) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
 /* newsboat's articles and their state into tidings' cache.  0 or -1. */
 static int
 import_cache(const struct cli_ctx *ctx, const struct urls *u, const char *path)
@@ -466,10 +498,15 @@ import_cache(const struct cli_ctx *ctx, const struct urls *u, const char *path)
 		log_error("%s", err);
 		return -1;
 	}
+	memset(&s, 0, sizeof s);
+	err[0] = '\0';
 	rc = reload_sync_feeds(st, u);
 	if (rc == 0)
 		rc = store_newsboat_import(st, path, (int64_t)time(NULL), &s,
 		    err, sizeof err);
+	if (rc == 0)
+		rc = index_quotes(st, s.changed_ids, s.nchanged);
+	store_nb_stats_clear(&s);
 	store_close(&st);
 	if (rc == -1) {
 		if (err[0] != '\0')

@@ -274,7 +274,10 @@ struct store_nb_stats {
 	size_t	 changed;	/* read or starred state changed here */
 	size_t	 deleted;	/* deleted here because newsboat had */
 	size_t	 read, unread, flagged;	/* newsboat's state of them */
+	int64_t	*changed_ids;	/* articles added or changed (to index) */
+	size_t	 nchanged;
 };
+void	 store_nb_stats_clear(struct store_nb_stats *s);
 /*
  * Bring newsboat's cache.db at path into st: for every newsboat feed
  * whose URL st lists (position >= 0), its articles (title, link, author,
@@ -283,7 +286,9 @@ struct store_nb_stats {
  * when it carries any flag, deleted when deleted there.  newsboat's file
  * is only read (immutable; refused while a newsboat uses it or a journal
  * is pending).  One transaction; a second run changes nothing more.  A
- * cache of another schema is refused, err naming the missing column.
+ * cache of another schema is refused, err naming the missing column (an
+ * older one, without flags or deleted, reads as if they were empty).
+ * Clear stats with store_nb_stats_clear, also after a failure.
  */
 int	 store_newsboat_import(struct store *st, const char *path, int64_t now,
 	     struct store_nb_stats *stats, char *err, size_t errlen);

@@ -264,6 +264,7 @@ nb_feed(struct store *st, sqlite3 *nb, sqlite3_stmt *items, const char *url,
 		int	 unread, starred, deleted;
 	} *state = NULL;
 
+	memset(&ms, 0, sizeof ms);
 	if ((s = store_stmt(st, SS_FEED_FIND_LISTED)) == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, url, -1, SQLITE_STATIC);
@@ -316,11 +317,9 @@ nb_feed(struct store *st, sqlite3 *nb, sqlite3_stmt *items, const char *url,
 		log_error(_("newsboat's cache: %s"), sqlite3_errmsg(nb));
 		goto out;
 	}
-	memset(&ms, 0, sizeof ms);
 	if (store_merge(st, feed_id, doc, now, &ms) == -1)
 		goto out;
 	stats->added += ms.added;
-	store_merge_stats_clear(&ms);
 	for (i = 0; i < doc->nentries; i++) {
 		stats->articles++;
 		if (state[i].deleted)
@@ -335,11 +334,35 @@ nb_feed(struct store *st, sqlite3 *nb, sqlite3_stmt *items, const char *url,
 		    state[i].starred, state[i].deleted, stats) == -1)
 			goto out;
 	}
+	/* Those written and still there (not deleted just now) are to be
+	 * indexed. */
+	for (i = 0; i < ms.nchanged; i++) {
+		if ((s = store_stmt(st, SS_ART_GET_STATE)) == NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, ms.changed_ids[i]);
+		if ((rc = store_step_row(st, s, N_("newsboat import"))) == -1)
+			goto out;
+		sqlite3_reset(s);
+		if (rc == 0)
+			continue;
+		stats->changed_ids = xreallocarray(stats->changed_ids,
+		    stats->nchanged + 1, sizeof *stats->changed_ids);
+		stats->changed_ids[stats->nchanged++] = ms.changed_ids[i];
+	}
 	ret = 0;
 out:
+	store_merge_stats_clear(&ms);
 	free(state);
 	feed_doc_free(&doc);
 	return ret;
+}
+
+void
+store_nb_stats_clear(struct store_nb_stats *s)
+{
+	free(s->changed_ids);
+	s->changed_ids = NULL;
+	s->nchanged = 0;
 }
 
 int
@@ -399,12 +422,14 @@ store_newsboat_import(struct store *st, const char *path, int64_t now,
 	}
 	if (rc != SQLITE_DONE) {
 		store_rollback(st);
+		store_nb_stats_clear(stats);
 		nb_err(err, errlen, rc == SQLITE_ROW ?
 		    _("%s: the import stopped; nothing was changed") :
 		    _("%s: cannot read newsboat's cache"), path);
 		goto out;
 	}
 	if (store_commit(st) == -1) {
+		store_nb_stats_clear(stats);
 		nb_err(err, errlen, _("%s: the import could not be saved; "
 		    "nothing was changed"), path);
 		goto out;

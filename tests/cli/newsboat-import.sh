@@ -12,7 +12,7 @@ command -v sqlite3 >/dev/null 2>&1 ||
 	skip_all "the sqlite3 command is not installed (apt-get install sqlite3)"
 . "$TOP_SRCDIR/tests/fetch/lib-server.sh"
 FIX="$TOP_SRCDIR/tests/fixtures/newsboat"
-plan 33
+plan 34
 srv_start
 t_home
 export TZ=UTC
@@ -115,6 +115,9 @@ check_eq "titles and authors came with the articles" \
     "$(tdsql "SELECT title, author FROM articles WHERE guid = 'news-1'")"
 check_eq "the feed's title came too" "Link Log" \
     "$(tdsql "SELECT title FROM feeds WHERE url = '$B/links.xml'")"
+run_td --quotes-by "Ann Reed"
+check_match "the imported articles' quotations are indexed, as a reload's" \
+    'We open at six, every day of the week' "$T_OUT"
 (cd "$NB" && find . -type f | sort | xargs md5sum) >"$T_TMP/nb.after"
 check "newsboat's files are untouched, and nothing was added beside them" \
     cmp -s "$T_TMP/nb.before" "$T_TMP/nb.after"
