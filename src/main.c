@@ -183,6 +183,8 @@ need_file(const char *opt, const char *path)
 {
 	struct stat sb;
 
+	if (path == NULL)	/* (getopt gives required arguments) */
+		return -1;
 	if (strcmp(path, "-") == 0 || stat(path, &sb) == 0)
 		return 0;
 	log_error(_("%s %s: %s"), opt, path, strerror(errno));

@@ -137,7 +137,7 @@ cmd_cleanup(const struct cli_ctx *ctx)
 {
 	struct store *st;
 	struct urls *u;
-	size_t feeds, articles;
+	size_t feeds = 0, articles = 0;
 	int rc;
 
 	if ((u = urls_load(ctx->urls_path, 0)) == NULL) {

@@ -320,7 +320,7 @@ nb_feed(struct store *st, sqlite3 *nb, sqlite3_stmt *items, const char *url,
 	if (store_merge(st, feed_id, doc, now, &ms) == -1)
 		goto out;
 	stats->added += ms.added;
-	for (i = 0; i < doc->nentries; i++) {
+	for (i = 0; state != NULL && i < doc->nentries; i++) {
 		stats->articles++;
 		if (state[i].deleted)
 			;
