@@ -70,10 +70,12 @@ td --cleanup
 check_eq "and a second run finds nothing" \
     "removed 0 feeds no longer listed, with 0 articles" "$T_OUT"
 
+# (The documents differ only in their dateCreated, the second each ran.)
 td -e
-E=$T_OUT
+E=$(printf '%s\n' "$T_OUT" | grep -v '<dateCreated>')
 td --export-to-opml2
-check_eq "--export-to-opml2 writes what -e writes" "$E" "$T_OUT"
+check_eq "--export-to-opml2 writes what -e writes" "$E" \
+    "$(printf '%s\n' "$T_OUT" | grep -v '<dateCreated>')"
 
 printf '%s\n' "$B/news.xml" "$B/no-such.xml" >"$U"
 td -l 6 -d "$T_TMP/log" -x reload
