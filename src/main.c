@@ -23,15 +23,28 @@
 #include "cli/cli.h"
 
 enum mode {
-	MODE_TUI, MODE_RELOAD, MODE_PRINT_UNREAD, MODE_ERRORS, MODE_DOWNLOAD,
-	MODE_IMPORT,
+	MODE_TUI, MODE_IMPORT,
 	MODE_EXPORT, MODE_PARSE, MODE_QUOTES, MODE_QUOTES_BY, MODE_VERSION,
-	MODE_HELP
+	MODE_HELP, MODE_NEWSBOAT, MODE_EXECUTE, MODE_EXPORT_READ,
+	MODE_IMPORT_READ, MODE_VACUUM, MODE_CLEANUP
 };
+
+/* -x COMMAND...: newsboat's commands, run in the order given. */
+static const struct {
+	const char	*name;
+	int		(*run)(const struct cli_ctx *);
+} commands[] = {
+	{ "reload",	  cmd_reload },
+	{ "print-unread", cmd_print_unread },
+	{ "errors",	  cmd_errors },
+	{ "download",	  cmd_download },
+};
+#define MAX_COMMANDS	8
 
 enum {
 	OPT_PARSE = 256, OPT_URL, OPT_DEMO, OPT_QUOTES, OPT_QUOTES_BY,
-	OPT_FORCE
+	OPT_FORCE, OPT_IMPORT_NEWSBOAT, OPT_CLEANUP, OPT_EXPORT_OPML2,
+	OPT_IMPORT_TITLES
 };
 
 static const struct option long_opts[] = {
@@ -51,6 +64,15 @@ static const struct option long_opts[] = {
 	{ "quotes",	  required_argument, NULL, OPT_QUOTES },
 	{ "quotes-by",	  required_argument, NULL, OPT_QUOTES_BY },
 	{ "force",	  no_argument,	     NULL, OPT_FORCE },
+	{ "import-newsboat", optional_argument, NULL, OPT_IMPORT_NEWSBOAT },
+	{ "export-to-file", required_argument, NULL, 'E' },
+	{ "import-from-file", required_argument, NULL, 'I' },
+	{ "vacuum",	  no_argument,	     NULL, 'X' },
+	{ "cleanup",	  no_argument,	     NULL, OPT_CLEANUP },
+	{ "export-to-opml2", no_argument,   NULL, OPT_EXPORT_OPML2 },
+	{ "import-titles", no_argument,	     NULL, OPT_IMPORT_TITLES },
+	{ "log-level",	  required_argument, NULL, 'l' },
+	{ "log-file",	  required_argument, NULL, 'd' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -73,6 +95,7 @@ usage(FILE *f)
 "  -r, --refresh-on-start   reload every feed when the interface starts\n"
 "  -i, --import-from-opml=FILE  add the feeds of an OPML file to the feed list\n"
 "  -e, --export-to-opml     write the feed list as OPML to standard output\n"
+
 "      --parse=FILE         parse a feed document (- for standard input)\n"
 "                           and print it as JSON\n"
 "      --url=URL            the document's address, for --parse and --quotes\n"
@@ -82,6 +105,28 @@ usage(FILE *f)
 "  -q, --quiet              print only errors\n"
 "  -v, --version            print the version and exit\n"
 "  -h, --help               print this help and exit\n"), f);
+	fputs(_("\nMoving in from newsboat:\n"), f);
+	fputs(_(
+"      --import-newsboat[=DIR]  copy newsboat's feed list and config, and\n"
+"                           its articles with their read and flagged state\n"
+"                           (from DIR, else ~/.newsboat or newsboat's XDG\n"
+"                           folders); newsboat's files are only read\n"
+"  -x COMMAND COMMAND...    run several of -x's commands in this order\n"
+"                           (-x reload print-unread)\n"
+"  -E, --export-to-file=FILE  write the guids of the read articles to FILE\n"
+"                           (newsboat's read-state file, one a line)\n"
+"  -I, --import-from-file=FILE  mark read the articles FILE names\n"
+"  -X, --vacuum             compact the cache\n"
+"      --cleanup            drop the cached feeds the feed list no longer\n"
+"                           names, and compact the cache\n"
+"      --export-to-opml2    the same as -e (which writes OPML 2.0)\n"
+"  -l, --log-level=N        newsboat's levels: 1-3 errors, 4 warnings,\n"
+"                           5 information (the default), 6 debugging\n"
+"  -d, --log-file=FILE      also append every message up to that level to\n"
+"                           FILE, with its time\n"), f);
+	fputs(_(
+"      --import-titles      with -i: keep the OPML titles as the feeds'\n"
+"                           names (~Name), instead of the feeds' own\n"), f);
 	fputs(_("\nFiles (XDG base directories):\n"), f);
 	fputs(_(
 "  $XDG_CONFIG_HOME/tidings/urls     the feed list (default ~/.config)\n"
@@ -140,6 +185,8 @@ need_file(const char *opt, const char *path)
 {
 	struct stat sb;
 
+	if (path == NULL)	/* (getopt gives required arguments) */
+		return -1;
 	if (strcmp(path, "-") == 0 || stat(path, &sb) == 0)
 		return 0;
 	log_error(_("%s %s: %s"), opt, path, strerror(errno));
@@ -183,13 +230,41 @@ offer_demo(struct cli_ctx *ctx)
 	return ctx_resolve(ctx);
 }
 
+/* Append -x's command name to cmds (indices into commands[]). */
+static void
+add_command(int *cmds, size_t *n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(name, commands[i].name) == 0)
+			break;
+	if (i == sizeof commands / sizeof commands[0])
+		usage_error(_("unknown command for -x: %s"), name);
+	if (*n == MAX_COMMANDS)
+		usage_error(_("at most %d commands for -x"), MAX_COMMANDS);
+	cmds[(*n)++] = (int)i;
+}
+
+/* newsboat's -l level, 1 to 6; 0 when it is none. */
+static int
+log_level_arg(const char *s)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	return *s != '\0' && *end == '\0' && v >= 1 && v <= 6 ? (int)v : 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct cli_ctx ctx;
 	enum mode mode = MODE_TUI;
-	const char *arg = NULL;
-	int c, rc, modes = 0;
+	const char *arg = NULL, *log_path = NULL;
+	size_t ncmds = 0, i;
+	int c, rc, modes = 0, level = 0, cmds[MAX_COMMANDS];
+	FILE *log_file = NULL;
 
 #ifdef __GLIBC__
 	/* A reload holds a few dozen documents of some hundred KiB, briefly.
@@ -214,7 +289,7 @@ main(int argc, char **argv)
 	memset(&ctx, 0, sizeof ctx);
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":u:c:C:x:i:erqvh", long_opts,
+	while ((c = getopt_long(argc, argv, ":u:c:C:x:i:erqvhE:I:Xl:d:", long_opts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'u':
@@ -232,18 +307,43 @@ main(int argc, char **argv)
 			ctx.config_given = 1;
 			break;
 		case 'x':
+			if (ncmds == 0)
+				modes++;
+			mode = MODE_EXECUTE;
+			add_command(cmds, &ncmds, optarg);
+			break;
+		case 'E':
 			modes++;
-			if (strcmp(optarg, "reload") == 0)
-				mode = MODE_RELOAD;
-			else if (strcmp(optarg, "print-unread") == 0)
-				mode = MODE_PRINT_UNREAD;
-			else if (strcmp(optarg, "errors") == 0)
-				mode = MODE_ERRORS;
-			else if (strcmp(optarg, "download") == 0)
-				mode = MODE_DOWNLOAD;
-			else
-				usage_error(_("unknown command for -x: %s"),
-				    optarg);
+			mode = MODE_EXPORT_READ;
+			arg = optarg;
+			break;
+		case 'I':
+			modes++;
+			mode = MODE_IMPORT_READ;
+			arg = optarg;
+			break;
+		case 'X':
+			modes++;
+			mode = MODE_VACUUM;
+			break;
+		case OPT_CLEANUP:
+			modes++;
+			mode = MODE_CLEANUP;
+			break;
+		case OPT_EXPORT_OPML2:
+			modes++;
+			mode = MODE_EXPORT;
+			break;
+		case OPT_IMPORT_TITLES:
+			ctx.import_titles = 1;
+			break;
+		case 'l':
+			if ((level = log_level_arg(optarg)) == 0)
+				usage_error(_("-l takes a level from 1 to 6, "
+				    "not '%s'"), optarg);
+			break;
+		case 'd':
+			log_path = optarg;
 			break;
 		case 'i':
 			modes++;
@@ -259,6 +359,11 @@ main(int argc, char **argv)
 			break;
 		case OPT_FORCE:
 			ctx.force = 1;
+			break;
+		case OPT_IMPORT_NEWSBOAT:
+			modes++;
+			mode = MODE_NEWSBOAT;
+			arg = optarg;
 			break;
 		case 'q':
 			ctx.quiet = 1;
@@ -311,11 +416,33 @@ main(int argc, char **argv)
 			usage_error(_("unknown option '%s'"), argv[optind - 1]);
 		}
 	}
+	/* "--import-newsboat DIR" as well as "--import-newsboat=DIR". */
+	if (mode == MODE_NEWSBOAT && arg == NULL && optind < argc)
+		arg = argv[optind++];
+	/* "-x reload print-unread": the words after -x's are commands. */
+	while (mode == MODE_EXECUTE && optind < argc)
+		add_command(cmds, &ncmds, argv[optind++]);
 	if (optind < argc)
 		usage_error(_("unexpected argument '%s'"), argv[optind]);
 	if (modes > 1)
-		usage_error("%s", _("choose one of -x, -i, -e, --parse, "
-		    "--quotes, --quotes-by, --version or --help"));
+		usage_error("%s", _("choose one of -x, -i, -e, -E, -I, -X, "
+		    "--cleanup, --import-newsboat, --parse, --quotes, "
+		    "--quotes-by, --version or --help"));
+	if (level > 0) {
+		/* newsboat's 1-3 are kinds of error. */
+		level = level <= 3 ? LOG_ERROR : level - 3;
+		if (log_path == NULL && !ctx.quiet)
+			log_set_level((enum log_level)level);
+	}
+	if (log_path != NULL) {
+		if ((log_file = fopen(log_path, "a")) == NULL) {
+			log_error("-d %s: %s", log_path, strerror(errno));
+			rc = 1;
+			goto out;
+		}
+		log_set_file(log_file, level > 0 ? (enum log_level)level :
+		    LOG_INFO);
+	}
 
 	switch (mode) {
 	case MODE_HELP:
@@ -337,10 +464,11 @@ main(int argc, char **argv)
 	}
 
 	rc = 1;
-	if (ctx.urls_given && mode != MODE_IMPORT &&
+	if (ctx.urls_given && mode != MODE_IMPORT && mode != MODE_NEWSBOAT &&
 	    need_file("-u", ctx.urls_path) == -1)
 		goto out;
-	if (ctx.config_given && need_file("-C", ctx.config_path) == -1)
+	if (ctx.config_given && mode != MODE_NEWSBOAT &&
+	    need_file("-C", ctx.config_path) == -1)
 		goto out;
 	if (ctx.demo && cmd_demo_setup(&ctx) != 0)
 		goto out;
@@ -350,18 +478,30 @@ main(int argc, char **argv)
 		goto out;
 
 	switch (mode) {
-	case MODE_RELOAD:	rc = cmd_reload(&ctx); break;
-	case MODE_PRINT_UNREAD:	rc = cmd_print_unread(&ctx); break;
-	case MODE_ERRORS:	rc = cmd_errors(&ctx); break;
-	case MODE_DOWNLOAD:	rc = cmd_download(&ctx); break;
+	case MODE_EXECUTE:
+		/* In order; a command that fails ends the run. */
+		for (i = 0, rc = 0; i < ncmds && rc == 0; i++)
+			rc = commands[cmds[i]].run(&ctx);
+		break;
+	case MODE_EXPORT_READ:	rc = cmd_export_read(&ctx, arg); break;
+	case MODE_IMPORT_READ:
+		rc = need_file("-I", arg) == -1 ? 1 : cmd_import_read(&ctx, arg);
+		break;
+	case MODE_VACUUM:	rc = cmd_vacuum(&ctx); break;
+	case MODE_CLEANUP:	rc = cmd_cleanup(&ctx); break;
 	case MODE_IMPORT:
 		rc = need_file("-i", arg) == -1 ? 1 : cmd_import_opml(&ctx, arg);
 		break;
 	case MODE_EXPORT:	rc = cmd_export_opml(&ctx); break;
 	case MODE_QUOTES_BY:	rc = cmd_quotes_by(&ctx, arg); break;
+	case MODE_NEWSBOAT:	rc = cmd_import_newsboat(&ctx, arg); break;
 	default:		rc = cmd_tui(&ctx); break;
 	}
 out:
+	if (log_file != NULL) {
+		log_set_file(NULL, LOG_ERROR);
+		fclose(log_file);
+	}
 	free(ctx.urls_path);
 	free(ctx.cache_path);
 	free(ctx.config_path);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/log.h"
 
@@ -15,6 +16,8 @@ static void		*log_arg;
 static enum log_level	 log_max = LOG_INFO;
 static const char	*log_name = "tidings";
 static void		(*log_fatal_hook)(void);
+static FILE		*log_file;
+static enum log_level	 log_file_max;
 
 static void
 log_stderr(enum log_level level, const char *msg, void *arg)
@@ -45,6 +48,30 @@ log_set_level(enum log_level max)
 }
 
 void
+log_set_file(FILE *f, enum log_level max)
+{
+	log_file = f;
+	log_file_max = max;
+}
+
+/* One line of the log file: "2026-12-02T07:30:00Z warn: msg". */
+static void
+log_to_file(enum log_level level, const char *msg)
+{
+	static const char *const names[] = { "error", "warn", "info",
+	    "debug" };
+	char when[32];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (gmtime_r(&now, &tm) == NULL ||
+	    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		when[0] = '\0';
+	fprintf(log_file, "%s %s: %s\n", when, names[level], msg);
+	fflush(log_file);
+}
+
+void
 log_set_progname(const char *name)
 {
 	const char *slash = strrchr(name, '/');
@@ -69,10 +96,13 @@ log_msg(enum log_level level, const char *fmt, va_list ap)
 {
 	char buf[2048];
 
-	if (level > log_max)
+	if (level > log_max && (log_file == NULL || level > log_file_max))
 		return;
 	vsnprintf(buf, sizeof buf, fmt, ap);
-	log_fn(level, buf, log_arg);
+	if (log_file != NULL && level <= log_file_max)
+		log_to_file(level, buf);
+	if (level <= log_max)
+		log_fn(level, buf, log_arg);
 }
 
 #define LOG_FN(name, level)				\

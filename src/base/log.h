@@ -8,6 +8,7 @@
 #define TIDINGS_BASE_LOG_H
 
 #include <stdarg.h>
+#include <stdio.h>
 
 enum log_level { LOG_ERROR, LOG_WARN, LOG_INFO, LOG_DEBUG };
 
@@ -21,6 +22,10 @@ void log_set_dispatcher(log_dispatch_fn fn, void *arg);
 log_dispatch_fn log_get_dispatcher(void **arg);
 /* Messages above this level are dropped (default LOG_INFO). */
 void log_set_level(enum log_level max);
+/* Also append every message up to max to f, one a line after the UTC
+ * time and the level, whatever the level and dispatcher above say
+ * (-d/--log-file); NULL stops.  f stays the caller's. */
+void log_set_file(FILE *f, enum log_level max);
 /* Program name used as the stderr prefix ("tidings: ..."). */
 void log_set_progname(const char *name);
 const char *log_progname(void);

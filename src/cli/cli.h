@@ -17,6 +17,7 @@ struct cli_ctx {
 	int	 force;		/* --force: -x reload ignores due times */
 	int	 demo;		/* --demo */
 	int	 quiet;		/* -q */
+	int	 import_titles;	/* --import-titles: -i pins names */
 	const char *doc_url;	/* --url, for --parse / --quotes */
 };
 
@@ -35,6 +36,15 @@ void	cmd_download_reloaded(struct store *st, const struct config *cfg);
 void	cmd_download_purge(struct store *st, const struct config *cfg);
 int	cmd_import_opml(const struct cli_ctx *ctx, const char *file);
 int	cmd_export_opml(const struct cli_ctx *ctx);
+/* --import-newsboat [DIR] (cmd-newsboat.c): dir NULL = newsboat's own
+ * places. */
+int	cmd_import_newsboat(const struct cli_ctx *ctx, const char *dir);
+/* newsboat's other options (cmd-newsboat-opts.c): -E FILE, -I FILE (its
+ * read-state file), -X, --cleanup. */
+int	cmd_export_read(const struct cli_ctx *ctx, const char *file);
+int	cmd_import_read(const struct cli_ctx *ctx, const char *file);
+int	cmd_vacuum(const struct cli_ctx *ctx);
+int	cmd_cleanup(const struct cli_ctx *ctx);
 int	cmd_tui(const struct cli_ctx *ctx);
 /* The reload options of every mode: the config file's (cfg may be NULL),
  * then TIDINGS_RELOAD_FORCE=1, TIDINGS_FETCH_TIMEOUT=seconds and

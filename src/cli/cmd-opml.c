@@ -59,12 +59,13 @@ clean(const char *s)
 
 /*
  * Add feed f of the OPML file to u if its address passes the import rule
- * (conf/import.h).  Names and tags are sanitised before they reach the
- * urls file.  Returns the verdict; *added tells a new line from a known
+ * (conf/import.h), hidden if it was, its title as the name ~Name only
+ * with titles (--import-titles).  Names and tags are sanitised before
+ * they reach the urls file.  Returns the verdict; *added tells a new line from a known
  * one.
  */
 static enum import_verdict
-import_one(struct urls *u, const struct opml_feed *f, int *added)
+import_one(struct urls *u, const struct opml_feed *f, int titles, int *added)
 {
 	enum import_verdict v;
 	char *url, *name, *tags[OPML_MAX_TAGS];
@@ -75,10 +76,11 @@ import_one(struct urls *u, const struct opml_feed *f, int *added)
 	if ((v = import_url_check(f->url, &off, &len)) != IMPORT_OK)
 		return v;
 	url = xstrndup(f->url + off, len);
-	name = f->title != NULL ? clean(f->title) : NULL;
+	/* A title pinned as ~Name would hide the feed's own for ever. */
+	name = f->title != NULL && titles ? clean(f->title) : NULL;
 	for (i = nt = 0; i < f->ntags && nt < OPML_MAX_TAGS; i++)
 		tags[nt++] = clean(f->tags[i]);
-	rc = urls_append(u, url, name, tags, nt);
+	rc = urls_append_feed(u, url, name, tags, nt, f->hidden);
 	for (i = 0; i < nt; i++)
 		free(tags[i]);
 	free(name);
@@ -150,7 +152,8 @@ cmd_import_opml(const struct cli_ctx *ctx, const char *file)
 			    IMPORT_MAX_GROWTH >> 20, o->n - i);
 			break;
 		}
-		if ((v = import_one(u, &o->feeds[i], &new)) == IMPORT_OK) {
+		if ((v = import_one(u, &o->feeds[i], ctx->import_titles,
+		    &new)) == IMPORT_OK) {
 			if (new)
 				added++;
 			else
@@ -226,6 +229,7 @@ cmd_export_opml(const struct cli_ctx *ctx)
 		    f != NULL ? f->title : NULL;
 		html = f != NULL ? f->site_link : NULL;
 		opml_add(o, e->url, title, html, e->tags, e->ntags);
+		o->feeds[o->n - 1].hidden = e->hidden;
 	}
 	opml_write(o, _("tidings feeds"), &out);
 	fwrite(out.data, 1, out.len, stdout);

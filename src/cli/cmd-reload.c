@@ -1,6 +1,7 @@
 /*
  * cmd-reload: `-x reload` (fetch every due feed, for cron: one summary
- * line on stderr, a progress count only on a terminal) and `-x errors`
+ * line on stdout, reasons on stderr, a progress count only on a terminal
+ * and on stderr) and `-x errors`
  * (the feeds whose last fetch failed, one "address: reason" line each on
  * stdout).
  * Options come from cmd_reload_opts (config file and environment) and
@@ -190,20 +191,28 @@ cmd_reload(const struct cli_ctx *ctx)
 	feeds = xasprintf(P_("%zu feed", "%zu feeds", sum.feeds), sum.feeds);
 	fresh = xasprintf(P_("%zu new article", "%zu new articles",
 	    sum.new_articles), sum.new_articles);
-	if (sum.skipped > 0)
-		log_info(_("%s: %zu updated, %zu not modified, "
-		    "%zu failed, %zu not due yet; %s%s"),
+	/* The summary is the command's output: stdout, where cron mails
+	 * it from; the reasons went to stderr. */
+	if (ctx->quiet)
+		;
+	else if (sum.skipped > 0)
+		printf(_("%s: %zu updated, %zu not modified, "
+		    "%zu failed, %zu not due yet; %s%s\n"),
 		    feeds, sum.updated, sum.not_modified, sum.failed,
 		    sum.skipped, fresh, sum.failed > 0 ?
 		    _(" (see tidings -x errors)") : "");
 	else
-		log_info(_("%s: %zu updated, %zu not modified, "
-		    "%zu failed; %s%s"),
+		printf(_("%s: %zu updated, %zu not modified, "
+		    "%zu failed; %s%s\n"),
 		    feeds, sum.updated, sum.not_modified, sum.failed,
 		    fresh, sum.failed > 0 ?
 		    _(" (see tidings -x errors)") : "");
 	free(feeds);
 	free(fresh);
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		log_error(_("cannot write the output: %s"), strerror(errno));
+		return 1;
+	}
 	return 0;
 }
 

@@ -412,6 +412,11 @@ walk(struct opml *o, xmlNode *n, char **tags, size_t ntags, int depth)
 			html = attr(n, "htmlUrl", 0);
 			opml_add(o, url, title, html, t, nt);
 			free(html);
+			if ((html = attr(n, "hidden", 0)) != NULL)
+				o->feeds[o->n - 1].hidden =
+				    strcasecmp(html, "true") == 0 ||
+				    strcmp(html, "1") == 0;
+			free(html);
 			walk(o, n->children, tags, ntags, depth + 1);
 		} else if (title != NULL) {
 			/* A folder: its title tags what it holds. */
@@ -601,6 +606,8 @@ opml_write(const struct opml *o, const char *title, struct buf *out)
 				add_escaped(out, f->tags[j], ESC_TEXT);
 			}
 		}
+		if (f->hidden)
+			buf_adds(out, "\" hidden=\"true");
 		buf_adds(out, "\"/>\n");
 	}
 	buf_adds(out, "  </body>\n</opml>\n");

@@ -4,7 +4,9 @@
  * a document declaring entities is refused by the parser, in any
  * encoding.  A feed is an outline with xmlUrl (or OPML 1.0's url);
  * nested outlines without one are folders: their titles become tags of
- * the feeds inside, as do the category attribute's words.  What the
+ * the feeds inside, as do the category attribute's words.  A feed the
+ * urls file hides ("!") is written with hidden="true" (OPML 2.0 allows
+ * attributes of one's own) and read back hidden.  What the
  * addresses may be is not decided here: importers ask import_url_check()
  * (conf/import.h).
  *
@@ -31,6 +33,7 @@ struct opml_feed {
 	char	*html_url;	/* htmlUrl; may be NULL */
 	char	**tags;		/* folder titles and categories */
 	size_t	 ntags;
+	int	 hidden;	/* hidden="true" (or "1") */
 };
 
 struct opml {

@@ -445,6 +445,13 @@ int
 urls_append(struct urls *u, const char *url, const char *name,
     char *const *tags, size_t ntags)
 {
+	return urls_append_feed(u, url, name, tags, ntags, 0);
+}
+
+int
+urls_append_feed(struct urls *u, const char *url, const char *name,
+    char *const *tags, size_t ntags, int hidden)
+{
 	struct urls_entry w, e;
 	struct buf line = BUF_INIT;
 	size_t i, need;
@@ -458,6 +465,7 @@ urls_append(struct urls *u, const char *url, const char *name,
 		return 0;
 	w.url = (char *)url;
 	w.name = (char *)name;
+	w.hidden = hidden != 0;
 	w.tags = xreallocarray(NULL, ntags + 1, sizeof *w.tags);
 	for (i = 0; i < ntags && w.ntags < URLS_MAX_TOKENS - 3; i++) {
 		if (tag_survives(tags[i]))

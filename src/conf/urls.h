@@ -86,6 +86,10 @@ void		 urls_entry_write(const struct urls_entry *e, struct buf *out);
  * someone else's list check the address with import_url_check() first. */
 int		 urls_append(struct urls *u, const char *url, const char *name,
 		     char *const *tags, size_t ntags);
+/* The same, the feed hidden ("!") when hidden is non-zero. */
+int		 urls_append_feed(struct urls *u, const char *url,
+		     const char *name, char *const *tags, size_t ntags,
+		     int hidden);
 /* Write the list back: the original text, untouched, then the appended
  * lines.  Written to a temporary file and renamed.  0 or -1 (errno). */
 int		 urls_save(const struct urls *u, const char *path);

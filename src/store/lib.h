@@ -224,8 +224,9 @@ int	 store_article_set_starred(struct store *st, int64_t id, int starred);
 int	 store_article_delete(struct store *st, int64_t id);
 int	 store_feed_mark_read(struct store *st, int64_t feed_id);
 int	 store_mark_all_read(struct store *st);
-/* Unread articles of the feeds listed in the urls file (position >= 0),
- * as print-unread shows; from the counters, no article is read. */
+/* Unread articles of the feeds listed in the urls file (position >= 0)
+ * and not hidden ("!"), as print-unread shows (newsboat counts so too);
+ * from the counters, no article is read. */
 int64_t	 store_unread_total(struct store *st);
 
 /* Next (dir > 0) or previous (dir < 0) unread article after `from` in the
@@ -317,5 +318,53 @@ int	 store_download_fresh(struct store *st, struct store_download **rows,
 int	 store_download_set_mark(struct store *st, int64_t upto);
 void	 store_download_clear(struct store_download *d);
 void	 store_downloads_free(struct store_download **rows, size_t n);
+/* ---- newsboat's files (store-newsboat.c) ---------------------------- */
+
+struct store_nb_stats {
+	size_t	 feeds;		/* newsboat feeds imported (listed here) */
+	size_t	 unlisted;	/* newsboat feeds not listed here: left out */
+	size_t	 articles;	/* newsboat articles of the imported feeds */
+	size_t	 added;		/* of them, new to this cache */
+	size_t	 changed;	/* read or starred state changed here */
+	size_t	 deleted;	/* deleted here because newsboat had */
+	size_t	 read, unread, flagged;	/* newsboat's state of them */
+	int64_t	*changed_ids;	/* articles added or changed (to index) */
+	size_t	 nchanged;
+void	 store_nb_stats_clear(struct store_nb_stats *s);
+/*
+ * Bring newsboat's cache.db at path into st: for every newsboat feed
+ * whose URL st lists (position >= 0), its articles (title, link, author,
+ * content, date, enclosure), merged as a reload merges, keyed so that the
+ * next reload finds them; then newsboat's state: read or unread, starred
+ * when it carries any flag, deleted when deleted there.  newsboat's file
+ * is only read (immutable; refused while a newsboat uses it or a journal
+ * is pending).  One transaction; a second run changes nothing more.  A
+ * cache of another schema is refused, err naming the missing column (an
+ * older one, without flags or deleted, reads as if they were empty).
+ * Clear stats with store_nb_stats_clear, also after a failure.
+ */
+int	 store_newsboat_import(struct store *st, const char *path, int64_t now,
+	     struct store_nb_stats *stats, char *err, size_t errlen);
+
+/* ---- upkeep and read-state files (store-maint.c) -------------------- */
+
+/* Compact the file (-X): the index merged, then VACUUM. */
+int	 store_vacuum(struct store *st);
+/* Drop the feeds the urls file no longer lists (position < 0) with their
+ * articles, tombstones and quotations (--cleanup); counts of both. */
+int	 store_cleanup(struct store *st, size_t *feeds, size_t *articles);
+/* -E: fn(arg, guid) for every read article of the listed feeds, oldest
+ * first; a non-zero return stops and is returned. */
+int	 store_read_export(struct store *st, int (*fn)(void *, const char *),
+	     void *arg);
+struct store_read_stats {
+	size_t	 lines;		/* guids given */
+	size_t	 matched;	/* articles they name */
+	size_t	 marked;	/* of them, unread until now */
+/* -I: mark read every article one of guids names: by its guid, or as
+ * newsboat names an item without one (its link followed by its pubDate
+ * text).  One transaction. */
+int	 store_read_import(struct store *st, char *const *guids, size_t n,
+	     struct store_read_stats *out);
 
 #endif

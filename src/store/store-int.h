@@ -57,6 +57,8 @@ enum store_stmt {
 	SS_SPEAKER_WORD_ADD,
 	SS_ENC_DEL,
 	SS_ENC_PUT,
+	SS_FEED_FIND_LISTED,
+	SS_ART_GET_STATE,
 	SS_STMT_MAX
 };
 
@@ -94,6 +96,9 @@ void	 store_db_error(struct store *st, const char *what);
 int	 store_tx_begin(struct store *st);
 int	 store_tx_commit(struct store *st);
 void	 store_tx_rollback(struct store *st);
+/* "file:PATH?QUERY" for sqlite3_open_v2 with SQLITE_OPEN_URI, the path
+ * percent-encoded where a URI needs; the caller frees. */
+char	*store_uri(const char *path, const char *query);
 /* Bind text, or NULL when s is NULL. */
 int	 store_bind_text(sqlite3_stmt *s, int col, const char *s_);
 /* A column's text copied (NULL stays NULL). */
@@ -147,6 +152,10 @@ char	*store_fts_text(const char *title, const char *author,
 uint64_t store_hash(uint64_t h, const void *p, size_t n);
 uint64_t store_hash_str(uint64_t h, const char *s);
 #define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)
+
+/* store-newsboat.c, store-maint.c: newsboat names an RSS item without a
+ * guid by its link and its pubDate text, which is never longer than this. */
+#define NB_DATE_MAX	64
 
 /* store-quote.c */
 /* The id of a speaker's row, made (with its words) when new; -1. */

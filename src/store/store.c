@@ -35,7 +35,6 @@ static int	 store_open_err(const char *path, int flags, struct store **out,
 		     char *err, size_t errlen);
 static int	 store_readable(struct store *st, int oflags, char *err,
 		     size_t errlen);
-static char	*store_uri(const char *path);
 static int	 store_too_large(struct store *st);
 
 /* The SQL of each cached statement, by enum store_stmt. */
@@ -111,7 +110,7 @@ static const char *store_sql[SS_STMT_MAX] = {
 	    " WHERE feed_id = ?1 AND unread = 1",
 	[SS_FEED_ZERO_UNREAD] = "UPDATE feeds SET unread = 0 WHERE id = ?1",
 	[SS_UNREAD_TOTAL] = "SELECT coalesce(sum(unread), 0) FROM feeds"
-	    " WHERE position >= 0",
+	    " WHERE position >= 0 AND hidden = 0",
 	[SS_QUOTE_DEL] = "DELETE FROM article_quotes WHERE article_id = ?1",
 	/* Not OR REPLACE: that takes a statement savepoint, and a savepoint
 	 * makes FTS5 flush its pending terms, which cost more than all the
@@ -129,6 +128,11 @@ static const char *store_sql[SS_STMT_MAX] = {
 	[SS_ENC_DEL] = "DELETE FROM enclosures WHERE article_id = ?1",
 	[SS_ENC_PUT] = "INSERT OR IGNORE INTO enclosures (article_id, pos,"
 	    " url, type, length, duration) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	/* store-newsboat.c */
+	[SS_FEED_FIND_LISTED] = "SELECT id FROM feeds WHERE url = ?1"
+	    " AND position >= 0",
+	[SS_ART_GET_STATE] = "SELECT unread, starred FROM articles"
+	    " WHERE id = ?1",
 };
 
 static void
@@ -374,7 +378,7 @@ store_readable(struct store *st, int oflags, char *err, size_t errlen)
 	}
 	sqlite3_close_v2(st->db);
 	st->db = NULL;
-	uri = store_uri(st->path);
+	uri = store_uri(st->path, "immutable=1");
 	rc = sqlite3_open_v2(uri, &st->db, oflags | SQLITE_OPEN_URI, NULL);
 	free(uri);
 	if (rc != SQLITE_OK) {
@@ -388,9 +392,8 @@ store_readable(struct store *st, int oflags, char *err, size_t errlen)
 	return 0;
 }
 
-/* "file:PATH?immutable=1", the path percent-encoded where a URI needs. */
-static char *
-store_uri(const char *path)
+char *
+store_uri(const char *path, const char *query)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	struct buf b = BUF_INIT;
@@ -406,7 +409,8 @@ store_uri(const char *path)
 		} else
 			buf_addc(&b, (char)*p);
 	}
-	buf_adds(&b, "?immutable=1");
+	buf_addc(&b, '?');
+	buf_adds(&b, query);
 	return buf_detach(&b);
 }
 

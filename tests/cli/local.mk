@@ -28,3 +28,11 @@ EXTRA_DIST += tests/cli/terminal-safety.sh tests/cli/terminal-safety.py
 # reload notifications (notify-program, notify-format) after -x reload
 TESTS += tests/cli/notify.sh
 EXTRA_DIST += tests/cli/notify.sh
+# --import-newsboat against a setup made by the real newsboat package
+TESTS += tests/cli/newsboat-import.sh
+EXTRA_DIST += tests/cli/newsboat-import.sh tests/fixtures/newsboat/news.xml \
+	tests/fixtures/newsboat/links.xml tests/fixtures/newsboat/notes.atom \
+	tests/fixtures/newsboat/hidden.xml tests/fixtures/newsboat/local.xml
+# newsboat's other options: -x with several commands, -E/-I, -X, --cleanup
+TESTS += tests/cli/newsboat-opts.sh
+EXTRA_DIST += tests/cli/newsboat-opts.sh

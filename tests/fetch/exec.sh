@@ -33,7 +33,7 @@ gone() {
 
 run_td -u "$URLS" -c "$CACHE" -x reload
 check_match "the reload reads the one and fails the other" \
-    '2 feeds: 1 updated, 0 not modified, 1 failed; 3 new articles' "$T_ERR"
+    '2 feeds: 1 updated, 0 not modified, 1 failed; 3 new articles' "$T_OUT"
 run_td -u "$URLS" -c "$CACHE" -x errors
 check_eq "the command with a child left is not reported" 1 \
     "$(printf '%s\n' "$T_OUT" | grep -c .)"

@@ -18,10 +18,17 @@ check_match "-i says what it did" \
 check_match "-i names the address it skipped" "skipping javascript:alert\\(1\\): other scheme" "$T_ERR"
 check_eq "the user's lines are kept as they were" "$BEFORE" \
     "$(head -n 3 "$URLS")"
-check_eq "new feeds are appended with tags and names" \
-    'http://a.localhost/feed/alpha.xml ~Alpha
-http://c.localhost/feed/gamma.xml "Science & Tech" "~Gamma news"' \
+check_eq "new feeds are appended with tags, their titles not pinned" \
+    'http://a.localhost/feed/alpha.xml
+http://c.localhost/feed/gamma.xml "Science & Tech"' \
     "$(tail -n +4 "$URLS")"
+run_td -u "$T_TMP/urls-titles" -c "$CACHE" --import-titles \
+    -i "$FIX/import.opml"
+check_eq "--import-titles pins them as names" \
+    'http://a.localhost/feed/alpha.xml ~Alpha
+http://c.localhost/feed/gamma.xml "Science & Tech" "~Gamma news"
+http://kept.localhost/feed.xml "Science & Tech" "~Already here"' \
+    "$(cat "$T_TMP/urls-titles")"
 
 run_td -u "$URLS" -c "$CACHE" -i "$FIX/import.opml"
 check_match "importing again adds nothing" "imported 0 feeds" "$T_ERR"
@@ -33,17 +40,43 @@ check_match "-e writes OPML 2.0" '^<\?xml version="1.0" encoding="UTF-8"\?>' "$T
 check_eq "-e lists every feed but queries" 3 \
     "$(printf '%s\n' "$T_OUT" | grep -c '<outline ')"
 check_match "-e keeps names and tags" \
-    'text="Gamma news" title="Gamma news" xmlUrl="http://c.localhost/feed/gamma.xml" category="Science &amp; Tech"' \
+    'text="Kept" title="Kept" xmlUrl="http://kept.localhost/feed.xml" category="mine"' \
     "$T_OUT"
 
 # Round trip: what -e wrote imports into an empty list as the same feeds.
 printf '%s\n' "$T_OUT" >"$T_TMP/out.opml"
-run_td -u "$T_TMP/urls2" -c "$T_TMP/cache2.db" -i "$T_TMP/out.opml"
+run_td -u "$T_TMP/urls2" -c "$T_TMP/cache2.db" --import-titles \
+    -i "$T_TMP/out.opml"
 check_eq "the export imports back whole" \
     'http://kept.localhost/feed.xml mine ~Kept
-http://a.localhost/feed/alpha.xml ~Alpha
-http://c.localhost/feed/gamma.xml "Science & Tech" "~Gamma news"' \
+http://a.localhost/feed/alpha.xml
+http://c.localhost/feed/gamma.xml "Science & Tech"' \
     "$(cat "$T_TMP/urls2")"
+
+# Hidden feeds ("!") survive export and import; OPML 1.0's url= is read;
+# a url= that is not http(s) is skipped like an xmlUrl.
+printf '%s\n' 'http://h.localhost/feed office ! "~Back office"' \
+    'http://v.localhost/feed' >"$T_TMP/hidden-urls"
+run_td -u "$T_TMP/hidden-urls" -c "$T_TMP/h0.db" -e
+check_match "-e marks a hidden feed" \
+    'xmlUrl="http://h.localhost/feed" category="office" hidden="true"/>' \
+    "$T_OUT"
+check_nomatch "and only that one" 'v.localhost/feed".*hidden' "$T_OUT"
+printf '%s\n' "$T_OUT" >"$T_TMP/hidden.opml"
+run_td -u "$T_TMP/hidden-urls2" -c "$T_TMP/h0.db" -i "$T_TMP/hidden.opml"
+check_eq "a hidden feed comes back hidden" \
+    'http://h.localhost/feed office !
+http://v.localhost/feed' "$(cat "$T_TMP/hidden-urls2")"
+printf '%s\n' '<opml version="1.0"><body>' \
+    '<outline text="One" type="rss" url="http://one.localhost/rss"/>' \
+    '<outline text="Cmd" type="rss" url="exec:id"/>' \
+    '<outline text="Two" type="rss" url="https://two.localhost/rss" hidden="1"/>' \
+    '</body></opml>' >"$T_TMP/v1.opml"
+run_td -u "$T_TMP/v1-urls" -c "$T_TMP/h0.db" -i "$T_TMP/v1.opml"
+check_eq "OPML 1.0 url= is read, exec: skipped" \
+    'http://one.localhost/rss
+https://two.localhost/rss !' "$(cat "$T_TMP/v1-urls")"
+check_match "and the skip is named" 'skipping exec:id: exec:' "$T_ERR"
 
 printf '<opml><body><outline' >"$T_TMP/broken.opml"
 run_td -u "$URLS" -c "$CACHE" -i "$T_TMP/broken.opml"
@@ -55,7 +88,7 @@ check_match "broken OPML: one clear line" "broken.opml: not well-formed XML" "$T
 # nothing from the file reaches the terminal raw.
 OPML="$TOP_SRCDIR/tests/fixtures/opml"
 H="$T_TMP/hostile-urls"
-run_td -u "$H" -c "$T_TMP/h.db" -i "$OPML/hostile.opml"
+run_td -u "$H" -c "$T_TMP/h.db" --import-titles -i "$OPML/hostile.opml"
 check_eq "hostile OPML: exit 0" 0 "$T_RC"
 check_eq "hostile OPML: only http(s) feeds are imported" \
 'http://good.localhost/feed "~Good evil nel zw line"

@@ -14,7 +14,7 @@ tui_start 100 10 env TIDINGS_FETCH_TIMEOUT=6 "$TIDINGS" -u "$T_TMP/urls" \
     -c "$T_TMP/cache.db" -x reload
 check_screen "progress while a feed is still loading" "reloading: 1/2 feeds" 10
 check_screen "the summary once done" \
-    "^tidings: 2 feeds: 1 updated, 0 not modified, 1 failed; 3 new articles" 15
+    "^2 feeds: 1 updated, 0 not modified, 1 failed; 3 new articles" 15
 check_screen "exit 0" "\\[exited 0\\]" 5
 check_nomatch "the progress line is cleared" "reloading:" "$(tui_screen)"
 

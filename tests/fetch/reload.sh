@@ -72,9 +72,9 @@ unread() {
 # ---- first reload: everything fetched, faults reported one by one -----
 reload
 check_eq "first reload exits 0 despite failing feeds" 0 "$T_RC"
-LAST=$(printf '%s\n' "$T_ERR" | tail -n 1)
+LAST=$(printf '%s\n' "$T_OUT" | tail -n 1)
 check_eq "first reload: one summary line" \
-    "tidings: $TOTAL feeds: $NGOOD updated, 0 not modified, $NFAULT failed; $ARTICLES new articles (see tidings -x errors)" \
+    "$TOTAL feeds: $NGOOD updated, 0 not modified, $NFAULT failed; $ARTICLES new articles (see tidings -x errors)" \
     "$LAST"
 check_match "a bad urls line is reported with its line number" \
     "urls:16: not a feed address .*not-a-url" "$T_ERR"
@@ -171,8 +171,8 @@ check_eq "second reload exits 0" 0 "$T_RC"
 # Retry-After;
 # failed: the faults but the 429 one (not due), plus the broken toggle.
 check_eq "second reload: summary" \
-    "tidings: $TOTAL feeds: 0 updated, 11 not modified, $NFAULT failed, 3 not due yet; 0 new articles (see tidings -x errors)" \
-    "$(printf '%s\n' "$T_ERR" | tail -n 1)"
+    "$TOTAL feeds: 0 updated, 11 not modified, $NFAULT failed, 3 not due yet; 0 new articles (see tidings -x errors)" \
+    "$(printf '%s\n' "$T_OUT" | tail -n 1)"
 GOOD_LOG=$(awk -F '\t' '$1 ~ /^(a|b|c|d|l|p)\.localhost$/' "$SRV_LOG")
 check_eq "second reload: every good feed answered 304" "304" \
     "$(printf '%s\n' "$GOOD_LOG" | awk -F '\t' '$2 ~ /^\/(feed|gzip|ct|delay)\// { print $3 }' | sort -u)"
@@ -202,7 +202,7 @@ printf '%s\n' "http://user:s3cret@auth.$B/auth/beta.xml" \
     "http://noauth.$B/auth/beta.xml" >"$T_TMP/urls2"
 run_td -u "$T_TMP/urls2" -c "$T_TMP/cache2.db" -x reload
 check_match "basic auth from the URL" \
-    "2 feeds: 1 updated, 0 not modified, 1 failed; 2 new articles" "$T_ERR"
+    "2 feeds: 1 updated, 0 not modified, 1 failed; 2 new articles" "$T_OUT"
 run_td -u "$T_TMP/urls2" -c "$T_TMP/cache2.db" -x errors
 check_eq "without credentials: 401" \
     "http://noauth.$B/auth/beta.xml: HTTP 401 Unauthorized" "$T_OUT"
@@ -210,7 +210,7 @@ echo "http://via-proxy.invalid/feed/alpha.xml" >"$T_TMP/urls3"
 http_proxy="http://127.0.0.1:$PORT" run_td -u "$T_TMP/urls3" \
     -c "$T_TMP/cache3.db" -x reload
 check_match "http_proxy is used" \
-    "1 feed: 1 updated, 0 not modified, 0 failed; 3 new articles" "$T_ERR"
+    "1 feed: 1 updated, 0 not modified, 0 failed; 3 new articles" "$T_OUT"
 check_eq "... and the server saw the proxied request" "/feed/alpha.xml" \
     "$(awk -F '\t' '$1 == "via-proxy.invalid" { print $2 }' "$SRV_LOG" | \
     sed 's|^http://via-proxy.invalid||')"

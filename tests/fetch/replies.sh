@@ -22,7 +22,7 @@ export TIDINGS_FETCH_TIMEOUT=10
 
 run_td -u "$URLS" -c "$CACHE" -x reload
 check_match "the reload runs to its summary" \
-    '4 feeds: 1 updated, 0 not modified, 3 failed' "$T_ERR"
+    '4 feeds: 1 updated, 0 not modified, 3 failed' "$T_OUT"
 run_td -u "$URLS" -c "$CACHE" -x errors
 ERRORS=$T_OUT
 check_eq "random bytes: the reply is not HTTP" \

@@ -40,7 +40,8 @@ check_match "the store says the file is too large" \
     "$ERR"
 # (Alpha may fail with it: feeds are written in groups, one transaction.)
 check_match "the summary counts the feed as failed" \
-    "2 feeds: 0 updated, [01] not modified, [12] failed; 0 new articles" "$ERR"
+    "2 feeds: 0 updated, [01] not modified, [12] failed; 0 new articles" \
+    "$(cat "$T_TMP/out")"
 run_td -u "$URLS" -c "$CACHE" -x errors
 check_match "-x errors names the big feed" "^file://$BIG: " "$T_OUT"
 

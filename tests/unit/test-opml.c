@@ -116,6 +116,52 @@ test_opml_roundtrip(void **state)
 	opml_free(&p);
 }
 
+/* A hidden feed is written hidden="true" and read back hidden; "1" and
+ * any case of "true" read as hidden, anything else does not; OPML 1.0's
+ * url= names the feed when there is no xmlUrl. */
+static void
+test_opml_hidden(void **state)
+{
+	static const char doc[] =
+	    "<opml version=\"1.0\"><body>"
+	    "<outline text=\"a\" url=\"http://a.localhost/\" hidden=\"1\"/>"
+	    "<outline text=\"b\" xmlUrl=\"http://b.localhost/\""
+	    " hidden=\"TRUE\"/>"
+	    "<outline text=\"c\" xmlUrl=\"http://c.localhost/\""
+	    " hidden=\"no\"/>"
+	    "<outline text=\"d\" xmlUrl=\"http://d.localhost/\"/>"
+	    "</body></opml>";
+	struct opml *o = xcalloc(1, sizeof *o), *p = NULL;
+	struct buf out = BUF_INIT;
+	char err[256];
+
+	(void)state;
+	assert_int_equal(opml_parse(doc, sizeof doc - 1, &p, err, sizeof err),
+	    0);
+	assert_int_equal(p->n, 4);
+	assert_string_equal(p->feeds[0].url, "http://a.localhost/");
+	assert_int_equal(p->feeds[0].hidden, 1);
+	assert_int_equal(p->feeds[1].hidden, 1);
+	assert_int_equal(p->feeds[2].hidden, 0);
+	assert_int_equal(p->feeds[3].hidden, 0);
+	opml_free(&p);
+
+	opml_add(o, "http://h.localhost/", "H", NULL, NULL, 0);
+	o->feeds[0].hidden = 1;
+	opml_add(o, "http://s.localhost/", "S", NULL, NULL, 0);
+	opml_write(o, NULL, &out);
+	assert_non_null(strstr(out.data,
+	    "xmlUrl=\"http://h.localhost/\" hidden=\"true\"/>"));
+	assert_non_null(strstr(out.data, "xmlUrl=\"http://s.localhost/\"/>"));
+	assert_int_equal(opml_parse(out.data, out.len, &p, err, sizeof err), 0);
+	assert_int_equal(p->n, 2);
+	assert_int_equal(p->feeds[0].hidden, 1);
+	assert_int_equal(p->feeds[1].hidden, 0);
+	buf_free(&out);
+	opml_free(&o);
+	opml_free(&p);
+}
+
 /* ASCII s as UTF-16 with a BOM, little- or big-endian. */
 static char *
 utf16(const char *s, int big, size_t *len)
@@ -419,6 +465,7 @@ main(void)
 		cmocka_unit_test(test_opml_limits),
 		cmocka_unit_test(test_opml_export_controls),
 		cmocka_unit_test(test_opml_scan),
+		cmocka_unit_test(test_opml_hidden),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
