@@ -330,6 +330,7 @@ struct store_nb_stats {
 	size_t	 read, unread, flagged;	/* newsboat's state of them */
 	int64_t	*changed_ids;	/* articles added or changed (to index) */
 	size_t	 nchanged;
+};
 void	 store_nb_stats_clear(struct store_nb_stats *s);
 /*
  * Bring newsboat's cache.db at path into st: for every newsboat feed
@@ -361,6 +362,7 @@ struct store_read_stats {
 	size_t	 lines;		/* guids given */
 	size_t	 matched;	/* articles they name */
 	size_t	 marked;	/* of them, unread until now */
+};
 /* -I: mark read every article one of guids names: by its guid, or as
  * newsboat names an item without one (its link followed by its pubDate
  * text).  One transaction. */
