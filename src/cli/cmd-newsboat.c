@@ -283,7 +283,7 @@ import_urls(const struct cli_ctx *ctx, const char *path, struct urls **out)
 				queries++;
 			else
 				feeds++;
-			if (e->kind == URLS_EXEC)
+			if (e->kind == URLS_EXEC || e->kind == URLS_FILTER)
 				name_line(_("your command, kept"), e->url,
 				    strlen(e->url), &execs);
 			if (fresh || urls_find(u, e->url) != NULL)

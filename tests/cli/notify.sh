@@ -58,10 +58,11 @@ check_eq "the program ran once, with one argument" argc=1 \
 check_match "the text is the format's" \
     '^<3 new \(3 unread, 2 feeds, 2 newly\) in .*; 100%>$' "$notes"
 check_match "the hostile title is inside that one argument, verbatim" \
-    "in $(printf '%s' "$EVIL" | sed 's/[][\\.*^$|()]/\\&/g'), Calm; 100%>" "$notes"
+    "$(printf '%s' "$EVIL" | sed 's/[][\\.*^$|()]/\\&/g')" "$notes"
 check "nothing in it ran" test ! -e "$T_TMP/pwned1" -a ! -e "$T_TMP/pwned2" \
     -a ! -e "$T_TMP/pwned3" -a ! -e "$T_TMP/pwned4"
-check_eq "stdout is no terminal: no escape, no bell" "" "$T_OUT"
+check "stdout is no terminal: no escape, no bell" \
+    sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "$(printf "[\\033\\007]")"' sh "$T_OUT"
 
 # Nothing new: no notification...
 rm -f "$T_TMP"/notes.[0-9]*
@@ -89,5 +90,5 @@ sed -i 's|</channel>|<item><title>Five</title><guid>c3</guid></item></channel>|'
     "$T_TMP/calm.xml"
 run_td -u "$URLS" -c "$CACHE" -C "$CONF" -x reload --force
 check_eq "a missing program does not fail the reload" 0 "$T_RC"
-check_match "which still counts the new article" '1 new article' "$T_ERR"
+check_match "which still counts the new article" '1 new article' "$T_OUT"
 done_testing

@@ -73,7 +73,7 @@ cat >"$T_TMP/urls3" <<EOT
 EOT
 run_td -u "$T_TMP/urls3" -c "$T_TMP/cache3.db" -x reload
 check_match "pipes, quotes and variables work as in a shell" \
-    '2 feeds: 2 updated, 0 not modified, 0 failed; 3 new articles' "$T_ERR"
+    '2 feeds: 2 updated, 0 not modified, 0 failed; 3 new articles' "$T_OUT"
 # a syntax error is the shell's, reported as its exit status
 printf '%s\n' '"exec:cat <"' >"$T_TMP/urls4"
 run_td -u "$T_TMP/urls4" -c "$T_TMP/cache4.db" -x reload

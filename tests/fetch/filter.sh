@@ -27,7 +27,7 @@ cat >"$URLS" <<EOT
 EOT
 run_td -u "$URLS" -c "$CACHE" -x reload
 check_match "both filters ran on the downloads" \
-    '2 feeds: 2 updated, 0 not modified, 0 failed; 3 new articles' "$T_ERR"
+    '2 feeds: 2 updated, 0 not modified, 0 failed; 3 new articles' "$T_OUT"
 check_eq "the script read the document once" 1 "$(grep -c run "$T_TMP/runs")"
 run_td -u "$URLS" -c "$CACHE" -e
 check_match "the script's output is the feed (its title)" \
@@ -38,7 +38,7 @@ check_match "the feed keeps its address as written" \
 # Unchanged on the server (304): the script is not run again.
 run_td -u "$URLS" -c "$CACHE" -x reload --force
 check_match "a second reload is not modified" \
-    '2 feeds: 0 updated, 2 not modified, 0 failed' "$T_ERR"
+    '2 feeds: 0 updated, 2 not modified, 0 failed' "$T_OUT"
 check_eq "and runs no script" 1 "$(grep -c run "$T_TMP/runs")"
 
 # The limits: a script that never ends, one that writes too much, one

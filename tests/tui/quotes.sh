@@ -92,7 +92,12 @@ check_screen "an unknown speaker is said so" 'No quotations by "Nobody-Such"'
 tui_keys Enter
 tui_keys '?'
 check_screen "help lists the quote keys" "^' +next-quote"
-tui_keys G
+# the help grows with the actions: page until the quote keys show
+for _p in 1 2 3 4 5 6; do
+	tui_screen | grep -Eq '^w +view-quotes' && break
+	tui_keys NPage
+	sleep 0.3
+done
 check_screen "and the quotes view key" '^w +view-quotes'
 check_screen "and the speaker search" '^W +quotes-by'
 tui_keys q Q
