@@ -265,8 +265,8 @@ dls_row(void *arg, size_t i, int y, int w, int focus)
 	dl_size(size, sizeof size, r->size);
 	speed[0] = eta[0] = '\0';
 	if (r->state == DL_RUNNING && r->bps > 0) {
-		dl_size(speed, sizeof speed, r->bps);
-		strcat(speed, "/s");
+		dl_size(speed, sizeof speed - 2, r->bps);
+		memcpy(speed + strlen(speed), "/s", 3);
 		if (r->size > r->got)
 			dl_duration(eta, sizeof eta, (r->size - r->got) /
 			    r->bps);
