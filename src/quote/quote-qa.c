@@ -157,9 +157,11 @@ bold_question(const struct quote_para *p)
 	    memchr(p->text, '?', p->len) != NULL;
 }
 
-/* An answer span over paragraph k (from byte t), the interviewee's. */
+/* An answer span over paragraph k from byte t, trailing spaces off; the
+ * name label at [loff, loff + llen) of the paragraph, or none (llen 0:
+ * the interviewee's). */
 static void
-answer_span(struct qdoc *d, size_t k, size_t t)
+answer_span(struct qdoc *d, size_t k, size_t t, size_t loff, size_t llen)
 {
 	const struct quote_para *p = &d->p[k];
 	struct qspan *q;
@@ -178,8 +180,8 @@ answer_span(struct qdoc *d, size_t k, size_t t)
 	q->q.off_end = q->q.mark_end = w;
 	q->state = QS_CLOSED;
 	q->qa = 1;
-	q->qa_off = 0;
-	q->qa_len = 0;
+	q->qa_off = loff;
+	q->qa_len = llen;
 }
 
 /* The third layout: the plain paragraphs after each bold question, up to
@@ -210,7 +212,7 @@ bold_questions(struct qdoc *d)
 		    QUOTE_PARA_HEADING | QUOTE_PARA_BOLD)) ||
 		    para_skip(p))
 			continue;
-		answer_span(d, k, quote_skip_space(p->text, p->len, 0));
+		answer_span(d, k, quote_skip_space(p->text, p->len, 0), 0, 0);
 	}
 }
 
@@ -218,11 +220,10 @@ bold_questions(struct qdoc *d)
 void
 quote_add_interview(struct qdoc *d)
 {
-	size_t k, n, t, w, st, nq = 0, na = 0, nn = 0, idx;
+	size_t k, n, t, w, st, nq = 0, na = 0, nn = 0;
 	const struct quote_para *p;
 	const char *s;
 	int caps, kind;
-	struct qspan *q;
 
 	/* Count first: most articles are no interview. */
 	for (k = 0; k < d->n; k++) {
@@ -257,21 +258,6 @@ quote_add_interview(struct qdoc *d)
 		    (kind == 2 && (label_in(qa_answers, s, n) ||
 		    !label_repeats(d, k, s, n))))
 			continue;
-		/* the answer, trailing spaces off */
-		for (w = p->len; w > t && (p->text[w - 1] == ' ' ||
-		    p->text[w - 1] == '\n'); w--)
-			;
-		if (w <= t)
-			continue;
-		idx = quote_span_new(d);
-		q = &d->s[idx];
-		q->q.kind = QUOTE_SPEECH;
-		q->q.para_start = q->q.para_end = k;
-		q->q.off_start = q->q.mark_start = t;
-		q->q.off_end = q->q.mark_end = w;
-		q->state = QS_CLOSED;
-		q->qa = 1;
-		q->qa_off = kind == 2 ? st : 0;
-		q->qa_len = kind == 2 ? n : 0;
+		answer_span(d, k, t, kind == 2 ? st : 0, kind == 2 ? n : 0);
 	}
 }
