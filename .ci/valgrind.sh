@@ -44,7 +44,23 @@ make check TESTS="$tests" \
     >"$dir/check.log" 2>&1
 status=$?
 runs=$(ls "$logs" | wc -l)
-bad=$(grep -L 'ERROR SUMMARY: 0 errors' "$logs"/*.log 2>/dev/null)
+# A run killed by SIGKILL (the tests that kill tidings mid-download or
+# mid-write on purpose) writes no summary; memcheck prints an error when
+# it happens, so such a log is bad only when it holds more than the
+# header valgrind writes at the start.
+bad= killed=0
+for f in "$logs"/*.log; do
+	[ -f "$f" ] || continue
+	grep -q 'ERROR SUMMARY: 0 errors' "$f" && continue
+	if ! grep -q 'ERROR SUMMARY:' "$f" &&
+	    ! grep -v -E '^==[0-9]+== *((Memcheck|Copyright|Using|Command|Parent PID).*)?$' \
+	    "$f" | grep -q .; then
+		killed=$((killed + 1))
+		continue
+	fi
+	bad="$bad $f"
+done
+[ "$killed" -eq 0 ] || echo "valgrind: $killed runs were killed before their summary (no error printed)"
 # Suite failures are reported, but only memcheck's findings fail this
 # script: under valgrind tidings runs ~20 times slower, and the checks of
 # time-outs (reload.sh's slow-drip server) see other errors then.
