@@ -84,6 +84,7 @@ nav_read_urls(void)
 		return -1;
 	}
 	nav_lists = xreallocarray(nav_lists, nav_nlists + 1,
+	    /* NOLINTNEXTLINE(bugprone-sizeof-expression): it holds pointers */
 	    sizeof *nav_lists);
 	nav_lists[nav_nlists++] = u;
 	tui.urls = u;
