@@ -435,27 +435,49 @@ unread_counts(struct reload *r, size_t *articles, size_t *feeds)
 
 /* The reload ran to its end: the counts after it, the names of the feeds
  * that got new articles, and the front end's hook. */
+struct fresh_name {
+	int	 position;
+	char	*name;
+};
+
+static int
+fresh_cmp(const void *a, const void *b)
+{
+	const struct fresh_name *x = a, *y = b;
+
+	return (x->position > y->position) - (x->position < y->position);
+}
+
+/* The feeds come in the order their articles were committed, which is
+ * the order they finished: the names go out in the urls file's. */
 static void
 done_hook(struct reload *r)
 {
 	struct store_feed one;
+	struct fresh_name *fn;
 	char **names;
 	size_t i, n = 0;
 
 	unread_counts(r, &r->sum.unread_after, &r->sum.unread_feeds_after);
-	names = xcalloc(r->nfresh + 1, sizeof *names);
+	fn = xcalloc(r->nfresh + 1, sizeof *fn);
 	for (i = 0; i < r->nfresh; i++) {
 		memset(&one, 0, sizeof one);
 		if (store_feed_get(r->st, r->fresh[i], &one) != 0)
 			continue;
-		names[n++] = xstrdup(model_feed_name(one.name, one.title,
+		fn[n].position = one.position;
+		fn[n++].name = xstrdup(model_feed_name(one.name, one.title,
 		    one.url));
 		store_feed_clear(&one);
 	}
+	qsort(fn, n, sizeof *fn, fresh_cmp);
+	names = xcalloc(n + 1, sizeof *names);
+	for (i = 0; i < n; i++)
+		names[i] = fn[i].name;
 	r->o.on_done(r->o.done_arg, &r->sum, names, n);
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
+	free(fn);
 }
 
 /* Roll the group back and record each member as failed, on its own. */

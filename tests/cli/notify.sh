@@ -58,7 +58,7 @@ check_eq "the program ran once, with one argument" argc=1 \
 check_match "the text is the format's" \
     '^<3 new \(3 unread, 2 feeds, 2 newly\) in .*; 100%>$' "$notes"
 check_match "the hostile title is inside that one argument, verbatim" \
-    "$(printf '%s' "$EVIL" | sed 's/[][\\.*^$|()]/\\&/g')" "$notes"
+    "in $(printf '%s' "$EVIL" | sed 's/[][\\.*^$|()]/\\&/g'), Calm; 100%>" "$notes"
 check "nothing in it ran" test ! -e "$T_TMP/pwned1" -a ! -e "$T_TMP/pwned2" \
     -a ! -e "$T_TMP/pwned3" -a ! -e "$T_TMP/pwned4"
 check "stdout is no terminal: no escape, no bell" \
