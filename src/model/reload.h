@@ -63,10 +63,9 @@ struct reload_opts {
 	void	*source_arg;
 	/* Called by reload_end when the reload ran to its end (not when it
 	 * was stopped), with the summary, the unread counts filled, and the
-	 * display names of the feeds that got new articles, in the urls file's
-	 * order (feed text:
-	 * hostile).  The notifications hang here (model/notify.h).  NULL =
-	 * none, and the counts are not taken. */
+	 * display names of the feeds that got new articles, in the urls
+	 * file's order (feed text: hostile).  The notifications hang here
+	 * (model/notify.h).  NULL = none, and the counts are not taken. */
 	void	(*on_done)(void *arg, const struct reload_summary *sum,
 		    char *const *new_feeds, size_t n_new_feeds);
 	void	*done_arg;
