@@ -120,7 +120,7 @@ void	 store_quote_pack(struct buf *b, const struct store_quote *q,
 	     int64_t speaker_id);
 
 /* store-schema.c */
-#define STORE_SCHEMA_VERSION	5
+#define STORE_SCHEMA_VERSION	8
 #define STORE_APPLICATION_ID	0x54444e47	/* "TDNG" */
 int	 store_schema_migrate(struct store *st, char *err, size_t errlen);
 

@@ -147,6 +147,12 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"  article_id INTEGER NOT NULL);"
 	"INSERT OR IGNORE INTO download_mark (id, article_id)"
 	"  SELECT 1, coalesce(max(id), 0) FROM articles;",
+	/* 5 -> 6: reserved for sync (the pending queue, server ids) */
+	NULL,
+	/* 6 -> 7: reserved for tidying (flags, deleted, tags) */
+	NULL,
+	/* 7 -> 8: reserved for search (prefix and CJK index) */
+	NULL,
 };
 
 /* C steps run after the SQL of the same migration, for what SQL alone
@@ -157,6 +163,9 @@ static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	schema_speakers, /* 2 -> 3: quotes.speaker becomes speaker_id */
 	schema_quote_rows, /* 3 -> 4: quotes rows become article_quotes */
 	NULL,
+	NULL,	/* 5 -> 6: sync */
+	NULL,	/* 6 -> 7: tidying */
+	NULL,	/* 7 -> 8: search */
 };
 
 /* Pack each article's quotation rows, in their order, into its
