@@ -13,6 +13,8 @@
 #include "store/store-int.h"
 
 #define STORE_SEARCH_MAXWORDS	16
+/* Words of this many characters or more also match as a prefix. */
+#define STORE_SEARCH_PREFIX_MIN	3
 /* Up to this many matches, SQLite sorts them by date; beyond it, the date
  * index is walked and each id tested against the set of matches. */
 #define STORE_SEARCH_SPARSE	4000
@@ -21,6 +23,8 @@
  * match, up to this many questions. */
 #define STORE_SEARCH_DENSE	4
 #define STORE_SEARCH_PROBES	2000
+/* A prefix's match count is estimated from up to this many words. */
+#define STORE_SEARCH_TERMS	500
 
 struct search_probe {
 	struct store	*st;
@@ -41,7 +45,6 @@ struct search_set {
 	int64_t		 n;	/* members */
 };
 
-static char	*query_match_expr(const char *text);
 static int	 query_where(struct store *st, const struct store_query *q,
 		     struct buf *sql, char **match);
 static void	 query_after(const struct store_query *q, struct buf *sql,
@@ -60,7 +63,8 @@ static int	 search_list(struct store *st, const struct store_query *q,
 static int	 search_has_bit(void *arg, int64_t id);
 static int	 search_has_probe(void *arg, int64_t id);
 static int64_t	 search_estimate(struct store *st, const char *match);
-static int	 search_unread(struct store *st, const struct search_set *set,
+static int	 search_count(struct store *st, const struct search_set *set,
+		     const struct store_query *q, int64_t *total,
 		     int64_t *unread);
 static int64_t	 query_one_id(struct store *st, const char *sql, int64_t a,
 		     int64_t b, int64_t c, int64_t d);
@@ -96,28 +100,73 @@ is_sep(const unsigned char *p, size_t *len)
 	return 0;
 }
 
-/* "foo bar*" -> "\"foo\" \"bar\"*": every word must occur; a trailing '*'
- * asks for a prefix.  NULL when there is no word at all. */
-static char *
-query_match_expr(const char *text)
+/* Characters in w[0, len): bytes that do not continue one. */
+static size_t
+query_chars(const unsigned char *w, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += (w[i] & 0xc0) != 0x80;
+	return n;
+}
+
+/* Adds one quoted token to the expression being built. */
+struct expr {
+	struct buf	 b;
+	size_t		 nwords;
+	int		 prefix;	/* '*' after the tokens given */
+};
+
+static void
+expr_token(void *arg, const unsigned char *t, size_t len)
+{
+	struct expr *e = arg;
+
+	if (e->nwords >= STORE_SEARCH_MAXWORDS)
+		return;
+	if (e->b.len > 0)
+		buf_addc(&e->b, ' ');
+	buf_addc(&e->b, '"');
+	buf_add(&e->b, t, len);
+	buf_addc(&e->b, '"');
+	/* A CJK pair or character is a whole token of the index. */
+	if (e->prefix && !(len % 3 == 0 && len <= 6 && store_cjk_char(t)))
+		buf_addc(&e->b, '*');
+	e->nwords++;
+}
+
+/*
+ * "foo bar" -> "\"foo\"* \"bar\"*": every word must occur, as a word or
+ * the start of one (words shorter than STORE_SEARCH_PREFIX_MIN only as
+ * words, unless they end in '*'); a word in double quotes only as
+ * itself.  CJK runs become their pairs (store-cjk.c).  NULL when there is
+ * no word at all.
+ */
+char *
+store_search_expr(const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text, *w;
-	struct buf b = BUF_INIT;
-	size_t len, nwords = 0;
-	int prefix;
+	struct expr e;
+	size_t len;
+	int star, quoted = 0;
 
-	while (*p != '\0' && nwords < STORE_SEARCH_MAXWORDS) {
-		while (*p != '\0' && is_sep(p, &len))
+	memset(&e, 0, sizeof e);
+	while (*p != '\0' && e.nwords < STORE_SEARCH_MAXWORDS) {
+		while (*p != '\0' && is_sep(p, &len)) {
+			if (*p == '"')
+				quoted = !quoted;
 			p += len;
+		}
 		w = p;
 		while (*p != '\0' && !is_sep(p, &len))
 			p += len;
 		if (p == w)
 			break;
-		prefix = 0;
+		star = 0;
 		len = p - w;
 		while (len > 0 && w[len - 1] == '*') {
-			prefix = 1;
+			star = 1;
 			len--;
 		}
 		while (len > 0 && *w == '*') {
@@ -126,20 +175,18 @@ query_match_expr(const char *text)
 		}
 		if (len == 0 || memchr(w, '*', len) != NULL)
 			continue;
-		if (b.len > 0)
-			buf_addc(&b, ' ');
-		buf_addc(&b, '"');
-		buf_add(&b, w, len);
-		buf_addc(&b, '"');
-		if (prefix)
-			buf_addc(&b, '*');
-		nwords++;
+		e.prefix = star || (!quoted &&
+		    query_chars(w, len) >= STORE_SEARCH_PREFIX_MIN);
+		if (store_cjk_any((const char *)w, len))
+			store_cjk_grams(w, len, 1, expr_token, &e);
+		else
+			expr_token(&e, w, len);
 	}
-	if (nwords == 0) {
-		buf_free(&b);
+	if (e.nwords == 0) {
+		buf_free(&e.b);
 		return NULL;
 	}
-	return buf_detach(&b);
+	return buf_detach(&e.b);
 }
 
 /* Append the FROM/WHERE part for q; *match gets the FTS expression.
@@ -152,7 +199,7 @@ query_where(struct store *st, const struct store_query *q, struct buf *sql,
 	*match = NULL;
 	if (q->scope == STORE_SCOPE_SEARCH) {
 		if (q->text == NULL ||
-		    (*match = query_match_expr(q->text)) == NULL)
+		    (*match = store_search_expr(q->text)) == NULL)
 			return 1;
 		/* Few matches (see store_article_list): from the index to
 		 * the rows, then sorted; CROSS JOIN keeps that order. */
@@ -179,6 +226,8 @@ query_where(struct store *st, const struct store_query *q, struct buf *sql,
 		buf_adds(sql, " AND a.starred = 1");
 		break;
 	case STORE_SCOPE_SEARCH:
+		if (q->feed_id > 0)	/* started from the feed's list */
+			buf_adds(sql, " AND a.feed_id = :feed");
 		break;
 	}
 	if (q->unread_only && q->scope != STORE_SCOPE_UNREAD)
@@ -258,7 +307,8 @@ store_article_list(struct store *st, const struct store_query *q,
 		struct search_set set;
 		struct search_probe pr;
 		int64_t est, all = 0, unread;
-		struct store_query aq = { .scope = STORE_SCOPE_ALL };
+		struct store_query aq = { .scope = q->feed_id > 0 ?
+		    STORE_SCOPE_FEED : STORE_SCOPE_ALL, .feed_id = q->feed_id };
 
 		est = search_estimate(st, match);
 		if (est == 0) {
@@ -368,8 +418,7 @@ store_article_count(struct store *st, const struct store_query *q,
 			if (search_collect(st, match, &set) == -1)
 				goto out;
 			if (set.n > STORE_SEARCH_SPARSE) {
-				*total = set.n;
-				ret = search_unread(st, &set, unread);
+				ret = search_count(st, &set, q, total, unread);
 				if (ret == 0 && q->unread_only)
 					*total = *unread;
 				free(set.bits);
@@ -628,7 +677,8 @@ search_has_probe(void *arg, int64_t id)
 }
 
 /* An upper bound of the matches from the index's own per-word counts
- * (the smallest of them); -1 when unknown, e.g. for a prefix. */
+ * (the smallest of them; a prefix's sum); -1 when unknown, e.g. for
+ * a word the tokenizer folds. */
 static int64_t
 search_estimate(struct store *st, const char *match)
 {
@@ -645,11 +695,16 @@ search_estimate(struct store *st, const char *match)
 			return -1;
 		st->vocab = 1;
 	}
-	if (sqlite3_prepare_v3(st->db, "SELECT doc FROM temp.articles_vocab"
-	    " WHERE term = ?1", -1, 0, &s, NULL) != SQLITE_OK)
+	/* A prefix counts the articles of its first STORE_SEARCH_TERMS
+	 * words, each once (an upper bound); beyond them, every article. */
+	if (sqlite3_prepare_v3(st->db, "SELECT CASE WHEN count(*) < ?3"
+	    " THEN sum(doc) ELSE (SELECT max(id) FROM articles) END FROM"
+	    " (SELECT doc FROM temp.articles_vocab WHERE term >= ?1 AND"
+	    " term < ?2 LIMIT ?3)", -1, 0, &s, NULL) != SQLITE_OK)
 		return -1;
+	sqlite3_bind_int(s, 3, STORE_SEARCH_TERMS);
 	for (p = match; (q = strchr(p, '"')) != NULL; p = e + 1) {
-		if ((e = strchr(q + 1, '"')) == NULL || e[1] == '*') {
+		if ((e = strchr(q + 1, '"')) == NULL) {
 			est = -1;
 			break;
 		}
@@ -666,6 +721,9 @@ search_estimate(struct store *st, const char *match)
 			break;
 		}
 		sqlite3_reset(s);
+		/* The end of the range: no word goes on with U+10FFFF. */
+		sqlite3_bind_text(s, 2, xasprintf("%s%s", term, e[1] == '*' ?
+		    "\xf4\x8f\xbf\xbf" : "\x01"), -1, free);
 		sqlite3_bind_text(s, 1, term, -1, free);
 		d = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 		if (est < 0 || d < est)
@@ -691,9 +749,15 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 
 	if (limit == 0)
 		return 0;
-	buf_printf(&sql, "SELECT id FROM articles INDEXED BY %s WHERE 1%s",
-	    q->unread_only ? "articles_unread" : "articles_date",
-	    q->unread_only ? " AND unread = 1" : "");
+	if (q->feed_id > 0)
+		buf_printf(&sql, "SELECT id FROM articles INDEXED BY %s"
+		    " WHERE feed_id = :feed%s", q->unread_only ?
+		    "articles_feed_unread" : "articles_feed_date",
+		    q->unread_only ? " AND unread = 1" : "");
+	else
+		buf_printf(&sql, "SELECT id FROM articles INDEXED BY %s"
+		    " WHERE 1%s", q->unread_only ? "articles_unread" :
+		    "articles_date", q->unread_only ? " AND unread = 1" : "");
 	query_after(q, &sql, "");
 	buf_adds(&sql, q->oldest_first ? " ORDER BY date, id" :
 	    " ORDER BY date DESC, id DESC");
@@ -750,23 +814,32 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 	return 0;
 }
 
-/* How many of the set are unread: the unread index holds ids only. */
+/* How many of the set are in q's scope (all, or its feed) and how many
+ * of them unread: the date and unread indexes hold ids only. */
 static int
-search_unread(struct store *st, const struct search_set *set,
-    int64_t *unread)
+search_count(struct store *st, const struct search_set *set,
+    const struct store_query *q, int64_t *total, int64_t *unread)
 {
 	sqlite3_stmt *s;
-	int rc;
+	int rc, feed = q->feed_id > 0;
 
+	*total = feed ? 0 : set->n;
 	*unread = 0;
-	if (sqlite3_prepare_v3(st->db, "SELECT id FROM articles"
-	    " INDEXED BY articles_unread WHERE unread = 1", -1, 0, &s, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_prepare_v3(st->db, feed ? "SELECT id, unread FROM articles"
+	    " INDEXED BY articles_feed_date WHERE feed_id = ?1" :
+	    "SELECT id, 1 FROM articles INDEXED BY articles_unread"
+	    " WHERE unread = 1", -1, 0, &s, NULL) != SQLITE_OK) {
 		store_db_error(st, N_("search"));
 		return -1;
 	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		*unread += search_has(set, sqlite3_column_int64(s, 0));
+	if (feed)
+		sqlite3_bind_int64(s, 1, q->feed_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!search_has(set, sqlite3_column_int64(s, 0)))
+			continue;
+		*total += feed;
+		*unread += sqlite3_column_int(s, 1);
+	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
 		store_db_error(st, N_("search"));
