@@ -165,31 +165,11 @@ art_body(struct varticle *a)
 	model_quotes_notes(a->doc, a->quotes, a->nquotes);
 }
 
-/* The words of a full-text search, without FTS operators and quotes. */
+/* The words of a full-text search, without quotes and stars. */
 static void
 art_words(struct varticle *a, const char *search)
 {
-	const char *p = search;
-	size_t n;
-
-	while (p != NULL && *p != '\0') {
-		while (*p != '\0' && !((unsigned char)*p >= 0x80 ||
-		    (*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' &&
-		    (*p | 0x20) <= 'z')))
-			p++;
-		for (n = 0; p[n] != '\0' && ((unsigned char)p[n] >= 0x80 ||
-		    (p[n] >= '0' && p[n] <= '9') || ((p[n] | 0x20) >= 'a' &&
-		    (p[n] | 0x20) <= 'z')); n++)
-			;
-		if (n >= 2 && !(n == 2 && strncmp(p, "OR", 2) == 0) &&
-		    !(n == 3 && (strncmp(p, "AND", 3) == 0 ||
-		    strncmp(p, "NOT", 3) == 0))) {
-			a->words = xreallocarray(a->words, a->nwords + 1,
-			    sizeof *a->words);
-			a->words[a->nwords++] = xstrndup(p, n);
-		}
-		p += n;
-	}
+	a->nwords = tui_search_words(search, &a->words);
 }
 
 /* Mark the search words found in text[from, len) (ASCII case folded). */
