@@ -23,8 +23,8 @@
  * match, up to this many questions. */
 #define STORE_SEARCH_DENSE	4
 #define STORE_SEARCH_PROBES	2000
-/* A prefix's match count is estimated from up to this many words. */
-#define STORE_SEARCH_TERMS	500
+/* A prefix of up to this many words in the index is searched as them. */
+#define STORE_SEARCH_TERMS	32
 
 struct search_probe {
 	struct store	*st;
@@ -62,7 +62,7 @@ static int	 search_list(struct store *st, const struct store_query *q,
 		     struct store_article_row **rows, size_t *n);
 static int	 search_has_bit(void *arg, int64_t id);
 static int	 search_has_probe(void *arg, int64_t id);
-static int64_t	 search_estimate(struct store *st, const char *match);
+static int64_t	 search_plan(struct store *st, char **match, int *noprobe);
 static int	 search_count(struct store *st, const struct search_set *set,
 		     const struct store_query *q, int64_t *total,
 		     int64_t *unread);
@@ -310,12 +310,15 @@ store_article_list(struct store *st, const struct store_query *q,
 		struct store_query aq = { .scope = q->feed_id > 0 ?
 		    STORE_SCOPE_FEED : STORE_SCOPE_ALL, .feed_id = q->feed_id };
 
-		est = search_estimate(st, match);
+		int noprobe;
+
+		est = search_plan(st, &match, &noprobe);
 		if (est == 0) {
 			ret = 0;
 			goto out;
 		}
-		if (est > 0 && store_article_count(st, &aq, &all, &unread) == 0 &&
+		if (est > 0 && !noprobe &&
+		    store_article_count(st, &aq, &all, &unread) == 0 &&
 		    est * STORE_SEARCH_DENSE > all) {
 			memset(&pr, 0, sizeof pr);
 			pr.st = st;
@@ -676,18 +679,27 @@ search_has_probe(void *arg, int64_t id)
 	return -1;
 }
 
-/* An upper bound of the matches from the index's own per-word counts
- * (the smallest of them; a prefix's sum); -1 when unknown, e.g. for
- * a word the tokenizer folds. */
+/*
+ * An upper bound of the matches from the index's own per-word counts
+ * (the smallest of them; -1 when unknown, e.g. for a word the tokenizer
+ * folds), and the expression to run.  A prefix with few words in the
+ * index becomes those words ("loa"* -> ("loa" OR "loan")), counted by
+ * their sum: FTS5 merges a prefix's lists anew for every question, so
+ * the probing walk asks about exact words only.  A prefix with more
+ * words stays one, and *noprobe says not to probe with it.
+ */
 static int64_t
-search_estimate(struct store *st, const char *match)
+search_plan(struct store *st, char **match, int *noprobe)
 {
 	sqlite3_stmt *s;
-	const char *p, *q, *e;
-	int64_t est = -1, d;
+	struct buf out = BUF_INIT;
+	const char *p, *q, *e, *t;
+	int64_t est = -1, d, nterms;
 	char *term;
 	size_t i;
+	int folded;
 
+	*noprobe = 0;
 	if (!st->vocab) {
 		if (sqlite3_exec(st->db, "CREATE VIRTUAL TABLE IF NOT EXISTS"
 		    " temp.articles_vocab USING fts5vocab(main, articles_fts,"
@@ -695,42 +707,72 @@ search_estimate(struct store *st, const char *match)
 			return -1;
 		st->vocab = 1;
 	}
-	/* A prefix counts the articles of its first STORE_SEARCH_TERMS
-	 * words, each once (an upper bound); beyond them, every article. */
-	if (sqlite3_prepare_v3(st->db, "SELECT CASE WHEN count(*) < ?3"
-	    " THEN sum(doc) ELSE (SELECT max(id) FROM articles) END FROM"
-	    " (SELECT doc FROM temp.articles_vocab WHERE term >= ?1 AND"
-	    " term < ?2 LIMIT ?3)", -1, 0, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v3(st->db, "SELECT term, doc FROM"
+	    " temp.articles_vocab WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+	    -1, 0, &s, NULL) != SQLITE_OK)
 		return -1;
-	sqlite3_bind_int(s, 3, STORE_SEARCH_TERMS);
-	for (p = match; (q = strchr(p, '"')) != NULL; p = e + 1) {
-		if ((e = strchr(q + 1, '"')) == NULL) {
-			est = -1;
+	for (p = *match; (q = strchr(p, '"')) != NULL; p = e + 1 +
+	    (e[1] == '*')) {
+		if ((e = strchr(q + 1, '"')) == NULL)
 			break;
-		}
-		term = xstrndup(q + 1, e - q - 1);
+		/* FTS5 wants AND spelled out next to a group */
+		if (out.len > 0)
+			buf_adds(&out, " AND ");
+		term = xstrndup(q + 1, (size_t)(e - q - 1));
+		folded = 0;
 		for (i = 0; term[i] != '\0'; i++) {
 			if (term[i] >= 'A' && term[i] <= 'Z')
 				term[i] += 'a' - 'A';
 			else if ((unsigned char)term[i] >= 0x80)
-				est = -2;	/* the tokenizer folds these */
+				folded = 1;	/* the tokenizer folds these */
 		}
-		if (est == -2) {
+		if (folded) {
+			buf_add(&out, q, (size_t)(e + 1 + (e[1] == '*') - q));
 			free(term);
-			est = -1;
-			break;
+			est = -2;
+			continue;
 		}
 		sqlite3_reset(s);
 		/* The end of the range: no word goes on with U+10FFFF. */
 		sqlite3_bind_text(s, 2, xasprintf("%s%s", term, e[1] == '*' ?
 		    "\xf4\x8f\xbf\xbf" : "\x01"), -1, free);
-		sqlite3_bind_text(s, 1, term, -1, free);
-		d = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-		if (est < 0 || d < est)
+		sqlite3_bind_text(s, 1, term, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(s, 3, STORE_SEARCH_TERMS + 1);
+		d = nterms = 0;
+		if (e[1] == '*')
+			buf_addc(&out, '(');
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			t = (const char *)sqlite3_column_text(s, 0);
+			d += sqlite3_column_int64(s, 1);
+			if (e[1] == '*' && t != NULL && strchr(t, '"') == NULL)
+				buf_printf(&out, "%s\"%s\"", nterms > 0 ?
+				    " OR " : "", t);
+			nterms++;
+		}
+		if (e[1] == '*') {
+			if (nterms > STORE_SEARCH_TERMS || nterms == 0) {
+				/* too many words (or none): the prefix */
+				while (out.len > 0 && out.data[out.len - 1] !=
+				    '(')
+					out.len--;
+				out.len--;
+				buf_printf(&out, "\"%s\"*", term);
+				if (nterms > STORE_SEARCH_TERMS) {
+					*noprobe = 1;
+					d = INT64_MAX;
+				}
+			} else
+				buf_addc(&out, ')');
+		} else
+			buf_printf(&out, "\"%s\"", term);
+		free(term);
+		if (est != -2 && (est < 0 || d < est))
 			est = d;
 	}
 	sqlite3_finalize(s);
-	return est;
+	free(*match);
+	*match = buf_detach(&out);
+	return est == -2 ? -1 : est;
 }
 
 /* Many matches: walk the date index (only ids are read), keep the ids
