@@ -85,7 +85,9 @@ test_html_titles(void **state)
 	d = ok("<feed xmlns=\"http://www.w3.org/2005/Atom\" "
 	    "xml:base=\"https://ex.example/blog/\">"
 	    "<title type=\"html\">Feed &lt;a href=\"x\"&gt;link&lt;/a&gt;"
-	    "</title>"
+	    "</title><subtitle type=\"xhtml\"><div "
+	    "xmlns=\"http://www.w3.org/1999/xhtml\">See <a href=\"about\">"
+	    "this</a></div></subtitle>"
 	    "<entry><id>1</id><title type=\"html\">A &lt;em&gt;big&lt;/em&gt;"
 	    "  day &amp;amp;\n night&amp;#146;s &amp;eacute;</title></entry>"
 	    "<entry><id>2</id><title type=\"xhtml\"><div "
@@ -94,6 +96,8 @@ test_html_titles(void **state)
 	    "<entry><id>3</id><title>Plain &lt;b&gt; stays</title></entry>"
 	    "</feed>");
 	assert_string_equal(d->meta.title, "Feed link");
+	assert_non_null(strstr(d->meta.description,
+	    "href=\"https://ex.example/blog/about\""));
 	assert_string_equal(d->meta.title_html,
 	    "Feed <a href=\"https://ex.example/blog/x\">link</a>");
 	assert_string_equal(d->entries[0].title,
