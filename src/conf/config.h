@@ -148,10 +148,24 @@ struct config {
 	int	 podcast_auto_enqueue;
 	int	 delete_played_files;
 	int	 podcast_max_size;	/* MB */
+	/* sync with a server (model/sync.h): urls-source is an enum
+	 * config_urls_source; per server its address, login and one of
+	 * password, passwordfile (first line) or passwordeval (a command
+	 * of the user's, run by /bin/sh -c, first line of its output) */
+	int	 urls_source;
+	char	*miniflux_url, *miniflux_login, *miniflux_password,
+		*miniflux_passwordfile, *miniflux_passwordeval;
+	char	*freshrss_url, *freshrss_login, *freshrss_password,
+		*freshrss_passwordfile, *freshrss_passwordeval;
+	char	*ttrss_url, *ttrss_login, *ttrss_password,
+		*ttrss_passwordfile, *ttrss_passwordeval;
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;
 };
+
+/* Values of urls-source: where the subscriptions come from. */
+enum config_urls_source { CU_LOCAL, CU_MINIFLUX, CU_FRESHRSS, CU_TTRSS };
 
 /* Option table (config-table.c). */
 enum config_type { CT_BOOL, CT_INT, CT_STRING, CT_ENUM };

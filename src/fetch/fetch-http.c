@@ -114,6 +114,22 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 		x->hdrs = curl_slist_append(x->hdrs, h);
 		free(h);
 	}
+	if (x->post != NULL) {
+		curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE,
+		    (curl_off_t)x->post_len);
+		curl_easy_setopt(e, CURLOPT_POSTFIELDS, x->post);
+		h = xasprintf("Content-Type: %s", x->post_type != NULL ?
+		    x->post_type : "application/x-www-form-urlencoded");
+		x->hdrs = curl_slist_append(x->hdrs, h);
+		free(h);
+	}
+	if (x->header != NULL)
+		x->hdrs = curl_slist_append(x->hdrs, x->header);
+	if (x->accept != NULL) {
+		h = xasprintf("Accept: %s", x->accept);
+		x->hdrs = curl_slist_append(x->hdrs, h);
+		free(h);
+	} else
 	x->hdrs = curl_slist_append(x->hdrs, x->download ? "Accept: */*" :
 	    "Accept: application/atom+xml, application/rss+xml, "
 	    "application/rdf+xml, application/feed+json, application/xml;q=0.9, "

@@ -1,0 +1,129 @@
+/*
+ * cmd-sync: `-x reload` with a sync server set (urls-source), and
+ * `-x sync-status` (queued changes, the last sync).  The summary is
+ * stdout; each failed server call was logged (stderr) by the model.
+ * TIDINGS_SYNC_PAGE=N sets the ids asked per list page (tests page
+ * through a thousand items with a small one).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/lib.h"
+#include "cli/cli.h"
+#include "conf/config.h"
+#include "model/sync.h"
+#include "store/lib.h"
+
+static int
+flush_out(void)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		log_error(_("cannot write the output: %s"), strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
+int
+cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
+{
+	struct sync_opts o;
+	struct sync_summary sum;
+	struct store *st = NULL;
+	char err[256];
+	const char *v;
+	int rc;
+
+	if (sync_opts_load(cfg, &o, err, sizeof err) == -1) {
+		log_error("%s", err);
+		return 1;
+	}
+	o.force = ctx->force;
+	if ((v = getenv("TIDINGS_SYNC_PAGE")) != NULL)
+		o.page = strtol(v, NULL, 10);
+	err[0] = '\0';
+	if (paths_mkparent(ctx->cache_path) == -1)
+		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
+		    strerror(errno));
+	if (err[0] != '\0' ||
+	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
+		log_error("%s", err);
+		sync_opts_clear(&o);
+		return 1;
+	}
+	rc = sync_run(st, &o, &sum);
+	store_close(&st);
+	if (!ctx->quiet)
+		printf(_("%s: %zu feeds, %zu new articles, %zu changes sent, "
+		    "%zu queued\n"), o.name, sum.feeds, sum.new_articles,
+		    sum.sent, sum.queued);
+	sync_opts_clear(&o);
+	if (rc == -1)
+		log_error("%s", _("the sync failed; queued changes are kept "
+		    "for the next one"));
+	return flush_out() || rc == -1;
+}
+
+static void
+print_time(const char *label, int64_t t)
+{
+	char buf[64];
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t <= 0 || gmtime_r(&tt, &tm) == NULL)
+		printf("%s: %s\n", label, _("never"));
+	else {
+		strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
+		printf("%s: %s\n", label, buf);
+	}
+}
+
+int
+cmd_sync_status(const struct cli_ctx *ctx)
+{
+	struct store_sync_counts c;
+	struct store *st = NULL;
+	char err[256], *last, *lerr;
+	int rc;
+
+	if (access(ctx->cache_path, F_OK) == -1) {
+		printf("%s\n", _("no cache yet: never synced"));
+		return flush_out();
+	}
+	if (store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
+		log_error("%s", err);
+		return 1;
+	}
+	if (store_sync_counts(st, &c) == -1) {
+		store_close(&st);
+		return 1;
+	}
+	last = store_sync_meta_get(st, "last_sync");
+	lerr = store_sync_meta_get(st, "last_error");
+	store_close(&st);
+	printf(_("pending changes: %" PRId64 " (read state %" PRId64
+	    ", stars %" PRId64 ")\n"), c.pending_read + c.pending_star,
+	    c.pending_read, c.pending_star);
+	if (c.max_tries > 0) {
+		printf(_("failed sends: up to %" PRId64 " tries\n"),
+		    c.max_tries);
+		print_time(_("next try"), c.next_try);
+	}
+	print_time(_("last sync"), last != NULL ? strtoll(last, NULL, 10) : 0);
+	printf(_("subscriptions: %" PRId64 ", articles from the server: %"
+	    PRId64 "\n"), c.feeds, c.items);
+	if (lerr != NULL)
+		printf(_("last error: %s\n"), lerr);
+	free(last);
+	free(lerr);
+	rc = flush_out();
+	return rc;
+}
