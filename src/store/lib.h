@@ -429,5 +429,7 @@ int	 store_sync_meta_set(struct store *st, const char *key,
 	     const char *value);
 char	*store_sync_meta_get(struct store *st, const char *key);
 int	 store_sync_counts(struct store *st, struct store_sync_counts *out);
+/* The article the server knows as remote: its id, 0 when none, -1. */
+int64_t	 store_sync_article(struct store *st, int64_t remote);
 
 #endif

@@ -384,3 +384,19 @@ store_sync_counts(struct store *st, struct store_sync_counts *out)
 	}
 	return 0;
 }
+
+int64_t
+store_sync_article(struct store *st, int64_t remote)
+{
+	sqlite3_stmt *s;
+	int64_t id = 0;
+
+	if (prep(st, "SELECT article_id FROM sync_items WHERE remote = ?1",
+	    &s) == -1)
+		return -1;
+	sqlite3_bind_int64(s, 1, remote);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return id;
+}

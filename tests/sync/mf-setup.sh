@@ -1,4 +1,6 @@
 #!/bin/bash
+# The project's copy of ../shared/miniflux/setup-miniflux.sh (defaults: state
+# /tmp/tidings-sync-miniflux, port 8390, no feed proxy: the tests serve feeds on loopback).
 # setup-miniflux.sh - start a real Miniflux 2.2.6 server (Debian 13 binary, run on Debian 12) with
 # a private PostgreSQL 15 cluster, for sync tests (Google Reader API, Fever API, REST API).
 # Idempotent; run as root.
@@ -22,9 +24,9 @@
 # $MF_GR_USER / $MF_GR_PASS, Fever user $MF_GR_USER / $MF_GR_PASS (api_key = md5("user:pass")).
 set -euo pipefail
 
-STATE=${MF_STATE:-/tmp/tidings-miniflux}
-PORT=${MF_PORT:-8380}
-PGPORT=${MF_PGPORT:-54339}            # only names the socket file: .s.PGSQL.$PGPORT
+STATE=${MF_STATE:-/tmp/tidings-sync-miniflux}
+PORT=${MF_PORT:-8390}
+PGPORT=${MF_PGPORT:-54349}            # only names the socket file: .s.PGSQL.$PGPORT
 PASS=${MF_PASS:-sync-test-pass}
 GR_USER=${MF_GR_USER:-greader}
 GR_PASS=${MF_GR_PASS:-greader-pass}
