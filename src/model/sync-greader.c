@@ -135,7 +135,7 @@ gr_ok(struct gr *g, struct fetch_result *r, const char *call)
 		log_error(_("%s: %s: refused (HTTP %ld): check the login and "
 		    "password"), g->o->name, call, r->status);
 	else
-		log_error(_("%s: %s: %s"), g->o->name, call,
+		log_error("%s: %s: %s", g->o->name, call,
 		    r->error[0] != '\0' ? r->error : _("unexpected reply"));
 	return -1;
 }
