@@ -12,4 +12,4 @@ src_model_libmodel_a_SOURCES += src/model/download.h src/model/download.c \
 	src/model/download-act.c src/model/download-run.c
 # sync with a server (sync.h): settings, the Google Reader API client
 src_model_libmodel_a_SOURCES += src/model/sync.h src/model/sync-int.h \
-	src/model/sync.c src/model/sync-greader.c
+	src/model/sync.c src/model/sync-greader.c src/model/sync-ttrss.c

@@ -8,5 +8,7 @@ struct sync_summary;
 
 int	 sync_greader_run(struct store *st, const struct sync_opts *o,
 	     struct sync_summary *sum);
+int	 sync_ttrss_run(struct store *st, const struct sync_opts *o,
+	     struct sync_summary *sum);
 
 #endif

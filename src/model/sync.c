@@ -201,9 +201,7 @@ sync_run(struct store *st, const struct sync_opts *o, struct sync_summary *sum)
 	case SYNC_GREADER:
 		return sync_greader_run(st, o, sum);
 	case SYNC_TTRSS:
-		log_error(_("%s: the Tiny Tiny RSS backend is not available "
-		    "yet"), o->name);
-		return -1;
+		return sync_ttrss_run(st, o, sum);
 	default:
 		return -1;
 	}
