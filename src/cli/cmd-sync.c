@@ -31,9 +31,31 @@ flush_out(void)
 	return 0;
 }
 
+/* The first error of a sync, kept for -x sync-status, passed on to
+ * the dispatcher that was set (stderr by default). */
+struct first_error {
+	log_dispatch_fn	 prev;
+	void		*prev_arg;
+	char		*msg;
+};
+
+static void
+keep_error(enum log_level level, const char *msg, void *arg)
+{
+	struct first_error *fe = arg;
+
+	if (level == LOG_ERROR && fe->msg == NULL)
+		fe->msg = xstrdup(msg);
+	if (fe->prev != NULL)
+		fe->prev(level, msg, fe->prev_arg);
+	else
+		fprintf(stderr, "%s: %s\n", log_progname(), msg);
+}
+
 int
 cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
 {
+	struct first_error fe = { NULL, NULL, NULL };
 	struct sync_opts o;
 	struct sync_summary sum;
 	struct store *st = NULL;
@@ -58,7 +80,14 @@ cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
 		sync_opts_clear(&o);
 		return 1;
 	}
+	fe.prev = log_get_dispatcher(&fe.prev_arg);
+	log_set_dispatcher(keep_error, &fe);
 	rc = sync_run(st, &o, &sum);
+	log_set_dispatcher(fe.prev, fe.prev_arg);
+	/* the model's messages name calls and servers, never a password */
+	if (rc == -1 && fe.msg != NULL)
+		(void)store_sync_meta_set(st, "last_error", fe.msg);
+	free(fe.msg);
 	store_close(&st);
 	if (!ctx->quiet)
 		printf(_("%s: %zu feeds, %zu new articles, %zu changes sent, "
