@@ -1,8 +1,9 @@
 /*
  * sync-greader: the Google Reader API client behind sync_run (sync.h),
  * written to the protocol and to this Miniflux's deviations:
- * - a POST carries the token as the T form field (the header alone gets
- *   401 from Miniflux); reads ask output=json;
+ * - a POST carries the action token (GET token) as the T form field
+ *   (the header alone gets 401 from Miniflux, whose token is the Auth
+ *   string itself); reads ask output=json;
  * - item ids go out in the long form only (Miniflux reads short ids as
  *   hex, others as decimal); they come back in either;
  * - the items are listed by stream/items/ids (paged by continuation, n)
@@ -161,6 +162,7 @@ gr_login(struct gr *g)
 {
 	struct buf b = BUF_INIT;
 	struct fetch_result *r;
+	size_t len;
 
 	form(&b, "Email", g->o->login);
 	form(&b, "Passwd", g->o->password);
@@ -177,6 +179,22 @@ gr_login(struct gr *g)
 		return -1;
 	}
 	g->hdr = xasprintf("Authorization: GoogleLogin auth=%s", g->token);
+	/* POSTs carry the action token T: FreshRSS hands out a short-lived
+	 * one here, Miniflux the Auth string again. */
+	if ((r = gr_call(g, GR_API "token", NULL, "token")) == NULL)
+		return -1;
+	len = 0;
+	while (len < r->len && r->body[len] != '\n' && r->body[len] != '\r')
+		len++;
+	if (len == 0) {
+		log_error(_("%s: token: an empty token"), g->o->name);
+		fetch_result_free(&r);
+		return -1;
+	}
+	explicit_bzero(g->token, strlen(g->token));
+	free(g->token);
+	g->token = xstrndup(r->body, len);
+	fetch_result_free(&r);
 	return 0;
 }
 
@@ -447,6 +465,8 @@ gr_free(struct gr *g)
 	if (g->f != NULL)
 		fetch_cancel(g->f, &g->g);
 	fetch_free(&g->f);
+	if (g->token != NULL)
+		explicit_bzero(g->token, strlen(g->token));
 	free(g->token);
 	free(g->hdr);
 	for (i = 0; i < g->nfeeds; i++)
