@@ -59,7 +59,7 @@ cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
 	struct sync_opts o;
 	struct sync_summary sum;
 	struct store *st = NULL;
-	char err[256];
+	char err[256], *feeds, *fresh;
 	const char *v;
 	int rc;
 
@@ -89,10 +89,17 @@ cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
 		(void)store_sync_meta_set(st, "last_error", fe.msg);
 	free(fe.msg);
 	store_close(&st);
-	if (!ctx->quiet)
-		printf(_("%s: %zu feeds, %zu new articles, %zu changes sent, "
-		    "%zu queued\n"), o.name, sum.feeds, sum.new_articles,
-		    sum.sent, sum.queued);
+	if (!ctx->quiet) {
+		/* the counts that take a plural are formatted on their own */
+		feeds = xasprintf(P_("%zu feed", "%zu feeds", sum.feeds),
+		    sum.feeds);
+		fresh = xasprintf(P_("%zu new article", "%zu new articles",
+		    sum.new_articles), sum.new_articles);
+		printf(_("%s: %s, %s, %zu changes sent, %zu queued\n"),
+		    o.name, feeds, fresh, sum.sent, sum.queued);
+		free(feeds);
+		free(fresh);
+	}
 	sync_opts_clear(&o);
 	if (rc == -1)
 		log_error("%s", _("the sync failed; queued changes are kept "

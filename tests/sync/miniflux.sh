@@ -33,7 +33,7 @@ check_match "second sync: nothing new" 'miniflux: 2 feeds, 0 new articles' "$(ca
 feed alpha 1 6
 rest PUT "/v1/feeds/$A/refresh" > /dev/null
 sync
-check_match "the server's new item comes, and only it" '2 feeds, 1 new articles' "$(cat "$T_TMP/out")"
+check_match "the server's new item comes, and only it" '2 feeds, 1 new article' "$(cat "$T_TMP/out")"
 check_eq "9 unread" 9 "$(unread_local)"
 
 # ---- read and star pushed --------------------------------------------

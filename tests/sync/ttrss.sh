@@ -26,7 +26,7 @@ check_match "second sync: nothing new" '2 feeds, 0 new articles' "$(cat "$T_TMP/
 feed alpha 1 6
 tt "\"op\":\"updateFeed\",\"feed_id\":$A" > /dev/null
 sync
-check_match "the new item comes (since_id)" '2 feeds, 1 new articles' "$(cat "$T_TMP/out")"
+check_match "the new item comes (since_id)" '2 feeds, 1 new article' "$(cat "$T_TMP/out")"
 
 IDS=$(tt '"op":"getHeadlines","feed_id":"-4","view_mode":"all_articles","order_by":"date_reverse","limit":"200"' | js '" ".join(str(h["id"]) for h in sorted(d["content"], key=lambda h: h["id"]))')
 set -- $IDS
@@ -66,7 +66,7 @@ check_eq "server: item 6 read" "(False, False)" "$(art "$E6")"
 # a subscription removed on the server
 tt "\"op\":\"unsubscribeFeed\",\"feed_id\":$B" > /dev/null
 sync
-check_match "a feed unsubscribed on the server goes" '1 feeds, 0 new articles' "$(cat "$T_TMP/out")"
+check_match "a feed unsubscribed on the server goes" '1 feed, 0 new articles' "$(cat "$T_TMP/out")"
 
 # 1,100 items, 200 a call
 feed delta 1 1100
