@@ -154,7 +154,8 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	 * field holding the latest wish: the triggers write it in the
 	 * transaction of the change itself, so a crash loses neither.  While
 	 * sync_quiet has a row (only inside the sync's own transaction),
-	 * changes come from the server and are not queued. */
+	 * changes come from the server and are not queued.  sync_gone: see
+	 * below. */
 	"CREATE TABLE IF NOT EXISTS sync_items ("
 	"  article_id INTEGER PRIMARY KEY"
 	"    REFERENCES articles (id) ON DELETE CASCADE,"
@@ -172,6 +173,9 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"CREATE TABLE IF NOT EXISTS sync_meta ("
 	"  key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
 	"CREATE TABLE IF NOT EXISTS sync_quiet (x INTEGER PRIMARY KEY);"
+	/* items fetched and not kept (deleted here: a tombstone), so they
+	 * are not fetched again at every sync */
+	"CREATE TABLE IF NOT EXISTS sync_gone (remote INTEGER PRIMARY KEY);"
 	"CREATE TRIGGER IF NOT EXISTS sync_queue_read"
 	"  AFTER UPDATE OF unread ON articles"
 	"  WHEN OLD.unread <> NEW.unread"

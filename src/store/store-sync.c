@@ -28,6 +28,7 @@
 static int	 prep(struct store *st, const char *sql, sqlite3_stmt **s);
 static int	 run(struct store *st, sqlite3_stmt *s);
 static int	 quiet(struct store *st, int on);
+static int	 exec_int(struct store *st, const char *sql, int64_t v);
 
 static int
 prep(struct store *st, const char *sql, sqlite3_stmt **s)
@@ -48,6 +49,18 @@ run(struct store *st, sqlite3_stmt *s)
 
 	sqlite3_finalize(s);
 	return rc;
+}
+
+/* One statement with one integer parameter, run to its end. */
+static int
+exec_int(struct store *st, const char *sql, int64_t v)
+{
+	sqlite3_stmt *s;
+
+	if (prep(st, sql, &s) == -1)
+		return -1;
+	sqlite3_bind_int64(s, 1, v);
+	return run(st, s);
 }
 
 static int
@@ -96,7 +109,8 @@ store_sync_known(struct store *st, int64_t **ids, size_t *n)
 
 	*ids = NULL;
 	*n = 0;
-	if (prep(st, "SELECT remote FROM sync_items ORDER BY remote", &s) == -1)
+	if (prep(st, "SELECT remote FROM sync_items UNION"
+	    " SELECT remote FROM sync_gone ORDER BY 1", &s) == -1)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (*n == alloc) {
@@ -158,8 +172,15 @@ store_sync_merge(struct store *st, int64_t feed_id, const struct feed_doc *doc,
 		sqlite3_bind_int64(map, 2, gkey);
 		store_bind_text(map, 3, doc->entries[i].id);
 		sqlite3_bind_int64(map, 4, items[i].remote);
-		if (store_step_done(st, map, N_("sync")) == -1 ||
-		    apply_field(st, rd, items[i].remote, !items[i].read) == -1 ||
+		if (store_step_done(st, map, N_("sync")) == -1)
+			goto fail;
+		/* not stored (a tombstone): remember not to fetch it again */
+		if (sqlite3_changes(st->db) == 0 && exec_int(st,
+		    "INSERT OR IGNORE INTO sync_gone (remote) SELECT ?1 WHERE"
+		    " NOT EXISTS (SELECT 1 FROM sync_items WHERE remote = ?1)",
+		    items[i].remote) == -1)
+			goto fail;
+		if (apply_field(st, rd, items[i].remote, !items[i].read) == -1 ||
 		    apply_field(st, sr, items[i].remote, items[i].starred) == -1)
 			goto fail;
 	}

@@ -206,6 +206,32 @@ test_conflict_local_wins(void **state)
 	free(c);
 }
 
+/* An item deleted here and sent again is not stored again, and counts as
+ * known, so the next sync does not fetch it once more. */
+static void
+test_deleted_stays_known(void **state)
+{
+	static const struct store_sync_item items[] = { { 12, 0, 0 } };
+	struct fx *fx = *state;
+	struct feed_doc *doc = feed_doc_new();
+	struct feed_entry *e;
+	int64_t *known;
+	size_t n;
+
+	assert_int_equal(model_delete(fx->m, art(fx, 12)), 0);
+	e = feed_doc_add_entry(doc);
+	e->id = xstrdup("tag:google.com,2005:reader/item/000000000000000c");
+	e->title = xstrdup("item 2");
+	assert_int_equal(store_sync_merge(fx->st, fx->feed, doc, items, NOW,
+	    NULL), 0);
+	feed_doc_free(&doc);
+	assert_int_equal(store_sync_article(fx->st, 12), 0);
+	assert_int_equal(store_sync_known(fx->st, &known, &n), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(known[2], 12);
+	free(known);
+}
+
 int
 main(void)
 {
@@ -217,6 +243,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_backoff_and_newer_wish,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_conflict_local_wins, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_deleted_stays_known, setup,
 		    teardown),
 	};
 
