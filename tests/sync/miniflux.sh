@@ -9,7 +9,7 @@
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/sync/lib-sync.sh"
 sync_need_server
-plan 37
+plan 44
 
 state() { "$SYNC_ACT" "$T_TMP/cache.db" show "$@" | sed 's/^[0-9]* //'; }
 entry() { rest GET "/v1/entries/$1" | js "(d['status'], d['starred'])"; }
@@ -127,6 +127,24 @@ sync
 check_eq "mark all read reached the server (no unread left)" 0 \
     "$(rest GET '/v1/entries?status=unread&limit=1' | js 'd["total"]')"
 check_eq "and nothing unread here" 0 "$(unread_local)"
+
+# ---- the interface: the server's feeds, marks queued for the next sync ----
+stars=$(rest GET '/v1/entries?starred=true&limit=1' | js 'd["total"]')
+tui_start 100 24 "${TD[@]}"
+check_screen "the interface lists the server's feeds" 'Delta'
+check_nomatch "and not the one removed there" 'Beta' "$(tui_screen)"
+tui_keys R
+check_screen "R says the sync server has the feeds" 'The feeds come from the sync server'
+tui_keys Enter
+check_screen "a feed's articles" 'Articles in "Alpha"'
+tui_keys s
+sleep 0.3
+tui_keys q q
+check_screen "the interface ends" '\[exited 0\]'
+sync
+check_match "the star made in the interface is sent" '1 changes sent, 0 queued' "$(cat "$T_TMP/out")"
+check_eq "and the server has one more starred" $((stars + 1)) \
+    "$(rest GET '/v1/entries?starred=true&limit=1' | js 'd["total"]')"
 
 # ---- credentials ---------------------------------------------------------
 check_eq "the password is nowhere in the cache" 0 "$(cat "$T_TMP"/cache.db* | grep -c "$MF_GR_PASS")"
