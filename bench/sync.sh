@@ -4,6 +4,11 @@
 # beside newsboat's Miniflux backend on the same server.  By hand (root;
 # it empties the test Miniflux): TIDINGS=src/tidings bash bench/sync.sh
 # FEEDS x ITEMS (default 10 x 1000) set the size.
+# Measured (2 cores shared with other builds, -O2, three runs): tidings'
+# first sync of 10,000 articles 1.9-4.0 s, an incremental sync 0.22-0.42 s;
+# newsboat's Miniflux backend 3.0-4.9 s for its first reload (it takes
+# only the newest 100 entries of each feed, 1,000 articles, and no stars)
+# and 2.0-4.1 s for each later one.
 set -u
 [ "$(id -u)" = 0 ] || { echo "bench/sync.sh: needs root for the Miniflux server; skipped"; exit 0; }
 TOP=${TOP_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}

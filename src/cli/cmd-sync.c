@@ -1,5 +1,6 @@
 /*
- * cmd-sync: `-x reload` with a sync server set (urls-source), and
+ * cmd-sync: `-x reload` with a sync server set (urls-source; with no
+ * password set it asks for one on the terminal, echo off), and
  * `-x sync-status` (queued changes, the last sync).  The summary is
  * stdout; each failed server call was logged (stderr) by the model.
  * TIDINGS_SYNC_PAGE=N sets the ids asked per list page (tests page
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -52,6 +54,44 @@ keep_error(enum log_level level, const char *msg, void *arg)
 		fprintf(stderr, "%s: %s\n", log_progname(), msg);
 }
 
+/* No password set: ask on the terminal, echo off; NULL when there is
+ * no terminal (then the error says which settings to use). */
+static char *
+prompt_password(const struct config *cfg)
+{
+	struct termios old, quiet;
+	char buf[1024], *pw;
+	FILE *tty;
+	size_t n;
+	int ok;
+
+	(void)cfg;
+	if ((tty = fopen("/dev/tty", "r+")) == NULL)
+		return NULL;
+	if (tcgetattr(fileno(tty), &old) == -1) {
+		fclose(tty);
+		return NULL;
+	}
+	quiet = old;
+	quiet.c_lflag &= ~(tcflag_t)ECHO;
+	fputs(_("Password for the sync server: "), tty);
+	fflush(tty);
+	(void)tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+	ok = fgets(buf, sizeof buf, tty) != NULL;
+	(void)tcsetattr(fileno(tty), TCSAFLUSH, &old);
+	fputc('\n', tty);
+	fclose(tty);
+	if (!ok) {
+		explicit_bzero(buf, sizeof buf);
+		return NULL;
+	}
+	n = strcspn(buf, "\r\n");
+	buf[n] = '\0';
+	pw = n > 0 ? xstrdup(buf) : NULL;
+	explicit_bzero(buf, sizeof buf);
+	return pw;
+}
+
 int
 cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
 {
@@ -59,11 +99,17 @@ cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
 	struct sync_opts o;
 	struct sync_summary sum;
 	struct store *st = NULL;
-	char err[256], *feeds, *fresh;
+	char err[256], *feeds, *fresh, *typed;
 	const char *v;
 	int rc;
 
-	if (sync_opts_load(cfg, &o, err, sizeof err) == -1) {
+	typed = sync_needs_password(cfg) ? prompt_password(cfg) : NULL;
+	rc = sync_opts_load(cfg, typed, &o, err, sizeof err);
+	if (typed != NULL) {
+		explicit_bzero(typed, strlen(typed));
+		free(typed);
+	}
+	if (rc == -1) {
 		log_error("%s", err);
 		return 1;
 	}

@@ -137,8 +137,17 @@ password_eval(const char *cmd, char *err, size_t errlen)
 }
 
 int
-sync_opts_load(const struct config *cfg, struct sync_opts *o, char *err,
-    size_t errlen)
+sync_needs_password(const struct config *cfg)
+{
+	const struct server *s = server_of(cfg);
+
+	return s != NULL && field(cfg, s->password) == NULL &&
+	    field(cfg, s->file) == NULL && field(cfg, s->eval) == NULL;
+}
+
+int
+sync_opts_load(const struct config *cfg, const char *typed,
+    struct sync_opts *o, char *err, size_t errlen)
 {
 	const struct server *s = server_of(cfg);
 	const char *v;
@@ -172,6 +181,8 @@ sync_opts_load(const struct config *cfg, struct sync_opts *o, char *err,
 		o->password = password_file(v, err, errlen);
 	else if ((v = field(cfg, s->eval)) != NULL)
 		o->password = password_eval(v, err, errlen);
+	else if (typed != NULL && *typed != '\0')
+		o->password = xstrdup(typed);
 	else
 		snprintf(err, errlen, _("no password for %s: set %s-password, "
 		    "-passwordfile or -passwordeval"), s->name, s->name);

@@ -14,7 +14,7 @@
  * yet sent keeps the local value, which is then sent: the last sync's
  * server state never overwrites a newer local change.
  *
- * Passwords (password, passwordfile, passwordeval) live only in struct
+ * Passwords (password, passwordfile, passwordeval, a prompt) live only in struct
  * sync_opts: never in the cache, a log line or a message.  Depends on
  * conf, fetch, parse and store.
  */
@@ -54,9 +54,13 @@ struct sync_summary {
 /* Which server the config names; SYNC_NONE for the urls file. */
 enum sync_kind sync_kind_of(const struct config *cfg);
 /* The settings of the configured server, the password read from its
- * file or command.  0, or -1 with err set (no password in it). */
-int	 sync_opts_load(const struct config *cfg, struct sync_opts *o,
-	     char *err, size_t errlen);
+ * file or command, else the one given (typed at a prompt; NULL = none;
+ * copied).  0, or -1 with err set (no password in it). */
+int	 sync_opts_load(const struct config *cfg, const char *typed,
+	     struct sync_opts *o, char *err, size_t errlen);
+/* 1 when the configured server has no password, file or command set
+ * (the front end may prompt for one). */
+int	 sync_needs_password(const struct config *cfg);
 void	 sync_opts_clear(struct sync_opts *o);
 /* One sync (see above).  0, or -1 when a call failed (each failure
  * logged with the call's name); queued changes are never lost. */

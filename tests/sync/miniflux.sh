@@ -9,7 +9,7 @@
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/sync/lib-sync.sh"
 sync_need_server
-plan 44
+plan 47
 
 state() { "$SYNC_ACT" "$T_TMP/cache.db" show "$@" | sed 's/^[0-9]* //'; }
 entry() { rest GET "/v1/entries/$1" | js "(d['status'], d['starred'])"; }
@@ -158,4 +158,17 @@ EOC
 check_eq "a wrong password (from passwordeval): exit 1" 1 $?
 check_match "refused, said clearly" 'miniflux: ClientLogin: refused \(HTTP 401\)' "$(cat "$T_TMP/err")"
 check_nomatch "and the password is not in the message" 'wrong-pass' "$(cat "$T_TMP/err" "$T_TMP/out")"
+# no password set: asked on the terminal, not echoed
+cat > "$T_TMP/config.ask" <<EOC
+urls-source "miniflux"
+miniflux-url "$MF_URL/"
+miniflux-login "$MF_GR_USER"
+EOC
+"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+tui_start 100 10 "$TIDINGS" -C "$T_TMP/config.ask" -u "$T_TMP/urls" -c "$T_TMP/cache.db" -x reload
+check_screen "no password set: a prompt" 'Password for the sync server:'
+tui_keys -l "$MF_GR_PASS"
+tui_keys Enter
+check_screen "the typed password logs in" 'miniflux: 3 feeds, 0 new articles'
+check_nomatch "and was not echoed" "$MF_GR_PASS" "$(tui_screen)"
 done_testing
