@@ -89,8 +89,9 @@ struct fetch_req {
 	 * set, is sent as the body of a POST (post_len bytes, type
 	 * post_type, NULL = form-urlencoded); header, when set, is one
 	 * extra request header line ("Name: value", e.g. an
-	 * Authorization); accept replaces the feed Accept header.  All
-	 * copied. */
+	 * Authorization); accept replaces the feed Accept header.  With
+	 * post or header set, redirects are not followed (a 3xx is the
+	 * result).  All copied. */
 	const char	*post;
 	size_t		 post_len;
 	const char	*post_type;

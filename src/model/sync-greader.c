@@ -132,7 +132,10 @@ gr_ok(struct gr *g, struct fetch_result *r, const char *call)
 	}
 	if (r->ok && r->status == 200)
 		return 0;
-	if (r->status == 401 || r->status == 403)
+	if (r->status >= 300 && r->status < 400)
+		log_error(_("%s: %s: the server redirects (HTTP %ld): set the "
+		    "address it names"), g->o->name, call, r->status);
+	else if (r->status == 401 || r->status == 403)
 		log_error(_("%s: %s: refused (HTTP %ld): check the login and "
 		    "password"), g->o->name, call, r->status);
 	else

@@ -106,6 +106,12 @@ tt_call(struct tt *t, struct buf *b, const char *op)
 		    op);
 		return NULL;
 	}
+	if (r->status >= 300 && r->status < 400) {
+		log_error(_("%s: %s: the server redirects (HTTP %ld): set the "
+		    "address it names"), t->o->name, op, r->status);
+		fetch_result_free(&r);
+		return NULL;
+	}
 	if (!r->ok || r->status != 200) {
 		log_error("%s: %s: %s", t->o->name, op, r->error[0] != '\0' ?
 		    r->error : _("unexpected reply"));

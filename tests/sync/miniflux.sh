@@ -9,7 +9,7 @@
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/sync/lib-sync.sh"
 sync_need_server
-plan 47
+plan 49
 
 state() { "$SYNC_ACT" "$T_TMP/cache.db" show "$@" | sed 's/^[0-9]* //'; }
 entry() { rest GET "/v1/entries/$1" | js "(d['status'], d['starred'])"; }
@@ -158,6 +158,25 @@ EOC
 check_eq "a wrong password (from passwordeval): exit 1" 1 $?
 check_match "refused, said clearly" 'miniflux: ClientLogin: refused \(HTTP 401\)' "$(cat "$T_TMP/err")"
 check_nomatch "and the password is not in the message" 'wrong-pass' "$(cat "$T_TMP/err" "$T_TMP/out")"
+# a server that redirects the login elsewhere: not followed
+"$PYTHON3" -c 'import http.server,sys,os
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        open(sys.argv[2],"a").write(self.path+"\n")
+        self.send_response(307); self.send_header("Location", sys.argv[3] + self.path)
+        self.send_header("Content-Length","0"); self.end_headers()
+    def log_message(self,*a): pass
+s=http.server.HTTPServer(("127.0.0.1",0),H)
+open(sys.argv[1]+".tmp","w").write(str(s.server_address[1])); os.replace(sys.argv[1]+".tmp",sys.argv[1])
+s.serve_forever()' "$T_TMP/redir.port" "$T_TMP/redir.log" "$MF_URL" &
+REDIR=$!
+for _ in $(seq 100); do [ -s "$T_TMP/redir.port" ] && break; sleep 0.05; done
+sed "s|^miniflux-url .*|miniflux-url \"http://127.0.0.1:$(cat "$T_TMP/redir.port")/\"|" "$T_TMP/config" > "$T_TMP/config.redir"
+"$TIDINGS" -C "$T_TMP/config.redir" -u "$T_TMP/urls" -c "$T_TMP/cache.db" -x reload > "$T_TMP/out" 2> "$T_TMP/err"
+check_eq "a redirected login fails" 1 $?
+check_match "said clearly" 'miniflux: ClientLogin: the server redirects \(HTTP 307\)' "$(cat "$T_TMP/err")"
+kill "$REDIR"; wait "$REDIR" 2> /dev/null
+
 # no password set: asked on the terminal, not echoed
 cat > "$T_TMP/config.ask" <<EOC
 urls-source "miniflux"
