@@ -43,22 +43,53 @@ void	 model_set_urls(struct model *m, const struct urls *urls);
 const char *model_feed_name(const char *name, const char *title,
 	     const char *url);
 
-/* ---- the filter language (`query:` feeds) ----------------------------- */
+/* ---- the filter language (newsboat's; model-filter.c) ---------------- */
 
 /*	expr := and-expr ("or" and-expr)*
  *	and-expr := term ("and" term)*
- *	term := "(" expr ")" | ATTR OP "VALUE"
- *	ATTR := unread | title | author | feedtitle | tags | starred
- *	OP := = | != | =~ | !~ | # | !#
- * `=~` is a POSIX extended regex, case-insensitive; `#` tests that a
- * space-separated list (tags) contains a word. */
+ *	term := "(" expr ")" | ATTR OP VALUE | ATTR "between" N:M
+ *	VALUE := "quoted" (\ escapes) | a number | N:M (unquoted)
+ *	OP := = | == | != | =~ | !~ | # | !# | < | > | <= | >=
+ * Attributes: title link author content description guid enclosure_url
+ * enclosure_type flags date age unread starred deleted articleindex,
+ * and of the article's feed feedtitle feedurl (= rssurl) feedlink tags
+ * unread_count total_count feedindex.  `=~` is a POSIX extended regex,
+ * case-insensitive (no back-references, bounded repeats); `#` tests that
+ * a space-separated list (tags) holds a word, or that flags hold every
+ * letter given.  unread/starred/deleted compare with "yes"/"no"; date
+ * with seconds or "YYYY-MM-DD[ HH:MM[:SS]]" UTC (= on a day: that day);
+ * age is whole days since date.  Comparisons of text use strcmp. */
 struct model_filter;
 struct model_article_row;
 struct model_query;
-/* NULL with the reason in err when s does not parse. */
+
+/* What a filter is evaluated on: an article with its feed's fields, or a
+ * feed (the article fields empty).  Strings may be NULL (read as ""). */
+struct model_filter_item {
+	const char	*title, *link, *author, *content, *description,
+			*guid, *enclosure_url, *enclosure_type, *flags;
+	const char	*feedtitle, *feedurl, *feedlink, *tags;
+	int64_t		 date;
+	int		 unread, starred, deleted;
+	int64_t		 articleindex;
+	int64_t		 unread_count, total_count, feedindex;
+};
+#define MODEL_FILTER_NEED_ARTICLE 0x1	/* body, guid, enclosure */
+#define MODEL_FILTER_NEED_FEED	0x2	/* feed url, link, counts, index */
+
+/* NULL with the reason in err when s does not parse or passes the limits
+ * (4 KiB, 32 levels of parentheses, 128 comparisons, 512-byte regexes). */
 struct model_filter *model_filter_parse(const char *s, char *err,
 	     size_t errlen);
 void	 model_filter_free(struct model_filter **fp);
+/* Which item fields beyond an article row's the filter reads. */
+unsigned model_filter_needs(const struct model_filter *f);
+/* 1 when the item passes (f NULL: always); now is for `age`. */
+int	 model_filter_eval(const struct model_filter *f,
+	     const struct model_filter_item *it, int64_t now);
+/* An item from a list row (pointers into r and feed_tags). */
+void	 model_filter_item_row(struct model_filter_item *it,
+	     const struct model_article_row *r, const char *feed_tags);
 /* Narrow q from the filter (an and-chain of unread/starred/tag terms picks
  * the scope); the rest is checked per row.  q's tag points into f. */
 void	 model_filter_scope(const struct model_filter *f,
@@ -66,6 +97,7 @@ void	 model_filter_scope(const struct model_filter *f,
 /* 1 when model_filter_scope captures the whole filter (the store's
  * counts are the filter's). */
 int	 model_filter_simple(const struct model_filter *f);
+/* model_filter_eval on a row alone (fields a row lacks read as empty). */
 int	 model_filter_match(const struct model_filter *f,
 	     const struct model_article_row *r, const char *feed_tags);
 
@@ -128,6 +160,8 @@ struct model_article_row {
 	int64_t	 date;		/* published, else updated, else first seen */
 	int	 unread;
 	int	 starred;
+	char	*flags;		/* newsboat's a-z A-Z, sorted; NULL = none */
+	int	 deleted;	/* marked by delete-article, not yet purged */
 };
 
 /*

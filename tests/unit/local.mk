@@ -20,3 +20,11 @@ tests_unit_test_download_SOURCES = tests/unit/test-download.c
 tests_unit_test_download_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_download_LDADD = $(UNIT_LDADD)
 endif
+# newsboat's filter language: attributes, operators, limits (tidying)
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-filter
+TESTS += tests/unit/test-filter
+tests_unit_test_filter_SOURCES = tests/unit/test-filter.c
+tests_unit_test_filter_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_filter_LDADD = $(UNIT_LDADD)
+endif
