@@ -21,7 +21,16 @@ struct model {
 	const struct urls	*urls;
 	struct model_count	*counts;
 	size_t			 ncounts;
+	const struct model_rules *kill;	/* ignore-mode display, or NULL */
 };
+
+/* model-tidy.c: the filter item of a row: sf (may be NULL) gives the feed
+ * fields; with MODEL_FILTER_NEED_ARTICLE in needs the article is read
+ * into *a, which the item then points into (store_article_clear it,
+ * also on failure).  0 or -1. */
+int	 model_row_item(struct model *m, const struct model_article_row *row,
+	     unsigned needs, const struct store_feed *sf,
+	     struct model_filter_item *it, struct store_article *a);
 
 void	 model_note_counts(struct model *m, const char *filter,
 	     int64_t unread, int64_t total);

@@ -101,6 +101,47 @@ int	 model_filter_simple(const struct model_filter *f);
 int	 model_filter_match(const struct model_filter *f,
 	     const struct model_article_row *r, const char *feed_tags);
 
+/* ---- rules from the config: killfile, highlights (model-tidy.c) ------- */
+
+/* The config's rules of one kind (enum config_rule_kind: ignore-article,
+ * highlight-article, highlight-feed, define-filter), compiled in file
+ * order; a rule whose expression does not parse is warned about (file and
+ * line) and left out. */
+struct config;
+struct config_rule;
+struct model_rules;
+struct model_rules *model_rules_new(const struct config *c, int kind);
+void	 model_rules_free(struct model_rules **rp);
+size_t	 model_rules_count(const struct model_rules *r);
+/* Rule i's config line (its name, colour). */
+const struct config_rule *model_rules_at(const struct model_rules *r,
+	     size_t i);
+/* Which item fields the rules read (MODEL_FILTER_NEED_*). */
+unsigned model_rules_needs(const struct model_rules *r);
+/* The first rule the item matches, or -1.  feed_url picks the
+ * ignore-article rules that apply (their FEED is the URL or "*"); other
+ * kinds ignore it. */
+long	 model_rules_match(const struct model_rules *r, const char *feed_url,
+	     const struct model_filter_item *it, int64_t now);
+/* ignore-mode download: drop the entries of doc that a rule of k matches
+ * (k NULL: none); returns how many.  Pure: any thread may call it. */
+size_t	 model_rules_drop(const struct model_rules *k, const char *feed_url,
+	     const char *feed_title, const char *tags, struct feed_doc *doc,
+	     int64_t now);
+/* ignore-mode display: lists leave out what k matches (borrowed; NULL:
+ * none).  Every list then collects its rows (see model_list_open). */
+void	 model_set_killfile(struct model *m, const struct model_rules *k);
+/* The first rule matching an article row (its feed and, when the rules
+ * need it, its body looked up), or -1. */
+struct model_article_row;
+long	 model_rules_match_row(struct model *m, const struct model_rules *r,
+	     const struct model_article_row *row);
+/* The same for a feed-list row (article fields empty; its index is
+ * feedindex). */
+struct model_feed_row;
+long	 model_rules_match_feed(const struct model_rules *r,
+	     const struct model_feed_row *fr, size_t index);
+
 /* ---- the feed list ---------------------------------------------------- */
 
 enum model_feed_kind {
@@ -119,6 +160,8 @@ struct model_feed_row {
 	int64_t	 unread;
 	int64_t	 total;		/* -1 = unknown (a filter not yet opened) */
 	int	 error;		/* the last fetch failed / the filter is bad */
+	char	*url;		/* MODEL_FEED: its URL, else NULL */
+	char	*link;		/* MODEL_FEED: the site's link, or NULL */
 };
 
 /* The urls file's feeds in file order (hidden ones left out), its query
@@ -180,6 +223,19 @@ void	 model_list_close(struct model_list **lp);
 /* Forget rows and counts: the store changed. */
 void	 model_list_reload(struct model_list *l);
 const struct model_query *model_list_query(const struct model_list *l);
+/* set-filter: only the rows expr passes (NULL clears); -1 with the
+ * reason in err when it does not parse (the old filter stays). */
+int	 model_list_set_filter(struct model_list *l, const char *expr,
+	     char *err, size_t errlen);
+/* set-filter's expression, or NULL. */
+const char *model_list_filter(const struct model_list *l);
+/* sort / rev-sort.  By date the list stays paged by keyset (descending:
+ * newest first); by anything else its rows are collected (capped) and
+ * sorted in memory, case-insensitively, ties newest first. */
+enum model_sort { MODEL_SORT_DATE, MODEL_SORT_TITLE, MODEL_SORT_FLAGS,
+	MODEL_SORT_AUTHOR, MODEL_SORT_LINK, MODEL_SORT_FEED };
+void	 model_list_sort(struct model_list *l, enum model_sort key,
+	     int descending);
 void	 model_list_set_unread_only(struct model_list *l, int on);
 size_t	 model_list_count(struct model_list *l);
 int64_t	 model_list_unread(struct model_list *l);
@@ -191,6 +247,7 @@ struct model_article_row *model_list_at(struct model_list *l, size_t i);
 long	 model_list_find(struct model_list *l, int64_t id, size_t scan);
 /* 1 when l lists feed_id alone (feed_id -1: any one feed). */
 int	 model_list_is_feed(const struct model_list *l, int64_t feed_id);
+struct model *model_list_model(const struct model_list *l);
 
 /* A whole article for the article view. */
 struct model_article {
@@ -220,6 +277,19 @@ int	 model_mark_list_read(struct model_list *l);
 /* The first n rows of l (those above a cursor on row n), in one. */
 int	 model_mark_above_read(struct model_list *l, size_t n);
 int	 model_mark_all_read(struct model *m);
+/* Tidying (model-tidy.c).  delete-article marks (the row stays, shown as
+ * deleted, until purged); delete-all-articles marks l's rows (a feed's
+ * whole list at once); purge-deleted deletes the marked articles of
+ * feed_id (0: all) for good, with tombstones. */
+int	 model_set_deleted(struct model *m, int64_t id, int deleted);
+int	 model_list_delete_all(struct model_list *l);
+int	 model_purge_deleted(struct model *m, int64_t feed_id,
+	     size_t *purged);
+/* edit-flags: newsboat's letters a-z A-Z (kept sorted; "" clears); -1
+ * for anything else. */
+int	 model_set_flags(struct model *m, int64_t id, const char *flags);
+/* keep-forever-if-flagged-with: retention spares these flags. */
+void	 model_set_keep_flags(struct model *m, const char *flags);
 
 /* ---- the error list --------------------------------------------------- */
 
