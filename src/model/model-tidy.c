@@ -212,6 +212,46 @@ model_rules_match_row(struct model *m, const struct model_rules *r,
 	return hit;
 }
 
+static void
+feed_row_item(struct model_filter_item *it, const struct model_feed_row *fr,
+    size_t index)
+{
+	memset(it, 0, sizeof *it);
+	it->feedtitle = fr->title;
+	it->feedurl = fr->url;
+	it->feedlink = fr->link;
+	it->tags = fr->tags;
+	it->unread_count = fr->unread;
+	it->total_count = fr->total;
+	it->feedindex = (int64_t)index + 1;
+	it->unread = fr->unread > 0;
+}
+
+int
+model_feed_row_passes(const struct model_feed_row *fr, size_t index,
+    const struct model_filter *f, const char *tag)
+{
+	struct model_filter_item it;
+	const char *p;
+	size_t n;
+
+	if (tag != NULL) {
+		n = strlen(tag);
+		for (p = fr->tags; p != NULL && *p != '\0'; p += strcspn(p, " ")) {
+			p += strspn(p, " ");
+			if (strncmp(p, tag, n) == 0 && (p[n] == ' ' ||
+			    p[n] == '\0'))
+				break;
+		}
+		if (p == NULL || *p == '\0')
+			return 0;
+	}
+	if (f == NULL)
+		return 1;
+	feed_row_item(&it, fr, index);
+	return model_filter_eval(f, &it, (int64_t)time(NULL));
+}
+
 long
 model_rules_match_feed(const struct model_rules *r,
     const struct model_feed_row *fr, size_t index)
@@ -220,15 +260,7 @@ model_rules_match_feed(const struct model_rules *r,
 
 	if (model_rules_count(r) == 0)
 		return -1;
-	memset(&it, 0, sizeof it);
-	it.feedtitle = fr->title;
-	it.feedurl = fr->url;
-	it.feedlink = fr->link;
-	it.tags = fr->tags;
-	it.unread_count = fr->unread;
-	it.total_count = fr->total;
-	it.feedindex = (int64_t)index + 1;
-	it.unread = fr->unread > 0;
+	feed_row_item(&it, fr, index);
 	return model_rules_match(r, fr->url, &it, (int64_t)time(NULL));
 }
 

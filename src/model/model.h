@@ -142,6 +142,11 @@ struct model_feed_row;
 long	 model_rules_match_feed(const struct model_rules *r,
 	     const struct model_feed_row *fr, size_t index);
 
+/* The feed list's set-tag and set-filter: 1 when row fr (at index) has
+ * tag (NULL: any) and passes f (NULL: any).  Built-in rows have no tags. */
+int	 model_feed_row_passes(const struct model_feed_row *fr, size_t index,
+	     const struct model_filter *f, const char *tag);
+
 /* ---- the feed list ---------------------------------------------------- */
 
 enum model_feed_kind {
