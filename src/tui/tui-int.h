@@ -489,6 +489,8 @@ void	 tui_tidy_end(void);
  * one. */
 int	 tui_tidy_articles(struct view *v, enum action a);
 int	 tui_tidy_feeds(struct view *v, enum action a);
+/* The article view's: delete-article and edit-flags. */
+int	 tui_tidy_article(struct view *v, enum action a);
 /* The attribute of a row: a highlight-* rule's when one matches, else
  * attr (focused rows keep theirs). */
 int	 tui_tidy_article_attr(const struct model_article_row *r, int attr);

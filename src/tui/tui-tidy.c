@@ -383,26 +383,54 @@ tidy_sort(struct view *v, int reverse)
 	}
 }
 
+/* Ask for article id's flags (now: its current ones); 1 when changed. */
+static int
+tidy_ask_flags(int64_t id, const char *now)
+{
+	char *label, *s;
+	int done = 0;
+
+	label = xasprintf(_("Flags (%s): "), now != NULL ? now : "");
+	s = tui_prompt(label);
+	free(label);
+	if (s == NULL)
+		return 0;
+	if (tui_done(model_set_flags(tui.m, id, s))) {
+		tui_message(0, "%s", _("Flags updated"));
+		tui.dirty = 1;
+		done = 1;
+	}
+	free(s);
+	return done;
+}
+
 static void
 tidy_flags(struct view *v)
 {
 	struct model_article_row *r = view_articles_row(v);
-	char *label, *s;
 
-	if (r == NULL)
-		return;
-	label = xasprintf(_("Flags (%s): "), r->flags != NULL ? r->flags :
-	    "");
-	s = tui_prompt(label);
-	free(label);
-	if (s == NULL)
-		return;
-	if (tui_done(model_set_flags(tui.m, r->id, s))) {
-		tui_message(0, "%s", _("Flags updated"));
+	if (r != NULL && tidy_ask_flags(r->id, r->flags))
 		model_list_reload(view_articles_model(v));
+}
+
+int
+tui_tidy_article(struct view *v, enum action a)
+{
+	struct model_article art;
+	int64_t id = view_article_id(v);
+
+	if ((a != A_EDIT_FLAGS && a != A_DELETE) || id <= 0 ||
+	    model_article_get(tui.m, id, &art) != 0)
+		return 0;
+	if (a == A_EDIT_FLAGS)
+		(void)tidy_ask_flags(id, art.row.flags);
+	else if (tui_done(model_set_deleted(tui.m, id, !art.row.deleted))) {
+		tui_message(0, "%s", art.row.deleted ? _("Undeleted") :
+		    _("Deleted (purged on quitting or with $)"));
 		tui.dirty = 1;
 	}
-	free(s);
+	model_article_clear(&art);
+	return 1;
 }
 
 int

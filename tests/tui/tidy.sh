@@ -112,7 +112,18 @@ tui_keys j C-e
 tui_wait 'Flags \(\):' >/dev/null
 tui_keys 'a1' Enter
 check_screen "a flag that is no letter is refused" 'letters a-z and A-Z only'
-tui_keys k
+tui_keys k Enter
+check_screen "the article view" '^Title: Harbour bridge approved'
+tui_keys C-e
+check_screen "edit-flags in the article view: its flags" 'Flags \(ab\):'
+tui_keys z Enter
+check_screen "  updated" 'Flags updated'
+tui_keys q
+tui_keys F
+tui_wait 'Filter:' >/dev/null
+tui_keys 'flags = "z"' Enter
+check_screen "the answer replaced the flags" '\(0 unread, 1 shown\) - filtered'
+tui_keys C-f
 
 # ---- delete, purge --------------------------------------------------------------
 tui_keys D
