@@ -162,4 +162,36 @@ td_reload
 check_eq "download mode (the default): never stored" "4 unread articles" "$(unread)"
 td_reload
 check_eq "  nor on the next reload" "4 unread articles" "$(unread)"
+
+# ---- keep-forever-if-flagged-with against max-items ------------------------------
+rm -f "$CACHE"
+cat >"$CONF" <<'EOT'
+color listfocus black yellow
+max-items 1
+keep-forever-if-flagged-with "k"
+EOT
+td_reload
+tui_next
+td_start 80 24
+check_screen "a fresh cache" 'Feeds \(5 unread\)'
+tui_keys Enter
+check_screen "World Desk" 'Articles in "World Desk" \(3 unread'
+tui_keys End C-e
+tui_wait 'Flags' >/dev/null
+tui_keys k Enter
+check_screen "the oldest is flagged" '^ +3 N! 2023-11-18 .*Lighthouse'
+tui_keys A
+check_screen "all read" '\(0 unread, 3 shown\)'
+tui_keys Q
+tui_exited
+td_reload
+tui_next
+td_start 80 24
+tui_keys Enter
+check_screen "max-items 1 kept the newest and the flagged one" \
+    'Articles in "World Desk" \(0 unread, 2 shown\)'
+check_screen "  the lighthouse stays" 'Lighthouse keeper'
+check_nomatch "  the ferry went" 'Ferry timetable' "$(tui_screen)"
+tui_keys Q
+tui_exited
 tui_done
