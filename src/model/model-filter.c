@@ -600,6 +600,16 @@ filter_leaf(const struct model_filter *e, const struct model_filter_item *it,
 	int64_t v;
 	int b;
 
+	if ((e->attr->need & MODEL_FILTER_NEED_ARTICLE) && it->load != NULL &&
+	    it->loaded == 0) {
+		/* the item is the caller's and meant to be filled here */
+		struct model_filter_item *w = (struct model_filter_item *)it;
+
+		w->loaded = w->load(w, w->load_arg) == 0 ? 1 : -1;
+	}
+	if ((e->attr->need & MODEL_FILTER_NEED_ARTICLE) && it->loaded == -1)
+		return 0;
+
 	switch (e->attr->type) {
 	case T_BOOL:
 		memcpy(&b, base, sizeof b);

@@ -168,18 +168,13 @@ rules_feed_item(struct model_filter_item *it, const struct store_feed *sf)
 	it->feedindex = sf->position + 1;
 }
 
-int
-model_row_item(struct model *m, const struct model_article_row *row,
-    unsigned needs, const struct store_feed *sf, struct model_filter_item *it,
-    struct store_article *a)
+static int
+row_load(struct model_filter_item *it, void *arg)
 {
-	model_filter_item_row(it, row, sf != NULL ? sf->tags : NULL);
-	if (sf != NULL)
-		rules_feed_item(it, sf);
-	memset(a, 0, sizeof *a);
-	if ((needs & MODEL_FILTER_NEED_ARTICLE) == 0)
-		return 0;
-	if (store_article_get(m->st, row->id, a) != 0)
+	struct row_load *rl = arg;
+	struct store_article *a = rl->a;
+
+	if (store_article_get(rl->m->st, rl->id, a) != 0)
 		return -1;
 	it->content = a->content != NULL ? a->content : a->summary;
 	it->description = a->summary;
@@ -187,6 +182,38 @@ model_row_item(struct model *m, const struct model_article_row *row,
 	it->enclosure_url = a->enclosure_url;
 	it->enclosure_type = a->enclosure_type;
 	return 0;
+}
+
+int
+model_row_item(struct model *m, const struct model_article_row *row,
+    unsigned needs, const struct store_feed *sf, struct model_filter_item *it,
+    struct store_article *a)
+{
+	struct row_load rl = { m, row->id, a };
+
+	model_filter_item_row(it, row, sf != NULL ? sf->tags : NULL);
+	if (sf != NULL)
+		rules_feed_item(it, sf);
+	memset(a, 0, sizeof *a);
+	if ((needs & MODEL_FILTER_NEED_ARTICLE) == 0)
+		return 0;
+	return row_load(it, &rl);
+}
+
+void
+model_row_item_lazy(struct model *m, const struct model_article_row *row,
+    const struct store_feed *sf, struct model_filter_item *it,
+    struct store_article *a, struct row_load *rl)
+{
+	model_filter_item_row(it, row, sf != NULL ? sf->tags : NULL);
+	if (sf != NULL)
+		rules_feed_item(it, sf);
+	memset(a, 0, sizeof *a);
+	rl->m = m;
+	rl->id = row->id;
+	rl->a = a;
+	it->load = row_load;
+	it->load_arg = rl;
 }
 
 long

@@ -73,6 +73,13 @@ struct model_filter_item {
 	int		 unread, starred, deleted;
 	int64_t		 articleindex;
 	int64_t		 unread_count, total_count, feedindex;
+	/* When set, called once before the first comparison that reads a
+	 * MODEL_FILTER_NEED_ARTICLE field, to fill those fields (so a
+	 * cheap term that fails first saves reading the body); -1 makes
+	 * the item fail. */
+	int		(*load)(struct model_filter_item *it, void *arg);
+	void		*load_arg;
+	int		 loaded;	/* 1: done (or failed: -1) */
 };
 #define MODEL_FILTER_NEED_ARTICLE 0x1	/* body, guid, enclosure */
 #define MODEL_FILTER_NEED_FEED	0x2	/* feed url, link, counts, index */

@@ -169,8 +169,8 @@ test_bad(void **state)
 		"title =~ \"(a{1,100}){1,100}\"", /* repeats multiply */
 		"title =~ \"ht,+++3\"",	/* stacked (fuzz-filter) */
 		"title =~ \"((((((((((a))))))))))\"",	/* 10 groups deep */
-		"title =~ \"a*b*c*d*e*f*g*h*i*j*k*l*m*n*o*p*q*r*s*t*u*v*w*"
-		"x*y*z*A*B*C*D*E*F*G*\"",	/* 33 quantifiers */
+		("title =~ \"a*b*c*d*e*f*g*h*i*j*k*l*m*n*o*p*q*r*s*t*u*v*w*"
+		 "x*y*z*A*B*C*D*E*F*G*\""),	/* 33 quantifiers */
 		"",
 		"title",
 	};
