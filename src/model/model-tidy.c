@@ -228,6 +228,7 @@ model_rules_match_row(struct model *m, const struct model_rules *r,
 
 	if (model_rules_count(r) == 0)
 		return -1;
+	memset(&a, 0, sizeof a);
 	have_feed = store_feed_get(m->st, row->feed_id, &sf) == 0;
 	if (model_row_item(m, row, r->needs, have_feed ? &sf : NULL, &it,
 	    &a) == 0)
