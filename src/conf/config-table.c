@@ -11,6 +11,8 @@
 #include "base/i18n.h"
 #include "conf/config.h"
 
+static const char *const ignore_choices[] = { "download", "display", NULL };
+
 static const char *const sort_choices[] = {
 	"date-desc", "date-asc", "title-asc", "title-desc", NULL
 };
@@ -104,6 +106,14 @@ const struct config_option config_table[] = {
 	  N_("Program that turns an article's HTML (its standard input) "
 	     "into the text shown (its standard output), e.g. w3m -dump -T "
 	     "text/html; internal: the built-in renderer.") },
+	{ "ignore-mode", CT_ENUM, "download", 0, 0, ignore_choices,
+	  OFF(ignore_mode),
+	  N_("How ignore-article rules act: download (matching articles "
+	     "are never stored) or display (stored, but not listed).") },
+	{ "keep-forever-if-flagged-with", CT_STRING, "", 0, 0, NULL,
+	  OFF(keep_flagged),
+	  N_("Flags (letters a-z, A-Z) that keep an article from "
+	     "max-items and max-age.") },
 	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
 	  N_("Forget articles older than this many days (0 keeps all).") },
 	{ "max-download-size", CT_INT, "20", 1, 2048, NULL,
