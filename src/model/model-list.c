@@ -481,6 +481,27 @@ model_list_find(struct model_list *l, int64_t id, size_t scan)
 	return -1;
 }
 
+/* The first row from `from` on (wrapping round to the top) whose title
+ * holds text, ASCII case folded; at most scan rows are read.  -1. */
+long
+model_list_find_title(struct model_list *l, size_t from, const char *text,
+    size_t scan)
+{
+	struct model_article_row *r;
+	size_t i, k, n = model_list_count(l);
+
+	if (n == 0 || *text == '\0')
+		return -1;
+	for (k = 0; k < n && k < scan; k++) {
+		i = (from + k) % n;
+		if ((r = model_list_at(l, i)) == NULL)
+			break;
+		if (r->title != NULL && strcasestr(r->title, text) != NULL)
+			return (long)i;
+	}
+	return -1;
+}
+
 /* ---- marking a list read: one transaction ---------------------------- */
 
 int

@@ -192,7 +192,8 @@ enum model_scope {
 	MODEL_SCOPE_TAG,	/* feeds carrying tag */
 	MODEL_SCOPE_UNREAD,	/* all unread */
 	MODEL_SCOPE_STARRED,
-	MODEL_SCOPE_SEARCH,	/* full-text words in text */
+	MODEL_SCOPE_SEARCH,	/* full-text words in text (feed_id > 0: in
+				   that feed only) */
 	MODEL_SCOPE_FILTER	/* a filter expression in text */
 };
 
@@ -257,6 +258,10 @@ int64_t	 model_list_unread(struct model_list *l);
 struct model_article_row *model_list_at(struct model_list *l, size_t i);
 /* The index of article id among the first `scan` rows, or -1. */
 long	 model_list_find(struct model_list *l, int64_t id, size_t scan);
+/* goto-title: the first row from `from` on, wrapping, whose title holds
+ * text (ASCII case folded), reading at most scan rows; -1 when none. */
+long	 model_list_find_title(struct model_list *l, size_t from,
+	     const char *text, size_t scan);
 /* 1 when l lists feed_id alone (feed_id -1: any one feed). */
 int	 model_list_is_feed(const struct model_list *l, int64_t feed_id);
 struct model *model_list_model(const struct model_list *l);

@@ -156,7 +156,8 @@ enum store_scope {
 	STORE_SCOPE_TAG,	/* feeds carrying tag */
 	STORE_SCOPE_UNREAD,	/* all unread */
 	STORE_SCOPE_STARRED,	/* all starred */
-	STORE_SCOPE_SEARCH	/* full-text match of text */
+	STORE_SCOPE_SEARCH	/* full-text match of text; in feed_id's feed
+				   when > 0 */
 };
 
 struct store_query {

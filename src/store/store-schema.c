@@ -193,7 +193,7 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"    VALUES (NEW.id, 1, NEW.starred); END;",
 	/* 6 -> 7: tidying (schema_tidy) */
 	NULL,
-	/* 7 -> 8: reserved for search (prefix and CJK index) */
+	/* 7 -> 8: search (the index is refilled: see migration_fns) */
 	NULL,
 };
 
@@ -207,7 +207,7 @@ static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	NULL,
 	NULL,	/* 5 -> 6: sync */
 	schema_tidy,	/* 6 -> 7: tidying */
-	NULL,	/* 7 -> 8: search */
+	schema_reindex,	/* 7 -> 8: CJK runs go in as characters and pairs */
 };
 
 /* Pack each article's quotation rows, in their order, into its

@@ -49,6 +49,7 @@ enum action {
 	A_RELOAD,
 	A_RELOAD_ALL,
 	A_SEARCH,
+	A_GOTO_TITLE,
 	A_TOGGLE_SHOW_READ,
 	A_BROWSER,
 	A_NEXT_ERROR,
@@ -263,6 +264,26 @@ int	 tui_key_code(int r, wint_t wc);
 int	 tui_confirm(const char *question);
 /* Read a line on the message line; NULL when cancelled.  Caller frees. */
 char	*tui_prompt(const char *label);
+/* tui-edit.c: the same with the history of kind (tui_prompt's kind is its
+ * label); NULL when cancelled. */
+char	*tui_prompt_kind(const char *label, const char *kind);
+/* The line editor under the prompts, apart for the tests: a line of wide
+ * characters and the cursor in it. */
+struct tui_edit {
+	wchar_t	*buf;
+	size_t	 len, cur;
+	size_t	 hpos;		/* history entry shown; (size_t)-1: the draft */
+	char	*draft;		/* the line typed, while history is shown */
+};
+void	 tui_edit_init(struct tui_edit *e);
+void	 tui_edit_free(struct tui_edit *e);
+/* A key code (tui_key_code): 1 for Enter, -1 for Esc/^G, else 0 with the
+ * line edited; kind names the history for Up/Down (NULL: none). */
+int	 tui_edit_key(struct tui_edit *e, int key, const char *kind);
+/* The line in the locale's multibyte encoding (caller frees). */
+char	*tui_edit_text(const struct tui_edit *e);
+void	 tui_edit_remember(const char *kind, const char *line);
+void	 tui_edit_forget(void);
 /* Start a reload (feed_id 0 = every feed). */
 void	 tui_reload(int64_t feed_id);
 /* Open the article `id` in the stack's article view, replacing the one on
@@ -294,6 +315,15 @@ int	 text_width(const char *s);
 int	 text_widthn(const char *s, size_t n);
 /* A sanitised copy of a feed-provided string (caller frees). */
 char	*text_clean(const char *s);
+
+/* tui-mark.c: a search's words (letters, digits, non-ASCII bytes; the
+ * caller frees them with tui_search_words_free), and s drawn as text_put
+ * does with each occurrence of one (ASCII case folded) in attribute
+ * mark.  Returns the columns used. */
+size_t	 tui_search_words(const char *search, char ***words);
+void	 tui_search_words_free(char ***words, size_t n);
+int	 text_put_marked(int y, int x, int w, const char *s, int attr,
+	     int mark, char *const *words, size_t nw);
 
 /* view-downloads.c: the download queue's view and job */
 typedef void (*tui_head_fn)(void *arg, const char *label, const char *value);

@@ -38,6 +38,7 @@ static const struct keys_action keys_actions[] = {
 	{ A_RELOAD, "reload", N_("Reload this feed") },
 	{ A_RELOAD_ALL, "reload-all", N_("Reload all feeds (background)") },
 	{ A_SEARCH, "open-search", N_("Search all articles") },
+	{ A_GOTO_TITLE, "goto-title", N_("Go to an article by its title") },
 	{ A_TOGGLE_SHOW_READ, "toggle-show-read-articles",
 	    N_("Show or hide read articles/feeds") },
 	{ A_BROWSER, "open-in-browser", N_("Open the link in the browser") },
