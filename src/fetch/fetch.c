@@ -625,10 +625,11 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	struct xfer *x;
 	CURLMsg *msg;
 	int64_t now, now_us, until;
-	size_t i, nw = 0;
+	size_t i, nw = 0, held;
 	int running, left, wait_ms;
 	CURLMcode mc;
 
+	held = fetch_ready(f);
 	start_ready(f);
 	/* Commands join the wait through their stdout pipes. */
 	now = clock_mono_ms();
@@ -657,6 +658,11 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	 * are no reason to return early: the caller knows of them, and may
 	 * be holding them back on purpose; see fetch_ready.) */
 	if (f->pending == 0)
+		wait_ms = 0;
+	/* file:// sources finished just now, in start_ready: the caller has
+	 * not seen them yet, so do not sleep on them (a few local feeds
+	 * would all finish here and the poll then slept its whole time). */
+	if (fetch_ready(f) > held)
 		wait_ms = 0;
 	/* Sleep until the next start is due, rounded up: the gap is under
 	 * a millisecond, and rounding down would spin on a 0 ms poll. */
