@@ -195,8 +195,8 @@ test_held_cap(void **state)
 		fetch_add(f, &req);
 		free(url);
 	}
-	/* Poll until nothing changes for 50 polls in a row. */
-	for (k = 0; k < 5000 && still < 50; k++) {
+	/* Poll until 32 wait and nothing changes for 50 polls in a row. */
+	for (k = 0; k < 5000 && (still < 50 || fetch_ready(f) < 32); k++) {
 		left = fetch_poll(f, 20);
 		still = left == prev ? still + 1 : 0;
 		prev = left;
