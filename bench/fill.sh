@@ -90,6 +90,6 @@ for fill in $FILLS; do
 		    "$(awk '{print $1/1024}' "$W/newsboat.kb")" "$npu"
 		awk -v t="$tt" -v n="$nt" -v f="$fill" 'BEGIN {
 		    printf "%-8s fill: tidings %.1fx faster than newsboat (target 20k <= 1.1 s, 100k < 6 s)\n",
-		    f, t > 0 ? n / t : 0 }'
+		    f, (t > 0 ? n / t : 0) }'
 	fi
 done
