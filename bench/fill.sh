@@ -6,14 +6,15 @@
 # asserts nothing.  Needs python3 and /usr/bin/time; newsboat is optional.
 #
 #   TIDINGS=.../src/tidings SHARED_DIR=.../shared sh bench/fill.sh
-#   FILLS="100x200 500x200" (FEEDSxITEMS, each a row), RUNS=3
+#   FILLS="100x200 500x200" (FEEDSxITEMS, each a row), RUNS=3, NEWSBOAT=
 set -u
 : "${TIDINGS:?set TIDINGS to the tidings binary}"
 : "${SHARED_DIR:?set SHARED_DIR to the shared material}"
 FILLS=${FILLS:-100x200 500x200}
 RUNS=${RUNS:-3}
 PY=${PYTHON3:-python3}
-NEWSBOAT=${NEWSBOAT:-$(command -v newsboat || true)}
+# NEWSBOAT= (set and empty) leaves newsboat out.
+NEWSBOAT=${NEWSBOAT-$(command -v newsboat || true)}
 BENCH="$SHARED_DIR/bench"
 [ -f "$BENCH/gen_corpus.py" ] || { echo "no $BENCH/gen_corpus.py; skipping"; exit 0; }
 [ -x /usr/bin/time ] || { echo "no /usr/bin/time; skipping"; exit 0; }
