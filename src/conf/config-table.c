@@ -180,7 +180,7 @@ const struct config_option config_table[] = {
 	{ "podcast-max-size", CT_INT, "1024", 1, 65536, NULL,
 	  OFF(podcast_max_size),
 	  N_("Largest podcast file downloaded, in megabytes.") },
-	{ "reload-threads", CT_INT, "16", 1, 64, NULL, OFF(reload_threads),
+	{ "reload-threads", CT_INT, "100", 1, 500, NULL, OFF(reload_threads),
 	  N_("Number of feeds downloaded at the same time.") },
 	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),
 	  N_("Minutes between automatic reloads (see auto-reload).") },

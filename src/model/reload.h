@@ -29,7 +29,7 @@ struct reload_summary;
 
 struct reload_opts {
 	int	 force;		/* ignore reload intervals and hints */
-	int	 max_conns;	/* transfers at once; 0 = 16 */
+	int	 max_conns;	/* transfers at once; 0 = 100 */
 	int	 max_per_host;	/* per host; 0 = 2 */
 	long	 timeout_s;	/* whole transfer; 0 = 60 (connect: 15) */
 	size_t	 max_bytes;	/* body cap, also after decompression;
