@@ -16,6 +16,7 @@
 #include "quote/quote-int.h"
 
 #define MAX_NAME_TOKENS	5	/* longer capitalised runs are not people */
+#define MAX_ORG_TOKENS	8	/* nor organisations (of, for, and inside) */
 #define PRONOUN_REACH	3	/* paragraphs a pronoun looks back over */
 #define SENTENCE_REACH	60	/* tokens searched back for a verb or subject */
 #define ROLE_REACH	200	/* mentions searched for "the mayor" */
@@ -196,6 +197,7 @@ tok_is(const struct qctx *c, size_t i, int table)
 void	 quote_tokenize(struct qctx *c, size_t k, const struct qseg *seg,
 	     size_t nseg);
 int	 quote_tok_pronoun(const struct qctx *c, size_t i, int *verb);
+int	 quote_inverted(const char *w, size_t len, int *verb);
 int	 quote_is_boundary(const struct qctx *c, size_t i);
 
 /* quote-people.c */
@@ -210,6 +212,7 @@ void	 quote_mention_add(struct qctx *c, size_t tok, size_t person);
 int	 quote_run_person(struct qctx *c, int run, size_t tok);
 int	 quote_resolve_pronoun(struct qctx *c, size_t tok, int gender);
 int	 quote_resolve_role(struct qctx *c, size_t tok);
+int	 quote_resolve_role_word(struct qctx *c, const char *w, size_t n);
 int	 quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found);
 int	 quote_subject_before(struct qctx *c, size_t v);
 

@@ -108,6 +108,47 @@ title_dup(const char *w, size_t n)
 	return quote_lower_dup(w, n);
 }
 
+/* Is the word "and" at token i? */
+static int
+link_and(const struct qctx *c, size_t i)
+{
+	return c->t[i].len == 3 && memcmp(c->d->p[c->k].text + c->t[i].off,
+	    "and", 3) == 0;
+}
+
+/* Is token i a number of up to five digits (Local 731, Lodge 12)? */
+static int
+org_number(const struct qctx *c, size_t i)
+{
+	const char *w = c->d->p[c->k].text + c->t[i].off;
+	size_t j;
+
+	if (c->t[i].type != T_WORD || c->t[i].len > 5 || c->t[i].poss)
+		return 0;
+	for (j = 0; j < c->t[i].len; j++) {
+		if (w[j] < '0' || w[j] > '9')
+			return 0;
+	}
+	return 1;
+}
+
+/* Does an ampersand stand between word tokens a and b - 1 (Barlow &
+ * Finch, Johnson & Johnson): a firm, not a person? */
+static int
+amp_inside(const struct qctx *c, size_t a, size_t b)
+{
+	const char *s = c->d->p[c->k].text;
+	size_t j;
+
+	for (j = a + 1; j < b; j++) {
+		if (c->t[j].off > c->t[j - 1].off + c->t[j - 1].len &&
+		    memchr(s + c->t[j - 1].off + c->t[j - 1].len, '&',
+		    c->t[j].off - c->t[j - 1].off - c->t[j - 1].len) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Runs of capitalised words (with particles inside: Ursula von der Leyen),
  * ending after a possessive; leading titles and sentence words are peeled
@@ -121,7 +162,7 @@ quote_find_runs(struct qctx *c)
 	struct qrun *r;
 	struct qtok *t;
 	char *name;
-	int g, evidence, org;
+	int g, evidence, org, orgw, linked;
 	size_t np;
 	size_t tl;
 
@@ -140,9 +181,12 @@ quote_find_runs(struct qctx *c)
 		}
 		a = i;
 		b = i + 1;
+		orgw = tok_is(c, a, QW_ORG);
+		linked = 0;
 		while (b < c->nt && c->t[b - 1].poss == 0) {
 			if (c->t[b].type == T_WORD && c->t[b].cap &&
 			    !c->t[b].upper) {
+				orgw |= tok_is(c, b, QW_ORG);
 				b++;
 				continue;
 			}
@@ -150,6 +194,23 @@ quote_find_runs(struct qctx *c)
 			    c->t[b + 1].cap && !c->t[b + 1].upper && b > a &&
 			    tok_is(c, b, QW_PARTICLE)) {
 				b += 2;
+				continue;
+			}
+			/* the Department for Transport, the Department of
+			 * Health and Human Services: an organisation's name
+			 * goes on past of / for (and "and" after them) */
+			if (orgw && b + 1 < c->nt && !c->t[b].cap &&
+			    c->t[b + 1].type == T_WORD && c->t[b + 1].cap &&
+			    !c->t[b + 1].upper && tok_is(c, b, QW_ORGLINK) &&
+			    (linked || !link_and(c, b))) {
+				linked = 1;
+				b += 2;
+				continue;
+			}
+			/* United Steelworkers Local 731 */
+			if (orgw && tok_is(c, b - 1, QW_ORG) &&
+			    org_number(c, b)) {
+				b++;
 				continue;
 			}
 			break;
@@ -205,7 +266,7 @@ quote_find_runs(struct qctx *c)
 		 * Chief Executive Bradley Kessler, Verdi-Verhandlungsführerin
 		 * Maren Schröder.  A name of three words or more keeps them
 		 * only from a known first name on (Mary Ann Smith). */
-		org = 0;
+		org = linked || amp_inside(c, a, b);
 		for (j = a; j < b; j++) {
 			if (tok_is(c, j, QW_ORG))
 				org = 1;
@@ -215,7 +276,7 @@ quote_find_runs(struct qctx *c)
 		while (!org && b - a > 2 && !tok_first_name(c, a) &&
 		    !tok_is(c, a + 1, QW_PARTICLE))
 			a++;
-		if (a >= b || b - a > MAX_NAME_TOKENS ||
+		if (a >= b || b - a > (org ? MAX_ORG_TOKENS : MAX_NAME_TOKENS) ||
 		    tok_is(c, a, QW_PARTICLE) ||
 		    (b - a == 1 && tok_is(c, a, QW_TITLE))) {
 			free(r->title);
@@ -228,7 +289,7 @@ quote_find_runs(struct qctx *c)
 			c->t[j].run = (int)c->nr;
 		/* the words, a space between, the abbreviations' stops */
 		for (need = 1, j = a; j < b; j++)
-			need += (j > a) + c->t[j].len + c->t[j].abbrev;
+			need += (j > a) * 3 + c->t[j].len + c->t[j].abbrev;
 		if (need > r->namecap) {
 			r->namecap = need > 64 ? need : 64;
 			r->name = xrealloc(r->name, r->namecap);
@@ -236,6 +297,10 @@ quote_find_runs(struct qctx *c)
 		for (nl = 0, j = a; j < b; j++) {
 			if (j > a)
 				r->name[nl++] = ' ';
+			/* Barlow & Finch: what stands between the words */
+			if (j > a && org && c->t[j].off > c->t[j - 1].off +
+			    c->t[j - 1].len + 1 && amp_inside(c, j - 1, j + 1))
+				memcpy(r->name + nl, "& ", 2), nl += 2;
 			memcpy(r->name + nl, s + c->t[j].off, c->t[j].len);
 			nl += c->t[j].len;
 			if (c->t[j].abbrev)
@@ -686,15 +751,22 @@ int
 quote_resolve_role(struct qctx *c, size_t tok)
 {
 	const struct qtok *t = &c->t[tok];
-	const char *w = c->d->p[c->k].text + t->off;
+
+	return quote_resolve_role_word(c, c->d->p[c->k].text + t->off, t->len);
+}
+
+/* The same for the role word w (n bytes). */
+int
+quote_resolve_role_word(struct qctx *c, const char *w, size_t n)
+{
 	size_t i, l;
 	struct qperson *p;
 
 	for (i = c->nm; i-- > 0 && c->nm - i <= ROLE_REACH;) {
 		p = &c->pp[c->m[i].person];
 		/* the title or its end: Bundeskanzler ... der Kanzler */
-		if (p->title != NULL && (l = strlen(p->title)) >= t->len &&
-		    strncasecmp(p->title + l - t->len, w, t->len) == 0)
+		if (p->title != NULL && (l = strlen(p->title)) >= n &&
+		    strncasecmp(p->title + l - n, w, n) == 0)
 			return (int)c->m[i].person;
 	}
 	return -1;
@@ -906,21 +978,13 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 static int
 subject_past_of(struct qctx *c, size_t j)
 {
-	static const char *const preps[] = { "of", "at", "for", "from", NULL };
-	const char *w;
-	size_t k, i;
+	size_t k;
 	int run, p;
 
 	for (k = j + 1; k-- > 1 && j - k < 6;) {
 		if (c->t[k].type != T_WORD)
 			return -1;
-		w = c->d->p[c->k].text + c->t[k].off;
-		for (i = 0; preps[i] != NULL; i++) {
-			if (strlen(preps[i]) == c->t[k].len &&
-			    memcmp(preps[i], w, c->t[k].len) == 0)
-				break;
-		}
-		if (preps[i] == NULL)
+		if (c->t[k].cap || !tok_is(c, k, QW_PREP))
 			continue;
 		if ((run = c->t[k - 1].run) < 0 || c->r[run].b != k ||
 		    c->r[run].poss || c->r[run].org)
@@ -1016,6 +1080,13 @@ quote_subject_before(struct qctx *c, size_t v)
 
 		if (r->poss)
 			return -1;
+		/* analysts at Barlow & Finch wrote: the people of a place
+		 * or a firm, unnamed, are the subject */
+		if (r->ra >= 2 && c->t[r->ra - 1].type == T_WORD &&
+		    !c->t[r->ra - 1].cap && tok_is(c, r->ra - 1, QW_PREP) &&
+		    c->t[r->ra - 2].type == T_WORD && !c->t[r->ra - 2].cap &&
+		    c->t[r->ra - 2].run < 0)
+			return -1;
 		/* one capitalised word inside a noun phrase is no name
 		 * (der deutschen Seehafenbetriebe nannte) unless known */
 		if (r->b - r->a == 1 && r->person < 0 && r->ra > 0 &&
@@ -1036,6 +1107,23 @@ quote_subject_before(struct qctx *c, size_t v)
 	if (!(c->t[j].type == T_PUNCT && c->t[j].ch == ',') &&
 	    c->t[j].type != T_QUOTE)
 		return -1;
+	/* The union that represents them, United Steelworkers Local 731,
+	 * called: a name in apposition right before the verb */
+	if (c->t[j].type == T_PUNCT && j >= 2 && c->t[j - 1].type == T_WORD &&
+	    c->t[j - 1].run >= 0) {
+		const struct qrun *r = &c->r[c->t[j - 1].run];
+
+		if (r->b == j && !r->poss && r->ra >= 2 &&
+		    c->t[r->ra - 1].type == T_PUNCT &&
+		    c->t[r->ra - 1].ch == ',' &&
+		    (r->b - r->a >= 2 || r->person >= 0)) {
+			c->allow_org = 1;
+			p = quote_run_person(c, c->t[j - 1].run, r->a);
+			c->allow_org = 0;
+			if (p >= 0)
+				return p;
+		}
+	}
 	/* After an appositive: the sentence's first name. */
 	for (start = v; start > 0 && v - start < SENTENCE_REACH &&
 	    !quote_is_boundary(c, start - 1); start--)

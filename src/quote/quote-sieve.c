@@ -8,6 +8,8 @@
  *   colon     Schröder zeigte sich optimistisch: „…“  (the subject)
  *   sentence  X called the plan “a reckless gamble”  (a verb earlier on)
  *   previous  X, the chief economist, was blunt. “…”  (the sentence before)
+ *   incise    « …, confie-t-elle. … » / « …, explique X. … »  (inside the
+ *             guillemets, where French puts the attribution)
  *
  * Each returns A_* (quote-attr.h) and the person, -1 when it names nobody;
  * the document-wide sieves (continuation, alternation) are in
@@ -25,6 +27,7 @@ static size_t	 sentence_start(const struct qctx *c, size_t i);
 static int	 attrib_colon(struct qctx *c, size_t qi, int *person);
 static int	 attrib_previous(struct qctx *c, size_t qi, int *person);
 static size_t	 skip_place(const struct qctx *c, size_t j);
+static int	 attrib_incise(struct qctx *c, size_t qi, int *person);
 
 /* ---- attribution patterns ---------------------------------------------- */
 
@@ -196,7 +199,10 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	if (j >= c->nt || c->t[j].type != T_WORD)
 		return A_NONE;	/* “…,” said, “…”: the verb is the next one's */
 	j = skip_place(c, j);
+	/* “…,” said Fellside Water: an organisation may speak here */
+	c->allow_org = 1;
 	p = quote_subject_at(c, j, &nx, &found);
+	c->allow_org = 0;
 	/* said guitarist Jonas Eriksen / said local resident Mary Smith */
 	for (n = 0; !found && n < 3 && j + 1 < c->nt &&
 	    c->t[j].type == T_WORD && !c->t[j].cap &&
@@ -365,8 +371,21 @@ sentence_subject(struct qctx *c, size_t a, size_t e)
 			p = quote_resolve_pronoun(c, i, g);
 		else if ((run = c->t[i].run) >= 0 && c->r[run].a == i) {
 			nx = c->r[run].b;
-			if (!c->r[run].poss && c->r[run].person >= 0)
+			/* A Meridian spokeswoman, Danielle Price, said: a name
+			 * before a role noun only qualifies it */
+			if (!c->r[run].poss && c->r[run].person >= 0 &&
+			    !(nx < e && !c->t[nx].cap &&
+			    tok_is(c, nx, QW_ROLE)))
 				p = c->r[run].person;
+			/* ..., Danielle Price, confirmed: the apposition's
+			 * name, then its verb */
+			if (p >= 0 && c->r[run].ra > a && nx + 1 < e &&
+			    c->t[c->r[run].ra - 1].type == T_PUNCT &&
+			    c->t[c->r[run].ra - 1].ch == ',' &&
+			    c->t[nx].type == T_PUNCT && c->t[nx].ch == ',' &&
+			    c->t[nx + 1].type == T_WORD && !c->t[nx + 1].cap &&
+			    tok_is(c, nx + 1, QW_VERB))
+				return p;
 		} else if (tok_is(c, i, QW_LABEL) && !c->t[i].poss &&
 		    i + 1 < e && c->t[i + 1].type == T_WORD &&
 		    !c->t[i + 1].cap) {
@@ -510,6 +529,142 @@ attrib_prev_para(struct qctx *c, size_t qi, int *person)
 	return A_SENTENCE;
 }
 
+/* ---- inside the guillemets ------------------------------------------- */
+
+/* The end of the word at t[i] (letters, digits, and - ' ’ between them),
+ * below e. */
+static size_t
+incise_word(const char *t, size_t i, size_t e)
+{
+	size_t j, k;
+	uint32_t ch;
+
+	for (j = i; j < e;) {
+		k = j;
+		ch = quote_next(t, e, &k);
+		if (quote_letter(ch)) {
+			j = k;
+			continue;
+		}
+		if ((ch == '-' || ch == '\'' || ch == 0x2019) && j > i && k < e) {
+			size_t k2 = k;
+
+			if (quote_letter(quote_next(t, e, &k2))) {
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+static int
+incise_cap(const char *t, size_t i, size_t e)
+{
+	return i < e && quote_upper(quote_next(t, e, &i));
+}
+
+static size_t
+incise_space(const char *t, size_t i, size_t e)
+{
+	while (i < e && t[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
+ * The speaker a French incise names: « …, confie-t-elle. … », « …, lâche
+ * la directrice. … », « …, explique Antoine Lefebvre. … » — a comma, a
+ * verb of saying, and an inverted pronoun, a role after le/la/l’, or a
+ * name of people met before (or of two words and more), all inside one
+ * quotation in guillemets.  Only the first incise counts.
+ */
+static int
+attrib_incise(struct qctx *c, size_t qi, int *person)
+{
+	const struct qspan *s = &c->d->s[c->t[qi].span];
+	const char *t = c->d->p[c->k].text;
+	size_t i, e, w, we, n, nw;
+	char name[96];
+	int g, verb, p;
+
+	if ((s->family != QF_GUILLEMET && s->family != QF_GUILLEMET_R) ||
+	    s->q.para_start != c->k || s->q.para_end != c->k)
+		return A_NONE;
+	e = s->q.off_end;
+	for (i = s->q.off_start; i < e; i++) {
+		if (t[i] != ',')
+			continue;
+		w = incise_space(t, i + 1, e);
+		if ((we = incise_word(t, w, e)) == w)
+			continue;
+		if ((g = quote_inverted(t + w, we - w, &verb)) != 0) {
+			if (verb != 1)
+				continue;
+			*person = quote_resolve_pronoun(c, qi, g);
+			return *person >= 0 ? A_ADJACENT : A_VERB;
+		}
+		if (!(t[w] >= 'a' && t[w] <= 'z') ||
+		    !quote_word_is(QW_VERB, t + w, we - w))
+			continue;
+		w = incise_space(t, we, e);
+		if ((we = incise_word(t, w, e)) == w)
+			continue;
+		/* la directrice / le maire / l’infirmière */
+		n = we - w;
+		if ((n == 2 && (memcmp(t + w, "le", 2) == 0 ||
+		    memcmp(t + w, "la", 2) == 0)) ||
+		    (n > 2 && t[w] == 'l' && t[w + 1] == '\'') ||
+		    (n > 4 && t[w] == 'l' && memcmp(t + w + 1, "\xe2\x80\x99",
+		    3) == 0)) {
+			if (n == 2) {
+				w = incise_space(t, we, e);
+				we = incise_word(t, w, e);
+			} else
+				w += t[w + 1] == '\'' ? 2 : 4;
+			if (we > w && (p = quote_resolve_role_word(c, t + w,
+			    we - w)) >= 0) {
+				*person = p;
+				return A_ADJACENT;
+			}
+			/* an epithet for someone: the other sieves decide */
+			return A_NONE;
+		}
+		/* capitalised words: a name */
+		for (n = nw = 0; nw < 3 && incise_cap(t, w, e); nw++) {
+			if (n + (we - w) + 1 >= sizeof name)
+				break;
+			if (n > 0)
+				name[n++] = ' ';
+			memcpy(name + n, t + w, we - w);
+			n += we - w;
+			w = incise_space(t, we, e);
+			if ((we = incise_word(t, w, e)) == w) {
+				nw++;
+				break;
+			}
+		}
+		if (nw == 0)
+			return A_VERB;
+		name[n] = '\0';
+		if ((p = quote_person_find(c, name, n, nw == 1)) < 0 &&
+		    nw >= 2 && c->np < MAX_PERSONS) {
+			p = quote_person_add(c, name,
+			    quote_word_first_name(name, (size_t)(strchr(name,
+			    ' ') - name)), NULL);
+			if (c->pp[p].gender == '?')
+				c->pp[p].gender = 0;
+			quote_mention_add(c, qi, (size_t)p);
+		}
+		if (p < 0 || c->pp[p].org)
+			return A_VERB;
+		*person = p;
+		return A_ADJACENT;
+	}
+	return A_NONE;
+}
+
 /* ---- the sieves in order ------------------------------------------------ */
 
 #define SV_END		1	/* asked where the quotation ends */
@@ -521,6 +676,7 @@ static const struct sieve {
 	int		(*fn)(struct qctx *, size_t, int *);
 } sieves[] = {
 	{ "after", SV_END, quote_attrib_post },
+	{ "incise", SV_START, attrib_incise },
 	{ "before", SV_START, quote_attrib_pre },
 	{ "according", SV_START, quote_attrib_according },
 	{ "colon", SV_START, attrib_colon },

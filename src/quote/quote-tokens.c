@@ -174,24 +174,34 @@ int
 quote_tok_pronoun(const struct qctx *c, size_t i, int *verb)
 {
 	const struct qtok *t;
-	const char *w, *h;
-	size_t n, vl;
-	int g;
 
 	if (verb != NULL)
 		*verb = 0;
 	if (i >= c->nt || c->t[i].type != T_WORD || c->t[i].poss)
 		return 0;
 	t = tok_words(c, i);
-	w = c->d->p[c->k].text + t->off;
-	if ((g = t->wgender) != 0)
-		return g;
-	/* French inversion: dit-il, a-t-elle, ajoute-t-il */
-	for (h = w + t->len; h > w && h[-1] != '-'; h--)
+	if (t->wgender != 0)
+		return t->wgender;
+	return quote_inverted(c->d->p[c->k].text + t->off, t->len, verb);
+}
+
+/* French inversion in the word w (n bytes): dit-il, a-t-elle, ajoute-t-il.
+ * The pronoun's gender or 0; *verb (if not NULL) 1 when what comes before
+ * it is a verb of saying, 2 an auxiliary (a-t-elle déclaré), else 0. */
+int
+quote_inverted(const char *w, size_t len, int *verb)
+{
+	const char *h;
+	size_t n, vl;
+	int g;
+
+	if (verb != NULL)
+		*verb = 0;
+	for (h = w + len; h > w && h[-1] != '-'; h--)
 		;
 	if (h == w)
 		return 0;
-	n = (size_t)(w + t->len - h);
+	n = (size_t)(w + len - h);
 	if ((g = quote_word_gender(h, n)) == 0 || (g != 'm' &&
 	    (n != 4 || memcmp(h, "elle", 4) != 0)))
 		return 0;

@@ -284,7 +284,7 @@ static const struct qword orgs[] = {
 	W("Universität"), W("Hochschule"), W("Bundesamt"), W("Landesamt"),
 	W("Syndicat"), W("Ministère"), W("Préfecture"), W("Université"),
 	W("Société"), W("Compagnie"), W("Groupe"), W("Banque"), W("Institut"),
-	W("Fédération"),
+	W("Fédération"), W("Campaign"), W("Local"),
 	{ NULL, 0, 0 }
 };
 
@@ -318,6 +318,18 @@ static const struct qword accordings[] = {
 static const struct qword conjunctions[] = {
 	W("and"), W("but"), W("then"), W("et"), W("mais"), W("puis"),
 	W("und"), W("aber"), W("dann"), { NULL, 0, 0 }
+};
+
+/* Lower-case words inside an organisation's name: the Department for
+ * Transport, the Department of Health and Human Services. */
+static const struct qword orglinks[] = {
+	W("of"), W("for"), W("and"), W("on"), W("für"), { NULL, 0, 0 }
+};
+
+/* Prepositions between a person and where they work: Marianne Holt of
+ * the association told reporters; analysts at Barlow & Finch wrote. */
+static const struct qword preps[] = {
+	W("of"), W("at"), W("for"), W("from"), { NULL, 0, 0 }
 };
 
 /* Indefinite subjects: "said a spokesman for X" names nobody. */
@@ -802,7 +814,8 @@ struct qindex {
 
 enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
-       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS, QX_COUNT };
+       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS,
+       QX_ORGLINKS, QX_PREPS, QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
@@ -964,6 +977,8 @@ static const struct {
 	{ QX_INDEFS, indefinites, QW_INDEF },
 	{ QX_ACCORDINGS, accordings, QW_ACCORDING },
 	{ QX_CONJS, conjunctions, QW_CONJ },
+	{ QX_ORGLINKS, orglinks, QW_ORGLINK },
+	{ QX_PREPS, preps, QW_PREP },
 };
 
 static void
@@ -1050,6 +1065,10 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_ACCORDINGS, w, len, 0);
 	case QW_CONJ:
 		return lookup_v(QX_CONJS, w, len, 0);
+	case QW_ORGLINK:
+		return lookup_v(QX_ORGLINKS, w, len, 0);
+	case QW_PREP:
+		return lookup_v(QX_PREPS, w, len, 0);
 	}
 	return 0;
 }
