@@ -16,6 +16,8 @@ static size_t	 run_role(const struct qctx *c, const struct qrun *r);
 static char	*title_dup(const char *w, size_t n);
 static int	 role_gender(const char *w, size_t n);
 static int	 unnamed_antecedent(const struct qctx *c, size_t tok);
+static int	 noun_ends(const struct qctx *c, size_t j);
+static int	 name_before(const struct qctx *c, size_t i);
 static size_t	 postnominals(const struct qctx *c, size_t b);
 static int	 role_epithet(struct qctx *c, size_t label, size_t role);
 static int	 run_aged(const struct qctx *c, size_t b);
@@ -636,6 +638,35 @@ quote_run_person(struct qctx *c, int run, size_t tok)
  * unknown one is more recent than one known to match, the more recent
  * paragraph wins, and within one paragraph it is a guess: none.
  */
+/* Is a name earlier in the sentence before token i (Maggie Thorne, 71,
+ * a retired headteacher: an apposition, not an opening phrase)? */
+static int
+name_before(const struct qctx *c, size_t i)
+{
+	while (i > 0 && !quote_is_boundary(c, i - 1)) {
+		i--;
+		if (c->t[i].run >= 0 && (size_t)c->t[i].run < c->nr &&
+		    c->r[c->t[i].run].person >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the noun phrase end at word j: a comma, who / qui / der, or a
+ * verb of saying after it (A local pastor, who asked not to be named)? */
+static int
+noun_ends(const struct qctx *c, size_t j)
+{
+	size_t n = j + 1;
+
+	if (n >= c->nt)
+		return 0;
+	if (c->t[n].type == T_PUNCT)
+		return c->t[n].ch == ',';
+	return c->t[n].type == T_WORD && !c->t[n].cap &&
+	    (tok_is(c, n, QW_RELATIVE) || tok_is(c, n, QW_VERB));
+}
+
 /* "a mother whose son ... she said": someone unnamed, introduced in
  * this paragraph before tok with nobody named after them, is whom a
  * pronoun there means. */
@@ -653,16 +684,17 @@ unnamed_antecedent(const struct qctx *c, size_t tok)
 		if (!(i == 0 || quote_is_boundary(c, i - 1) ||
 		    (c->t[i - 1].type == T_PUNCT && c->t[i - 1].ch == ',' &&
 		    i >= 2 && c->t[i - 2].type == T_WORD &&
-		    c->t[i - 2].run < 0 && !c->t[i - 2].cap)))
+		    c->t[i - 2].run < 0 && !c->t[i - 2].cap &&
+		    !name_before(c, i - 1))))
 			continue;
-		for (j = i + 1; j < tok && j <= i + 2; j++) {
+		for (j = i + 1; j < tok && j <= i + 3; j++) {
 			if (c->t[j].type != T_WORD || c->t[j].cap)
 				break;
-			if (tok_is(c, j, QW_ROLE))
+			if (tok_is(c, j, QW_ROLE) || noun_ends(c, j))
 				break;
 		}
-		if (j >= tok || j > i + 2 || c->t[j].type != T_WORD ||
-		    c->t[j].cap || !tok_is(c, j, QW_ROLE))
+		if (j >= tok || j > i + 3 || c->t[j].type != T_WORD ||
+		    c->t[j].cap || !(tok_is(c, j, QW_ROLE) || noun_ends(c, j)))
 			continue;
 		/* a person named after it is the antecedent instead */
 		for (m = 0; m < c->nm; m++) {
@@ -739,6 +771,9 @@ pronoun_pass(struct qctx *c, size_t tok, int gender, int weak, size_t reach)
 		pick = ui;
 	else if (c->m[ui].person == c->m[ki].person)
 		pick = ki;
+	else if (c->m[ki].subj && !c->m[ui].subj)
+		pick = ki;	/* the subject, not a possessive or object:
+				   Caldwell keeps Fugate’s stool ... she */
 	else
 		return -1;
 	p = &c->pp[c->m[pick].person];

@@ -332,6 +332,11 @@ static const struct qword preps[] = {
 	W("of"), W("at"), W("for"), W("from"), { NULL, 0, 0 }
 };
 
+/* Relative pronouns that close a noun phrase: a pastor, who asked ... */
+static const struct qword relatives[] = {
+	W("who"), W("whose"), W("qui"), W("dont"), { NULL, 0, 0 }
+};
+
 /* Indefinite subjects: "said a spokesman for X" names nobody. */
 static const struct qword indefinites[] = {
 	W("a"), W("an"), W("another"), W("one"), W("some"), W("un"), W("une"),
@@ -815,7 +820,7 @@ struct qindex {
 enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
        QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS,
-       QX_ORGLINKS, QX_PREPS, QX_COUNT };
+       QX_ORGLINKS, QX_PREPS, QX_RELATIVES, QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
@@ -979,6 +984,7 @@ static const struct {
 	{ QX_CONJS, conjunctions, QW_CONJ },
 	{ QX_ORGLINKS, orglinks, QW_ORGLINK },
 	{ QX_PREPS, preps, QW_PREP },
+	{ QX_RELATIVES, relatives, QW_RELATIVE },
 };
 
 static void
@@ -1069,6 +1075,8 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_ORGLINKS, w, len, 0);
 	case QW_PREP:
 		return lookup_v(QX_PREPS, w, len, 0);
+	case QW_RELATIVE:
+		return lookup_v(QX_RELATIVES, w, len, 0);
 	}
 	return 0;
 }
