@@ -79,6 +79,7 @@ struct qmention {
 	size_t	 para, tok;
 	size_t	 person;
 	int	 subj;		/* the name opens its sentence */
+	int	 poss;		/* the name is a possessive (Fugate’s) */
 };
 
 /* A top-level quotation's bytes [a, b) in the paragraph at hand. */

@@ -128,7 +128,7 @@ quote_space(uint32_t c)
 enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
        QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG, QW_LABEL, QW_INDEF,
        QW_ACCORDING, QW_CONJ, QW_ORGLINK, QW_PREP, QW_RELATIVE,
-       QW_LAST = QW_RELATIVE };
+       QW_NOUNART, QW_LAST = QW_NOUNART };
 int	 quote_word_is(int table, const char *w, size_t len);
 /* No abbreviation is longer (the index is not built if one is): the
  * tokenizer asks about the word before every full stop. */

@@ -20,6 +20,7 @@ static int	 noun_ends(const struct qctx *c, size_t j);
 static int	 name_before(const struct qctx *c, size_t i);
 static size_t	 postnominals(const struct qctx *c, size_t b);
 static int	 role_epithet(struct qctx *c, size_t label, size_t role);
+static int	 party_compound(const struct qctx *c, size_t i);
 static int	 run_aged(const struct qctx *c, size_t b);
 static int	 elided(const char *w, size_t n);
 static int	 sentence_initial(const struct qctx *c, size_t tok);
@@ -554,8 +555,9 @@ quote_mention_add(struct qctx *c, size_t tok, size_t person)
 	c->m[i].person = person;
 	/* Halcyon’s chief executive, Graham Ashworth, said: the
 	 * possessive is not who speaks */
-	c->m[i].subj = sentence_initial(c, tok) && !(c->t[tok].run >= 0 &&
-	    (size_t)c->t[tok].run < c->nr && c->r[c->t[tok].run].poss);
+	c->m[i].poss = c->t[tok].run >= 0 && (size_t)c->t[tok].run < c->nr &&
+	    c->r[c->t[tok].run].poss;
+	c->m[i].subj = sentence_initial(c, tok) && !c->m[i].poss;
 	c->nm++;
 }
 
@@ -771,9 +773,9 @@ pronoun_pass(struct qctx *c, size_t tok, int gender, int weak, size_t reach)
 		pick = ui;
 	else if (c->m[ui].person == c->m[ki].person)
 		pick = ki;
-	else if (c->m[ki].subj && !c->m[ui].subj)
-		pick = ki;	/* the subject, not a possessive or object:
-				   Caldwell keeps Fugate’s stool ... she */
+	else if (c->m[ki].subj && c->m[ui].poss)
+		pick = ki;	/* the subject, not a possessive: Caldwell
+				   keeps Fugate’s stool ... she */
 	else
 		return -1;
 	p = &c->pp[c->m[pick].person];
@@ -807,6 +809,20 @@ quote_resolve_role_word(struct qctx *c, const char *w, size_t n)
 	return -1;
 }
 
+/* Is word token i a party's descriptor, capitals then a hyphen
+ * (SPD-Politiker, CDU-Chefin, AfD-Abgeordneter): what a titled person
+ * may be called without their title? */
+static int
+party_compound(const struct qctx *c, size_t i)
+{
+	const char *w = c->d->p[c->k].text + c->t[i].off;
+	size_t j, caps = 0;
+
+	for (j = 0; j < c->t[i].len && w[j] != '-'; j++)
+		caps += w[j] >= 'A' && w[j] <= 'Z';
+	return j < c->t[i].len && j + 1 < c->t[i].len && caps >= 2;
+}
+
 /*
  * Thomas Ferrer a remplacé deux hectares. « … », assure le jeune
  * exploitant: a role nobody holds, after a definite article, standing
@@ -820,7 +836,7 @@ role_epithet(struct qctx *c, size_t label, size_t role)
 	size_t i, st, e, n = c->t[label].len;
 	int p = -1;
 
-	(void)role;	/* any role: the sentence before decides */
+
 	if (!((n == 2 && (strncasecmp(w, "le", 2) == 0 ||
 	    strncasecmp(w, "la", 2) == 0)) ||
 	    (n == 3 && (strncasecmp(w, "the", 3) == 0 ||
@@ -845,7 +861,11 @@ role_epithet(struct qctx *c, size_t label, size_t role)
 		p = c->r[c->t[i].run].person;
 		break;
 	}
-	if (p < 0 || c->pp[p].org || c->pp[p].title != NULL)
+	/* someone with a title of their own is not "the governor" (that
+	 * would have been found by the title), but may be "der
+	 * SPD-Politiker": a descriptor no title table holds */
+	if (p < 0 || c->pp[p].org || (c->pp[p].title != NULL &&
+	    !party_compound(c, role)))
 		return -1;
 	return p;
 }
@@ -959,6 +979,16 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 			if (tok_is(c, k, QW_ROLE) || tok_is(c, k, QW_TITLE))
 				r = k;
 		}
+		/* sagte der SPD-Politiker: German nouns are capitalised; one
+		 * that is no known name and closes the clause is a role */
+		if (r == SIZE_MAX && tok_is(c, i, QW_NOUNART) &&
+		    i + 1 < c->nt && c->t[i + 1].type == T_WORD &&
+		    c->t[i + 1].cap && !c->t[i + 1].poss &&
+		    (c->t[i + 1].run < 0 || (c->r[c->t[i + 1].run].b ==
+		    i + 2 && c->r[c->t[i + 1].run].person < 0)) &&
+		    (quote_is_boundary(c, i + 2) ||
+		    (c->t[i + 2].type == T_PUNCT && c->t[i + 2].ch == ',')))
+			r = i + 1;
 		if (r == SIZE_MAX && i + 1 < c->nt && aged_word(c, i + 1)) {
 			/* the 58-year-old / der 41-Jährige: the last person
 			 * mentioned */

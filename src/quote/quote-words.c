@@ -337,6 +337,12 @@ static const struct qword relatives[] = {
 	W("who"), W("whose"), W("qui"), W("dont"), { NULL, 0, 0 }
 };
 
+/* Articles of a language that capitalises its nouns: "sagte der
+ * SPD-Politiker" is a role, not a name. */
+static const struct qword nounarts[] = {
+	W("der"), W("die"), { NULL, 0, 0 }
+};
+
 /* Indefinite subjects: "said a spokesman for X" names nobody. */
 static const struct qword indefinites[] = {
 	W("a"), W("an"), W("another"), W("one"), W("some"), W("un"), W("une"),
@@ -820,7 +826,8 @@ struct qindex {
 enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
        QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS,
-       QX_ORGLINKS, QX_PREPS, QX_RELATIVES, QX_COUNT };
+       QX_ORGLINKS, QX_PREPS, QX_RELATIVES, QX_NOUNARTS,
+       QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
@@ -985,6 +992,7 @@ static const struct {
 	{ QX_ORGLINKS, orglinks, QW_ORGLINK },
 	{ QX_PREPS, preps, QW_PREP },
 	{ QX_RELATIVES, relatives, QW_RELATIVE },
+	{ QX_NOUNARTS, nounarts, QW_NOUNART },
 };
 
 static void
@@ -1077,6 +1085,8 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_PREPS, w, len, 0);
 	case QW_RELATIVE:
 		return lookup_v(QX_RELATIVES, w, len, 0);
+	case QW_NOUNART:
+		return lookup_v(QX_NOUNARTS, w, len, 0);
 	}
 	return 0;
 }
