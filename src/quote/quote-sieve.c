@@ -260,7 +260,9 @@ quote_attrib_according(struct qctx *c, size_t qi, int *person)
 		}
 		break;
 	}
-	return A_NONE;
+	/* Selon un proche du ministre, ... « … »: reported speech, by
+	 * nobody we can name */
+	return A_VERB;
 }
 
 /* An English -ing form (saying, adding, warning). */

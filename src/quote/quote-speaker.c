@@ -160,7 +160,7 @@ classify_all(struct qctx *c)
 		    !s->titlecase)))
 			speech = 1;	/* X called it “a reckless gamble” /
 					   Pugh called the decision ‘harsh’ */
-		else if (a->strength == A_VERB && s->words >= 3 &&
+		else if (a->strength == A_VERB && s->words >= 2 &&
 		    !s->titlecase)
 			speech = 1;	/* a spokesman said it was “in talks” */
 		else if (s->end_punct == ',' && s->words >= 4)

@@ -87,7 +87,7 @@ static const struct qword verbs[] = {
 	W("describing"), W("dubbed"), W("labelled"), W("labeled"), W("branded"),
 	W("termed"), W("praised"), W("criticised"), W("criticized"), W("adding"),
 	W("saying"), W("telling"), W("writing"), W("noting"), W("warning"),
-	W("tweeting"), W("texted"), W("emailed"), W("recounted"), W("laughed"),
+	W("tweeting"), W("posting"), W("texted"), W("emailed"), W("recounted"), W("laughed"),
 	W("sighed"), W("pleaded"), W("wondered"), W("quipped"), W("boasted"),
 	W("lamented"), W("assured"), W("reiterated"), W("cautions"), W("déplore"),
 	W("déploré"), W("sourit"), W("lâche"), W("lâché"), W("dénonce"), W("dénoncé"),
@@ -108,7 +108,7 @@ static const struct qword verbs[] = {
 	W("verkündete"), W("verkündet"), W("unterstrich"), W("schildert"),
 	W("schilderte"), W("findet"), W("fand"), W("glaubt"), W("kündigte"),
 	W("rief"), W("hofft"), W("hoffte"), W("klagt"), W("klagte"), W("gab"),
-	W("gibt"),
+	W("gibt"), W("hieß"),
 	/* more English verbs of saying */
 	W("acknowledges"), W("announces"), W("concedes"), W("contends"),
 	W("contended"), W("confided"), W("continues"), W("recounts"),
