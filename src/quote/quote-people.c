@@ -14,7 +14,6 @@
 
 static size_t	 run_role(const struct qctx *c, const struct qrun *r);
 static char	*title_dup(const char *w, size_t n);
-static int	 role_gender(const char *w, size_t n);
 static int	 unnamed_antecedent(const struct qctx *c, size_t tok);
 static int	 noun_ends(const struct qctx *c, size_t j);
 static int	 name_before(const struct qctx *c, size_t i);
@@ -61,62 +60,14 @@ quote_runs_clear(struct qctx *c)
 	c->nr = 0;
 }
 
-/* The gender a role noun gives (wife, brother, spokeswoman, Witwe), or 0. */
-static int
-role_gender(const char *w, size_t n)
-{
-	static const char *const f[] = { "wife", "mother", "daughter",
-	    "sister", "girlfriend", "widow", "grandmother", "aunt", "niece",
-	    "spokeswoman", "chairwoman", "councilwoman", "businesswoman",
-	    "congresswoman", "mum", "épouse", "femme", "fille", "sœur",
-	    "mère", "voisine", "Frau", "Tochter", "Schwester", "Mutter", NULL };
-	static const char *const m[] = { "husband", "father", "son",
-	    "brother", "boyfriend", "widower", "grandfather", "uncle",
-	    "nephew", "spokesman", "chairman", "councilman", "businessman",
-	    "congressman", "dad", "mari", "fils", "frère", "père", "voisin",
-	    "Mann", "Sohn", "Bruder", "Vater", NULL };
-	size_t i;
-
-	for (i = 0; f[i] != NULL; i++)
-		if (strlen(f[i]) == n && strncasecmp(f[i], w, n) == 0)
-			return 'f';
-	for (i = 0; m[i] != NULL; i++)
-		if (strlen(m[i]) == n && strncasecmp(m[i], w, n) == 0)
-			return 'm';
-	return 0;
-}
-
 /* A title as the role noun a later "the senator" would use: Sen. is a
  * senator, Gov. a governor (lower case; caller frees). */
 static char *
 title_dup(const char *w, size_t n)
 {
-	static const char *const abbr[][2] = {
-		{ "sen", "senator" }, { "rep", "representative" },
-		{ "gov", "governor" }, { "gen", "general" },
-		{ "lt", "lieutenant" }, { "capt", "captain" },
-		{ "det", "detective" }, { "sgt", "sergeant" },
-		{ "insp", "inspector" }, { "supt", "superintendent" },
-		{ "prof", "professor" }, { "dr", "doctor" },
-		{ "rev", "reverend" }, { "adm", "admiral" },
-		{ "col", "colonel" }, { "maj", "major" },
-		{ "cmdr", "commander" },
-	};
-	size_t i;
+	const char *full = quote_word_title_full(w, n);
 
-	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
-		if (strlen(abbr[i][0]) == n && strncasecmp(abbr[i][0], w, n) == 0)
-			return xstrdup(abbr[i][1]);
-	}
-	return quote_lower_dup(w, n);
-}
-
-/* Is the word "and" at token i? */
-static int
-link_and(const struct qctx *c, size_t i)
-{
-	return c->t[i].len == 3 && memcmp(c->d->p[c->k].text + c->t[i].off,
-	    "and", 3) == 0;
+	return full != NULL ? xstrdup(full) : quote_lower_dup(w, n);
 }
 
 /* Is token i a number of up to five digits (Local 731, Lodge 12)? */
@@ -205,7 +156,8 @@ quote_find_runs(struct qctx *c)
 			if (orgw && b + 1 < c->nt && !c->t[b].cap &&
 			    c->t[b + 1].type == T_WORD && c->t[b + 1].cap &&
 			    !c->t[b + 1].upper && tok_is(c, b, QW_ORGLINK) &&
-			    (linked || !link_and(c, b))) {
+			    (linked || quote_word_is(QW_ORGLINK,
+			    s + c->t[b].off, c->t[b].len) != QW_LINK_AFTER)) {
 				linked = 1;
 				b += 2;
 				continue;
@@ -339,7 +291,8 @@ quote_find_runs(struct qctx *c)
 				    c->t[j].len);
 			/* his wife, Ellen: the role tells the gender */
 			if (r->gender == 0)
-				r->gender = role_gender(s + c->t[j].off,
+				r->gender = quote_word_role_gender(s +
+				    c->t[j].off,
 				    c->t[j].len);
 		}
 		if (!evidence && run_aged(c, b))
@@ -407,20 +360,12 @@ elided(const char *w, size_t n)
 static int
 aged_word(const struct qctx *c, size_t i)
 {
-	static const char *const ends[] = { "-year-old", "-Jährige",
-	    "-jährige", "-Jähriger", "-jähriger", "-Jährigen", "-jährigen",
-	    "-ans", NULL };
 	const char *w = c->d->p[c->k].text + c->t[i].off;
-	size_t n = c->t[i].len, l, j;
+	size_t n = c->t[i].len;
 
 	if (c->t[i].type != T_WORD || n == 0 || w[0] < '0' || w[0] > '9')
 		return 0;
-	for (j = 0; ends[j] != NULL; j++) {
-		l = strlen(ends[j]);
-		if (n > l && memcmp(w + n - l, ends[j], l) == 0)
-			return 1;
-	}
-	return 0;
+	return quote_word_age_noun(w, n);
 }
 
 /* The person most recently mentioned before token tok (of this
@@ -836,11 +781,7 @@ role_epithet(struct qctx *c, size_t label, size_t role)
 	size_t i, st, e, n = c->t[label].len;
 	int p = -1;
 
-
-	if (!((n == 2 && (strncasecmp(w, "le", 2) == 0 ||
-	    strncasecmp(w, "la", 2) == 0)) ||
-	    (n == 3 && (strncasecmp(w, "the", 3) == 0 ||
-	    strncasecmp(w, "der", 3) == 0 || strncasecmp(w, "die", 3) == 0))))
+	if (!quote_word_is(QW_DEFINITE, w, n))
 		return -1;
 	/* the end of the sentence before the one at label */
 	for (e = label; e > 0 && !quote_is_boundary(c, e - 1); e--)
@@ -875,23 +816,12 @@ role_epithet(struct qctx *c, size_t label, size_t role)
 static size_t
 postnominals(const struct qctx *c, size_t b)
 {
-	static const char *const pn[] = { "KC", "QC", "MP", "MSP", "MEP",
-	    "MBE", "OBE", "CBE", "PhD", "MD", "Jr", "Sr", "II", "III",
-	    "Esq", NULL };
-	const char *w;
-	size_t i, n;
+	size_t n;
 
-	for (n = 0; n < 2 && b < c->nt && c->t[b].type == T_WORD; n++) {
-		w = c->d->p[c->k].text + c->t[b].off;
-		for (i = 0; pn[i] != NULL; i++) {
-			if (strlen(pn[i]) == c->t[b].len &&
-			    memcmp(pn[i], w, c->t[b].len) == 0)
-				break;
-		}
-		if (pn[i] == NULL)
-			break;
+	for (n = 0; n < 2 && b < c->nt && c->t[b].type == T_WORD &&
+	    quote_word_postnominal(c->d->p[c->k].text + c->t[b].off,
+	    c->t[b].len); n++)
 		b++;
-	}
 	return b;
 }
 
@@ -1060,13 +990,6 @@ subject_past_of(struct qctx *c, size_t j)
 	return -1;
 }
 
-/* Nouns that stand for the organisation last named, whatever it is. */
-static const char *const org_nouns[] = {
-	"company", "firm", "group", "carrier", "airline", "retailer",
-	"insurer", "lender", "manufacturer", "drugmaker", "automaker",
-	"startup", "Unternehmen", "Konzern", "Firma", NULL
-};
-
 /*
  * "it said", "the company said": the organisation named last, in this
  * paragraph or the one before, as a speaker; -1 for none, -2 when the
@@ -1077,18 +1000,14 @@ org_reference(struct qctx *c, size_t j)
 {
 	const struct qtok *t = &c->t[j];
 	const char *w = c->d->p[c->k].text + t->off;
-	size_t i;
 	int p, hit = 0;
 
 	if (t->type != T_WORD || t->poss)
 		return -2;
 	if (t->len == 2 && strncasecmp(w, "it", 2) == 0)
 		hit = 1;
-	else if (j > 0 && tok_is(c, j - 1, QW_LABEL)) {
-		for (i = 0; org_nouns[i] != NULL && !hit; i++)
-			hit = strlen(org_nouns[i]) == t->len &&
-			    strncasecmp(org_nouns[i], w, t->len) == 0;
-	}
+	else if (j > 0 && tok_is(c, j - 1, QW_LABEL))
+		hit = tok_is(c, j, QW_ORGNOUN);
 	if (!hit)
 		return -2;
 	if (c->last_org[0] == '\0' || c->last_org_ord + 1 < c->ord[c->k])

@@ -1,8 +1,10 @@
 /*
  * quote-words.c: the word tables the attribution reads — titles to strip
- * from names, verbs of saying (English, French, German), sentence words that
- * are not names, name particles, role nouns, pronouns and a list of common
- * first names with their usual gender.  Tables carry the behaviour; the
+ * from names (and their abbreviations' role nouns), verbs of saying
+ * (English, French, German), sentence words that are not names, name
+ * particles, role nouns (and the gender some give), organisation words,
+ * postnominal letters, age nouns, pronouns and a list of common first
+ * names with their usual gender.  A new language is rows here, no code.  Tables carry the behaviour; the
  * look-ups are ASCII case-insensitive (accented letters compare as bytes).
  */
 #include "config.h"
@@ -11,6 +13,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quote/quote-int.h"
 
@@ -321,9 +324,90 @@ static const struct qword conjunctions[] = {
 };
 
 /* Lower-case words inside an organisation's name: the Department for
- * Transport, the Department of Health and Human Services. */
+ * Transport, the Department of Health and Human Services ("and" only
+ * after another of them). */
 static const struct qword orglinks[] = {
-	W("of"), W("for"), W("and"), W("on"), W("für"), { NULL, 0, 0 }
+	W("of"), W("for"), { W2("and", QW_LINK_AFTER) }, W("on"), W("für"),
+	{ NULL, 0, 0 }
+};
+
+/* Nouns that stand for the organisation last named, whatever it is:
+ * "the company said". */
+static const struct qword orgnouns[] = {
+	/* English */
+	W("company"), W("firm"), W("group"), W("carrier"), W("airline"),
+	W("retailer"), W("insurer"), W("lender"), W("manufacturer"),
+	W("drugmaker"), W("automaker"), W("startup"),
+	/* German */
+	W("Unternehmen"), W("Konzern"), W("Firma"),
+	{ NULL, 0, 0 }
+};
+
+/* Definite articles before an epithet that stands for the subject of
+ * the sentence before: « … », assure le jeune exploitant. */
+static const struct qword definites[] = {
+	W("the"), W("le"), W("la"), W("der"), W("die"), { NULL, 0, 0 }
+};
+
+/* Role nouns that tell a gender: his wife, Ellen; la voisine, Marie. */
+static const struct qword role_genders[] = {
+	/* English */
+	{ W2("wife", 'f') }, { W2("mother", 'f') }, { W2("daughter", 'f') },
+	{ W2("sister", 'f') }, { W2("girlfriend", 'f') }, { W2("widow", 'f') },
+	{ W2("grandmother", 'f') }, { W2("aunt", 'f') }, { W2("niece", 'f') },
+	{ W2("spokeswoman", 'f') }, { W2("chairwoman", 'f') },
+	{ W2("councilwoman", 'f') }, { W2("businesswoman", 'f') },
+	{ W2("congresswoman", 'f') }, { W2("mum", 'f') },
+	{ W2("husband", 'm') }, { W2("father", 'm') }, { W2("son", 'm') },
+	{ W2("brother", 'm') }, { W2("boyfriend", 'm') }, { W2("widower", 'm') },
+	{ W2("grandfather", 'm') }, { W2("uncle", 'm') }, { W2("nephew", 'm') },
+	{ W2("spokesman", 'm') }, { W2("chairman", 'm') },
+	{ W2("councilman", 'm') }, { W2("businessman", 'm') },
+	{ W2("congressman", 'm') }, { W2("dad", 'm') },
+	/* French */
+	{ W2("épouse", 'f') }, { W2("femme", 'f') }, { W2("fille", 'f') },
+	{ W2("sœur", 'f') }, { W2("mère", 'f') }, { W2("voisine", 'f') },
+	{ W2("mari", 'm') }, { W2("fils", 'm') }, { W2("frère", 'm') },
+	{ W2("père", 'm') }, { W2("voisin", 'm') },
+	/* German */
+	{ W2("Frau", 'f') }, { W2("Tochter", 'f') }, { W2("Schwester", 'f') },
+	{ W2("Mutter", 'f') },
+	{ W2("Mann", 'm') }, { W2("Sohn", 'm') }, { W2("Bruder", 'm') },
+	{ W2("Vater", 'm') },
+	{ NULL, 0, 0 }
+};
+
+/* Letters after a name: Anthony Reeve KC, Jane Doe MP, John Smith Jr.
+ * (exact case: "Md" or "ii" are no such letters). */
+static const struct qword postnominals[] = {
+	W("KC"), W("QC"), W("MP"), W("MSP"), W("MEP"), W("MBE"), W("OBE"),
+	W("CBE"), W("PhD"), W("MD"), W("Jr"), W("Sr"), W("II"), W("III"),
+	W("Esq"), { NULL, 0, 0 }
+};
+
+/* Title abbreviations and the role noun a later "the senator" uses. */
+static const struct {
+	const char	*abbr;
+	const char	*full;
+} title_fulls[] = {
+	{ "sen", "senator" }, { "rep", "representative" },
+	{ "gov", "governor" }, { "gen", "general" },
+	{ "lt", "lieutenant" }, { "capt", "captain" },
+	{ "det", "detective" }, { "sgt", "sergeant" },
+	{ "insp", "inspector" }, { "supt", "superintendent" },
+	{ "prof", "professor" }, { "dr", "doctor" },
+	{ "rev", "reverend" }, { "adm", "admiral" },
+	{ "col", "colonel" }, { "maj", "major" },
+	{ "cmdr", "commander" },
+};
+
+/* Endings of an age used as a noun: the 58-year-old, der 41-Jährige,
+ * un homme de 52 ans (exact case). */
+static const char *const age_nouns[] = {
+	"-year-old",				/* English */
+	"-Jährige", "-jährige", "-Jähriger", "-jähriger", "-Jährigen",
+	"-jährigen",				/* German */
+	"-ans",					/* French */
 };
 
 /* Prepositions between a person and where they work: Marianne Holt of
@@ -827,6 +911,7 @@ enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
        QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS,
        QX_ORGLINKS, QX_PREPS, QX_RELATIVES, QX_NOUNARTS,
+       QX_ORGNOUNS, QX_DEFINITES, QX_ROLE_GENDERS, QX_POSTNOMINALS,
        QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
@@ -993,6 +1078,10 @@ static const struct {
 	{ QX_PREPS, preps, QW_PREP },
 	{ QX_RELATIVES, relatives, QW_RELATIVE },
 	{ QX_NOUNARTS, nounarts, QW_NOUNART },
+	{ QX_ORGNOUNS, orgnouns, QW_ORGNOUN },
+	{ QX_DEFINITES, definites, QW_DEFINITE },
+	{ QX_ROLE_GENDERS, role_genders, -1 },
+	{ QX_POSTNOMINALS, postnominals, -1 },
 };
 
 static void
@@ -1087,6 +1176,10 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_RELATIVES, w, len, 0);
 	case QW_NOUNART:
 		return lookup_v(QX_NOUNARTS, w, len, 0);
+	case QW_ORGNOUN:
+		return lookup_v(QX_ORGNOUNS, w, len, 0);
+	case QW_DEFINITE:
+		return lookup_v(QX_DEFINITES, w, len, 0);
 	}
 	return 0;
 }
@@ -1109,6 +1202,44 @@ quote_word_title_gender(const char *w, size_t len)
 	if (len > 1 && w[len - 1] == '.')
 		len--;
 	return lookup_v(QX_TITLE_GENDERS, w, len, 0);
+}
+
+int
+quote_word_role_gender(const char *w, size_t len)
+{
+	return lookup_v(QX_ROLE_GENDERS, w, len, 0);
+}
+
+int
+quote_word_postnominal(const char *w, size_t len)
+{
+	return lookup_v(QX_POSTNOMINALS, w, len, 1);
+}
+
+const char *
+quote_word_title_full(const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof title_fulls / sizeof title_fulls[0]; i++) {
+		if (strlen(title_fulls[i].abbr) == len &&
+		    strncasecmp(title_fulls[i].abbr, w, len) == 0)
+			return title_fulls[i].full;
+	}
+	return NULL;
+}
+
+int
+quote_word_age_noun(const char *w, size_t len)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof age_nouns / sizeof age_nouns[0]; i++) {
+		l = strlen(age_nouns[i]);
+		if (len > l && memcmp(w + len - l, age_nouns[i], l) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*
