@@ -17,6 +17,9 @@ static char	*title_dup(const char *w, size_t n);
 static int	 unnamed_antecedent(const struct qctx *c, size_t tok);
 static int	 noun_ends(const struct qctx *c, size_t j);
 static int	 name_before(const struct qctx *c, size_t i);
+static size_t	 particles_end(const struct qctx *c, size_t i);
+static int	 name_before_article(const struct qctx *c, size_t a,
+		     size_t cut);
 static size_t	 postnominals(const struct qctx *c, size_t b);
 static int	 role_epithet(struct qctx *c, size_t label, size_t role);
 static int	 party_compound(const struct qctx *c, size_t i);
@@ -70,6 +73,37 @@ title_dup(const char *w, size_t n)
 	return full != NULL ? xstrdup(full) : quote_lower_dup(w, n);
 }
 
+/* One or two name particles at token i, then a capitalised word (von
+ * der Leyen, de Gaulle): that word's token, else i. */
+static size_t
+particles_end(const struct qctx *c, size_t i)
+{
+	size_t q = i;
+
+	while (q < c->nt && q < i + 2 && c->t[q].type == T_WORD &&
+	    !c->t[q].cap && tok_is(c, q, QW_PARTICLE))
+		q++;
+	if (q == i || q >= c->nt || c->t[q].type != T_WORD || !c->t[q].cap ||
+	    c->t[q].upper)
+		return i;
+	return q;
+}
+
+/* Does the run [a, b) end with a person's name before token cut, "der"
+ * alone there (Anna Becker der Deutschen Presse-Agentur), rather than
+ * being a descriptor of something (Sprecher der Reederei X)? */
+static int
+name_before_article(const struct qctx *c, size_t a, size_t cut)
+{
+	size_t j;
+
+	for (j = a; j < cut; j++) {
+		if (tok_first_name(c, j) && !tok_is(c, j, QW_TITLE))
+			return cut - j >= 2;
+	}
+	return 0;
+}
+
 /* Is token i a number of up to five digits (Local 731, Lodge 12)? */
 static int
 org_number(const struct qctx *c, size_t i)
@@ -118,7 +152,7 @@ quote_find_runs(struct qctx *c)
 	char *name;
 	int g, evidence, org, orgw, linked;
 	size_t np;
-	size_t tl;
+	size_t tl, cut;
 
 	quote_runs_clear(c);
 	while (i < c->nt) {
@@ -137,6 +171,7 @@ quote_find_runs(struct qctx *c)
 		b = i + 1;
 		orgw = tok_is(c, a, QW_ORG);
 		linked = 0;
+		cut = SIZE_MAX;
 		while (b < c->nt && c->t[b - 1].poss == 0) {
 			if (c->t[b].type == T_WORD && c->t[b].cap &&
 			    !c->t[b].upper) {
@@ -144,10 +179,12 @@ quote_find_runs(struct qctx *c)
 				b++;
 				continue;
 			}
-			if (b + 1 < c->nt && c->t[b + 1].type == T_WORD &&
-			    c->t[b + 1].cap && !c->t[b + 1].upper && b > a &&
-			    tok_is(c, b, QW_PARTICLE)) {
-				b += 2;
+			if (b > a && (j = particles_end(c, b)) > b) {
+				if (j == b + 1 && cut == SIZE_MAX &&
+				    quote_word_is(QW_PARTICLE, s + c->t[b].off,
+				    c->t[b].len) == QW_LINK_AFTER)
+					cut = b;
+				b = j + 1;
 				continue;
 			}
 			/* the Department for Transport, the Department of
@@ -170,6 +207,8 @@ quote_find_runs(struct qctx *c)
 			}
 			break;
 		}
+		if (cut != SIZE_MAX && name_before_article(c, a, cut))
+			b = cut;
 		i = b;
 		if (c->nr == c->ar) {
 			c->ar = c->ar ? c->ar * 2 : 16;

@@ -630,8 +630,9 @@ attrib_incise(struct qctx *c, size_t qi, int *person)
 				*person = p;
 				return A_ADJACENT;
 			}
-			/* an epithet for someone: the other sieves decide */
-			return A_NONE;
+			/* an epithet for someone: nobody we can name (but
+			 * not the previous speaker going on) */
+			return A_VERB;
 		}
 		/* capitalised words: a name */
 		for (n = nw = 0; nw < 3 && incise_cap(t, w, e); nw++) {

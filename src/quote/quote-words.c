@@ -111,7 +111,7 @@ static const struct qword verbs[] = {
 	W("verkündete"), W("verkündet"), W("unterstrich"), W("schildert"),
 	W("schilderte"), W("findet"), W("fand"), W("glaubt"), W("kündigte"),
 	W("rief"), W("hofft"), W("hoffte"), W("klagt"), W("klagte"), W("gab"),
-	W("gibt"), W("hieß"),
+	W("gibt"), W("hieß"), W("heißt"),
 	/* more English verbs of saying */
 	W("acknowledges"), W("announces"), W("concedes"), W("contends"),
 	W("contended"), W("confided"), W("continues"), W("recounts"),
@@ -140,7 +140,8 @@ static const struct qword verbs[] = {
 	W("tonne"), W("fulmine"), W("décrit"), W("assène"), W("raille"),
 	W("avertit"), W("averti"), W("alarme"), W("argumente"), W("considère"),
 	W("s’agace"), W("s’emporte"), W("s’inquiète"), W("s’étonne"),
-	W("s’indigne"), W("s’exclame"), W("s’amuse"), W("s’alarme"),
+	W("s’indigne"), W("s’exclame"), W("s’amuse"), W("s’alarme"), W("réagi"), W("réagit"), W("rétorque"), W("rétorqué"),
+	W("salue"), W("salué"), W("fustige"), W("fustigé"),
 	/* more German ones */
 	W("erläutert"), W("erläuterte"), W("räumt"), W("gesteht"),
 	W("gestand"), W("fügt"), W("lobt"), W("lobte"), W("beklagt"),
@@ -193,9 +194,14 @@ static const struct qword stops[] = {
 };
 
 /* Small words inside names: Ursula von der Leyen, Charles de Gaulle. */
+/* Name particles (Ursula von der Leyen, Ana de la Reguera); der, la and
+ * le only after another one (Anna Becker der Deutschen Presse-Agentur is
+ * no name). */
 static const struct qword particles[] = {
-	W("al"), W("bin"), W("da"), W("de"), W("del"), W("della"), W("der"), W("di"), W("dos"), W("du"),
-	W("ibn"), W("la"), W("le"), W("ten"), W("ter"), W("van"), W("von"), { NULL, 0, 0 }
+	W("al"), W("bin"), W("da"), W("de"), W("del"), W("della"),
+	{ W2("der", QW_LINK_AFTER) }, W("di"), W("dos"), W("du"), W("ibn"),
+	{ W2("la", QW_LINK_AFTER) }, { W2("le", QW_LINK_AFTER) }, W("ten"),
+	W("ter"), W("van"), W("von"), { NULL, 0, 0 }
 };
 
 /* Nouns that make "Name, a <role> ..." a person. */
