@@ -98,6 +98,8 @@ struct qattr {
 	size_t	 eend;		/* the end of its sentence there */
 	int	 first_in_para;	/* nothing but spaces before it */
 	int	 label;		/* right after the, a, so-called ... */
+	int	 alone;		/* a sentence of its own (a boundary or
+				   nothing on either side) */
 };
 
 struct qctx {

@@ -473,6 +473,7 @@ quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
 	size_t i;
 	const char *w, *sp, *e;
 	uint64_t bit;
+	int hit = -1;
 
 	for (i = c->np; i-- > 0;) {
 		if (c->pp[i].len == nl && memcmp(c->pp[i].name, name, nl) == 0)
@@ -481,7 +482,9 @@ quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
 	if (!single || nl == 0)
 		return -1;
 	/* A single word has no space in it: compare it with each word of
-	 * each name that may have it, the lengths first. */
+	 * each name that may have it, the lengths first.  A surname that
+	 * two people share (Gerald Finch, his wife Donna Finch) is the one
+	 * introduced first: the family is named by first names after. */
 	bit = word_bit(name, nl);
 	for (i = c->np; i-- > 0;) {
 		if ((c->pp[i].words & bit) == 0)
@@ -492,10 +495,16 @@ quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
 			for (sp = w; sp < e && *sp != ' '; sp++)
 				;
 			if ((size_t)(sp - w) == nl && memcmp(w, name, nl) == 0)
-				return (int)i;
+				break;
 		}
+		if (w >= e)
+			continue;
+		if (hit < 0 && sp < e)
+			return (int)i;	/* a first name: the latest */
+		if (sp == e && (hit < 0 || c->pp[i].org == c->pp[hit].org))
+			hit = (int)i;
 	}
-	return -1;
+	return hit;
 }
 
 int

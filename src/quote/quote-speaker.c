@@ -152,6 +152,9 @@ classify_all(struct qctx *c)
 		a = &c->at[i];
 		if (a->strength == A_ADJACENT)
 			speech = 1;
+		else if (a->alone && a->strength == A_NONE && s->words <= 2 &&
+		    prev != SIZE_MAX && c->at[prev].epara == a->spara)
+			speech = 1;	/* “…,” Finch said. “Never.” */
 		else if ((a->label && s->words <= 4) || s->namelike)
 			speech = 0;	/* the “Titanic of tech.”, “The Flash” */
 		else if (a->strength == A_SENTENCE && (s->words >= 4 ||
@@ -361,6 +364,13 @@ quote_attribute(struct qdoc *d)
 				a->stok = qi;
 				a->first_in_para = qi == 0;
 				a->label = qi > 0 && tok_is(&c, qi - 1, QW_LABEL);
+				a->alone = (qi == 0 ||
+				    quote_is_boundary(&c, qi - 1)) &&
+				    (s->end_punct == '.' ||
+				    s->end_punct == '!' ||
+				    s->end_punct == '?') &&
+				    (qi + 1 >= c.nt ||
+				    quote_is_boundary(&c, qi + 1));
 			}
 			a->epara = k;
 			a->etok = qi;
