@@ -100,6 +100,7 @@ struct qattr {
 	int	 label;		/* right after the, a, so-called ... */
 	int	 alone;		/* a sentence of its own (a boundary or
 				   nothing on either side) */
+	int	 last;		/* ends its sentence */
 };
 
 struct qctx {

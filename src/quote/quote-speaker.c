@@ -163,9 +163,10 @@ classify_all(struct qctx *c)
 		    !s->titlecase)))
 			speech = 1;	/* X called it “a reckless gamble” /
 					   Pugh called the decision ‘harsh’ */
-		else if (a->strength == A_VERB && s->words >= 2 &&
-		    !s->titlecase)
-			speech = 1;	/* a spokesman said it was “in talks” */
+		else if (a->strength == A_VERB && (s->words >= 2 ||
+		    a->last) && !s->titlecase)
+			speech = 1;	/* a spokesman said it was “in talks”;
+					   residents said they were “furious.” */
 		else if (s->end_punct == ',' && s->words >= 4)
 			speech = 1;	/* “…,” (an attribution follows) */
 		else if (s->titlecase && s->end_punct != '.' &&
@@ -364,6 +365,10 @@ quote_attribute(struct qdoc *d)
 				a->stok = qi;
 				a->first_in_para = qi == 0;
 				a->label = qi > 0 && tok_is(&c, qi - 1, QW_LABEL);
+				a->last = (s->end_punct == '.' ||
+				    s->end_punct == '!' ||
+				    s->end_punct == '?') ||
+				    quote_is_boundary(&c, qi + 1);
 				a->alone = (qi == 0 ||
 				    quote_is_boundary(&c, qi - 1)) &&
 				    (s->end_punct == '.' ||

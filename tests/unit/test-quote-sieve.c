@@ -112,6 +112,9 @@ static const struct scase cases[] = {
 	{ "same paragraph: a title in a sentence of its own stays a term",
 	  { "“It was fine,” said Ann Lee. The report was called “Blue Book.”" },
 	  { { "speech", "Ann Lee" }, { "term", "" } } },
+	{ "sentence: one word ending the sentence after said is speech",
+	  { "In Springfield, residents said they were “furious.” Critics said the so-called “reform” would fail." },
+	  { { "speech", "" }, { "term", "" } } },
 	/* organisations whose names run past of / for / and / & */
 	{ "people: an organisation's name goes on past of and and",
 	  { "The Department of Health and Human Services said it was “aware of the incident” and in contact." },
