@@ -100,7 +100,8 @@ struct qattr {
 	int	 label;		/* right after the, a, so-called ... */
 	int	 alone;		/* a sentence of its own (a boundary or
 				   nothing on either side) */
-	int	 last;		/* ends its sentence */
+	int	 last;		/* its sentence's stop inside the marks
+				   (they were “furious.”) */
 };
 
 struct qctx {

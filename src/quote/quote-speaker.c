@@ -365,10 +365,9 @@ quote_attribute(struct qdoc *d)
 				a->stok = qi;
 				a->first_in_para = qi == 0;
 				a->label = qi > 0 && tok_is(&c, qi - 1, QW_LABEL);
-				a->last = (s->end_punct == '.' ||
+				a->last = s->end_punct == '.' ||
 				    s->end_punct == '!' ||
-				    s->end_punct == '?') ||
-				    quote_is_boundary(&c, qi + 1);
+				    s->end_punct == '?';
 				a->alone = (qi == 0 ||
 				    quote_is_boundary(&c, qi - 1)) &&
 				    (s->end_punct == '.' ||
