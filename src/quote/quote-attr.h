@@ -38,7 +38,8 @@ struct qtok {
 	unsigned char cap;	/* starts with a capital */
 	unsigned char poss;	/* Trump’s, students’ */
 	unsigned char abbrev;	/* Dr. J. (the full stop belongs to it) */
-	unsigned char upper;	/* all capitals (ICE, LGBTQ) */
+	unsigned char upper;	/* all capitals (ICE, LGBTQ); also a party
+				   and state tag (D-N.Y., R-Ky.): no name */
 	/* T_WORD: what the word tables say of it (quote_word_info), looked
 	 * up on first use: most words are never asked about, and the rest
 	 * are asked about in several tables, several times. */
@@ -217,7 +218,8 @@ void	 quote_mention_add(struct qctx *c, size_t tok, size_t person);
 int	 quote_run_person(struct qctx *c, int run, size_t tok);
 int	 quote_resolve_pronoun(struct qctx *c, size_t tok, int gender);
 int	 quote_resolve_role(struct qctx *c, size_t tok);
-int	 quote_resolve_role_word(struct qctx *c, const char *w, size_t n);
+int	 quote_resolve_role_word(struct qctx *c, size_t tok, const char *w,
+	     size_t n);
 int	 quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found);
 int	 quote_subject_before(struct qctx *c, size_t v);
 

@@ -782,17 +782,21 @@ quote_resolve_role(struct qctx *c, size_t tok)
 {
 	const struct qtok *t = &c->t[tok];
 
-	return quote_resolve_role_word(c, c->d->p[c->k].text + t->off, t->len);
+	return quote_resolve_role_word(c, tok, c->d->p[c->k].text + t->off,
+	    t->len);
 }
 
-/* The same for the role word w (n bytes). */
+/* The same for the role word w (n bytes) at token tok: people mentioned
+ * before it (Sen. Murkowski ... the senator said. Sen. Rand Paul ...). */
 int
-quote_resolve_role_word(struct qctx *c, const char *w, size_t n)
+quote_resolve_role_word(struct qctx *c, size_t tok, const char *w, size_t n)
 {
 	size_t i, l;
 	struct qperson *p;
 
 	for (i = c->nm; i-- > 0 && c->nm - i <= ROLE_REACH;) {
+		if (c->m[i].para == c->k && c->m[i].tok >= tok)
+			continue;
 		p = &c->pp[c->m[i].person];
 		/* the title or its end: Bundeskanzler ... der Kanzler */
 		if (p->title != NULL && (l = strlen(p->title)) >= n &&

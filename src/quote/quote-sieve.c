@@ -625,7 +625,7 @@ attrib_incise(struct qctx *c, size_t qi, int *person)
 				we = incise_word(t, w, e);
 			} else
 				w += t[w + 1] == '\'' ? 2 : 4;
-			if (we > w && (p = quote_resolve_role_word(c, t + w,
+			if (we > w && (p = quote_resolve_role_word(c, qi, t + w,
 			    we - w)) >= 0) {
 				*person = p;
 				return A_ADJACENT;

@@ -83,6 +83,28 @@ done:
 	return i;
 }
 
+/* AP's party and state after a name, "Chuck Schumer, D-N.Y., said" /
+ * "R-Ky.": the stops belong to the tag (no sentence ends there), and it
+ * is no name (marked as capitals).  t ends at i; returns the new end. */
+static size_t
+party_tag(struct qtok *t, const char *s, size_t lim, size_t i)
+{
+	size_t j;
+
+	while (i < lim && s[i] == '.') {
+		for (j = i + 1; j < lim && ((s[j] >= 'A' && s[j] <= 'Z') ||
+		    (s[j] >= 'a' && s[j] <= 'z')); j++)
+			;
+		i = j == i + 1 ? i + 1 : j;
+		if (j == i && (j >= lim || s[j] != '.'))
+			break;
+	}
+	t->len = i - t->off;
+	t->upper = 1;
+	t->poss = 0;
+	return i;
+}
+
 /* Paragraph k's tokens; its top-level quotations (seg[0..nseg), in order)
  * become one token each.  Not inlined: inside quote_attribute its loop
  * lost the registers to the caller's variables. */
@@ -132,6 +154,12 @@ quote_tokenize(struct qctx *c, size_t k, const struct qseg *seg, size_t nseg)
 			t = tok_new(c, T_WORD, at);
 			t->cap = (wc & QUOTE_WC_UPPER) != 0;
 			i = word_end(t, s, len, lim, i);
+			if (t->cap && t->len >= 3 && s[at + 1] == '-' &&
+			    (s[at] == 'D' || s[at] == 'R' || s[at] == 'I') &&
+			    s[at + 2] >= 'A' && s[at + 2] <= 'Z') {
+				i = party_tag(t, s, lim, i);
+				continue;
+			}
 			if (i < len && s[i] == '.' && !t->poss &&
 			    ((t->cap && t->len == 1) ||
 			    (t->len <= QW_ABBREV_MAXLEN &&

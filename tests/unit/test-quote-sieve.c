@@ -115,6 +115,13 @@ static const struct scase cases[] = {
 	{ "sentence: one word ending the sentence after said is speech",
 	  { "In Springfield, residents said they were “furious.” Critics said the so-called “reform” would fail." },
 	  { { "speech", "" }, { "term", "" } } },
+	{ "people: a party and state tag is no name",
+	  { "Senate Majority Leader Chuck Schumer, D-N.Y., said the vote showed “that bipartisanship is not dead.”",
+	    "Sen. Rand Paul, R-Ky., called the bill “a monstrosity.”" },
+	  { { "speech", "Chuck Schumer" }, { "speech", "Rand Paul" } } },
+	{ "role: the senator is someone named before, not after",
+	  { "Sen. Lisa Murkowski of Alaska voted yes. “It is the responsible thing to do,” the senator said. Sen. Rand Paul voted no." },
+	  { { "speech", "Lisa Murkowski" } } },
 	/* organisations whose names run past of / for / and / & */
 	{ "people: an organisation's name goes on past of and and",
 	  { "The Department of Health and Human Services said it was “aware of the incident” and in contact." },
