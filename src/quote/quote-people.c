@@ -955,6 +955,15 @@ quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
 	if (tok_is(c, i, QW_LABEL) && !c->t[i].cap) {
 		size_t k, r = SIZE_MAX;
 
+		/* “…,” the Ministry of Health wrote: an organisation where
+		 * one may speak */
+		if (c->allow_org && i + 1 < c->nt && (run = c->t[i + 1].run) >= 0 &&
+		    c->r[run].ra == i + 1 && c->r[run].org && !c->r[run].poss) {
+			*found = 1;
+			*next = c->r[run].b;
+			return quote_run_person(c, run, c->r[run].a);
+		}
+
 		for (k = i + 1; k < c->nt && k <= i + 3 &&
 		    c->t[k].type == T_WORD && (!c->t[k].cap ||
 		    tok_is(c, k, QW_TITLE)) && !tok_is(c, k, QW_VERB); k++) {

@@ -143,8 +143,10 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 		*person = quote_resolve_pronoun(c, j, g);
 		return A_ADJACENT;
 	}
-	/* she said / Bass said / the mayor said */
+	/* she said / Bass said / the mayor said / the ministry wrote */
+	c->allow_org = 1;
 	p = quote_subject_at(c, j, &nx, &found);
+	c->allow_org = 0;
 	if (found) {
 		nx = skip_aside(c, nx);
 		for (n = 0; n < 2 && tok_is(c, nx, QW_ADVERB); n++)

@@ -249,7 +249,8 @@ static const struct qword roles[] = {
 
 /* Abbreviations whose full stop does not end a sentence. */
 static const struct qword abbrevs[] = {
-	W("Adm"), W("Brig"), W("Capt"), W("Cmdr"), W("Col"), W("Det"), W("Dr"), W("Gen"), W("Gov"),
+	W("Adm"), W("Brig"), W("Capt"), W("Cmdr"), W("Co"), W("Col"), W("Corp"), W("Det"), W("Dr"),
+	W("Gen"), W("Gov"), W("Inc"),
 	W("Hon"), W("Insp"), W("Jr"), W("Lt"), W("M"), W("Maj"), W("Mlle"), W("Mme"), W("Mr"), W("Mrs"),
 	W("Ms"), W("Mt"), W("Mx"), W("No"), W("Prof"), W("Rep"), W("Rev"), W("Sen"), W("Sgt"), W("Sr"),
 	W("St"), W("Supt"), W("vs"), { NULL, 0, 0 }

@@ -122,6 +122,12 @@ static const struct scase cases[] = {
 	{ "role: the senator is someone named before, not after",
 	  { "Sen. Lisa Murkowski of Alaska voted yes. “It is the responsible thing to do,” the senator said. Sen. Rand Paul voted no." },
 	  { { "speech", "Lisa Murkowski" } } },
+	{ "after: the Ministry of Health wrote is the ministry",
+	  { "“The ministry regrets any inconvenience,” the Ministry of Health wrote in a statement." },
+	  { { "speech", "Ministry of Health" } } },
+	{ "sentence: Corp. does not end the sentence",
+	  { "Acme Corp. said in a filing that it expected “significant headwinds.”" },
+	  { { "speech", "Acme Corp." } } },
 	/* organisations whose names run past of / for / and / & */
 	{ "people: an organisation's name goes on past of and and",
 	  { "The Department of Health and Human Services said it was “aware of the incident” and in contact." },
