@@ -216,6 +216,9 @@ int	 quote_person_add(struct qctx *c, const char *name, int gender,
 	     const char *title);
 void	 quote_mention_add(struct qctx *c, size_t tok, size_t person);
 int	 quote_run_person(struct qctx *c, int run, size_t tok);
+int	 quote_sentence_initial(const struct qctx *c, size_t tok);
+
+/* quote-refer.c */
 int	 quote_resolve_pronoun(struct qctx *c, size_t tok, int gender);
 int	 quote_resolve_role(struct qctx *c, size_t tok);
 int	 quote_resolve_role_word(struct qctx *c, size_t tok, const char *w,
