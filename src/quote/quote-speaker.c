@@ -22,6 +22,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quote/quote-attr.h"
 
@@ -235,6 +236,29 @@ one_word_speaker(const struct qctx *c, const size_t *top, size_t ntop)
 	return 0;
 }
 
+/* A label in capitals (LOPEZ:) for a person met as Maria Lopez: the
+ * person whose name's last word it is, ignoring case, or -1. */
+static int
+caps_label_person(const struct qctx *c, const char *w, size_t n)
+{
+	const char *e;
+	size_t i, j;
+
+	for (j = 0; j < n; j++) {
+		if (w[j] >= 'a' && w[j] <= 'z')
+			return -1;
+	}
+	for (i = c->np; n > 0 && i-- > 0;) {
+		if (c->pp[i].org || c->pp[i].len < n)
+			continue;
+		e = c->pp[i].name + c->pp[i].len - n;
+		if (strncasecmp(e, w, n) == 0 && (e == c->pp[i].name ||
+		    e[-1] == ' '))
+			return (int)i;
+	}
+	return -1;
+}
+
 /*
  * Who answers in an interview: the person its name label names (known by
  * that name or its last word, else the label itself), or for "A:" the
@@ -256,6 +280,8 @@ qa_speaker(struct qctx *c, const struct qspan *s, size_t k)
 			;
 		if (w > l && (p = quote_person_find(c, w, (size_t)(l + n - w),
 		    1)) >= 0)
+			return p;
+		if ((p = caps_label_person(c, w, (size_t)(l + n - w))) >= 0)
 			return p;
 		if (c->np >= MAX_PERSONS)
 			return -1;
