@@ -28,6 +28,8 @@ static int	 attrib_colon(struct qctx *c, size_t qi, int *person);
 static int	 attrib_previous(struct qctx *c, size_t qi, int *person);
 static size_t	 skip_place(const struct qctx *c, size_t j);
 static int	 attrib_incise(struct qctx *c, size_t qi, int *person);
+static int	 possessive_role_name(struct qctx *c, size_t j);
+static int	 tok_post_verb(const struct qctx *c, size_t i);
 
 /* ---- attribution patterns ---------------------------------------------- */
 
@@ -120,6 +122,37 @@ skip_place(const struct qctx *c, size_t j)
 	return k;
 }
 
+/* Ruiz’s lawyer, Beth Cole, said / the club’s manager, X, told: from
+ * token j, the person named, or -1. */
+static int
+possessive_role_name(struct qctx *c, size_t j)
+{
+	size_t k, n, nx;
+	int run, p, found;
+
+	if ((run = c->t[j].run) >= 0 && c->r[run].ra == j && c->r[run].poss)
+		k = c->r[run].b;
+	else if (j + 1 < c->nt && tok_is(c, j, QW_LABEL) &&
+	    c->t[j + 1].type == T_WORD && c->t[j + 1].poss)
+		k = j + 2;	/* the club’s manager, X, told */
+	else
+		return -1;
+	for (n = 0; k < c->nt && n < 3 &&
+	    c->t[k].type == T_WORD && !c->t[k].cap; k++, n++)
+		;
+	if (n == 0 || !tok_is(c, k - 1, QW_ROLE) || k + 1 >= c->nt ||
+	    c->t[k].type != T_PUNCT || c->t[k].ch != ',' ||
+	    (run = c->t[k + 1].run) < 0 || c->r[run].ra != k + 1 ||
+	    c->r[run].poss)
+		return -1;
+	p = quote_subject_at(c, k + 1, &nx, &found);
+	if (!found || p < 0 || nx + 1 >= c->nt ||
+	    c->t[nx].type != T_PUNCT || c->t[nx].ch != ',' ||
+	    !tok_post_verb(c, nx + 1))
+		return -1;
+	return p;
+}
+
 /* “…,” said X / “…,” X said / “…,” she said / „…“, sagte sie. */
 int
 quote_attrib_post(struct qctx *c, size_t qi, int *person)
@@ -141,6 +174,12 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 		if (verb == 2 && !tok_is(c, j + 1, QW_VERB))
 			return A_NONE;
 		*person = quote_resolve_pronoun(c, j, g);
+		return A_ADJACENT;
+	}
+	/* “…,” Ruiz’s lawyer, Beth Cole, said: a possessive, a role, the
+	 * name in apposition, then the verb */
+	if ((p = possessive_role_name(c, j)) >= 0) {
+		*person = p;
 		return A_ADJACENT;
 	}
 	/* she said / Bass said / the mayor said / the ministry wrote */

@@ -128,6 +128,10 @@ static const struct scase cases[] = {
 	{ "sentence: Corp. does not end the sentence",
 	  { "Acme Corp. said in a filing that it expected “significant headwinds.”" },
 	  { { "speech", "Acme Corp." } } },
+	{ "after: a possessive, a role, then the name in apposition",
+	  { "Mark Ruiz was fired.",
+	    "“I disagree,” Ruiz’s lawyer, Beth Cole, said. “We will appeal,” the club’s manager, Tom Lee, told reporters." },
+	  { { "speech", "Beth Cole" }, { "speech", "Tom Lee" } } },
 	/* organisations whose names run past of / for / and / & */
 	{ "people: an organisation's name goes on past of and and",
 	  { "The Department of Health and Human Services said it was “aware of the incident” and in contact." },
