@@ -87,7 +87,7 @@ static const struct qword verbs[] = {
 	W("forderte"), W("fügte"), W("kritisierte"), W("meint"), W("meinte"), W("sagt"),
 	W("sagte"), W("schreibt"), W("schrieb"), W("teilte"), W("warnt"), W("warnte"),
 		W("called"), W("calls"), W("calling"), W("described"), W("describes"),
-	W("describing"), W("dubbed"), W("labelled"), W("labeled"), W("branded"),
+	W("describing"), W("dubbed"), W("labelled"), W("dismissed"), W("denounced"), W("condemned"), W("hailed"), W("slammed"), W("derided"), W("labeled"), W("branded"),
 	W("termed"), W("praised"), W("criticised"), W("criticized"), W("adding"),
 	W("saying"), W("telling"), W("writing"), W("noting"), W("warning"),
 	W("tweeting"), W("posting"), W("texted"), W("emailed"), W("recounted"), W("laughed"),
