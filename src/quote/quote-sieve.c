@@ -159,7 +159,7 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 {
 	const struct qspan *s = &c->d->s[c->t[qi].span];
 	size_t j = qi + 1, nx;
-	int found, p, verb, g, n;
+	int found, p, verb, g, n, run;
 
 	if (j < c->nt && c->t[j].type == T_PUNCT && c->t[j].ch == ',')
 		j++;
@@ -187,6 +187,11 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	p = quote_subject_at(c, j, &nx, &found);
 	c->allow_org = 0;
 	if (found) {
+		/* the health secretary, Wes Streeting, told: the name's
+		 * closing comma */
+		if (nx + 1 < c->nt && c->t[nx].type == T_PUNCT &&
+		    c->t[nx].ch == ',' && tok_post_verb(c, nx + 1))
+			nx++;
 		nx = skip_aside(c, nx);
 		for (n = 0; n < 2 && tok_is(c, nx, QW_ADVERB); n++)
 			nx++;
@@ -244,12 +249,17 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	c->allow_org = 1;
 	p = quote_subject_at(c, j, &nx, &found);
 	c->allow_org = 0;
+	/* said Labour’s Emily Thornberry: a possessive, then a full name */
+	if (!found && (run = c->t[j].run) >= 0 && c->r[run].ra == j &&
+	    c->r[run].poss && c->r[run].b < c->nt &&
+	    (run = c->t[c->r[run].b].run) >= 0 &&
+	    c->r[run].ra == c->r[c->t[j].run].b && !c->r[run].poss &&
+	    c->r[run].b - c->r[run].a >= 2)
+		p = quote_subject_at(c, c->r[run].ra, &nx, &found);
 	/* said guitarist Jonas Eriksen / said local resident Mary Smith */
 	for (n = 0; !found && n < 3 && j + 1 < c->nt &&
 	    c->t[j].type == T_WORD && !c->t[j].cap &&
 	    !tok_is(c, j, QW_VERB) && !tok_is(c, j, QW_INDEF); n++) {
-		int run;
-
 		/* lâche son mari, Bernard / said his wife, June */
 		if (j + 2 < c->nt && c->t[j + 1].type == T_PUNCT &&
 		    c->t[j + 1].ch == ',' && tok_is(c, j, QW_ROLE))

@@ -132,6 +132,12 @@ static const struct scase cases[] = {
 	  { "Mark Ruiz was fired.",
 	    "“I disagree,” Ruiz’s lawyer, Beth Cole, said. “We will appeal,” the club’s manager, Tom Lee, told reporters." },
 	  { { "speech", "Beth Cole" }, { "speech", "Tom Lee" } } },
+	{ "after: a role, the name in apposition, its comma, the verb",
+	  { "‘We are ready,’ the health secretary, Wes Streeting, told the BBC’s Today programme." },
+	  { { "speech", "Wes Streeting" } } },
+	{ "after: said, a possessive, then a full name",
+	  { "‘It’s a scandal,’ said Labour’s Emily Thornberry. “Fine,” said Microsoft’s Windows division." },
+	  { { "speech", "Emily Thornberry" }, { "speech", "" } } },
 	/* organisations whose names run past of / for / and / & */
 	{ "people: an organisation's name goes on past of and and",
 	  { "The Department of Health and Human Services said it was “aware of the incident” and in contact." },
