@@ -9,5 +9,7 @@ src_store_libstore_a_SOURCES = \
 	src/store/store-feed.c src/store/store-entry.c src/store/store-merge.c \
 	src/store/store-query.c src/store/store-quote.c \
 	src/store/store-newsboat.c src/store/store-maint.c
-src_store_libstore_a_SOURCES += src/store/store-download.c
+src_store_libstore_a_SOURCES += src/store/store-download.c src/store/store-sync.c
+# flags, the deleted mark and purge (tidying)
+src_store_libstore_a_SOURCES += src/store/store-tidy.c
 STORE_LIB = src/store/libstore.a

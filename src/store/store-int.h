@@ -74,6 +74,7 @@ struct store {
 					 * it on, none has quotations yet, as
 					 * AUTOINCREMENT never reuses an id */
 	int		 vocab;		/* temp.articles_vocab made */
+	char		 keep_flags[53]; /* expiry spares these flags */
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
 	struct store_ckpt *ckpt;	/* checkpoints elsewhere; NULL: none */
 	ZSTD_CCtx	*zc;		/* kept: a context per body is costly */
@@ -186,6 +187,9 @@ int	 store_fts_remove(struct store *st, int64_t id);
 int	 store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
 int	 store_step_row(struct store *st, sqlite3_stmt *s, const char *what);
 /* Add to a feed's total and unread counters. */
+/* Inside a transaction: an article out of the index, a tombstone for it,
+ * its row and body gone, the counters kept (store-entry.c). */
+int	 store_delete_one(struct store *st, int64_t id);
 int	 store_add_counts(struct store *st, int64_t feed_id, int64_t total,
 	     int64_t unread);
 

@@ -36,7 +36,8 @@ struct search_probe {
  * else URL, an empty string counting as none. */
 #define ROW_COLS "SELECT a.id, a.feed_id, (SELECT coalesce(nullif(f.name," \
 	" ''), nullif(f.title, ''), f.url) FROM feeds f WHERE f.id =" \
-	" a.feed_id), a.title, a.author, a.link, a.date, a.unread, a.starred"
+	" a.feed_id), a.title, a.author, a.link, a.date, a.unread, a.starred," \
+	" a.flags, a.deleted"
 
 /* The ids matching a search, as a bitmap. */
 struct search_set {
@@ -52,6 +53,8 @@ static void	 query_after(const struct store_query *q, struct buf *sql,
 static int	 query_bind(sqlite3_stmt *s, const struct store_query *q,
 		     const char *match);
 static void	 row_from(sqlite3_stmt *s, struct store_article_row *r);
+static void	 row_marks(sqlite3_stmt *s, struct store_article_row *r,
+		     int col);
 static int	 is_sep(const unsigned char *p, size_t *len);
 static int	 search_collect(struct store *st, const char *match,
 		     struct search_set *set);
@@ -285,6 +288,14 @@ row_from(sqlite3_stmt *s, struct store_article_row *r)
 	r->starred = sqlite3_column_int(s, 8);
 }
 
+/* The tidying marks, at column col on. */
+static void
+row_marks(sqlite3_stmt *s, struct store_article_row *r, int col)
+{
+	r->flags = store_col_strdup(s, col);
+	r->deleted = sqlite3_column_int(s, col + 1);
+}
+
 int
 store_article_list(struct store *st, const struct store_query *q,
     size_t offset, size_t limit, struct store_article_row **rows, size_t *n)
@@ -363,7 +374,8 @@ store_article_list(struct store *st, const struct store_query *q,
 			    limit : 256);
 			v = xreallocarray(v, alloc, sizeof *v);
 		}
-		row_from(s, &v[len++]);
+		row_from(s, &v[len]);
+		row_marks(s, &v[len++], 9);
 	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
@@ -470,6 +482,7 @@ store_article_rows_free(struct store_article_row **rows, size_t n)
 		free((*rows)[i].title);
 		free((*rows)[i].author);
 		free((*rows)[i].link);
+		free((*rows)[i].flags);
 	}
 	FREE(rows);
 }
@@ -502,6 +515,7 @@ store_article_get(struct store *st, int64_t id, struct store_article *out)
 	out->categories = store_col_strdup(s, 15);
 	out->enclosure_url = store_col_strdup(s, 16);
 	out->enclosure_type = store_col_strdup(s, 17);
+	row_marks(s, &out->row, 18);
 	sqlite3_reset(s);
 	return 0;
 }
@@ -513,6 +527,7 @@ store_article_clear(struct store_article *a)
 	free(a->row.title);
 	free(a->row.author);
 	free(a->row.link);
+	free(a->row.flags);
 	free(a->guid);
 	free(a->summary);
 	free(a->content);
@@ -849,6 +864,7 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 		if ((rc = sqlite3_step(s)) != SQLITE_ROW)
 			break;
 		row_from(s, &(*rows)[*n]);
+		row_marks(s, &(*rows)[*n], 9);
 		(*n)++;
 	}
 	sqlite3_finalize(s);

@@ -90,6 +90,18 @@ enum action {
 	A_DL_CANCEL,
 	A_DL_DELETE,
 	A_DL_PLAY,
+	/* tidying (tui-tidy.c) */
+	A_SET_FILTER,
+	A_SELECT_FILTER,
+	A_CLEAR_FILTER,
+	A_SET_TAG,
+	A_CLEAR_TAG,
+	A_DELETE,
+	A_DELETE_ALL,
+	A_PURGE_DELETED,
+	A_EDIT_FLAGS,
+	A_SORT,
+	A_REV_SORT,
 	A_COUNT
 };
 
@@ -484,6 +496,36 @@ void	 view_article_find_quote(struct view *v, const char *text);
 /* Quotations of a speaker across the cache; NULL when none (said). */
 struct view *view_speaker_new(const char *name);
 int	 view_is_articles(const struct view *v);
+/* The row under an article list's cursor (fresh), or NULL. */
+struct model_article_row *view_articles_row(struct view *v);
+/* The list's rows changed shape (a filter, a sort, a purge): read again,
+ * the cursor on the first row. */
+void	 view_articles_reset(struct view *v);
+/* The feed list's own filter (set-filter; f taken, NULL clears) and tag
+ * (set-tag; copied, NULL clears). */
+void	 view_feeds_set_filter(struct view *v, struct model_filter *f);
+int	 view_feeds_has_filter(const struct view *v);
+void	 view_feeds_set_tag(struct view *v, const char *tag);
+/* The tags of the urls file's feeds, each once, sorted (caller frees
+ * each and the array). */
+char	**view_feeds_tags(struct view *v, size_t *n);
+
+/* tui-tidy.c: filters, tags, the killfile, deleting, flags, sorting and
+ * highlights (the config's rules compiled at start) */
+void	 tui_tidy_init(void);
+/* Quitting: purge what delete-article marked, free the rules. */
+void	 tui_tidy_end(void);
+/* An article list's (v) or the feed list's tidying action; 1 when a was
+ * one. */
+int	 tui_tidy_articles(struct view *v, enum action a);
+int	 tui_tidy_feeds(struct view *v, enum action a);
+/* The article view's: delete-article and edit-flags. */
+int	 tui_tidy_article(struct view *v, enum action a);
+/* The attribute of a row: a highlight-* rule's when one matches, else
+ * attr (focused rows keep theirs). */
+int	 tui_tidy_article_attr(const struct model_article_row *r, int attr);
+int	 tui_tidy_feed_attr(const struct model_feed_row *fr, size_t index,
+	     int attr);
 struct view *view_help_new(void);
 /* A plain text list: lines copied; e.g. the reload errors. */
 struct view *view_lines_new(const char *title, char *const *text, size_t n);

@@ -664,7 +664,7 @@ art_action(struct view *v, enum action act, int count)
 			tui_push(art_quotes_new(v));
 		return 1;
 	default:
-		return 0;
+		return tui_tidy_article(v, act);
 	}
 }
 

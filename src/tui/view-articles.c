@@ -171,6 +171,8 @@ arts_title(struct view *v, struct buf *b)
 	buf_printf(b, _("Articles in \"%s\" (%lld unread, %lld shown)"),
 	    a->title, (long long)model_list_unread(a->l),
 	    (long long)a->list.n);
+	if (model_list_filter(a->l) != NULL)
+		buf_printf(b, " - %s", _("filtered"));
 }
 
 /* attr with a theme element's colour or attributes laid over it. */
@@ -210,8 +212,12 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	t = (time_t)r->date;
 	if (r->date > 0 && localtime_r(&t, &tm) != NULL)
 		strftime(date, sizeof date, "%Y-%m-%d", &tm);
-	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->unread ? 'N' : ' ',
-	    r->starred ? '*' : ' ', date);
+	if (!focus)
+		attr = tui_tidy_article_attr(r, attr);
+	/* newsboat's marks: D deleted (for N), ! flagged (unless starred) */
+	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->deleted ? 'D' :
+	    r->unread ? 'N' : ' ', r->starred ? '*' : r->flags != NULL ?
+	    '!' : ' ', date);
 	x = text_put(y, 0, w, buf_str(&b), attr, 0);
 	buf_free(&b);
 	/* one feed: the author; many feeds: where it came from */
@@ -327,7 +333,7 @@ arts_action(struct view *v, enum action act, int count)
 		arts_goto_title(a);
 		return 1;
 	default:
-		return 0;
+		return tui_tidy_articles(v, act);
 	}
 }
 
@@ -379,6 +385,25 @@ arts_free(struct view *v)
 	tui_search_words_free(&a->words, a->nwords);
 	free(a->title);
 	free(a);
+}
+
+struct model_article_row *
+view_articles_row(struct view *v)
+{
+	struct varticles *a = v->data;
+
+	if (a->stale)
+		arts_load(a);
+	return a->list.n > 0 ? arts_at(a, a->list.cur) : NULL;
+}
+
+void
+view_articles_reset(struct view *v)
+{
+	struct varticles *a = v->data;
+
+	a->list.cur = a->list.top = 0;
+	arts_load(a);
 }
 
 const struct model_query *

@@ -8,6 +8,8 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/q
 TUI_TESTS += tests/tui/feeds-nav.sh
 # reload notifications in the interface (issue 17, group 8)
 TUI_TESTS += tests/tui/notify.sh
+# keeping the lists tidy (issue 17, group 4)
+TUI_TESTS += tests/tui/tidy.sh
 # finding: search, the prompt's editor and history, goto-title (group 3)
 TUI_TESTS += tests/tui/search.sh
 # text: HTML titles, wrapped header, <pre>, tables, LANG=C (group 6)
