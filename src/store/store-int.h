@@ -150,6 +150,8 @@ void	 store_strip_tags(struct buf *b, const char *html, size_t cap);
 /* The text the full-text index holds for one article. */
 char	*store_fts_text(const char *title, const char *author,
 	     const char *summary, const char *content);
+char	*store_fts_text_cjk(const char *title, const char *author,
+	     const char *summary, const char *content, int cjk_grams);
 /* store-query.c: the FTS5 expression for a search's words (see there);
  * NULL when there is none.  Caller frees. */
 char	*store_search_expr(const char *text);

@@ -330,6 +330,15 @@ char *
 store_fts_text(const char *title, const char *author, const char *summary,
     const char *content)
 {
+	return store_fts_text_cjk(title, author, summary, content, 1);
+}
+
+/* store_fts_text; with cjk 0, the text schema 7 made (CJK runs whole),
+ * which the upgrade needs to take such rows out of the index. */
+char *
+store_fts_text_cjk(const char *title, const char *author, const char *summary,
+    const char *content, int cjk_grams)
+{
 	struct buf b = BUF_INIT;
 	struct fts_out f;
 	const unsigned char *p, *w, *end;
@@ -355,7 +364,7 @@ store_fts_text(const char *title, const char *author, const char *summary,
 	 * of hashes starts at a guess. */
 	buf_grow(&b, 8);
 	memset(b.data + b.len, 0, 9);
-	cjk = store_cjk_any(b.data, b.len);
+	cjk = cjk_grams && store_cjk_any(b.data, b.len);
 	f.o = f.start = xmalloc((cjk ? b.len * 4 : b.len) + 9);
 	for (f.size = 64; f.size < b.len / 8; f.size *= 2)
 		;

@@ -793,6 +793,83 @@ test_search_prefix_cjk(void **state)
 	store_close(&st);
 }
 
+static char	*tmp_path(const char *name);
+
+/* 7 -> 8: a schema-7 index holds CJK runs whole; the upgrade re-indexes
+ * just those articles (taking out the old text), after which a run
+ * inside one is found and the index checks clean. */
+static void
+test_upgrade_cjk(void **state)
+{
+	struct store *st;
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	char *path = tmp_path("v7.db"), err[256], *sql, *oldt, *newt;
+	const char *title = "\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd\xe5\xba\x81";
+	sqlite3 *db;
+	int64_t feed, id;
+
+	(void)state;
+	assert_int_equal(store_open(path, 0, &st, err, sizeof err), 0);
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", title, 1000);
+	add(doc, "2", "plain words", 2000);
+	assert_int_equal(store_merge(st, feed, doc, 1, &ms), 0);
+	id = ms.changed_ids[0];
+	store_merge_stats_clear(&ms);
+	feed_doc_free(&doc);
+	store_close(&st);
+	/* Make it what schema 7 wrote. */
+	oldt = store_fts_text_cjk(title, NULL, "<p>Body of <b>1</b> &amp; more</p>",
+	    NULL, 0);
+	newt = store_fts_text_cjk(title, NULL, "<p>Body of <b>1</b> &amp; more</p>",
+	    NULL, 1);
+	assert_string_not_equal(oldt, newt);
+	free(oldt);
+	free(newt);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	{
+		sqlite3_stmt *s;
+		char *a, *b, *c, *d;
+
+		assert_int_equal(sqlite3_prepare_v2(db, "SELECT a.title,"
+		    " a.author, b.summary, b.content FROM articles a LEFT JOIN"
+		    " bodies b ON b.id = a.id WHERE a.id = ?1", -1, &s, NULL),
+		    SQLITE_OK);
+		sqlite3_bind_int64(s, 1, id);
+		assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+		a = store_col_strdup(s, 0);
+		b = store_col_strdup(s, 1);
+		c = store_col_body(s, 2);
+		d = store_col_body(s, 3);
+		sqlite3_finalize(s);
+		newt = store_fts_text_cjk(a, b, c, d, 1);
+		oldt = store_fts_text_cjk(a, b, c, d, 0);
+		free(a);
+		free(b);
+		free(c);
+		free(d);
+	}
+	sql = sqlite3_mprintf("INSERT INTO articles_fts (articles_fts, rowid,"
+	    " text) VALUES ('delete', %lld, %Q);"
+	    "INSERT INTO articles_fts (rowid, text) VALUES (%lld, %Q);"
+	    "PRAGMA user_version = 7;", (long long)id, newt, (long long)id,
+	    oldt);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_free(sql);
+	free(oldt);
+	free(newt);
+	sqlite3_close(db);
+
+	assert_int_equal(store_open(path, 0, &st, err, sizeof err), 0);
+	assert_int_equal(search_total(st, "\xe4\xba\xac\xe9\x83\xbd"), 1);
+	assert_int_equal(search_total(st, "plain"), 1);
+	assert_int_equal(store_check(st, logged, sizeof logged), 0);
+	store_close(&st);
+	unlink(path);
+	free(path);
+}
+
 static void
 test_big_body_roundtrip(void **state)
 {
@@ -1602,6 +1679,7 @@ main(void)
 		cmocka_unit_test(test_search_strategies),
 		cmocka_unit_test(test_search_expr),
 		cmocka_unit_test(test_search_prefix_cjk),
+		cmocka_unit_test(test_upgrade_cjk),
 		cmocka_unit_test(test_big_body_roundtrip),
 		cmocka_unit_test(test_fts_text),
 		cmocka_unit_test(test_expire),
