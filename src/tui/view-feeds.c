@@ -228,7 +228,7 @@ feeds_open(struct view *v, size_t i)
 
 	memset(&q, 0, sizeof q);
 	q.unread_only = !tui.set.cfg->show_read_articles;
-	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
+	q.oldest_first = config_sort_oldest_first(tui.set.cfg->article_sort_order);
 	switch (it->kind) {
 	case MODEL_FEED:
 		q.scope = MODEL_SCOPE_FEED;
