@@ -48,9 +48,9 @@ const struct config_nb config_nb_table[] = {
 	    N_("tidings has no delete-all-articles operation") },
 	{ "confirm-exit", NB_TAKEN, NULL, NULL },
 	{ "confirm-mark-all-feeds-read", NB_TAKEN, NULL, NULL },
-	{ "confirm-mark-feed-read", NB_INERT, NULL, NULL },
+	{ "confirm-mark-feed-read", NB_TAKEN, NULL, NULL },
 	{ "cookie-cache", NB_TAKEN, NULL, NULL },
-	{ "datetime-format", NB_INERT, NULL, NULL },
+	{ "datetime-format", NB_TAKEN, NULL, NULL },
 	{ "define-filter", NB_PENDING, "tidy", NULL },
 	{ "delete-played-files", NB_TAKEN, NULL, NULL },
 	{ "delete-read-articles-on-quit", NB_FIXED, "no",
@@ -191,7 +191,7 @@ const struct config_nb config_nb_table[] = {
 	{ "proxy-auth", NB_TAKEN, NULL, NULL },
 	{ "proxy-auth-method", NB_TAKEN, NULL, NULL },
 	{ "proxy-type", NB_TAKEN, NULL, NULL },
-	{ "refresh-on-startup", NB_INERT, NULL, NULL },
+	{ "refresh-on-startup", NB_TAKEN, NULL, NULL },
 	{ "reload-only-visible-feeds", NB_FIXED, "no",
 	    N_("reloads always cover every feed of the urls file") },
 	{ "reload-threads", NB_TAKEN, NULL, NULL },
@@ -203,7 +203,7 @@ const struct config_nb config_nb_table[] = {
 	{ "run-on-startup", NB_NOT, NULL,
 	    N_("operations at start-up are not implemented") },
 	{ "save-path", NB_TAKEN, NULL, NULL },
-	{ "scrolloff", NB_INERT, NULL, NULL },
+	{ "scrolloff", NB_TAKEN, NULL, NULL },
 	{ "search-highlight-colors", NB_NOT, NULL,
 	    N_("use color search-match FG BG [ATTR...]") },
 	{ "searchresult-title-format", NB_NOT, NULL,
@@ -243,7 +243,7 @@ const struct config_nb config_nb_table[] = {
 	    N_("the link list's title is fixed") },
 	{ "use-proxy", NB_TAKEN, NULL, NULL },
 	{ "user-agent", NB_TAKEN, NULL, NULL },
-	{ "wrap-scroll", NB_INERT, NULL, NULL },
+	{ "wrap-scroll", NB_TAKEN, NULL, NULL },
 };
 
 const size_t config_nb_table_size =

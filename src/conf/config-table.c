@@ -30,6 +30,8 @@ static const char *const feed_sort_choices[] = {
 static const char *const proxy_type_choices[] = {
 	"http", "socks4", "socks4a", "socks5", "socks5h", NULL
 };
+static const char *const keymap_choices[] = { "tidings", "newsboat", NULL };
+
 static const char *const auth_choices[] = {
 	"any", "basic", "digest", "digest_ie", "gssnegotiate", "ntlm",
 	"anysafe", NULL
@@ -79,7 +81,7 @@ const struct config_option config_table[] = {
 	{ "confirm-mark-all-feeds-read", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(confirm_mark_all_feeds_read),
 	  N_("Ask before marking every article of every feed read.") },
-	{ "confirm-mark-feed-read", CT_BOOL, "yes", 0, 1, NULL,
+	{ "confirm-mark-feed-read", CT_BOOL, "no", 0, 1, NULL,
 	  OFF(confirm_mark_feed_read),
 	  N_("Ask before marking every article of a feed read.") },
 	{ "cookie-cache", CT_STRING, "", 0, 0, NULL, OFF(cookie_cache),
@@ -150,6 +152,9 @@ const struct config_option config_table[] = {
 	  OFF(itemview_title_format),
 	  N_("Title bar of the article view (newsboat's format: %T); "
 	     "empty: tidings' own.") },
+	{ "keymap", CT_ENUM, "tidings", 0, 0, keymap_choices, OFF(keymap),
+	  N_("Default keys: tidings' own, or exactly newsboat's (bind-key "
+	     "lines apply over either).") },
 	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
 	  N_("Forget articles older than this many days (0 keeps all).") },
 	{ "max-download-size", CT_INT, "20", 1, 2048, NULL,

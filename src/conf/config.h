@@ -191,6 +191,7 @@ struct config {
 	int	 ssl_verifypeer;
 	int	 download_retries;	/* tries per feed and reload */
 	int	 max_download_speed;	/* KB/s per transfer, 0 = no limit */
+	int	 keymap;		/* enum config_keymap */
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;
@@ -201,6 +202,9 @@ struct config {
 	char	**problems;
 	size_t	 nproblems;
 };
+
+/* keymap: tidings' default keys, or exactly newsboat's. */
+enum config_keymap { CKM_TIDINGS, CKM_NEWSBOAT };
 
 enum config_proxy_type { CP_HTTP, CP_SOCKS4, CP_SOCKS4A, CP_SOCKS5,
 	CP_SOCKS5H };

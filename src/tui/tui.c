@@ -314,11 +314,77 @@ tui_draw(void)
 	refresh();
 }
 
+/* ":N" goes to row N of a list; ":name" runs an operation. */
+static void
+tui_cmdline(int first)
+{
+	char label[4] = ":", *line, *end;
+	long n;
+
+	if (first != 0) {
+		/* cmd-one ..: the line starts with that digit */
+		label[1] = (char)first;
+		label[2] = '\0';
+	}
+	if ((line = tui_prompt(label)) == NULL)
+		return;
+	if (first != 0) {
+		end = xasprintf("%c%s", first, line);
+		free(line);
+		line = end;
+	}
+	n = strtol(line, &end, 10);
+	if (*line != '\0' && *end == '\0') {
+		if (tui.top->list == NULL || n < 1 ||
+		    (size_t)n > tui.top->list->n)
+			tui_message(1, _("No line %s here"), line);
+		else {
+			list_goto(tui.top->list, (size_t)n - 1);
+			tui.dirty = 1;
+		}
+	} else if (*line != '\0')
+		keys_run_opstring(line);
+	free(line);
+}
+
+void
+tui_act(enum action a, int count)
+{
+	if (a >= A_URL_1 && a <= A_URL_10) {
+		/* newsboat's one .. zero: in the article view (and the
+		 * link list), the link of that number */
+		if (!tui.top->ops->action(tui.top, A_OPEN,
+		    (int)(a - A_URL_1) + 1))
+			tui_message(1, "%s", _("No links here"));
+		return;
+	}
+	if (a == A_CMDLINE) {
+		tui_cmdline(0);
+		return;
+	}
+	if (a == A_MACRO_PREFIX) {
+		tui.macro_pending = 1;
+		tui_message(0, "%s", _("Macro: press its key"));
+		return;
+	}
+	if (!tui.top->ops->action(tui.top, a, count) && !tui_global(a))
+		tui_message(1, _("%s does nothing here"), keys_action_name(a));
+}
+
 static void
 tui_handle(int code)
 {
+	const char *ops;
 	enum action a;
 
+	if (tui.macro_pending) {
+		tui.macro_pending = 0;
+		free(tui.msg);
+		tui.msg = NULL;
+		if (code != CK_ESC)
+			keys_run_macro(code);
+		return;
+	}
 	a = keys_lookup(&tui.set, code, tui.top->ops->name);
 	if (a == A_NONE && code >= '0' && code <= '9' &&
 	    view_is_article(tui.top)) {
@@ -334,10 +400,21 @@ tui_handle(int code)
 	tui.msg = NULL;
 	if (a == A_NONE) {
 		tui.count = 0;
+		tui_message(1, _("%s: no operation on this key here"),
+		    config_key_name(code));
 		return;
 	}
-	if (!tui.top->ops->action(tui.top, a, tui.count))
-		tui_global(a);
+	if (a == A_CMDLINE && code >= '1' && code <= '9') {
+		/* newsboat's cmd-one ..: the digit starts ":N" */
+		tui.count = 0;
+		tui_cmdline(code);
+		return;
+	}
+	if ((ops = keys_lookup_ops(&tui.set, code, tui.top->ops->name)) !=
+	    NULL)
+		keys_run_opstring(ops);
+	else
+		tui_act(a, tui.count);
 	tui.count = 0;
 }
 
@@ -457,7 +534,7 @@ tui_run(const struct tui_env *env)
 	}
 	if (tui.set.cfg->auto_reload)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
-	if (env->refresh_on_start)
+	if (env->refresh_on_start || tui.set.cfg->refresh_on_startup)
 		tui_reload(0);
 
 	while (!tui.quit && !tui_stop) {

@@ -22,6 +22,18 @@ struct varticles {
 	int		 stale;
 };
 
+/* datetime-format is the user's own strftime(3) format: the one place a
+ * format comes from the config. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void
+list_date(char *buf, size_t size, const char *fmt, const struct tm *tm)
+{
+	if (strftime(buf, size, fmt, tm) == 0)
+		buf[0] = '\0';	/* too long for the column */
+}
+#pragma GCC diagnostic pop
+
 static void	arts_title(struct view *v, struct buf *b);
 static void	arts_draw(struct view *v, int y, int h, int w);
 static int	arts_action(struct view *v, enum action a, int count);
@@ -191,7 +203,8 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	attr = theme_attr(e);
 	t = (time_t)r->date;
 	if (r->date > 0 && localtime_r(&t, &tm) != NULL)
-		strftime(date, sizeof date, "%Y-%m-%d", &tm);
+		list_date(date, sizeof date, tui.set.cfg->datetime_format,
+		    &tm);
 	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->unread ? 'N' : ' ',
 	    r->starred ? '*' : ' ', date);
 	x = text_put(y, 0, w, buf_str(&b), attr, 0);
@@ -282,6 +295,9 @@ arts_action(struct view *v, enum action act, int count)
 		}
 		return 1;
 	case A_MARK_FEED_READ:
+		if (tui.set.cfg->confirm_mark_feed_read &&
+		    !tui_confirm(_("Mark every article here read? [y/n]")))
+			return 1;
 		tui_done(model_mark_list_read(a->l));
 		tui.dirty = 1;
 		return 1;

@@ -375,6 +375,9 @@ feeds_action(struct view *v, enum action a, int count)
 		return 0;	/* the global handler opens the next unread */
 	case A_MARK_FEED_READ:
 		if (it != NULL && it->kind == MODEL_FEED) {
+			if (tui.set.cfg->confirm_mark_feed_read &&
+			    !tui_confirm(_("Mark the feed read? [y/n]")))
+				return 1;
 			tui_done(model_mark_feed_read(tui.m, it->id));
 			tui.dirty = 1;
 		}
