@@ -37,3 +37,10 @@ EXTRA_DIST += tests/tui/terminal-safety.sh
 # podcasts: enclosure lines, enqueue, the downloads view with progress
 TUI_TESTS += tests/tui/downloads.sh
 TUI_TESTS += tests/tui/downloads-pause.sh
+# doc/newsboat.md's generator (not a test; tests/cli/newsboat-doc.sh).
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/newsboat-doc
+tests_unit_newsboat_doc_SOURCES = tests/unit/newsboat-doc.c
+tests_unit_newsboat_doc_CPPFLAGS = $(UNIT_CPPFLAGS) $(NCURSESW_CFLAGS)
+tests_unit_newsboat_doc_LDADD = $(UNIT_LDADD)
+endif
