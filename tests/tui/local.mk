@@ -8,6 +8,8 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/q
 TUI_TESTS += tests/tui/feeds-nav.sh
 # reload notifications in the interface (issue 17, group 8)
 TUI_TESTS += tests/tui/notify.sh
+# newsboat's default keys (keymap newsboat), macros, bind (issue 16)
+TUI_TESTS += tests/tui/newsboat-keys.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \

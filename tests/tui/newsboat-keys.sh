@@ -1,0 +1,70 @@
+#!/bin/sh
+# tests/tui/newsboat-keys.sh: a session on newsboat's default keys
+# (`keymap newsboat`): j/k between feeds in an article list, N, n, the
+# digits (cmd-two in a list, link 1 in the article view), the macro
+# prefix, a `bind` line with two operations, A with confirm-mark-feed-read,
+# a key newsboat leaves unbound saying so, and Q.
+. "$TOP_SRCDIR/tests/lib.sh"
+. "$TOP_SRCDIR/tests/tui/lib-tui.sh"
+
+BLOG="$T_TMP/browser.log"
+cat >"$URLS" <<EOT
+file://$TUI_FIX/world.xml news
+file://$TUI_FIX/tech.xml tech
+EOT
+cat >"$CONF" <<EOT
+keymap newsboat
+browser "$TUI_FIX/browser.sh $BLOG %u"
+confirm-mark-feed-read yes
+macro t toggle-article-read ; down -- "toggle and go on"
+bind X articlelist down ; down
+EOT
+td_reload
+opened() { tr '\n' ' ' <"$BLOG" 2>/dev/null | sed 's/ $//'; }
+
+td_start 90 24
+check_screen "the feed list" 'World Desk'
+tui_keys j
+check_screen "j is not bound in newsboat's feed list, and says so" \
+    '^j: no operation on this key here'
+tui_keys Enter
+check_screen "ENTER opens World Desk" 'Articles in "World Desk" \(3 unread, 3 shown\)'
+tui_keys j
+check_screen "j: next-feed in the article list" 'Articles in "Tech Notes"'
+tui_keys k
+check_screen "k: prev-feed" 'Articles in "World Desk"'
+tui_keys 2
+check_screen "2 in a list starts the command line (cmd-two)" '^:2'
+tui_keys 1 Enter
+check_screen ":21 is past the list" 'No line 21 here'
+tui_keys : 1 Enter Enter
+check_screen ":1 then ENTER opens the first article" '^Title: Harbour bridge approved'
+tui_keys 1
+tui_wait 'Opened https://world.example/minutes' >/dev/null
+check_eq "1 in the article view opens link 1 at once" \
+    "<https://world.example/minutes>" "$(opened)"
+tui_keys q
+check_screen "back in the list, one read" '\(2 unread, 3 shown\)'
+tui_keys N
+check_screen "N toggles it unread" '\(3 unread, 3 shown\)'
+tui_keys , t
+check_screen "the macro: toggle-article-read, then down" '\(2 unread, 3 shown\)'
+tui_keys , z
+check_screen "a key without a macro says so" 'No macro on z'
+tui_keys X Enter
+check_screen "bind with two operations: down twice, to the last row" \
+    '^Title: Lighthouse keeper retires'
+tui_keys q A
+check_screen "A asks first (confirm-mark-feed-read yes)" 'Mark every article here read\? \[y/n\]'
+tui_keys y
+check_screen "then marks the feed read" '\(0 unread, 3 shown\)'
+tui_keys q
+check_screen "q: back to the feed list" 'World Desk'
+tui_keys Q
+if tui_exited; then
+	check_eq "Q quits at once (hard-quit)" 0 "$T_EXIT"
+else
+	not_ok "Q quits at once (hard-quit)"
+fi
+plan "$T_N"
+done_testing
