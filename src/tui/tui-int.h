@@ -302,6 +302,7 @@ void	 tui_reload(int64_t feed_id);
 void	 tui_open_article(int64_t id);
 void	 tui_redraw_all(void);
 int	 tui_body_rows(void);
+int	 tui_body_top(void);
 
 /* tui-text.c: every string that reaches the screen goes through here. */
 /* Draw s at (y,x) in at most w columns with attribute attr: controls,

@@ -176,10 +176,21 @@ tui_pop(void)
 		tui.top->ops->changed(tui.top);
 }
 
+/* The first body row: 1 under the title bar, 0 without it
+ * (show-title-bar no). */
+int
+tui_body_top(void)
+{
+	return tui.set.cfg == NULL || tui.set.cfg->show_title_bar;
+}
+
 int
 tui_body_rows(void)
 {
-	return LINES - 3 > 0 ? LINES - 3 : 0;
+	int rows = LINES - tui_body_top() - 1 -
+	    (tui.set.cfg == NULL || tui.set.cfg->show_keymap_hint);
+
+	return rows > 0 ? rows : 0;
 }
 
 void
@@ -277,15 +288,20 @@ tui_draw(void)
 		tui.dirty = 0;
 	}
 	erase();
-	buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
-	tui.top->ops->title(tui.top, &b);
-	text_put(0, 0, COLS, buf_str(&b), theme_attr(CE_INFO), 1);
-	buf_reset(&b);
+	if (tui_body_top() > 0) {
+		buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
+		tui.top->ops->title(tui.top, &b);
+		text_put(0, 0, COLS, buf_str(&b), theme_attr(CE_INFO), 1);
+		buf_reset(&b);
+	}
 
-	tui.top->ops->draw(tui.top, 1, tui_body_rows(), COLS);
+	tui.top->ops->draw(tui.top, tui_body_top(), tui_body_rows(), COLS);
 
-	tui_hints(&b);
-	text_put(LINES - 2, 0, COLS, buf_str(&b), theme_attr(CE_HINT), 1);
+	if (tui.set.cfg->show_keymap_hint) {
+		tui_hints(&b);
+		text_put(LINES - 2, 0, COLS, buf_str(&b), theme_attr(CE_HINT),
+		    1);
+	}
 	buf_free(&b);
 
 	move(LINES - 1, 0);
@@ -450,12 +466,13 @@ tui_mouse(void)
 		return;
 	}
 #endif
-	if (ev.y < 1 || ev.y >= LINES - 2 || tui.top->ops->click == NULL)
+	if (ev.y < tui_body_top() || ev.y >= tui_body_top() + tui_body_rows() ||
+	    tui.top->ops->click == NULL)
 		return;
 	if (ev.bstate & BUTTON1_DOUBLE_CLICKED)
-		tui.top->ops->click(tui.top, ev.y - 1, 1);
+		tui.top->ops->click(tui.top, ev.y - tui_body_top(), 1);
 	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
-		tui.top->ops->click(tui.top, ev.y - 1, 0);
+		tui.top->ops->click(tui.top, ev.y - tui_body_top(), 0);
 }
 
 int

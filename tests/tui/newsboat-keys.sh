@@ -66,5 +66,27 @@ if tui_exited; then
 else
 	not_ok "Q quits at once (hard-quit)"
 fi
+
+# ---- the screen's layout settings --------------------------------------
+"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+cat >"$CONF" <<EOT
+show-title-bar no
+show-keymap-hint no
+datetime-format "%d.%m.%Y"
+wrap-scroll yes
+EOT
+td_start 90 24
+tui_wait 'World Desk' >/dev/null
+check_match "show-title-bar no: the first line is the first feed" \
+    '^ +[0-9]+ .*World Desk' "$(tui_line 1)"
+check_eq "... no title bar anywhere" "" "$(tui_screen | grep -E '^tidings ')"
+check_eq "show-keymap-hint no: no line of hints" "" \
+    "$(tui_screen | grep -E 'q:Quit')"
+tui_keys Enter
+check_screen "datetime-format in the article list" \
+    ' [0-3][0-9]\.[01][0-9]\.20[0-9][0-9] '
+tui_keys Up Enter
+check_screen "wrap-scroll: up from the first row is the last" \
+    '^Title: Lighthouse keeper retires'
 plan "$T_N"
 done_testing
