@@ -72,7 +72,7 @@ const struct config_nb config_nb_table[] = {
 	    N_("tidings lists fetch errors in the interface (view-errors) "
 	    "and prints them with -x reload") },
 	{ "external-url-viewer", NB_TAKEN, NULL, NULL },
-	{ "feed-sort-order", NB_INERT, NULL, NULL },
+	{ "feed-sort-order", NB_TAKEN, NULL, NULL },
 	{ "feedbin-flag-star", NB_SYNC, "sync", NULL },
 	{ "feedbin-login", NB_SYNC, "sync", NULL },
 	{ "feedbin-password", NB_SYNC, "sync", NULL },

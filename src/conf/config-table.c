@@ -21,9 +21,7 @@ static const char *const feed_sort_choices[] = {
 	"none", "none-asc", "none-desc", "firsttag", "firsttag-asc",
 	"firsttag-desc", "title", "title-asc", "title-desc", "articlecount",
 	"articlecount-asc", "articlecount-desc", "unreadarticlecount",
-	"unreadarticlecount-asc", "unreadarticlecount-desc", "lastupdated",
-	"lastupdated-asc", "lastupdated-desc", "latestunread",
-	"latestunread-asc", "latestunread-desc", NULL
+	"unreadarticlecount-asc", "unreadarticlecount-desc", NULL
 };
 
 /* enum config_proxy_type, enum config_http_auth */
@@ -120,8 +118,8 @@ const struct config_option config_table[] = {
 	{ "feed-sort-order", CT_ENUM, "none", 0, 0, feed_sort_choices,
 	  OFF(feed_sort_order),
 	  N_("Order of the feed list: none (the urls file's), firsttag, "
-	     "title, articlecount, unreadarticlecount, lastupdated or "
-	     "latestunread, each with -asc or -desc.") },
+	     "title, articlecount or unreadarticlecount, each with -asc or "
+	     "-desc.") },
 	{ "feedlist-format", CT_STRING, "", 0, 0, NULL,
 	  OFF(feedlist_format),
 	  N_("Layout of a feed list line in newsboat's format (%i %n %u "

@@ -170,7 +170,10 @@ struct config {
 	char	*articlelist_title_format;
 	char	*feedlist_title_format;
 	char	*itemview_title_format;
-	int	 feed_sort_order;	/* index in config-table's choices */
+	int	 feed_sort_order;	/* index in config-table's choices:
+					   field * 3 + (0 plain, 1 -asc,
+					   2 -desc), fields as in enum
+					   config_feed_sort */
 	int	 confirm_mark_feed_read;
 	int	 refresh_on_startup;
 	int	 prepopulate_query_feeds;
@@ -202,6 +205,9 @@ struct config {
 	char	**problems;
 	size_t	 nproblems;
 };
+
+enum config_feed_sort { CFS_NONE, CFS_FIRSTTAG, CFS_TITLE, CFS_ARTICLES,
+	CFS_UNREAD };
 
 /* keymap: tidings' default keys, or exactly newsboat's. */
 enum config_keymap { CKM_TIDINGS, CKM_NEWSBOAT };

@@ -133,6 +133,7 @@ model_store_query(const struct model_query *q, const struct model_filter *f,
 	if (q->scope == MODEL_SCOPE_FILTER) {
 		memset(&fq, 0, sizeof fq);
 		fq.oldest_first = q->oldest_first;
+		fq.by_title = q->by_title;
 		fq.unread_only = q->unread_only;
 		model_filter_scope(f, &fq);
 		q = &fq;
@@ -144,6 +145,7 @@ model_store_query(const struct model_query *q, const struct model_filter *f,
 	out->text = q->text;
 	out->unread_only = q->unread_only;
 	out->oldest_first = q->oldest_first;
+	out->by_title = q->by_title && q->scope != MODEL_SCOPE_SEARCH;
 }
 
 /* ---- actions -------------------------------------------------------- */

@@ -115,7 +115,8 @@ struct model_query {
 	const char	*tag;
 	const char	*text;
 	int		 unread_only;
-	int		 oldest_first;
+	int		 oldest_first;	/* with by_title: A first */
+	int		 by_title;	/* article-sort-order title-* */
 };
 
 struct model_article_row {

@@ -24,7 +24,7 @@ view_feed_articles_new(int64_t feed_id, const char *title)
 	q.scope = MODEL_SCOPE_FEED;
 	q.feed_id = feed_id;
 	q.unread_only = !tui.set.cfg->show_read_articles;
-	q.oldest_first = config_sort_oldest_first(tui.set.cfg->article_sort_order);
+	tui_sort_query(&q);
 	return view_articles_new(&q, title);
 }
 
@@ -133,7 +133,7 @@ g_search(void)
 	memset(&q, 0, sizeof q);
 	q.scope = MODEL_SCOPE_SEARCH;
 	q.text = text;
-	q.oldest_first = config_sort_oldest_first(tui.set.cfg->article_sort_order);
+	tui_sort_query(&q);
 	title = xasprintf(_("Search: %s"), text);
 	tui_push(view_articles_new(&q, title));
 	free(title);

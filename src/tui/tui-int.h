@@ -303,6 +303,8 @@ void	 tui_open_article(int64_t id);
 void	 tui_redraw_all(void);
 int	 tui_body_rows(void);
 int	 tui_body_top(void);
+/* article-sort-order into a list's query. */
+void	 tui_sort_query(struct model_query *q);
 
 /* tui-text.c: every string that reaches the screen goes through here. */
 /* Draw s at (y,x) in at most w columns with attribute attr: controls,

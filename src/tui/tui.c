@@ -176,6 +176,18 @@ tui_pop(void)
 		tui.top->ops->changed(tui.top);
 }
 
+void
+tui_sort_query(struct model_query *q)
+{
+	int order = tui.set.cfg->article_sort_order, asc;
+
+	if (config_sort_by_title(order, &asc)) {
+		q->by_title = 1;
+		q->oldest_first = asc;
+	} else
+		q->oldest_first = config_sort_oldest_first(order);
+}
+
 /* The first body row: 1 under the title bar, 0 without it
  * (show-title-bar no). */
 int

@@ -12,6 +12,7 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tui/tui-int.h"
 
@@ -54,6 +55,76 @@ static const struct view_ops feeds_ops = {
 	.free = feeds_free,
 };
 
+/* feed-sort-order over the shown rows; the built-in lists stay last.
+ * qsort has no context: the rows being sorted (one sort at a time). */
+static const struct model_feed_row *sort_rows;
+static int sort_field, sort_desc;
+
+static const char *
+first_tag(const struct model_feed_row *r, size_t *len)
+{
+	const char *t = r->tags != NULL ? r->tags : "";
+
+	*len = strcspn(t, " ");
+	return t;
+}
+
+static int
+feeds_cmp(const void *pa, const void *pb)
+{
+	const struct model_feed_row *a = &sort_rows[*(const size_t *)pa];
+	const struct model_feed_row *b = &sort_rows[*(const size_t *)pb];
+	int builtin_a = a->kind >= MODEL_FEED_UNREAD;
+	int builtin_b = b->kind >= MODEL_FEED_UNREAD, c = 0;
+	size_t la, lb;
+	const char *ta, *tb;
+
+	if (builtin_a != builtin_b)
+		return builtin_a - builtin_b;
+	if (!builtin_a) {
+		switch (sort_field) {
+		case CFS_FIRSTTAG:
+			ta = first_tag(a, &la);
+			tb = first_tag(b, &lb);
+			c = strncmp(ta, tb, la < lb ? la : lb);
+			if (c == 0)
+				c = (la > lb) - (la < lb);
+			break;
+		case CFS_TITLE:
+			c = strcasecmp(a->title != NULL ? a->title : "",
+			    b->title != NULL ? b->title : "");
+			break;
+		case CFS_ARTICLES:
+			c = (a->total > b->total) - (a->total < b->total);
+			break;
+		case CFS_UNREAD:
+			c = (a->unread > b->unread) - (a->unread < b->unread);
+			break;
+		}
+		if (sort_desc)
+			c = -c;
+	}
+	if (c == 0)	/* stable: the urls file's order */
+		c = (*(const size_t *)pa > *(const size_t *)pb) -
+		    (*(const size_t *)pa < *(const size_t *)pb);
+	return c;
+}
+
+static void
+feeds_sort(struct vfeeds *f)
+{
+	int o = tui.set.cfg->feed_sort_order;
+
+	sort_field = o / 3;
+	if (sort_field == CFS_NONE || f->nshown < 2)
+		return;
+	/* plain: names A first, counts the most first */
+	sort_desc = o % 3 == 2 || (o % 3 == 0 && sort_field >= CFS_ARTICLES);
+	sort_rows = f->items;
+	qsort(f->shown, f->nshown, sizeof *f->shown, feeds_cmp);
+	sort_rows = NULL;
+}
+
 static void
 feeds_filter(struct vfeeds *f)
 {
@@ -68,6 +139,7 @@ feeds_filter(struct vfeeds *f)
 			continue;
 		f->shown[f->nshown++] = i;
 	}
+	feeds_sort(f);
 	list_set_count(&f->list, f->nshown);
 }
 
@@ -228,7 +300,7 @@ feeds_open(struct view *v, size_t i)
 
 	memset(&q, 0, sizeof q);
 	q.unread_only = !tui.set.cfg->show_read_articles;
-	q.oldest_first = config_sort_oldest_first(tui.set.cfg->article_sort_order);
+	tui_sort_query(&q);
 	switch (it->kind) {
 	case MODEL_FEED:
 		q.scope = MODEL_SCOPE_FEED;

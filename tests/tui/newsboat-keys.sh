@@ -74,19 +74,26 @@ show-title-bar no
 show-keymap-hint no
 datetime-format "%d.%m.%Y"
 wrap-scroll yes
+feed-sort-order title
+article-sort-order title-desc
 EOT
 td_start 90 24
 tui_wait 'World Desk' >/dev/null
-check_match "show-title-bar no: the first line is the first feed" \
-    '^ +[0-9]+ .*World Desk' "$(tui_line 1)"
+check_match "show-title-bar no: the first line is the first feed," \
+    '^ +[0-9]+ .*Tech Notes' "$(tui_line 1)"
+check_match "... by title with feed-sort-order title" \
+    '^ +[0-9]+ .*World Desk' "$(tui_line 2)"
 check_eq "... no title bar anywhere" "" "$(tui_screen | grep -E '^tidings ')"
 check_eq "show-keymap-hint no: no line of hints" "" \
     "$(tui_screen | grep -E 'q:Quit')"
-tui_keys Enter
+tui_keys Down Enter
 check_screen "datetime-format in the article list" \
     ' [0-3][0-9]\.[01][0-9]\.20[0-9][0-9] '
+check_match "article-sort-order title-desc: Z first" \
+    'Lighthouse keeper retires' "$(tui_line 1)"
+check_match "... then H" 'Harbour bridge approved' "$(tui_line 2)"
 tui_keys Up Enter
 check_screen "wrap-scroll: up from the first row is the last" \
-    '^Title: Lighthouse keeper retires'
+    '^Title: Ferry timetable changes'
 plan "$T_N"
 done_testing
