@@ -186,7 +186,7 @@ const struct config_nb config_nb_table[] = {
 	{ "podcast-auto-enqueue", NB_TAKEN, NULL, NULL },
 	{ "podlist-format", NB_NOT, NULL,
 	    N_("the downloads view has a fixed layout") },
-	{ "prepopulate-query-feeds", NB_INERT, NULL, NULL },
+	{ "prepopulate-query-feeds", NB_TAKEN, NULL, NULL },
 	{ "proxy", NB_TAKEN, NULL, NULL },
 	{ "proxy-auth", NB_TAKEN, NULL, NULL },
 	{ "proxy-auth-method", NB_TAKEN, NULL, NULL },

@@ -21,6 +21,7 @@ struct model {
 	const struct urls	*urls;
 	struct model_count	*counts;
 	size_t			 ncounts;
+	int			 prepopulate;	/* count every query at once */
 };
 
 void	 model_note_counts(struct model *m, const char *filter,

@@ -82,6 +82,12 @@ model_note_counts(struct model *m, const char *filter, int64_t unread,
 	m->counts[i].total = total;
 }
 
+void
+model_set_prepopulate(struct model *m, int on)
+{
+	m->prepopulate = on;
+}
+
 int
 model_known_counts(const struct model *m, const char *filter,
     int64_t *unread, int64_t *total)

@@ -541,6 +541,7 @@ tui_run(const struct tui_env *env)
 	keys_init(&tui.set, tui.set.cfg);
 
 	tui.m = model_new(env->store, env->urls);
+	model_set_prepopulate(tui.m, tui.set.cfg->prepopulate_query_feeds);
 	tui_push(view_feeds_new());
 	if (env->sync_feeds) {
 		/* paint what the cache knows, then catch up with the urls

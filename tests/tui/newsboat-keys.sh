@@ -69,7 +69,11 @@ fi
 
 # ---- the screen's layout settings --------------------------------------
 "${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+cat >>"$URLS" <<EOT
+"query:Zoo of bridges:title =~ \\"bridge|lighthouse\\""
+EOT
 cat >"$CONF" <<EOT
+prepopulate-query-feeds yes
 show-title-bar no
 show-keymap-hint no
 datetime-format "%d.%m.%Y"
@@ -83,6 +87,9 @@ check_match "show-title-bar no: the first line is the first feed," \
     '^ +[0-9]+ .*Tech Notes' "$(tui_line 1)"
 check_match "... by title with feed-sort-order title" \
     '^ +[0-9]+ .*World Desk' "$(tui_line 2)"
+# (both read in the first session; unprepopulated it would show "( -)")
+check_match "prepopulate-query-feeds: a regex query is counted at once" \
+    '\( +0/2\) .*Zoo of bridges' "$(tui_line 3)"
 check_eq "... no title bar anywhere" "" "$(tui_screen | grep -E '^tidings ')"
 check_eq "show-keymap-hint no: no line of hints" "" \
     "$(tui_screen | grep -E 'q:Quit')"
