@@ -28,7 +28,7 @@ const struct config_nb config_nb_table[] = {
 	    N_("tidings always sends the validators it has; -x reload "
 	    "--force fetches every feed whole") },
 	{ "article-sort-order", NB_TAKEN, NULL, NULL },
-	{ "articlelist-format", NB_INERT, NULL, NULL },
+	{ "articlelist-format", NB_TAKEN, NULL, NULL },
 	{ "articlelist-title-format", NB_INERT, NULL, NULL },
 	{ "auto-reload", NB_TAKEN, NULL, NULL },
 	{ "bind", NB_TAKEN, NULL, NULL },
@@ -88,7 +88,7 @@ const struct config_nb config_nb_table[] = {
 	{ "feedhq-passwordfile", NB_SYNC, "sync", NULL },
 	{ "feedhq-show-special-feeds", NB_SYNC, "sync", NULL },
 	{ "feedhq-url", NB_SYNC, "sync", NULL },
-	{ "feedlist-format", NB_INERT, NULL, NULL },
+	{ "feedlist-format", NB_TAKEN, NULL, NULL },
 	{ "feedlist-title-format", NB_INERT, NULL, NULL },
 	{ "filebrowser-title-format", NB_NOT, NULL,
 	    N_("tidings has no file browser") },

@@ -250,6 +250,14 @@ int	 tui_reload_running(void);
 /* The reload errors as lines ("name: why"); NULL when none. */
 char	**tui_errors(size_t *n);
 
+/* tui-format.c: newsboat's format strings.  fn gives the value of a
+   specifier (tmp is scratch space for it); NULL or "" when it is empty. */
+typedef const char *(*tui_format_fn)(void *arg, char spec, char *tmp,
+	     size_t tmplen);
+/* Append fmt expanded to out; width is the columns %> fills up to. */
+void	 tui_format(struct buf *out, const char *fmt, tui_format_fn fn,
+	     void *arg, int width);
+
 /* tui-keys-nb.c: newsboat's operations and keymap */
 /* newsboat's dialogs that tidings has (NBC_ALL: every one, and its
    "syskeys"). */

@@ -178,6 +178,38 @@ arts_title(struct view *v, struct buf *b)
 	    (long long)a->list.n);
 }
 
+/* articlelist-format's values: %i %f %D %t %a %T (%L: no length kept). */
+struct arts_fmt {
+	const struct model_article_row *r;
+	size_t		 i;
+	const char	*date;
+};
+
+static const char *
+arts_value(void *arg, char spec, char *tmp, size_t len)
+{
+	const struct arts_fmt *a = arg;
+
+	switch (spec) {
+	case 'i':
+		snprintf(tmp, len, "%zu", a->i + 1);
+		return tmp;
+	case 'f':
+		snprintf(tmp, len, "%s%s", a->r->unread ? "N" : "",
+		    a->r->starred ? "!" : "");
+		return tmp;
+	case 'D':
+		return a->date;
+	case 't':
+		return a->r->title;
+	case 'a':
+		return a->r->author;
+	case 'T':
+		return a->r->feed_title;
+	}
+	return NULL;
+}
+
 static void
 arts_row(void *arg, size_t i, int y, int w, int focus)
 {
@@ -205,6 +237,17 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	if (r->date > 0 && localtime_r(&t, &tm) != NULL)
 		list_date(date, sizeof date, tui.set.cfg->datetime_format,
 		    &tm);
+	if (*tui.set.cfg->articlelist_format != '\0') {
+		struct arts_fmt af = { r, i, date };
+
+		tui_format(&b, tui.set.cfg->articlelist_format, arts_value,
+		    &af, w);
+		x = text_put(y, 0, w, buf_str(&b), attr, 0);
+		buf_free(&b);
+		if (x < w)
+			text_put(y, x, w - x, "", attr, 1);
+		return;
+	}
 	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->unread ? 'N' : ' ',
 	    r->starred ? '*' : ' ', date);
 	x = text_put(y, 0, w, buf_str(&b), attr, 0);

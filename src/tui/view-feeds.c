@@ -225,6 +225,49 @@ feeds_title(struct view *v, struct buf *b)
 	buf_printf(b, _("Feeds (%lld unread)"), (long long)unread);
 }
 
+/* feedlist-format's values: %i %n %u %U %c %t %T. */
+struct feeds_fmt {
+	const struct model_feed_row *it;
+	size_t		 i;
+};
+
+static const char *
+feeds_value(void *arg, char spec, char *tmp, size_t len)
+{
+	const struct feeds_fmt *f = arg;
+	const char *tags = f->it->tags != NULL ? f->it->tags : "";
+
+	switch (spec) {
+	case 'i':
+		snprintf(tmp, len, "%zu", f->i + 1);
+		return tmp;
+	case 'n':
+		return f->it->unread > 0 ? "N" : " ";
+	case 'u':
+		if (f->it->total < 0)
+			snprintf(tmp, len, "(%lld/-)",
+			    (long long)f->it->unread);
+		else
+			snprintf(tmp, len, "(%lld/%lld)",
+			    (long long)f->it->unread, (long long)f->it->total);
+		return tmp;
+	case 'U':
+		snprintf(tmp, len, "%lld", (long long)f->it->unread);
+		return tmp;
+	case 'c':
+		if (f->it->total < 0)
+			return "-";
+		snprintf(tmp, len, "%lld", (long long)f->it->total);
+		return tmp;
+	case 't':
+		return f->it->title;
+	case 'T':
+		snprintf(tmp, len, "%.*s", (int)strcspn(tags, " "), tags);
+		return tmp;
+	}
+	return NULL;
+}
+
 static void
 feeds_row(void *arg, size_t i, int y, int w, int focus)
 {
@@ -239,6 +282,17 @@ feeds_row(void *arg, size_t i, int y, int w, int focus)
 	else
 		e = it->unread > 0 ? CE_LISTNORMAL_UNREAD : CE_LISTNORMAL;
 	attr = theme_attr(e);
+	if (*tui.set.cfg->feedlist_format != '\0') {
+		struct feeds_fmt ff = { it, i };
+
+		tui_format(&b, tui.set.cfg->feedlist_format, feeds_value, &ff,
+		    w);
+		x = text_put(y, 0, w, buf_str(&b), attr, 0);
+		buf_free(&b);
+		if (x < w)
+			text_put(y, x, w - x, "", attr, 1);
+		return;
+	}
 	buf_printf(&b, "%4zu %c ", i + 1, it->unread > 0 ? 'N' : ' ');
 	if (it->total < 0)
 		buf_printf(&b, "(%5s) ", "-");

@@ -80,22 +80,24 @@ datetime-format "%d.%m.%Y"
 wrap-scroll yes
 feed-sort-order title
 article-sort-order title-desc
+feedlist-format "%4i %n %-15t%u"
+articlelist-format "%i|%t|%D"
 EOT
 td_start 90 24
 tui_wait 'World Desk' >/dev/null
 check_match "show-title-bar no: the first line is the first feed," \
-    '^ +[0-9]+ .*Tech Notes' "$(tui_line 1)"
-check_match "... by title with feed-sort-order title" \
-    '^ +[0-9]+ .*World Desk' "$(tui_line 2)"
+    '^ +1 N Tech Notes +\(2/2\) *$' "$(tui_line 1)"
+check_match "... by title with feed-sort-order title, in feedlist-format" \
+    '^ +2   World Desk +\(0/3\) *$' "$(tui_line 2)"
 # (both read in the first session; unprepopulated it would show "( -)")
 check_match "prepopulate-query-feeds: a regex query is counted at once" \
-    '\( +0/2\) .*Zoo of bridges' "$(tui_line 3)"
+    'Zoo of bridges +\(0/2\) *$' "$(tui_line 3)"
 check_eq "... no title bar anywhere" "" "$(tui_screen | grep -E '^tidings ')"
 check_eq "show-keymap-hint no: no line of hints" "" \
     "$(tui_screen | grep -E 'q:Quit')"
 tui_keys Down Enter
-check_screen "datetime-format in the article list" \
-    ' [0-3][0-9]\.[01][0-9]\.20[0-9][0-9] '
+check_screen "datetime-format in articlelist-format's %D" \
+    '^1\|[A-Z][a-z ]+\|[0-3][0-9]\.[01][0-9]\.20[0-9][0-9] *$'
 check_match "article-sort-order title-desc: Z first" \
     'Lighthouse keeper retires' "$(tui_line 1)"
 check_match "... then H" 'Harbour bridge approved' "$(tui_line 2)"
