@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,4 +143,66 @@ tui_format(struct buf *out, const char *fmt, tui_format_fn fn, void *arg,
     int width)
 {
 	fmt_run(out, fmt, strlen(fmt), fn, arg, width, 0);
+}
+
+/* The title formats' values: %N %V %T %u %t. */
+struct title_vals {
+	const char	*T;
+	long long	 u, t;
+};
+
+static const char *
+title_value(void *arg, char spec, char *tmp, size_t len)
+{
+	const struct title_vals *v = arg;
+
+	switch (spec) {
+	case 'N':
+		return PACKAGE_NAME;
+	case 'V':
+		return PACKAGE_VERSION;
+	case 'T':
+		return v->T;
+	case 'u':	/* negative: not known here, empty */
+		if (v->u < 0)
+			return NULL;
+		snprintf(tmp, len, "%lld", v->u);
+		return tmp;
+	case 't':
+		if (v->t < 0)
+			return NULL;
+		snprintf(tmp, len, "%lld", v->t);
+		return tmp;
+	}
+	return NULL;
+}
+
+const char *
+tui_title_format(const struct view *v)
+{
+	const struct config *c = tui.set.cfg;
+	const char *name = v->ops->name, *f = NULL;
+
+	if (c == NULL)
+		return NULL;
+	if (strcmp(name, "feedlist") == 0)
+		f = c->feedlist_title_format;
+	else if (strcmp(name, "articlelist") == 0)
+		f = c->articlelist_title_format;
+	else if (strcmp(name, "article") == 0)
+		f = c->itemview_title_format;
+	return f != NULL && *f != '\0' ? f : NULL;
+}
+
+int
+tui_title_expand(const struct view *v, struct buf *b, const char *T,
+    long long unread, long long total)
+{
+	struct title_vals tv = { T, unread, total };
+	const char *f = tui_title_format(v);
+
+	if (f == NULL)
+		return 0;
+	tui_format(b, f, title_value, &tv, 0);
+	return 1;
 }

@@ -258,6 +258,13 @@ typedef const char *(*tui_format_fn)(void *arg, char spec, char *tmp,
 void	 tui_format(struct buf *out, const char *fmt, tui_format_fn fn,
 	     void *arg, int width);
 
+/* The view's title format (feedlist-, articlelist-, itemview-title-
+   format), NULL when none is set. */
+const char *tui_title_format(const struct view *v);
+/* Expand it into b with %T %u %t (and %N %V); 0 when there is none. */
+int	 tui_title_expand(const struct view *v, struct buf *b, const char *T,
+	     long long unread, long long total);
+
 /* tui-keys-nb.c: newsboat's operations and keymap */
 /* newsboat's dialogs that tidings has (NBC_ALL: every one, and its
    "syskeys"). */

@@ -301,7 +301,9 @@ tui_draw(void)
 	}
 	erase();
 	if (tui_body_top() > 0) {
-		buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
+		/* a title format says all of it (%N %V) */
+		if (tui_title_format(tui.top) == NULL)
+			buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
 		tui.top->ops->title(tui.top, &b);
 		text_put(0, 0, COLS, buf_str(&b), theme_attr(CE_INFO), 1);
 		buf_reset(&b);

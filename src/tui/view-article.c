@@ -389,6 +389,9 @@ art_title(struct view *v, struct buf *b)
 	size_t n = art_nlines(a);
 	int pct;
 
+	if (tui_title_expand(v, b, a->art.row.title, -1, -1))
+		return;
+
 	pct = n == 0 ? 100 : (int)((a->top + (size_t)(a->h > 0 ? a->h : 0)) *
 	    100 / n);
 	if (pct > 100)

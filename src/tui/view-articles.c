@@ -173,6 +173,9 @@ arts_title(struct view *v, struct buf *b)
 {
 	struct varticles *a = v->data;
 
+	if (tui_title_expand(v, b, a->title, model_list_unread(a->l),
+	    (long long)a->list.n))
+		return;
 	buf_printf(b, _("Articles in \"%s\" (%lld unread, %lld shown)"),
 	    a->title, (long long)model_list_unread(a->l),
 	    (long long)a->list.n);

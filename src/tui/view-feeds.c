@@ -215,13 +215,19 @@ static void
 feeds_title(struct view *v, struct buf *b)
 {
 	struct vfeeds *f = v->data;
-	int64_t unread = 0;
+	int64_t unread = 0, ufeeds = 0, feeds = 0;
 	size_t i;
 
 	for (i = 0; i < f->nitems; i++) {
-		if (f->items[i].kind == MODEL_FEED)
+		if (f->items[i].kind == MODEL_FEED) {
 			unread += f->items[i].unread;
+			ufeeds += f->items[i].unread > 0;
+			feeds++;
+		}
 	}
+	/* newsboat's %u and %t: feeds with unread articles, all feeds */
+	if (tui_title_expand(v, b, NULL, ufeeds, feeds))
+		return;
 	buf_printf(b, _("Feeds (%lld unread)"), (long long)unread);
 }
 

@@ -104,5 +104,22 @@ check_match "... then H" 'Harbour bridge approved' "$(tui_line 2)"
 tui_keys Up Enter
 check_screen "wrap-scroll: up from the first row is the last" \
     '^Title: Ferry timetable changes'
+
+# ---- the title formats ------------------------------------------------
+"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+cat >"$CONF" <<EOT
+feedlist-title-format "%N %V - Your feeds (%u unread, %t total)"
+articlelist-title-format "Articles in feed '%T' (%u unread, %t total)"
+itemview-title-format "Article '%T'%?u? (%u unread)&?"
+EOT
+td_start 90 24
+check_screen "feedlist-title-format: %N %V %u %t" \
+    '^tidings [0-9.]+ - Your feeds \(1 unread, 2 total\)'
+tui_keys Enter
+check_screen "articlelist-title-format: %T %u %t" \
+    "^Articles in feed 'World Desk' \\(0 unread, 3 total\\)"
+tui_keys Enter
+check_screen "itemview-title-format: %T, and an unknown %u is empty" \
+    "^Article 'Harbour bridge approved' *\$"
 plan "$T_N"
 done_testing
