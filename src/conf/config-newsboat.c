@@ -66,7 +66,7 @@ const struct config_nb config_nb_table[] = {
 	{ "download-full-page", NB_FIXED, "no",
 	    N_("tidings does not fetch articles' web pages") },
 	{ "download-path", NB_TAKEN, NULL, NULL },
-	{ "download-retries", NB_INERT, NULL, NULL },
+	{ "download-retries", NB_TAKEN, NULL, NULL },
 	{ "download-timeout", NB_TAKEN, NULL, NULL },
 	{ "error-log", NB_NOT, NULL,
 	    N_("tidings lists fetch errors in the interface (view-errors) "

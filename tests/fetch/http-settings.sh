@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/fetch/http-settings.sh: newsboat's http settings from the config
 # file reach the requests: user-agent, use-proxy + proxy (+ proxy-auth),
-# http-auth-method, cookie-cache; and ssl-verifypeer no lets a
+# http-auth-method, cookie-cache, download-retries; and ssl-verifypeer no lets a
 # self-signed server through (with ssl-verifyhost no).
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/fetch/lib-server.sh"
@@ -52,6 +52,16 @@ reload_with "cookie-cache \"$T_TMP/cookies.txt\"" \
     "http://c.$B/feed/alpha.xml"
 check_eq "cookie-cache: the file is written (Netscape format)" \
     "# Netscape HTTP Cookie File" "$(head -n 1 "$T_TMP/cookies.txt")"
+
+reload_with "download-retries 3" "http://r.$B/flaky/2/alpha.xml"
+check_match "download-retries 3: two 503s, then the feed" \
+    "1 feed: 1 updated, 0 not modified, 0 failed" "$T_OUT"
+check_eq "... in three requests" 3 "$(grep -c /flaky/2/alpha "$SRV_LOG")"
+reload_with "download-retries 2" "http://r.$B/flaky/2/beta.xml"
+check_match "download-retries 2: two 503s are a failure" \
+    "1 feed: 0 updated, 0 not modified, 1 failed" "$T_OUT"
+reload_with "" "http://r.$B/flaky/1/gamma.xml"
+check_eq "by default one try, as newsboat" 1 "$(grep -c /flaky/1/gamma "$SRV_LOG")"
 
 if [ -n "$TLS_PORT" ]; then
 	reload_with "" "https://localhost:$TLS_PORT/feed/alpha.xml"

@@ -126,7 +126,7 @@ main(void)
 	struct config c;
 	const struct keys_nb_op *op;
 	size_t i, cmds = 0, nonsync = 0, honoured = 0, honoured_ns = 0;
-	size_t ops = 0, bindable = 0;
+	size_t ops = 0, bindable = 0, fixed = 0, pending = 0;
 	int sync, nbcode;
 	char *k;
 	const char *view;
@@ -163,10 +163,17 @@ main(void)
 		}
 		if (!sync)
 			nonsync++;
+		if (config_nb_table[i].kind == NB_FIXED)
+			fixed++;
+		if (config_nb_table[i].kind == NB_PENDING &&
+		    config_option_find(config_nb_table[i].name) == NULL)
+			pending++;
 	}
 	printf("\n%zu commands, %zu of them sync-service settings; tidings "
-	    "honours %zu of the %zu others (%zu in all).\n\n", cmds,
-	    cmds - nonsync, honoured_ns, nonsync, honoured);
+	    "honours %zu of the %zu others (%zu in all); %zu more are taken "
+	    "at the one value tidings implements (\"only\"), %zu wait for "
+	    "another branch.\n\n", cmds, cmds - nonsync, honoured_ns, nonsync,
+	    honoured, fixed, pending);
 
 	printf("## Operations\n\n"
 	    "newsboat's default key is bound in the dialogs it names; "
