@@ -255,6 +255,35 @@ config_macros_free(struct config *c)
 		config_macro_clear(&c->macros[i]);
 	FREE(&c->macros);
 	c->nmacros = 0;
+	for (i = 0; i < c->nstartup_ops; i++)
+		free(c->startup_ops[i]);
+	FREE(&c->startup_ops);
+	c->nstartup_ops = 0;
+}
+
+/* run-on-startup OP [; OP...]: the interface runs them once it starts;
+ * a later line replaces an earlier one, as in newsboat. */
+int
+config_startup(struct config *c, struct words *ws, const char *name,
+    unsigned line)
+{
+	char **ops, *desc;
+	size_t nops, i;
+
+	if (ws->n < 2) {
+		config_warn(c, name, line, _("usage: run-on-startup OPERATION "
+		    "[; OPERATION...]"));
+		return -1;
+	}
+	if (parse_ops(c, ws, 1, &ops, &nops, &desc, name, line) != 0)
+		return -1;
+	free(desc);
+	for (i = 0; i < c->nstartup_ops; i++)
+		free(c->startup_ops[i]);
+	free(c->startup_ops);
+	c->startup_ops = ops;
+	c->nstartup_ops = nops;
+	return 0;
 }
 
 /*

@@ -98,6 +98,9 @@ const struct config_option config_table[] = {
 	  OFF(delete_played_files),
 	  N_("Delete downloaded podcast files that were played, when the "
 	     "interface ends or after -x download.") },
+	{ "display-article-progress", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(display_article_progress),
+	  N_("Show how far into the article the view is, in percent.") },
 	{ "download-filename-format", CT_STRING, "%n-%u", 0, 0, NULL,
 	  OFF(download_filename_format),
 	  N_("File name of a podcast download: %n feed, %h host, %u the "
@@ -132,6 +135,10 @@ const struct config_option config_table[] = {
 	  OFF(goto_first_unread),
 	  N_("Put the cursor on the first unread article when a feed's "
 	     "list opens.") },
+	{ "help-title-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(help_title_format),
+	  N_("Title bar of the help screen (newsboat's format: %N %V); "
+	     "empty: tidings' own.") },
 	{ "highlight-quotes", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(highlight_quotes),
 	  N_("Highlight quotations and their speakers in the article "
@@ -153,6 +160,10 @@ const struct config_option config_table[] = {
 	{ "keymap", CT_ENUM, "tidings", 0, 0, keymap_choices, OFF(keymap),
 	  N_("Default keys: tidings' own, or exactly newsboat's (bind-key "
 	     "lines apply over either).") },
+	{ "markfeedread-jumps-to-next-unread", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(markfeedread_jumps),
+	  N_("After mark-feed-read in an article list, go to the next feed "
+	     "with unread articles.") },
 	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
 	  N_("Forget articles older than this many days (0 keeps all).") },
 	{ "max-download-size", CT_INT, "20", 1, 2048, NULL,
@@ -193,6 +204,10 @@ const struct config_option config_table[] = {
 	{ "notify-xterm", CT_BOOL, "no", 0, 1, NULL, OFF(notify_xterm),
 	  N_("Put the notification in the xterm window title (the terminal "
 	     "only).") },
+	{ "openbrowser-and-mark-jumps-to-next-unread", CT_BOOL, "no", 0, 1,
+	  NULL, OFF(openbrowser_jumps),
+	  N_("After open-in-browser-and-mark-read, go to the next unread "
+	     "article.") },
 	{ "pager", CT_STRING, "internal", 0, 0, NULL, OFF(pager),
 	  /* xgettext:no-c-format */
 	  N_("Program that shows an article instead of the article view; "
@@ -240,6 +255,10 @@ const struct config_option config_table[] = {
 	  N_("Directory where save and save-all write articles.") },
 	{ "scrolloff", CT_INT, "0", 0, 1000, NULL, OFF(scrolloff),
 	  N_("Lines kept visible above and below the cursor in lists.") },
+	{ "searchresult-title-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(searchresult_title_format),
+	  N_("Title bar of search results (newsboat's format: %s the "
+	     "words, %u %t); empty: tidings' own.") },
 	{ "show-keymap-hint", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(show_keymap_hint),
 	  N_("Show the line of key hints at the bottom.") },
@@ -259,9 +278,20 @@ const struct config_option config_table[] = {
 	  OFF(ssl_verifypeer),
 	  N_("Check a server's certificate against the trusted "
 	     "authorities.") },
+	{ "suppress-first-reload", CT_BOOL, "no", 0, 1, NULL,
+	  OFF(suppress_first_reload),
+	  N_("With auto-reload, do not reload when the interface "
+	     "starts.") },
 	{ "text-width", CT_INT, "0", 0, 1000, NULL, OFF(text_width),
 	  N_("Wrap article text at this many columns (0: the window "
 	     "width).") },
+	{ "toggleitemread-jumps-to-next", CT_BOOL, "yes", 0, 1, NULL,
+	  OFF(toggleitemread_jumps),
+	  N_("After toggle-article-read in a list, go to the next row.") },
+	{ "urlview-title-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(urlview_title_format),
+	  N_("Title bar of the link list (newsboat's format: %N %V); "
+	     "empty: tidings' own.") },
 	{ "use-proxy", CT_BOOL, "no", 0, 1, NULL, OFF(use_proxy),
 	  N_("Download through the proxy setting's proxy.") },
 	{ "user-agent", CT_STRING, "", 0, 0, NULL, OFF(user_agent),

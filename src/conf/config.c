@@ -653,6 +653,23 @@ config_apply_line(struct config *c, const char *text, const char *name,
 		rc = config_macro(c, &ws, name, line);
 	else if (strcmp(ws.w[0], "bind") == 0)
 		rc = config_bind(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "run-on-startup") == 0)
+		rc = config_startup(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "search-highlight-colors") == 0 &&
+	    (ws.n < 3 || ws.n >= CONFIG_MAX_WORDS)) {
+		config_warn(c, name, line, _("usage: search-highlight-colors FG "
+		    "BG [ATTR...]"));
+		rc = -1;
+	} else if (strcmp(ws.w[0], "search-highlight-colors") == 0) {
+		/* newsboat's name for color search-match FG BG [ATTR...] */
+		memmove(&ws.w[2], &ws.w[1], (size_t)(ws.n - 1) *
+		    sizeof ws.w[0]);
+		free(ws.w[0]);
+		ws.w[0] = xstrdup("color");
+		ws.w[1] = xstrdup("search-match");
+		ws.n++;
+		rc = apply_color(c, &ws, name, line);
+	}
 	else if ((nb = config_newsboat_find(ws.w[0])) != NULL &&
 	    nb->kind == NB_FIXED)
 		rc = config_newsboat_fixed(c, nb, &ws, name, line);

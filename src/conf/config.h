@@ -195,6 +195,16 @@ struct config {
 	int	 download_retries;	/* tries per feed and reload */
 	int	 max_download_speed;	/* KB/s per transfer, 0 = no limit */
 	int	 keymap;		/* enum config_keymap */
+	char	*help_title_format;
+	char	*urlview_title_format;
+	char	*searchresult_title_format;
+	int	 display_article_progress;
+	int	 markfeedread_jumps;	/* to the next unread feed */
+	int	 openbrowser_jumps;	/* ... to the next unread article */
+	int	 toggleitemread_jumps;	/* ... to the next row */
+	int	 suppress_first_reload;
+	char	**startup_ops;		/* run-on-startup's operations */
+	size_t	 nstartup_ops;
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;

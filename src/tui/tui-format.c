@@ -162,6 +162,7 @@ title_value(void *arg, char spec, char *tmp, size_t len)
 	case 'V':
 		return PACKAGE_VERSION;
 	case 'T':
+	case 's':	/* searchresult-title-format: the words */
 		return v->T;
 	case 'u':	/* negative: not known here, empty */
 		if (v->u < 0)
@@ -191,6 +192,8 @@ tui_title_format(const struct view *v)
 		f = c->articlelist_title_format;
 	else if (strcmp(name, "article") == 0)
 		f = c->itemview_title_format;
+	else if (strcmp(name, "urlview") == 0)
+		f = c->urlview_title_format;
 	return f != NULL && *f != '\0' ? f : NULL;
 }
 
@@ -198,11 +201,18 @@ int
 tui_title_expand(const struct view *v, struct buf *b, const char *T,
     long long unread, long long total)
 {
-	struct title_vals tv = { T, unread, total };
-	const char *f = tui_title_format(v);
+	return tui_title_expand_fmt(tui_title_format(v), b, T, unread, total);
+}
 
-	if (f == NULL)
+int
+tui_title_expand_fmt(const char *f, struct buf *b, const char *T,
+    long long unread, long long total)
+{
+	struct title_vals tv = { T, unread, total };
+
+	if (f == NULL || *f == '\0')
 		return 0;
 	tui_format(b, f, title_value, &tv, 0);
+	tui.title_formatted = 1;	/* tui_draw adds no prefix */
 	return 1;
 }

@@ -206,6 +206,8 @@ struct tui {
 	int			 count;
 	/* the macro prefix was pressed: the next key picks the macro */
 	int			 macro_pending;
+	/* the top view's title came from a title format */
+	int			 title_formatted;
 	/* auto-reload: when the next one is due (0 = never) */
 	time_t			 next_auto;
 };
@@ -263,6 +265,9 @@ void	 tui_format(struct buf *out, const char *fmt, tui_format_fn fn,
 const char *tui_title_format(const struct view *v);
 /* Expand it into b with %T %u %t (and %N %V); 0 when there is none. */
 int	 tui_title_expand(const struct view *v, struct buf *b, const char *T,
+	     long long unread, long long total);
+/* The same with a format of the caller's choosing (NULL/"" = none). */
+int	 tui_title_expand_fmt(const char *f, struct buf *b, const char *T,
 	     long long unread, long long total);
 
 /* tui-keys-nb.c: newsboat's operations and keymap */

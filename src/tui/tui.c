@@ -301,10 +301,16 @@ tui_draw(void)
 	}
 	erase();
 	if (tui_body_top() > 0) {
+		struct buf t = BUF_INIT;
+
 		/* a title format says all of it (%N %V) */
-		if (tui_title_format(tui.top) == NULL)
+		tui.title_formatted = 0;
+		buf_adds(&t, "");
+		tui.top->ops->title(tui.top, &t);
+		if (!tui.title_formatted)
 			buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
-		tui.top->ops->title(tui.top, &b);
+		buf_adds(&b, buf_str(&t));
+		buf_free(&t);
 		text_put(0, 0, COLS, buf_str(&b), theme_attr(CE_INFO), 1);
 		buf_reset(&b);
 	}
@@ -566,8 +572,16 @@ tui_run(const struct tui_env *env)
 	}
 	if (tui.set.cfg->auto_reload)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
-	if (env->refresh_on_start || tui.set.cfg->refresh_on_startup)
+	/* newsboat's auto-reload also reloads at start, unless
+	 * suppress-first-reload */
+	if (env->refresh_on_start || tui.set.cfg->refresh_on_startup ||
+	    (tui.set.cfg->auto_reload && !tui.set.cfg->suppress_first_reload))
 		tui_reload(0);
+	if (tui.set.cfg->nstartup_ops > 0) {	/* run-on-startup */
+		tui_draw();
+		keys_run_ops(tui.set.cfg->startup_ops,
+		    tui.set.cfg->nstartup_ops);
+	}
 
 	while (!tui.quit && !tui_stop) {
 		if (tui.next_auto != 0 && !tui_reload_running() &&

@@ -396,8 +396,11 @@ art_title(struct view *v, struct buf *b)
 	    100 / n);
 	if (pct > 100)
 		pct = 100;
-	buf_printf(b, a->source ? _("Article source (%d%%)") :
-	    _("Article (%d%%)"), pct);
+	if (!tui.set.cfg->display_article_progress)
+		buf_adds(b, a->source ? _("Article source") : _("Article"));
+	else
+		buf_printf(b, a->source ? _("Article source (%d%%)") :
+		    _("Article (%d%%)"), pct);
 	if (a->art.row.starred)
 		buf_adds(b, " *");
 	if (a->nquotes > 0)

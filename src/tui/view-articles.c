@@ -173,7 +173,11 @@ arts_title(struct view *v, struct buf *b)
 {
 	struct varticles *a = v->data;
 
-	if (tui_title_expand(v, b, a->title, model_list_unread(a->l),
+	if (model_list_query(a->l)->scope == MODEL_SCOPE_SEARCH ?
+	    tui_title_expand_fmt(tui.set.cfg->searchresult_title_format, b,
+	    model_list_query(a->l)->text, model_list_unread(a->l),
+	    (long long)a->list.n) :
+	    tui_title_expand(v, b, a->title, model_list_unread(a->l),
 	    (long long)a->list.n))
 		return;
 	buf_printf(b, _("Articles in \"%s\" (%lld unread, %lld shown)"),
@@ -326,7 +330,8 @@ arts_action(struct view *v, enum action act, int count)
 			if (tui_done(model_set_unread(tui.m, r->id,
 			    !r->unread))) {
 				r->unread = !r->unread;
-				list_action(&a->list, A_DOWN);
+				if (tui.set.cfg->toggleitemread_jumps)
+					list_action(&a->list, A_DOWN);
 			}
 			tui.dirty = 1;
 		}
@@ -344,7 +349,9 @@ arts_action(struct view *v, enum action act, int count)
 		if (tui.set.cfg->confirm_mark_feed_read &&
 		    !tui_confirm(_("Mark every article here read? [y/n]")))
 			return 1;
-		tui_done(model_mark_list_read(a->l));
+		if (tui_done(model_mark_list_read(a->l)) &&
+		    tui.set.cfg->markfeedread_jumps)
+			nav_next_unread_feed();
 		tui.dirty = 1;
 		return 1;
 	case A_RELOAD:

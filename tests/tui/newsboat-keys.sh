@@ -121,5 +121,29 @@ check_screen "articlelist-title-format: %T %u %t" \
 tui_keys Enter
 check_screen "itemview-title-format: %T, and an unknown %u is empty" \
     "^Article 'Harbour bridge approved' *\$"
+
+# ---- run-on-startup, help-title-format, the jumps, progress -----------
+"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" kill-server 2>/dev/null
+cat >"$CONF" <<EOT
+keymap newsboat
+run-on-startup next-unread-feed ; open
+help-title-format "%N help"
+display-article-progress no
+toggleitemread-jumps-to-next no
+markfeedread-jumps-to-next-unread yes
+EOT
+td_start 90 24
+check_screen "run-on-startup: the operations ran at start" \
+    'Articles in "Tech Notes" \(2 unread, 2 shown\)'
+tui_keys Enter
+check_screen "display-article-progress no: no percentage" '^tidings [0-9.]+ - Article *$'
+tui_keys q N Enter
+check_screen "toggleitemread-jumps-to-next no: N stays on the row" \
+    '^Title: Terminal colours explained'
+tui_keys q ?
+check_screen "help-title-format" '^tidings help *$'
+tui_keys q k A
+check_screen "markfeedread-jumps-to-next-unread: A goes on to a feed with unread" \
+    'Articles in "Tech Notes"'
 plan "$T_N"
 done_testing

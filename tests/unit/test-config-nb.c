@@ -242,7 +242,20 @@ test_newsboat_commands(void **state)
 	assert_int_equal(parse(&c, "article-sort-order date-desc\n"), 0);
 	assert_int_equal(config_sort_oldest_first(c.article_sort_order), 1);
 	assert_int_equal(c.nproblems, 3);
+	/* newsboat's search colours are color search-match */
+	assert_int_equal(parse(&c, "search-highlight-colors red default "
+	    "bold\n"), 0);
+	assert_int_equal(c.colors[CE_SEARCH_MATCH].fg, 1);
+	assert_int_equal(c.colors[CE_SEARCH_MATCH].attrs, CA_BOLD);
+	assert_int_equal(parse(&c, "search-highlight-colors red\n"), 1);
+	/* run-on-startup: operations kept for the interface; later wins */
+	assert_int_equal(parse(&c, "run-on-startup reload-all\n"
+	    "run-on-startup next-unread ; open\n"), 0);
+	assert_int_equal(c.nstartup_ops, 2);
+	assert_string_equal(c.startup_ops[1], "open");
+	assert_int_equal(parse(&c, "run-on-startup\n"), 1);
 	config_free(&c);
+	assert_int_equal(c.nstartup_ops, 0);
 
 	/* The table is sorted, and every taken command exists. */
 	for (i = 0; i < config_nb_table_size; i++) {
