@@ -564,11 +564,19 @@ tui_run(const struct tui_env *env)
 	if (env->message != NULL) {
 		int more = env->nwarnings - 1 + (tui.msg != NULL);
 
-		if (more > 0)
+		char *k = keys_for(&tui.set, A_CONFIG_PROBLEMS, NULL);
+
+		/* the line is cut at the window's width: the whole list of
+		 * the config's problems is one key away */
+		if (tui.set.cfg->nproblems > 0 && *k != '\0')
+			tui_message(1, _("%s (%d in all: %s lists the config's)"),
+			    env->message, more + 1, k);
+		else if (more > 0)
 			tui_message(1, _("%s (and %d more)"), env->message,
 			    more);
 		else
 			tui_message(1, "%s", env->message);
+		free(k);
 	}
 	if (tui.set.cfg->auto_reload)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
