@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/lib.h"
 #include "conf/config.h"
@@ -75,6 +76,7 @@ int
 config_include(struct config *c, struct words *ws, const char *name,
     unsigned line)
 {
+	struct stat sb;
 	char *path, *pv;
 	int rc;
 
@@ -95,6 +97,16 @@ config_include(struct config *c, struct words *ws, const char *name,
 			config_warn(c, name, line, _("include %s: %s"), pv,
 			    strerror(errno));
 		free(pv);
+		free(path);
+		return -1;
+	}
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		/* a FIFO or a device would block or never end */
+		pv = config_printable(path);
+		config_warn(c, name, line, _("include %s: not a regular file"),
+		    pv);
+		free(pv);
+		config_include_pop();
 		free(path);
 		return -1;
 	}

@@ -211,6 +211,25 @@ main(void)
 	}
 	printf("\n%zu operations; tidings implements %zu, each bindable by "
 	    "newsboat's name.\n", ops, bindable);
+	printf("\n## Why tidings' own keymap differs\n\n"
+	    "- `j` `k` move the cursor in every list (vi), so next-feed and "
+	    "prev-feed are `J` `K`, and newsboat's `J` `K` (next, prev) are "
+	    "`p` `P`; prev-unread is `U`.\n"
+	    "- `s` stars (tidings has starring, newsboat flags), so save is "
+	    "`S`.\n"
+	    "- `e` `E` step through feeds with fetch errors and `v` lists "
+	    "them; enqueue is `e` in the article view only; edit-urls has "
+	    "no key.\n"
+	    "- `g` `G` go to the first and last line (vi); tidings has no "
+	    "sort dialog.\n"
+	    "- `u` lists links in the article view only; a number then "
+	    "`ENTER` (or `y`, `e`) acts on that link, where newsboat opens "
+	    "link *N* at the digit.\n"
+	    "- Operations tidings has that newsboat lacks (toggle-star, "
+	    "next-error, view-errors, the quotation keys, view-downloads, "
+	    "copy-link, view-config-problems) have keys of their own.\n\n"
+	    "`keymap newsboat` undoes all of this: every key above then does "
+	    "what newsboat's does, in the dialogs where newsboat binds it.\n");
 	buf_free(&logged);
 	return 0;
 }

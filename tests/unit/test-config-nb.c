@@ -141,6 +141,8 @@ test_include(void **state)
 	free(line);
 	free(p);
 	rm_dir();
+	assert_int_equal(parse(&c, "include /dev/null\n"), 1);
+	assert_non_null(strstr(logged.data, "not a regular file"));
 	assert_int_equal(parse(&c, "include\n"), 1);
 	assert_non_null(strstr(logged.data, "usage: include FILE"));
 	config_free(&c);
