@@ -11,6 +11,8 @@
 #include "base/i18n.h"
 #include "conf/config.h"
 
+static const char *const ignore_choices[] = { "download", "display", NULL };
+
 /* In enum config_sort's order: newsboat's names and meaning. */
 static const char *const sort_choices[] = {
 	"date", "date-asc", "date-desc", "title", "title-asc", "title-desc",
@@ -33,6 +35,10 @@ static const char *const keymap_choices[] = { "tidings", "newsboat", NULL };
 static const char *const auth_choices[] = {
 	"any", "basic", "digest", "digest_ie", "gssnegotiate", "ntlm",
 	"anysafe", NULL
+};
+
+static const char *const urls_source_choices[] = {
+	"local", "miniflux", "freshrss", "ttrss", NULL
 };
 
 #define OFF(f)	offsetof(struct config, f)
@@ -131,6 +137,20 @@ const struct config_option config_table[] = {
 	  OFF(feedlist_title_format),
 	  N_("Title bar of the feed list (newsboat's format: %u %t); "
 	     "empty: tidings' own.") },
+	{ "freshrss-login", CT_STRING, "", 0, 0, NULL, OFF(freshrss_login),
+	  N_("User name on the FreshRSS server (urls-source \"freshrss\").") },
+	{ "freshrss-password", CT_STRING, "", 0, 0, NULL, OFF(freshrss_password),
+	  N_("Password on the FreshRSS server; better freshrss-passwordfile or "
+	     "freshrss-passwordeval.") },
+	{ "freshrss-passwordeval", CT_STRING, "", 0, 0, NULL,
+	  OFF(freshrss_passwordeval),
+	  N_("Command (run by /bin/sh -c) whose first output line is the "
+	     "FreshRSS password.") },
+	{ "freshrss-passwordfile", CT_STRING, "", 0, 0, NULL,
+	  OFF(freshrss_passwordfile),
+	  N_("File whose first line is the FreshRSS password.") },
+	{ "freshrss-url", CT_STRING, "", 0, 0, NULL, OFF(freshrss_url),
+	  N_("Address of the FreshRSS server, e.g. https://reader.example/.") },
 	{ "goto-first-unread", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(goto_first_unread),
 	  N_("Put the cursor on the first unread article when a feed's "
@@ -153,10 +173,18 @@ const struct config_option config_table[] = {
 	  N_("HTTP authentication for feeds with a user in their URL: "
 	     "any, basic, digest, digest_ie, gssnegotiate, ntlm or "
 	     "anysafe.") },
+	{ "ignore-mode", CT_ENUM, "download", 0, 0, ignore_choices,
+	  OFF(ignore_mode),
+	  N_("How ignore-article rules act: download (matching articles "
+	     "are never stored) or display (stored, but not listed).") },
 	{ "itemview-title-format", CT_STRING, "", 0, 0, NULL,
 	  OFF(itemview_title_format),
 	  N_("Title bar of the article view (newsboat's format: %T); "
 	     "empty: tidings' own.") },
+	{ "keep-forever-if-flagged-with", CT_STRING, "", 0, 0, NULL,
+	  OFF(keep_flagged),
+	  N_("Flags (letters a-z, A-Z) that keep an article from "
+	     "max-items and max-age.") },
 	{ "keymap", CT_ENUM, "tidings", 0, 0, keymap_choices, OFF(keymap),
 	  N_("Default keys: tidings' own, or exactly newsboat's (bind-key "
 	     "lines apply over either).") },
@@ -180,6 +208,20 @@ const struct config_option config_table[] = {
 	  N_("Keep at most this many articles per feed (0 keeps all).") },
 	{ "max-per-host", CT_INT, "2", 1, 16, NULL, OFF(max_per_host),
 	  N_("Parallel downloads allowed per host during a reload.") },
+	{ "miniflux-login", CT_STRING, "", 0, 0, NULL, OFF(miniflux_login),
+	  N_("User name on the Miniflux server (urls-source \"miniflux\").") },
+	{ "miniflux-password", CT_STRING, "", 0, 0, NULL, OFF(miniflux_password),
+	  N_("Password on the Miniflux server; better miniflux-passwordfile or "
+	     "miniflux-passwordeval.") },
+	{ "miniflux-passwordeval", CT_STRING, "", 0, 0, NULL,
+	  OFF(miniflux_passwordeval),
+	  N_("Command (run by /bin/sh -c) whose first output line is the "
+	     "Miniflux password.") },
+	{ "miniflux-passwordfile", CT_STRING, "", 0, 0, NULL,
+	  OFF(miniflux_passwordfile),
+	  N_("File whose first line is the Miniflux password.") },
+	{ "miniflux-url", CT_STRING, "", 0, 0, NULL, OFF(miniflux_url),
+	  N_("Address of the Miniflux server, e.g. https://reader.example/.") },
 	{ "mouse", CT_BOOL, "yes", 0, 1, NULL, OFF(mouse),
 	  N_("Use the mouse: click selects, double-click opens, the wheel "
 	     "scrolls.") },
@@ -243,7 +285,7 @@ const struct config_option config_table[] = {
 	{ "refresh-on-startup", CT_BOOL, "no", 0, 1, NULL,
 	  OFF(refresh_on_startup),
 	  N_("Reload all feeds when the interface starts.") },
-	{ "reload-threads", CT_INT, "16", 1, 64, NULL, OFF(reload_threads),
+	{ "reload-threads", CT_INT, "100", 1, 500, NULL, OFF(reload_threads),
 	  N_("Number of feeds downloaded at the same time.") },
 	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),
 	  N_("Minutes between automatic reloads (see auto-reload).") },
@@ -288,6 +330,24 @@ const struct config_option config_table[] = {
 	{ "toggleitemread-jumps-to-next", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(toggleitemread_jumps),
 	  N_("After toggle-article-read in a list, go to the next row.") },
+	{ "ttrss-login", CT_STRING, "", 0, 0, NULL, OFF(ttrss_login),
+	  N_("User name on the Tiny Tiny RSS server (urls-source \"ttrss\").") },
+	{ "ttrss-password", CT_STRING, "", 0, 0, NULL, OFF(ttrss_password),
+	  N_("Password on the Tiny Tiny RSS server; better ttrss-passwordfile or "
+	     "ttrss-passwordeval.") },
+	{ "ttrss-passwordeval", CT_STRING, "", 0, 0, NULL,
+	  OFF(ttrss_passwordeval),
+	  N_("Command (run by /bin/sh -c) whose first output line is the "
+	     "Tiny Tiny RSS password.") },
+	{ "ttrss-passwordfile", CT_STRING, "", 0, 0, NULL,
+	  OFF(ttrss_passwordfile),
+	  N_("File whose first line is the Tiny Tiny RSS password.") },
+	{ "ttrss-url", CT_STRING, "", 0, 0, NULL, OFF(ttrss_url),
+	  N_("Address of the Tiny Tiny RSS server, e.g. https://reader.example/.") },
+	{ "urls-source", CT_ENUM, "local", 0, 0, urls_source_choices,
+	  OFF(urls_source),
+	  N_("Where the subscriptions come from: local (the urls file), "
+	     "miniflux or freshrss (the Google Reader API) or ttrss.") },
 	{ "urlview-title-format", CT_STRING, "", 0, 0, NULL,
 	  OFF(urlview_title_format),
 	  N_("Title bar of the link list (newsboat's format: %N %V); "

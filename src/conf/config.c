@@ -669,10 +669,11 @@ config_apply_line(struct config *c, const char *text, const char *name,
 		ws.w[1] = xstrdup("search-match");
 		ws.n++;
 		rc = apply_color(c, &ws, name, line);
-	}
-	else if ((nb = config_newsboat_find(ws.w[0])) != NULL &&
+	} else if ((nb = config_newsboat_find(ws.w[0])) != NULL &&
 	    nb->kind == NB_FIXED)
 		rc = config_newsboat_fixed(c, nb, &ws, name, line);
+	else if ((rc = config_tidy_apply(c, ws.n, ws.w, name, line)) != 1)
+		;	/* define-filter, ignore-article, highlight-* */
 	else if ((o = config_option_find(ws.w[0])) != NULL ||
 	    (config_newsboat_alias(ws.w[0]) != NULL &&
 	    (o = config_option_find(config_newsboat_alias(ws.w[0]))) !=
@@ -739,6 +740,20 @@ config_free(struct config *c)
 		free(c->problems[i]);
 	FREE(&c->problems);
 	c->nproblems = 0;
+	config_tidy_free(c);
+}
+
+int
+config_attr_find(const char *name, int *bit)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof attr_names / sizeof attr_names[0]; k++)
+		if (strcasecmp(name, attr_names[k].name) == 0) {
+			*bit = attr_names[k].bit;
+			return 0;
+		}
+	return -1;
 }
 
 int

@@ -550,6 +550,7 @@ tui_run(const struct tui_env *env)
 
 	tui.m = model_new(env->store, env->urls);
 	model_set_prepopulate(tui.m, tui.set.cfg->prepopulate_query_feeds);
+	tui_tidy_init();
 	tui_push(view_feeds_new());
 	if (env->sync_feeds) {
 		/* paint what the cache knows, then catch up with the urls
@@ -652,6 +653,7 @@ tui_run(const struct tui_env *env)
 	log_set_dispatcher(NULL, NULL);
 	log_set_fatal_hook(NULL);
 	free(tui.msg);
+	tui_tidy_end();
 	model_free(&tui.m);
 	nav_end();
 	if (env->config == NULL)

@@ -42,7 +42,8 @@ try_line(const char *line)
 	return buf_str(&logged);
 }
 
-/* 1 when the command is honoured (the status counted toward the goal). */
+/* 1 when the command is honoured (the status counted toward the goal),
+ * 2 when it waits for another branch, else 0. */
 static int
 command_row(const struct config_nb *e, int *sync)
 {
@@ -81,9 +82,15 @@ command_row(const struct config_nb *e, int *sync)
 			printf("yes (branch %s)", e->kind == NB_SYNC ? "sync" :
 			    e->arg);
 			done = 1;
-		} else
+		} else if (e->kind == NB_SYNC &&
+		    config_option_find("urls-source") != NULL)
+			/* the sync branch is in: this service is not */
+			printf("no: a sync service tidings does not talk to");
+		else {
 			printf("handled by branch %s (pending merge)",
 			    e->kind == NB_SYNC ? "sync" : e->arg);
+			done = 2;
+		}
 		break;
 	}
 	printf(" |\n");
@@ -156,18 +163,20 @@ main(void)
 	    "| command | in tidings |\n|---|---|\n");
 	for (i = 0; i < config_nb_table_size; i++) {
 		cmds++;
-		if (command_row(&config_nb_table[i], &sync)) {
+		switch (command_row(&config_nb_table[i], &sync)) {
+		case 1:
 			honoured++;
 			if (!sync)
 				honoured_ns++;
+			break;
+		case 2:
+			pending++;
+			break;
 		}
 		if (!sync)
 			nonsync++;
 		if (config_nb_table[i].kind == NB_FIXED)
 			fixed++;
-		if (config_nb_table[i].kind == NB_PENDING &&
-		    config_option_find(config_nb_table[i].name) == NULL)
-			pending++;
 	}
 	printf("\n%zu commands, %zu of them sync-service settings; tidings "
 	    "honours %zu of the %zu others (%zu in all); %zu more are taken "

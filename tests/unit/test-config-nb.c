@@ -228,7 +228,7 @@ test_newsboat_commands(void **state)
 	assert_int_equal(parse(&c, "cache-file /tmp/x.db\n"), 1);
 	assert_non_null(strstr(logged.data, "cache-file: not taken: tidings "
 	    "keeps its own cache"));
-	assert_int_equal(parse(&c, "miniflux-url http://x\n"), 1);
+	assert_int_equal(parse(&c, "newsblur-login x\n"), 1);
 	assert_non_null(strstr(logged.data, "sync services"));
 	assert_null(strstr(logged.data, "unknown command"));
 	/* An alias sets tidings' option. */
