@@ -17,6 +17,16 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/html/basic.html \
 	tests/fuzz/seeds/html/mail.txt \
 	tests/fuzz/seeds/html/media.html \
+	tests/fuzz/seeds/image/bomb.gif \
+	tests/fuzz/seeds/image/bomb.jpg \
+	tests/fuzz/seeds/image/bomb.png \
+	tests/fuzz/seeds/image/interlaced.gif \
+	tests/fuzz/seeds/image/mismatch.png \
+	tests/fuzz/seeds/image/sample.gif \
+	tests/fuzz/seeds/image/sample.jpg \
+	tests/fuzz/seeds/image/sample.png \
+	tests/fuzz/seeds/image/sample.webp \
+	tests/fuzz/seeds/image/zero.png \
 	tests/fuzz/seeds/json/atom.xml \
 	tests/fuzz/seeds/json/feed.json \
 	tests/fuzz/seeds/json/rss.xml \

@@ -20,3 +20,14 @@ tests_unit_test_download_SOURCES = tests/unit/test-download.c
 tests_unit_test_download_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_download_LDADD = $(UNIT_LDADD)
 endif
+# pictures: the decoders, their caps, hostile images, cells (src/image)
+if ENABLE_TESTS
+if IMAGES
+check_PROGRAMS += tests/unit/test-image
+TESTS += tests/unit/test-image
+tests_unit_test_image_SOURCES = tests/unit/test-image.c
+tests_unit_test_image_CPPFLAGS = $(UNIT_CPPFLAGS) $(LIBPNG_CFLAGS) \
+	$(TURBOJPEG_CFLAGS) $(LIBWEBP_CFLAGS) $(ZLIB_CFLAGS)
+tests_unit_test_image_LDADD = $(UNIT_LDADD)
+endif
+endif
