@@ -11,6 +11,11 @@
 #include "base/i18n.h"
 #include "conf/config.h"
 
+/* The order of enum config_image_protocol. */
+static const char *const image_protocol_choices[] = {
+	"auto", "kitty", "sixel", "symbols", "none", NULL
+};
+
 static const char *const sort_choices[] = {
 	"date-desc", "date-asc", "title-asc", "title-desc", NULL
 };
@@ -86,6 +91,15 @@ const struct config_option config_table[] = {
 	  N_("Program that turns an article's HTML (its standard input) "
 	     "into the text shown (its standard output), e.g. w3m -dump -T "
 	     "text/html; internal: the built-in renderer.") },
+	{ "image-cache-size", CT_INT, "50", 1, 4096, NULL,
+	  OFF(image_cache_size),
+	  N_("Megabytes of pictures kept in the cache folder; the oldest "
+	     "go first.") },
+	{ "image-protocol", CT_ENUM, "auto", 0, 0, image_protocol_choices,
+	  OFF(image_protocol),
+	  N_("How pictures are drawn: auto (what the terminal is known to "
+	     "show, symbols when unsure), kitty, sixel, symbols (coloured "
+	     "Unicode blocks) or none.") },
 	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
 	  N_("Forget articles older than this many days (0 keeps all).") },
 	{ "max-download-size", CT_INT, "20", 1, 2048, NULL,
@@ -148,6 +162,8 @@ const struct config_option config_table[] = {
 	     "only when saving.") },
 	{ "save-path", CT_STRING, "~/", 0, 0, NULL, OFF(save_path),
 	  N_("Directory where save and save-all write articles.") },
+	{ "show-images", CT_BOOL, "yes", 0, 1, NULL, OFF(show_images),
+	  N_("Show the pictures of articles in the article view.") },
 	{ "show-read-articles", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(show_read_articles),
 	  N_("List articles that were already read.") },

@@ -98,6 +98,10 @@ struct config_binding {
 	unsigned line;
 };
 
+/* Values of the image-protocol option. */
+enum config_image_protocol { CIP_AUTO, CIP_KITTY, CIP_SIXEL, CIP_SYMBOLS,
+	CIP_NONE };
+
 /* Values of the article-sort-order option. */
 enum config_sort { CS_DATE_DESC, CS_DATE_ASC, CS_TITLE_ASC, CS_TITLE_DESC };
 
@@ -148,6 +152,10 @@ struct config {
 	int	 podcast_auto_enqueue;
 	int	 delete_played_files;
 	int	 podcast_max_size;	/* MB */
+	/* pictures in the article view (src/image, tui-images.c) */
+	int	 show_images;
+	int	 image_protocol;	/* enum config_image_protocol */
+	int	 image_cache_size;	/* MB */
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;

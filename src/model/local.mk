@@ -10,3 +10,6 @@ include src/model/model.mk
 # the podcast download queue (download.h): rules, actions, the runner
 src_model_libmodel_a_SOURCES += src/model/download.h src/model/download.c \
 	src/model/download-act.c src/model/download-run.c
+# an article's pictures: fetched on the shared engine, cached, decoded in
+# a worker (images.h)
+src_model_libmodel_a_SOURCES += src/model/images.h src/model/images.c

@@ -312,6 +312,7 @@ tui_draw(void)
 		    theme_attr(CE_ERROR) : (int)A_NORMAL, 0);
 	}
 	refresh();
+	tui_images_flush();
 }
 
 static void
@@ -502,6 +503,7 @@ tui_run(const struct tui_env *env)
 	}
 
 	tui_jobs_end();
+	tui_images_end();
 	while (tui.top != NULL) {
 		struct view *v = tui.top;
 

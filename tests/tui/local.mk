@@ -37,3 +37,9 @@ EXTRA_DIST += tests/tui/terminal-safety.sh
 # podcasts: enclosure lines, enqueue, the downloads view with progress
 TUI_TESTS += tests/tui/downloads.sh
 TUI_TESTS += tests/tui/downloads-pause.sh
+# an article's pictures as coloured symbols; hostile ones as markers
+TUI_TESTS += tests/tui/images.sh
+EXTRA_DIST += tests/fixtures/fetch/picture.png \
+	tests/fixtures/fetch/picture-cut.png \
+	tests/fixtures/fetch/picture-bomb.png \
+	tests/fixtures/fetch/picture-liar.png
