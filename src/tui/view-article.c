@@ -323,8 +323,9 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 		return;
 	}
 	if (a->irows != NULL && a->irows[li - a->nhead].image != 0) {
-		tui_images_draw(a->doc, &a->irows[li - a->nhead], y, w, 1,
-		    1 + a->h);
+		/* within the text's width, as the lines around */
+		tui_images_draw(a->doc, &a->irows[li - a->nhead], y,
+		    a->width < w ? a->width : w, 1, 1 + a->h);
 		return;
 	}
 	l = &a->rl->lines[li - a->nhead];
