@@ -43,8 +43,10 @@ static const struct tui_job_ops img_job_ops = {
 	"images", img_job_poll, img_job_status, img_job_end
 };
 
-/* Cells of a picture at one size, the last few drawn. */
+/* Cells of a picture at one size, the last few drawn (by URL too: a
+ * forgotten picture's pixels may be freed and their address reused). */
 static struct {
+	char			*url;
 	const struct image_pixels *px;
 	int			 cols, rows;
 	struct image_cells	*cells;
@@ -320,12 +322,14 @@ colors(void)
 }
 
 static struct image_cells *
-cells_of(const struct image_pixels *px, int cols, int rows)
+cells_of(const char *url, const struct image_pixels *px, int cols, int rows)
 {
 	size_t i, old = 0;
 
 	for (i = 0; i < IMG_CELLS; i++) {
-		if (cell_cache[i].px == px && cell_cache[i].cols == cols &&
+		if (cell_cache[i].px == px && cell_cache[i].url != NULL &&
+		    strcmp(cell_cache[i].url, url) == 0 &&
+		    cell_cache[i].cols == cols &&
 		    cell_cache[i].rows == rows && cell_cache[i].cells !=
 		    NULL) {
 			cell_cache[i].used = ++cell_tick;
@@ -335,6 +339,8 @@ cells_of(const struct image_pixels *px, int cols, int rows)
 			old = i;
 	}
 	image_cells_free(&cell_cache[old].cells);
+	free(cell_cache[old].url);
+	cell_cache[old].url = xstrdup(url);
 	cell_cache[old].px = px;
 	cell_cache[old].cols = cols;
 	cell_cache[old].rows = rows;
@@ -385,7 +391,7 @@ tui_images_draw(const struct rdoc *doc, const struct tui_img_row *r,
 		}
 		return;
 	}
-	if ((c = cells_of(px, cols, rows)) == NULL)
+	if ((c = cells_of(doc->links[link - 1], px, cols, rows)) == NULL)
 		return;
 	for (x = 0; x < cols && x < w; x++) {
 		cell = &c->cells[(size_t)r->row * (size_t)c->cols + (size_t)x];
@@ -430,8 +436,10 @@ tui_images_end(void)
 {
 	size_t i;
 
-	for (i = 0; i < IMG_CELLS; i++)
+	for (i = 0; i < IMG_CELLS; i++) {
 		image_cells_free(&cell_cache[i].cells);
+		free(cell_cache[i].url);
+	}
 	memset(cell_cache, 0, sizeof cell_cache);
 	images_free(&img);
 	img_proto = -1;

@@ -31,3 +31,11 @@ tests_unit_test_image_CPPFLAGS = $(UNIT_CPPFLAGS) $(LIBPNG_CFLAGS) \
 tests_unit_test_image_LDADD = $(UNIT_LDADD)
 endif
 endif
+# pictures' glue: cache names and trim, refusals, a failed fetch
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-images
+TESTS += tests/unit/test-images
+tests_unit_test_images_SOURCES = tests/unit/test-images.c
+tests_unit_test_images_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_images_LDADD = $(UNIT_LDADD)
+endif
