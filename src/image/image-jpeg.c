@@ -20,7 +20,7 @@ image_jpeg(const unsigned char *buf, size_t len,
 {
 	struct image_pixels *img;
 	tjhandle tj;
-	int w, h, sub, space, flags;
+	int w = 0, h = 0, sub = 0, space = 0, flags;
 
 	if ((unsigned long)len != len)
 		return image_fail(err, errlen, "jpeg too large");

@@ -48,7 +48,7 @@ check_screen "the bomb: a marker with the size, refused from its header" \
 check_screen "the truncated picture: a marker" \
     '\[image 3 not shown: truncated png'
 check_screen "bytes that lie about their type: a marker" \
-    '\[image 4 not shown: (bad jpeg|picture too large)'
+    '\[image 4 not shown: (bad jpeg|empty picture)'
 check_screen "a file:// picture is not read: a marker" \
     '\[image 5 not shown: only http and https'
 check_screen "the last line" 'The last line of the article\.'
@@ -87,4 +87,33 @@ if printf '%s\n' "$s" | grep -q 'not shown'; then
 	not_ok "no markers"; else ok "no markers"; fi
 tui_keys q q q q
 if tui_exited; then ok "q quits"; else not_ok "q quits"; diag "$T_SCREEN"; fi
+
+# Forced pixel protocols: tmux records what tidings writes (pipe-pane);
+# the picture goes out as chafa's sixel (DCS ... q) or kitty (APC G)
+# escapes, once, and not as symbol cells.
+for p in sixel kitty; do
+	tui_next
+	RAW="$T_TMP/raw-$p"
+	: >"$RAW"
+	printf 'image-protocol %s\n' "$p" >"$CONF"
+	tui_start 80 50 sh -c 'read x; exec "$0" -u "$1" -c "$2" -C "$3"' \
+	    "$TIDINGS" "$URLS" "$CACHE" "$CONF"
+	"${TMUX_BIN:-tmux}" -L "$T_TMUX_SOCK" pipe-pane -o -t t "cat >>'$RAW'"
+	tui_keys Enter
+	check_screen "$p: the feed list" 'Pictures'
+	tui_keys Enter Enter
+	check_screen "$p: the article, the text readable" \
+	    'After the picture the text goes on, readable\.'
+	check_screen "$p: the bomb's marker all the same" \
+	    '\[image 2 not shown: picture too large'
+	tui_keys q q q q
+	if tui_exited; then ok "$p: q quits"; else not_ok "$p: q quits"; fi
+	case $p in
+	sixel) n=$("$PYTHON3" -c 'import sys; print(open(sys.argv[1], "rb").read().count(b"\x1bP0;1;0q"))' "$RAW") ;;
+	kitty) n=$("$PYTHON3" -c 'import sys; d = open(sys.argv[1], "rb").read(); print(d.count(b"\x1b_Ga=T") or d.count(b"\x1b_Gf="))' "$RAW") ;;
+	esac
+	check "$p: the picture was written as $p escapes ($n)" [ "$n" -ge 1 ]
+	s=$("$PYTHON3" -c 'import sys; print(open(sys.argv[1], "rb").read().count(b"48;5;196m"))' "$RAW")
+	check_eq "$p: and not as symbol cells" 0 "$s"
+done
 tui_done
