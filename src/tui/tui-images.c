@@ -152,6 +152,13 @@ img_job_end(void *arg, int finished)
 unsigned
 tui_images_gen(void)
 {
+	static int lines;
+
+	/* a picture's height depends on the screen's */
+	if (LINES != lines) {
+		lines = LINES;
+		img_gen++;
+	}
 	return img_gen;
 }
 
@@ -415,6 +422,11 @@ tui_images_flush(void)
 	}
 	if (proto() == IMAGE_PROTO_KITTY)
 		fputs("\0337\033_Ga=d\033\\\0338", stdout);
+	/* sixel pixels stay until written over: repaint everything first */
+	if (proto() == IMAGE_PROTO_SIXEL && nshown > 0) {
+		clearok(curscr, TRUE);
+		refresh();
+	}
 	for (i = 0; i < nplaced; i++) {
 		esc = image_to_escapes(placed[i].px, placed[i].cols,
 		    placed[i].rows, proto(), &len);
