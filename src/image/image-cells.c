@@ -25,10 +25,17 @@ static ChafaCanvas *
 canvas_new(const struct image_pixels *img, int cols, int rows,
     ChafaCanvasMode mode, ChafaPixelMode pixels)
 {
+	static int one_thread;
 	ChafaSymbolMap *sm;
 	ChafaCanvasConfig *cc;
 	ChafaCanvas *c;
 
+	/* Small canvases: chafa's thread pool would only cost threads (and
+	 * glib keeps idle ones around). */
+	if (!one_thread) {
+		chafa_set_n_threads(1);
+		one_thread = 1;
+	}
 	sm = chafa_symbol_map_new();
 	/* Blocks and sextants: every Unicode terminal font has them. */
 	chafa_symbol_map_add_by_tags(sm, CHAFA_SYMBOL_TAG_BLOCK |
