@@ -109,6 +109,58 @@ image_free(struct image_pixels **pp)
 	*pp = NULL;
 }
 
+void
+image_shrink(struct image_pixels **pp, uint32_t max_w, uint32_t max_h)
+{
+	struct image_pixels *p = *pp, *q;
+	uint64_t w, h, x, y, sx, sy, x0, x1, y0, y1, sum[4], n;
+	const unsigned char *s;
+	unsigned char *d;
+	int c;
+
+	if (p == NULL || max_w == 0 || max_h == 0 ||
+	    (p->w <= max_w && p->h <= max_h))
+		return;
+	/* the larger shrink of the two sides, for both */
+	if ((uint64_t)p->w * max_h >= (uint64_t)p->h * max_w) {
+		w = max_w;
+		h = ((uint64_t)p->h * max_w + p->w / 2) / p->w;
+	} else {
+		h = max_h;
+		w = ((uint64_t)p->w * max_h + p->h / 2) / p->h;
+	}
+	if (w < 1)
+		w = 1;
+	if (h < 1)
+		h = 1;
+	q = image_new((uint32_t)w, (uint32_t)h, p->type);
+	for (y = 0; y < h; y++) {
+		y0 = y * p->h / h;
+		y1 = (y + 1) * p->h / h;
+		if (y1 <= y0)
+			y1 = y0 + 1;
+		for (x = 0; x < w; x++) {
+			x0 = x * p->w / w;
+			x1 = (x + 1) * p->w / w;
+			if (x1 <= x0)
+				x1 = x0 + 1;
+			memset(sum, 0, sizeof sum);
+			for (sy = y0; sy < y1; sy++)
+				for (sx = x0; sx < x1; sx++) {
+					s = p->rgba + (sy * p->w + sx) * 4;
+					for (c = 0; c < 4; c++)
+						sum[c] += s[c];
+				}
+			n = (y1 - y0) * (x1 - x0);
+			d = q->rgba + (y * w + x) * 4;
+			for (c = 0; c < 4; c++)
+				d[c] = (unsigned char)((sum[c] + n / 2) / n);
+		}
+	}
+	image_free(pp);
+	*pp = q;
+}
+
 #ifdef HAVE_IMAGES
 typedef int (*decode_fn)(const unsigned char *, size_t,
     const struct image_limits *, struct image_pixels **, char *, size_t);

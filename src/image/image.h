@@ -67,6 +67,11 @@ int	 image_decode(const void *buf, size_t len,
 	     const struct image_limits *lim, struct image_pixels **out,
 	     char *err, size_t errlen);
 void	 image_free(struct image_pixels **pp);
+/* Make *pp at most max_w x max_h (keeping its aspect) by averaging boxes
+ * of pixels; unchanged when it fits.  For the worker that decodes: the
+ * terminal never needs more, and drawing a smaller picture is quicker. */
+void	 image_shrink(struct image_pixels **pp, uint32_t max_w,
+	     uint32_t max_h);
 
 /* ---- for the terminal --------------------------------------------------- */
 

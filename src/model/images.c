@@ -25,6 +25,7 @@
 #include "model/images.h"
 
 #define IM_MAX		64	/* pictures remembered */
+#define IM_SIDE		1280	/* pixels kept a side (80 cells of 16) */
 #define IM_FETCHES	4	/* fetched at once (the engine's per-host
 				 * limit applies too) */
 
@@ -240,6 +241,8 @@ decode_job(void *arg)
 	close(fd);
 	image_decode(buf, got, NULL, &j->px, j->err, sizeof j->err);
 	free(buf);
+	/* more than any terminal shows: the drawing stays quick */
+	image_shrink(&j->px, IM_SIDE, IM_SIDE);
 }
 
 static void

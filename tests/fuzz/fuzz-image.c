@@ -2,7 +2,8 @@
  * fuzz-image: the picture decoders (src/image) on any bytes.  No crash,
  * no undefined behaviour, no leak; a decode either fails with a reason
  * and no picture, or gives a picture within the caps whose every pixel
- * can be read, which then goes through libchafa to symbol cells.
+ * can be read, which then is shrunk (image_shrink) and goes through
+ * libchafa to symbol cells.
  */
 #include "config.h"
 
@@ -38,6 +39,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < n; i++)
 		sum += img->rgba[i];
 	(void)sum;
+	image_shrink(&img, 64, 64);
+	FUZZ_CHECK(img->w >= 1 && img->h >= 1 && img->w <= 64 && img->h <= 64,
+	    "shrunk to %ux%u", img->w, img->h);
 	image_fit(img, 40, 12, &cols, &rows);
 	FUZZ_CHECK(cols >= 1 && cols <= 40 && rows >= 1 && rows <= 12,
 	    "fit %dx%d", cols, rows);

@@ -576,6 +576,43 @@ test_cells(void **state)
 	image_free(&img);
 }
 
+/* 40x20 of two halves shrunk to 4x2 (and a fitting one left alone). */
+static void
+test_shrink(void **state)
+{
+	struct image_pixels *img = xcalloc(1, sizeof *img), *same;
+	uint32_t x, y;
+	unsigned char *px;
+
+	img->w = 40;
+	img->h = 20;
+	img->rgba = xcalloc(40 * 20, 4);
+	for (y = 0; y < 20; y++)
+		for (x = 0; x < 40; x++) {
+			px = img->rgba + (y * 40 + x) * 4;
+			px[0] = x < 20 ? 200 : 0;
+			px[2] = x < 20 ? 0 : 100;
+			px[3] = 255;
+		}
+	same = img;
+	image_shrink(&img, 40, 20);
+	assert_ptr_equal(img, same);
+	image_shrink(&img, 4, 100);
+	assert_int_equal(img->w, 4);
+	assert_int_equal(img->h, 2);
+	assert_int_equal(img->rgba[0], 200);
+	assert_int_equal(img->rgba[2], 0);
+	assert_int_equal(img->rgba[3 * 4 + 0], 0);
+	assert_int_equal(img->rgba[3 * 4 + 2], 100);
+	assert_int_equal(img->rgba[7 * 4 + 3], 255);
+	image_shrink(&img, 1, 1);
+	assert_int_equal(img->w, 1);
+	assert_int_equal(img->h, 1);
+	assert_int_equal(img->rgba[0], 100);
+	assert_int_equal(img->rgba[2], 50);
+	image_free(&img);
+}
+
 int
 main(void)
 {
@@ -589,6 +626,7 @@ main(void)
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_detect),
 		cmocka_unit_test(test_cells),
+		cmocka_unit_test(test_shrink),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
