@@ -149,6 +149,15 @@ img_job_end(void *arg, int finished)
 	(void)finished;	/* the images live until tui_images_end */
 }
 
+/* Fetched and decoded in the background; the job ends with them. */
+static void
+img_job_start(void)
+{
+	if (img != NULL && images_loading(img) > 0 &&
+	    !tui_job_running(&img_job_ops))
+		tui_job_add(&img_job_ops, img);
+}
+
 unsigned
 tui_images_gen(void)
 {
@@ -276,10 +285,7 @@ tui_images_layout(const struct rdoc *doc, struct rlines *rl, int w,
 				insert_rows(rl, rows, i, -links[k - 1], 1);
 		}
 	}
-	/* fetched and decoded in the background; the job ends with them */
-	if (img != NULL && images_loading(img) > 0 &&
-	    !tui_job_running(&img_job_ops))
-		tui_job_add(&img_job_ops, img);
+	img_job_start();
 }
 
 /* A colour pair for fg on bg (IMAGE_COLOR_DEFAULT: the terminal's). */
@@ -381,8 +387,11 @@ tui_images_draw(const struct rdoc *doc, const struct tui_img_row *r,
 		free(line);
 		return;
 	}
-	if (px == NULL)
+	if (px == NULL) {
+		/* forgotten since the layout (many pictures): again */
+		img_job_start();
 		return;
+	}
 	fit(px, w, &cols, &rows);
 	if (r->row >= rows)
 		return;
