@@ -23,7 +23,7 @@ static const ChafaCanvasMode canvas_modes[] = {
 
 static ChafaCanvas *
 canvas_new(const struct image_pixels *img, int cols, int rows,
-    ChafaCanvasMode mode, ChafaPixelMode pixels)
+    ChafaCanvasMode mode, ChafaPixelMode pixels, int cell_w, int cell_h)
 {
 	static int one_thread;
 	ChafaSymbolMap *sm;
@@ -47,8 +47,13 @@ canvas_new(const struct image_pixels *img, int cols, int rows,
 	chafa_canvas_config_set_canvas_mode(cc, mode);
 	chafa_canvas_config_set_pixel_mode(cc, pixels);
 	chafa_canvas_config_set_symbol_map(cc, sm);
-	/* A usual cell of 10x20 pixels, for sixel and kitty's sizes. */
-	chafa_canvas_config_set_cell_geometry(cc, 10, 20);
+	/* The terminal's cell in pixels (else a usual 10x20), for sixel and
+	 * kitty's sizes. */
+	if (cell_w < 2 || cell_h < 2 || cell_w > 256 || cell_h > 256) {
+		cell_w = 10;
+		cell_h = 20;
+	}
+	chafa_canvas_config_set_cell_geometry(cc, cell_w, cell_h);
 	c = chafa_canvas_new(cc);
 	chafa_canvas_config_unref(cc);
 	chafa_symbol_map_unref(sm);
@@ -84,7 +89,7 @@ image_to_cells(const struct image_pixels *img, int cols, int rows,
 	    canvas_modes / sizeof canvas_modes[0])
 		return -1;
 	if ((c = canvas_new(img, cols, rows, canvas_modes[colors],
-	    CHAFA_PIXEL_MODE_SYMBOLS)) == NULL)
+	    CHAFA_PIXEL_MODE_SYMBOLS, 0, 0)) == NULL)
 		return -1;
 	ic = xcalloc(1, sizeof *ic);
 	ic->cols = cols;
@@ -115,7 +120,7 @@ image_to_cells(const struct image_pixels *img, int cols, int rows,
 
 char *
 image_to_escapes(const struct image_pixels *img, int cols, int rows,
-    enum image_protocol proto, size_t *len)
+    enum image_protocol proto, int cell_w, int cell_h, size_t *len)
 {
 	ChafaTermInfo *ti;
 	ChafaCanvas *c;
@@ -128,7 +133,7 @@ image_to_escapes(const struct image_pixels *img, int cols, int rows,
 		return NULL;
 	if ((c = canvas_new(img, cols, rows, CHAFA_CANVAS_MODE_TRUECOLOR,
 	    proto == IMAGE_PROTO_SIXEL ? CHAFA_PIXEL_MODE_SIXELS :
-	    CHAFA_PIXEL_MODE_KITTY)) == NULL)
+	    CHAFA_PIXEL_MODE_KITTY, cell_w, cell_h)) == NULL)
 		return NULL;
 	/* chafa's fallback terminal knows every sequence it can emit. */
 	ti = chafa_term_db_get_fallback_info(chafa_term_db_get_default());

@@ -18,7 +18,7 @@ image_to_cells(const struct image_pixels *img, int cols, int rows,
 
 char *
 image_to_escapes(const struct image_pixels *img, int cols, int rows,
-    enum image_protocol proto, size_t *len)
+    enum image_protocol proto, int cell_w, int cell_h, size_t *len)
 {
 	*len = 0;
 	return NULL;

@@ -136,9 +136,10 @@ int	 image_to_cells(const struct image_pixels *img, int cols, int rows,
 	     enum image_colors colors, struct image_cells **out);
 void	 image_cells_free(struct image_cells **cp);
 /* img as the escapes that draw it cols x rows cells large at the cursor
- * with proto (IMAGE_PROTO_SIXEL or IMAGE_PROTO_KITTY); NULL for another
- * protocol or a failure.  Only pixels reach it: no text from outside. */
+ * with proto (IMAGE_PROTO_SIXEL or IMAGE_PROTO_KITTY), for cells of
+ * cell_w x cell_h pixels (0: 10 x 20); NULL for another protocol or a
+ * failure.  Only pixels reach it: no text from outside. */
 char	*image_to_escapes(const struct image_pixels *img, int cols, int rows,
-	     enum image_protocol proto, size_t *len);
+	     enum image_protocol proto, int cell_w, int cell_h, size_t *len);
 
 #endif

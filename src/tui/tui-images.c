@@ -17,6 +17,8 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -421,8 +423,10 @@ tui_images_draw(const struct rdoc *doc, const struct tui_img_row *r,
 void
 tui_images_flush(void)
 {
+	struct winsize ws;
 	char *esc;
 	size_t i, len;
+	int cw = 0, ch = 0;
 
 	if (nplaced == nshown && memcmp(placed, shown, nplaced *
 	    sizeof *placed) == 0) {
@@ -436,9 +440,15 @@ tui_images_flush(void)
 		clearok(curscr, TRUE);
 		refresh();
 	}
+	/* the cell's size in pixels, where the terminal tells */
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 &&
+	    ws.ws_row > 0) {
+		cw = ws.ws_xpixel / ws.ws_col;
+		ch = ws.ws_ypixel / ws.ws_row;
+	}
 	for (i = 0; i < nplaced; i++) {
 		esc = image_to_escapes(placed[i].px, placed[i].cols,
-		    placed[i].rows, proto(), &len);
+		    placed[i].rows, proto(), cw, ch, &len);
 		if (esc == NULL)
 			continue;
 		printf("\0337\033[%d;1H", placed[i].y + 1);

@@ -564,15 +564,15 @@ test_cells(void **state)
 	assert_true(c->cells[7].fg == 21 || c->cells[7].bg == 21);
 	image_cells_free(&c);
 	assert_int_equal(image_to_cells(img, 0, 4, IMAGE_COLORS_256, &c), -1);
-	esc = image_to_escapes(img, 8, 4, IMAGE_PROTO_SIXEL, &n);
+	esc = image_to_escapes(img, 8, 4, IMAGE_PROTO_SIXEL, 0, 0, &n);
 	assert_non_null(esc);
 	assert_non_null(strstr(esc, "\033P"));
 	free(esc);
-	esc = image_to_escapes(img, 8, 4, IMAGE_PROTO_KITTY, &n);
+	esc = image_to_escapes(img, 8, 4, IMAGE_PROTO_KITTY, 8, 16, &n);
 	assert_non_null(esc);
 	assert_non_null(strstr(esc, "\033_G"));
 	free(esc);
-	assert_null(image_to_escapes(img, 8, 4, IMAGE_PROTO_SYMBOLS, &n));
+	assert_null(image_to_escapes(img, 8, 4, IMAGE_PROTO_SYMBOLS, 0, 0, &n));
 	image_free(&img);
 }
 
