@@ -70,15 +70,15 @@ gif_frame(GifFileType *g, const struct image_limits *lim,
 	int p, y, rc = 0;
 
 	if (DGifGetImageDesc(g) != GIF_OK)
-		return image_fail(err, errlen, "bad gif: %s",
+		return image_fail(err, errlen, _("bad gif: %s"),
 		    GifErrorString(g->Error));
 	if (d->Width <= 0 || d->Height <= 0 || image_check_size(
 	    (uint64_t)d->Width, (uint64_t)d->Height, lim, err, errlen) == -1)
 		return d->Width <= 0 || d->Height <= 0 ?
-		    image_fail(err, errlen, "empty gif frame") : -1;
+		    image_fail(err, errlen, _("empty gif frame")) : -1;
 	map = d->ColorMap != NULL ? d->ColorMap : g->SColorMap;
 	if (map == NULL || map->Colors == NULL)
-		return image_fail(err, errlen, "bad gif: no colour map");
+		return image_fail(err, errlen, _("bad gif: no colour map"));
 	/* A screen of 0x0 (seen in the wild) takes the frame's size. */
 	if (*imgp == NULL)
 		*imgp = image_new((uint32_t)d->Width, (uint32_t)d->Height,
@@ -104,7 +104,7 @@ gif_frame(GifFileType *g, const struct image_limits *lim,
 	}
 	free(line);
 	if (rc == -1)
-		image_fail(err, errlen, "bad or truncated gif: %s",
+		image_fail(err, errlen, _("bad or truncated gif: %s"),
 		    GifErrorString(g->Error));
 	return rc;
 }
@@ -123,7 +123,7 @@ image_gif(const unsigned char *buf, size_t len,
 	int e = 0, code, trans = -1, rc = -1;
 
 	if ((g = DGifOpen(&src, gif_read_mem, &e)) == NULL)
-		return image_fail(err, errlen, "bad gif: %s",
+		return image_fail(err, errlen, _("bad gif: %s"),
 		    GifErrorString(e));
 	if (g->SWidth > 0 && g->SHeight > 0) {
 		if (image_check_size((uint64_t)g->SWidth,
@@ -134,12 +134,12 @@ image_gif(const unsigned char *buf, size_t len,
 	}
 	for (;;) {
 		if (DGifGetRecordType(g, &rec) != GIF_OK) {
-			image_fail(err, errlen, "bad or truncated gif: %s",
+			image_fail(err, errlen, _("bad or truncated gif: %s"),
 			    GifErrorString(g->Error));
 			goto done;
 		}
 		if (rec == TERMINATE_RECORD_TYPE) {
-			image_fail(err, errlen, "gif without a picture");
+			image_fail(err, errlen, _("gif without a picture"));
 			goto done;
 		}
 		if (rec == IMAGE_DESC_RECORD_TYPE) {
@@ -149,7 +149,7 @@ image_gif(const unsigned char *buf, size_t len,
 		if (rec != EXTENSION_RECORD_TYPE)
 			continue;
 		if (DGifGetExtension(g, &code, &ext) != GIF_OK) {
-			image_fail(err, errlen, "bad gif extension");
+			image_fail(err, errlen, _("bad gif extension"));
 			goto done;
 		}
 		if (code == GRAPHICS_EXT_FUNC_CODE && ext != NULL &&
@@ -157,7 +157,7 @@ image_gif(const unsigned char *buf, size_t len,
 			trans = gcb.TransparentColor;
 		while (ext != NULL) {
 			if (DGifGetExtensionNext(g, &ext) != GIF_OK) {
-				image_fail(err, errlen, "bad gif extension");
+				image_fail(err, errlen, _("bad gif extension"));
 				goto done;
 			}
 		}

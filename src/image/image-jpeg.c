@@ -23,19 +23,20 @@ image_jpeg(const unsigned char *buf, size_t len,
 	int w = 0, h = 0, sub = 0, space = 0, flags;
 
 	if ((unsigned long)len != len)
-		return image_fail(err, errlen, "jpeg too large");
+		return image_fail(err, errlen, _("jpeg too large"));
 	if ((tj = tjInitDecompress()) == NULL)
-		return image_fail(err, errlen, "jpeg: %s", tjGetErrorStr2(NULL));
+		return image_fail(err, errlen, _("jpeg: %s"),
+		    tjGetErrorStr2(NULL));
 	if (tjDecompressHeader3(tj, buf, (unsigned long)len, &w, &h, &sub,
 	    &space) != 0) {
-		image_fail(err, errlen, "bad jpeg: %s", tjGetErrorStr2(tj));
+		image_fail(err, errlen, _("bad jpeg: %s"), tjGetErrorStr2(tj));
 		tjDestroy(tj);
 		return -1;
 	}
 	if (w <= 0 || h <= 0 || image_check_size((uint64_t)w, (uint64_t)h,
 	    lim, err, errlen) == -1) {
 		if (w <= 0 || h <= 0)
-			image_fail(err, errlen, "empty picture");
+			image_fail(err, errlen, _("empty picture"));
 		tjDestroy(tj);
 		return -1;
 	}
@@ -46,7 +47,7 @@ image_jpeg(const unsigned char *buf, size_t len,
 #endif
 	if (tjDecompress2(tj, buf, (unsigned long)len, img->rgba, w, w * 4, h,
 	    TJPF_RGBA, flags) != 0) {
-		image_fail(err, errlen, "bad jpeg: %s", tjGetErrorStr2(tj));
+		image_fail(err, errlen, _("bad jpeg: %s"), tjGetErrorStr2(tj));
 		image_free(&img);
 		tjDestroy(tj);
 		return -1;

@@ -27,7 +27,7 @@ png_read_mem(png_structp png, png_bytep data, png_size_t n)
 	struct png_src *s = png_get_io_ptr(png);
 
 	if (n > s->len - s->off) {
-		snprintf(s->why, sizeof s->why, "truncated png");
+		snprintf(s->why, sizeof s->why, "%s", _("truncated png"));
 		png_error(png, "truncated");
 	}
 	memcpy(data, s->buf + s->off, n);
@@ -40,7 +40,7 @@ png_on_error(png_structp png, png_const_charp msg)
 	struct png_src *s = png_get_io_ptr(png);
 
 	if (s != NULL && s->why[0] == '\0')
-		snprintf(s->why, sizeof s->why, "bad png: %s", msg);
+		snprintf(s->why, sizeof s->why, _("bad png: %s"), msg);
 	png_longjmp(png, 1);
 }
 
@@ -71,11 +71,11 @@ image_png(const unsigned char *buf, size_t len,
 	    png_on_error, png_on_warning);
 	if (png == NULL || (info = png_create_info_struct(png)) == NULL) {
 		png_destroy_read_struct(&png, NULL, NULL);
-		return image_fail(err, errlen, "out of memory");
+		return image_fail(err, errlen, _("out of memory"));
 	}
 	if (setjmp(png_jmpbuf(png))) {
 		image_fail(err, errlen, "%s", src.why[0] != '\0' ? src.why :
-		    "bad png");
+		    _("bad png"));
 		struct image_pixels *gone = img;
 
 		image_free(&gone);
@@ -98,7 +98,8 @@ image_png(const unsigned char *buf, size_t len,
 	png_set_interlace_handling(png);
 	png_read_update_info(png, info);
 	if (png_get_rowbytes(png, info) != (size_t)w * 4) {
-		snprintf(src.why, sizeof src.why, "png: unexpected row size");
+		snprintf(src.why, sizeof src.why, "%s",
+		    _("png: unexpected row size"));
 		png_longjmp(png, 1);
 	}
 	img = image_new(w, h, IMAGE_PNG);

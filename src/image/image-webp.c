@@ -22,11 +22,11 @@ image_webp(const unsigned char *buf, size_t len,
 	size_t size;
 
 	if (WebPGetFeatures(buf, len, &f) != VP8_STATUS_OK)
-		return image_fail(err, errlen, "bad webp header");
+		return image_fail(err, errlen, _("bad webp header"));
 	if (f.has_animation)
-		return image_fail(err, errlen, "animated webp not shown");
+		return image_fail(err, errlen, _("animated webp not shown"));
 	if (f.width <= 0 || f.height <= 0)
-		return image_fail(err, errlen, "empty picture");
+		return image_fail(err, errlen, _("empty picture"));
 	if (image_check_size((uint64_t)f.width, (uint64_t)f.height, lim, err,
 	    errlen) == -1)
 		return -1;
@@ -35,7 +35,7 @@ image_webp(const unsigned char *buf, size_t len,
 	if (WebPDecodeRGBAInto(buf, len, img->rgba, size,
 	    (int)img->w * 4) == NULL) {
 		image_free(&img);
-		return image_fail(err, errlen, "bad or truncated webp");
+		return image_fail(err, errlen, _("bad or truncated webp"));
 	}
 	*out = img;
 	return 0;

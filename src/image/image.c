@@ -76,12 +76,13 @@ image_check_size(uint64_t w, uint64_t h, const struct image_limits *lim,
     char *err, size_t errlen)
 {
 	if (w == 0 || h == 0)
-		return image_fail(err, errlen, "empty picture (%llux%llu)",
+		return image_fail(err, errlen, _("empty picture (%llux%llu)"),
 		    (unsigned long long)w, (unsigned long long)h);
 	if (w > lim->max_side || h > lim->max_side ||
 	    w * h > lim->max_pixels)
-		return image_fail(err, errlen, "picture too large (%llux%llu, "
-		    "at most %llu pixels)", (unsigned long long)w,
+		return image_fail(err, errlen,
+		    _("picture too large (%llux%llu, at most %llu pixels)"),
+		    (unsigned long long)w,
 		    (unsigned long long)h,
 		    (unsigned long long)lim->max_pixels);
 	return 0;
@@ -195,14 +196,15 @@ image_decode(const void *buf, size_t len, const struct image_limits *lim,
 	if (l.max_side == 0)
 		l.max_side = IMAGE_MAX_SIDE;
 	if (buf == NULL || len == 0)
-		return image_fail(err, errlen, "empty file");
+		return image_fail(err, errlen, _("empty file"));
 	if (len > l.max_bytes)
-		return image_fail(err, errlen, "file too large (%zu bytes, at "
-		    "most %zu)", len, l.max_bytes);
+		return image_fail(err, errlen,
+		    _("file too large (%zu bytes, at most %zu)"), len,
+		    l.max_bytes);
 	t = image_sniff(buf, len);
 	if (t == IMAGE_UNKNOWN || decoders[t] == NULL)
-		return image_fail(err, errlen, "not a picture tidings can "
-		    "show (png, jpeg, gif, webp)");
+		return image_fail(err, errlen, _("not a picture tidings can "
+		    "show (png, jpeg, gif, webp)"));
 	return decoders[t](buf, len, &l, out, err, errlen);
 }
 #else
@@ -217,6 +219,6 @@ image_decode(const void *buf, size_t len, const struct image_limits *lim,
     struct image_pixels **out, char *err, size_t errlen)
 {
 	*out = NULL;
-	return image_fail(err, errlen, "built without image support");
+	return image_fail(err, errlen, _("built without image support"));
 }
 #endif

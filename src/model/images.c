@@ -229,8 +229,8 @@ decode_job(void *arg)
 		return;
 	}
 	if (sb.st_size > (off_t)IMAGE_MAX_BYTES) {
-		snprintf(j->err, sizeof j->err, "file too large (%lld bytes)",
-		    (long long)sb.st_size);
+		snprintf(j->err, sizeof j->err,
+		    _("file too large (%lld bytes)"), (long long)sb.st_size);
 		close(fd);
 		return;
 	}
