@@ -24,6 +24,7 @@ static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
 static int	 run_apposed(struct qctx *c, int run);
 static int	 org_reference(struct qctx *c, size_t j);
 static int	 subject_past_of(struct qctx *c, size_t j);
+static int	 only_one(const struct qctx *c, size_t tok, int gender);
 
 /* Is word token i an age used as a noun: 58-year-old, 41-Jährige? */
 static int
@@ -144,7 +145,44 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 	 * warned that Holt and Marley Cross ... he said: Vaughan) */
 	if ((p = pronoun_pass(c, tok, gender, 0, 0)) == -2)
 		p = pronoun_pass(c, tok, gender, 1, PRONOUN_REACH);
+	if (p == -2)
+		p = only_one(c, tok, gender);
 	return p < 0 ? -1 : p;
+}
+
+/*
+ * Further back than PRONOUN_REACH: a feature's "she" many paragraphs on
+ * is its one woman.  The only person of that gender met so far, when
+ * nobody of unknown gender has been mentioned since her last mention;
+ * else -1.
+ */
+static int
+only_one(const struct qctx *c, size_t tok, int gender)
+{
+	size_t i;
+	int p = -1;
+
+	for (i = 0; i < c->np; i++) {
+		if (c->pp[i].org || c->pp[i].weak || c->pp[i].gender != gender)
+			continue;
+		if (p >= 0)
+			return -1;
+		p = (int)i;
+	}
+	if (p < 0)
+		return -1;
+	for (i = c->nm; i-- > 0;) {
+		const struct qmention *m = &c->m[i];
+		const struct qperson *q = &c->pp[m->person];
+
+		if (m->para > c->k || (m->para == c->k && m->tok >= tok))
+			continue;
+		if ((int)m->person == p)
+			return p;
+		if (!q->org && !q->weak && q->gender == 0)
+			return -1;
+	}
+	return -1;
 }
 
 /* One pass of the above, over people (weak 0) or people and candidates
