@@ -69,7 +69,7 @@ static const struct qword verbs[] = {
 	W("complained"), W("conceded"), W("concluded"), W("confirmed"), W("continued"),
 	W("countered"), W("cried"), W("declared"), W("declares"), W("emphasised"),
 	W("emphasized"), W("exclaimed"), W("explained"), W("explains"), W("insisted"),
-	W("insists"), W("joked"), W("maintained"), W("mused"), W("muses"), W("remembers"), W("remembered"), W("wonders"), W("jokes"), W("laughs"), W("sighs"), W("shrugs"), W("noted"), W("notes"),
+	W("insists"), W("joked"), W("maintained"), W("mused"), W("muses"), W("accused"), W("accuses"), W("accusing"), W("remembers"), W("remembered"), W("wonders"), W("jokes"), W("laughs"), W("sighs"), W("shrugs"), W("noted"), W("notes"),
 	W("observed"), W("posted"), W("predicted"), W("promised"), W("recalled"), W("recalls"),
 	W("remarked"), W("replied"), W("replies"), W("reported"), W("responded"), W("said"),
 	W("says"), W("shouted"), W("snapped"), W("stated"), W("states"), W("stressed"),
