@@ -25,6 +25,7 @@ static int	 run_apposed(struct qctx *c, int run);
 static int	 org_reference(struct qctx *c, size_t j);
 static int	 subject_past_of(struct qctx *c, size_t j);
 static int	 only_one(const struct qctx *c, size_t tok, int gender);
+static int	 role_antecedent(struct qctx *c, size_t tok, int *p);
 
 /* Is word token i an age used as a noun: 58-year-old, 41-Jährige? */
 static int
@@ -139,6 +140,8 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 
 	if (unnamed_antecedent(c, tok))
 		return -1;
+	if (role_antecedent(c, tok, &p))
+		return p;
 
 	/* a person of this paragraph first, then candidates too, from
 	 * this paragraph and the one before (Opposition leader Rhys Vaughan
@@ -148,6 +151,43 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 	if (p == -2)
 		p = only_one(c, tok, gender);
 	return p < 0 ? -1 : p;
+}
+
+/*
+ * "La mère s’occupe des commandes. « … », sourit-elle" / "The mother
+ * nodded. “…,” she said": a sentence of this paragraph before tok opens
+ * with a definite article and a role noun, and nobody is named after it:
+ * the pronoun means that role's person (*p, -1 when no one holds it).
+ */
+static int
+role_antecedent(struct qctx *c, size_t tok, int *p)
+{
+	size_t i, j, m;
+
+	*p = -1;
+	for (i = tok; i-- > 0;) {
+		if (c->t[i].type != T_WORD || !tok_is(c, i, QW_DEFINITE) ||
+		    !(i == 0 || quote_is_boundary(c, i - 1)))
+			continue;
+		for (j = i + 1; j < tok && j <= i + 2; j++) {
+			if (c->t[j].type != T_WORD || c->t[j].cap ||
+			    tok_is(c, j, QW_ROLE))
+				break;
+		}
+		if (j >= tok || j > i + 2 || c->t[j].type != T_WORD ||
+		    c->t[j].cap || !tok_is(c, j, QW_ROLE) ||
+		    (j + 1 < c->nt && c->t[j + 1].type == T_PUNCT &&
+		    c->t[j + 1].ch == ','))
+			continue;	/* The mayor, Karen Bass, ...: named */
+		for (m = 0; m < c->nm; m++) {
+			if (c->m[m].para == c->k && c->m[m].tok > j &&
+			    c->m[m].tok < tok)
+				return 0;
+		}
+		*p = quote_resolve_role(c, j);
+		return 1;
+	}
+	return 0;
 }
 
 /*

@@ -224,7 +224,7 @@ static const struct qword roles[] = {
 	W("investor"), W("strategist"), W("historian"), W("representative"),
 	W("sponsor"), W("chancellor"), W("treasurer"), W("deputy"), W("aide"),
 	W("counsel"), W("voisin"), W("voisine"), W("mari"), W("femme"), W("fils"),
-	W("fille"), W("épouse"), W("frère"), W("sœur"), W("collègue"), W("président"),
+	W("fille"), W("épouse"), W("frère"), W("sœur"), W("mère"), W("père"), W("collègue"), W("président"),
 	W("présidente"), W("maire"), W("adjoint"), W("adjointe"), W("ministre"),
 	W("député"), W("députée"), W("directeur"), W("directrice"), W("porte-parole"),
 	W("secrétaire"), W("avocat"), W("avocate"), W("procureur"), W("sénateur"),
