@@ -11,8 +11,14 @@
 #include "base/i18n.h"
 #include "conf/config.h"
 
+static const char *const ignore_choices[] = { "download", "display", NULL };
+
 static const char *const sort_choices[] = {
 	"date-desc", "date-asc", "title-asc", "title-desc", NULL
+};
+
+static const char *const urls_source_choices[] = {
+	"local", "miniflux", "freshrss", "ttrss", NULL
 };
 
 #define OFF(f)	offsetof(struct config, f)
@@ -73,6 +79,20 @@ const struct config_option config_table[] = {
 	  OFF(external_url_viewer),
 	  N_("Program show-urls hands the article's text and links to on "
 	     "its standard input (e.g. urlview), instead of the list.") },
+	{ "freshrss-login", CT_STRING, "", 0, 0, NULL, OFF(freshrss_login),
+	  N_("User name on the FreshRSS server (urls-source \"freshrss\").") },
+	{ "freshrss-password", CT_STRING, "", 0, 0, NULL, OFF(freshrss_password),
+	  N_("Password on the FreshRSS server; better freshrss-passwordfile or "
+	     "freshrss-passwordeval.") },
+	{ "freshrss-passwordeval", CT_STRING, "", 0, 0, NULL,
+	  OFF(freshrss_passwordeval),
+	  N_("Command (run by /bin/sh -c) whose first output line is the "
+	     "FreshRSS password.") },
+	{ "freshrss-passwordfile", CT_STRING, "", 0, 0, NULL,
+	  OFF(freshrss_passwordfile),
+	  N_("File whose first line is the FreshRSS password.") },
+	{ "freshrss-url", CT_STRING, "", 0, 0, NULL, OFF(freshrss_url),
+	  N_("Address of the FreshRSS server, e.g. https://reader.example/.") },
 	{ "goto-first-unread", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(goto_first_unread),
 	  N_("Put the cursor on the first unread article when a feed's "
@@ -86,6 +106,14 @@ const struct config_option config_table[] = {
 	  N_("Program that turns an article's HTML (its standard input) "
 	     "into the text shown (its standard output), e.g. w3m -dump -T "
 	     "text/html; internal: the built-in renderer.") },
+	{ "ignore-mode", CT_ENUM, "download", 0, 0, ignore_choices,
+	  OFF(ignore_mode),
+	  N_("How ignore-article rules act: download (matching articles "
+	     "are never stored) or display (stored, but not listed).") },
+	{ "keep-forever-if-flagged-with", CT_STRING, "", 0, 0, NULL,
+	  OFF(keep_flagged),
+	  N_("Flags (letters a-z, A-Z) that keep an article from "
+	     "max-items and max-age.") },
 	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
 	  N_("Forget articles older than this many days (0 keeps all).") },
 	{ "max-download-size", CT_INT, "20", 1, 2048, NULL,
@@ -98,6 +126,20 @@ const struct config_option config_table[] = {
 	  N_("Keep at most this many articles per feed (0 keeps all).") },
 	{ "max-per-host", CT_INT, "2", 1, 16, NULL, OFF(max_per_host),
 	  N_("Parallel downloads allowed per host during a reload.") },
+	{ "miniflux-login", CT_STRING, "", 0, 0, NULL, OFF(miniflux_login),
+	  N_("User name on the Miniflux server (urls-source \"miniflux\").") },
+	{ "miniflux-password", CT_STRING, "", 0, 0, NULL, OFF(miniflux_password),
+	  N_("Password on the Miniflux server; better miniflux-passwordfile or "
+	     "miniflux-passwordeval.") },
+	{ "miniflux-passwordeval", CT_STRING, "", 0, 0, NULL,
+	  OFF(miniflux_passwordeval),
+	  N_("Command (run by /bin/sh -c) whose first output line is the "
+	     "Miniflux password.") },
+	{ "miniflux-passwordfile", CT_STRING, "", 0, 0, NULL,
+	  OFF(miniflux_passwordfile),
+	  N_("File whose first line is the Miniflux password.") },
+	{ "miniflux-url", CT_STRING, "", 0, 0, NULL, OFF(miniflux_url),
+	  N_("Address of the Miniflux server, e.g. https://reader.example/.") },
 	{ "mouse", CT_BOOL, "yes", 0, 1, NULL, OFF(mouse),
 	  N_("Use the mouse: click selects, double-click opens, the wheel "
 	     "scrolls.") },
@@ -157,6 +199,24 @@ const struct config_option config_table[] = {
 	{ "text-width", CT_INT, "0", 0, 1000, NULL, OFF(text_width),
 	  N_("Wrap article text at this many columns (0: the window "
 	     "width).") },
+	{ "ttrss-login", CT_STRING, "", 0, 0, NULL, OFF(ttrss_login),
+	  N_("User name on the Tiny Tiny RSS server (urls-source \"ttrss\").") },
+	{ "ttrss-password", CT_STRING, "", 0, 0, NULL, OFF(ttrss_password),
+	  N_("Password on the Tiny Tiny RSS server; better ttrss-passwordfile or "
+	     "ttrss-passwordeval.") },
+	{ "ttrss-passwordeval", CT_STRING, "", 0, 0, NULL,
+	  OFF(ttrss_passwordeval),
+	  N_("Command (run by /bin/sh -c) whose first output line is the "
+	     "Tiny Tiny RSS password.") },
+	{ "ttrss-passwordfile", CT_STRING, "", 0, 0, NULL,
+	  OFF(ttrss_passwordfile),
+	  N_("File whose first line is the Tiny Tiny RSS password.") },
+	{ "ttrss-url", CT_STRING, "", 0, 0, NULL, OFF(ttrss_url),
+	  N_("Address of the Tiny Tiny RSS server, e.g. https://reader.example/.") },
+	{ "urls-source", CT_ENUM, "local", 0, 0, urls_source_choices,
+	  OFF(urls_source),
+	  N_("Where the subscriptions come from: local (the urls file), "
+	     "miniflux or freshrss (the Google Reader API) or ttrss.") },
 };
 
 const size_t config_table_size = sizeof config_table / sizeof config_table[0];

@@ -114,10 +114,32 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 		x->hdrs = curl_slist_append(x->hdrs, h);
 		free(h);
 	}
-	x->hdrs = curl_slist_append(x->hdrs, x->download ? "Accept: */*" :
-	    "Accept: application/atom+xml, application/rss+xml, "
-	    "application/rdf+xml, application/feed+json, application/xml;q=0.9, "
-	    "text/xml;q=0.9, */*;q=0.5");
+	if (x->post != NULL) {
+		curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE,
+		    (curl_off_t)x->post_len);
+		curl_easy_setopt(e, CURLOPT_POSTFIELDS, x->post);
+		h = xasprintf("Content-Type: %s", x->post_type != NULL ?
+		    x->post_type : "application/x-www-form-urlencoded");
+		x->hdrs = curl_slist_append(x->hdrs, h);
+		free(h);
+	}
+	if (x->header != NULL)
+		x->hdrs = curl_slist_append(x->hdrs, x->header);
+	/* An API call (a body or a header of the caller's: credentials) is
+	 * never redirected: a 307 would send the body elsewhere. */
+	if (x->post != NULL || x->header != NULL)
+		curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+	if (x->accept != NULL) {
+		h = xasprintf("Accept: %s", x->accept);
+		x->hdrs = curl_slist_append(x->hdrs, h);
+		free(h);
+	} else {
+		x->hdrs = curl_slist_append(x->hdrs, x->download ?
+		    "Accept: */*" :
+		    "Accept: application/atom+xml, application/rss+xml, "
+		    "application/rdf+xml, application/feed+json, "
+		    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+	}
 	curl_easy_setopt(e, CURLOPT_HTTPHEADER, x->hdrs);
 	if (curl_multi_add_handle(f->multi, e) != CURLM_OK) {
 		fetch_set_error(x->r, "%s", _("cannot start a transfer"));

@@ -87,6 +87,11 @@ struct xfer {
 	uint64_t		 base;		/* range start, once known */
 	int			 body_seen;	/* first body bytes came */
 	int			 no_timeout;
+	char			*post;		/* see fetch_req; NULL = GET */
+	size_t			 post_len;
+	char			*post_type;
+	char			*header;
+	char			*accept;
 	int			 all_permanent;	/* every redirect 301/308 */
 	long			 hop_status;	/* status of the last header block */
 	char			*cache_control;

@@ -155,6 +155,10 @@ xfer_free(struct xfer *x)
 	free(x->content_range);
 	free(x->reason);
 	free(x->filter);
+	free(x->post);
+	free(x->post_type);
+	free(x->header);
+	free(x->accept);
 	free(x);
 }
 
@@ -277,6 +281,18 @@ fetch_add(struct fetch *f, const struct fetch_req *req)
 		x->etag = xstrdup(req->etag);
 	if (req->last_modified != NULL && *req->last_modified != '\0')
 		x->last_modified = xstrdup(req->last_modified);
+	if (req->post != NULL) {
+		x->post = xmalloc(req->post_len + 1);
+		memcpy(x->post, req->post, req->post_len);
+		x->post[req->post_len] = '\0';
+		x->post_len = req->post_len;
+		if (req->post_type != NULL)
+			x->post_type = xstrdup(req->post_type);
+	}
+	if (req->header != NULL)
+		x->header = xstrdup(req->header);
+	if (req->accept != NULL)
+		x->accept = xstrdup(req->accept);
 	x->http_url = x->r->url;
 	if (strncasecmp(req->url, "http://", 7) == 0 ||
 	    strncasecmp(req->url, "https://", 8) == 0) {

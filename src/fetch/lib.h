@@ -85,6 +85,18 @@ struct fetch_req {
 	int		 download;
 	uint64_t	 range_from;
 	int		 no_timeout;
+	/* An API call (http(s) only; zero = a GET of a feed): post, when
+	 * set, is sent as the body of a POST (post_len bytes, type
+	 * post_type, NULL = form-urlencoded); header, when set, is one
+	 * extra request header line ("Name: value", e.g. an
+	 * Authorization); accept replaces the feed Accept header.  With
+	 * post or header set, redirects are not followed (a 3xx is the
+	 * result).  All copied. */
+	const char	*post;
+	size_t		 post_len;
+	const char	*post_type;
+	const char	*header;
+	const char	*accept;
 };
 
 /* One finished transfer.  All strings are owned by the result (NULL when

@@ -69,6 +69,11 @@ struct reload_opts {
 	void	(*on_done)(void *arg, const struct reload_summary *sum,
 		    char *const *new_feeds, size_t n_new_feeds);
 	void	*done_arg;
+	/* Tidying: the config whose ignore-article rules drop articles
+	 * before they are stored (when ignore-mode is download) and whose
+	 * keep-forever-if-flagged-with spares flagged articles from
+	 * retention; NULL = none.  Must outlive the reload. */
+	const struct config *tidy_cfg;
 };
 
 /* A shared engine: make it with reload_fetch_opts' options (raw bodies)

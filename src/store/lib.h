@@ -156,7 +156,8 @@ enum store_scope {
 	STORE_SCOPE_TAG,	/* feeds carrying tag */
 	STORE_SCOPE_UNREAD,	/* all unread */
 	STORE_SCOPE_STARRED,	/* all starred */
-	STORE_SCOPE_SEARCH	/* full-text match of text */
+	STORE_SCOPE_SEARCH	/* full-text match of text; in feed_id's feed
+				   when > 0 */
 };
 
 struct store_query {
@@ -184,6 +185,8 @@ struct store_article_row {
 	int64_t	 date;		/* published, else updated, else first seen */
 	int	 unread;
 	int	 starred;
+	char	*flags;		/* newsboat's letters, sorted; NULL = none */
+	int	 deleted;	/* marked (store_article_set_deleted) */
 };
 
 /* One page of a list by date (then id), newest first unless
@@ -234,6 +237,26 @@ int64_t	 store_unread_total(struct store *st);
  * Within a feed the order is the article list's, newest first; from = 0
  * starts before the first listed feed (dir > 0) or after the last. */
 int64_t	 store_next_unread(struct store *st, int64_t from_article, int dir);
+
+/* ---- tidying marks (store-tidy.c) ----------------------------------- */
+
+#define STORE_FLAGS_MAX 52
+/* in's letters a-z A-Z, each once, in the order A-Z a-z (as newsboat
+ * keeps them); -1 when in holds anything else (left out of out). */
+int	 store_flags_normalise(const char *in, char out[STORE_FLAGS_MAX + 1]);
+/* Replace an article's flags (NULL or "" clears); -1 on a non-letter. */
+int	 store_article_set_flags(struct store *st, int64_t id,
+	     const char *flags);
+/* delete-article's mark: the article stays (and counts) until purged. */
+int	 store_article_set_deleted(struct store *st, int64_t id, int deleted);
+int	 store_feed_set_deleted(struct store *st, int64_t feed_id);
+/* Delete the marked articles of feed_id (0: all) for good, leaving
+ * tombstones (store_article_delete); *purged (may be NULL) counts them.
+ * One transaction. */
+int	 store_purge_deleted(struct store *st, int64_t feed_id,
+	     size_t *purged);
+/* Retention (store_expire) keeps articles carrying any of these flags. */
+void	 store_set_keep_flags(struct store *st, const char *flags);
 
 /* ---- retention ------------------------------------------------------ */
 
@@ -368,5 +391,68 @@ struct store_read_stats {
  * text).  One transaction. */
 int	 store_read_import(struct store *st, char *const *guids, size_t n,
 	     struct store_read_stats *out);
+
+/* ---- sync with a server (store-sync.c) ------------------------------ */
+
+/* A queued local change: field STORE_SYNC_READ (value = unread) or
+ * STORE_SYNC_STAR (value = starred) of the article the server knows as
+ * remote; tries = failed sends so far. */
+#define STORE_SYNC_READ	0
+#define STORE_SYNC_STAR	1
+struct store_sync_change {
+	int64_t	 article_id;
+	int64_t	 remote;
+	int	 field;
+	int	 value;
+	int	 tries;
+};
+/* The server's state of one item. */
+struct store_sync_item {
+	int64_t	 remote;
+	int	 read;
+	int	 starred;
+};
+struct store_sync_counts {
+	int64_t	 pending_read, pending_star;
+	int64_t	 max_tries;	/* of a queued change; 0 = none failed */
+	int64_t	 next_try;	/* earliest retry time; 0 = now */
+	int64_t	 feeds;		/* subscriptions listed */
+	int64_t	 items;		/* articles known by server id */
+};
+/* A server subscription as a listed feed (title as its name, tags as
+ * urls-file tags) at position; its id, or -1. */
+int64_t	 store_sync_feed(struct store *st, const char *stream, const char *url,
+	     const char *title, const char *tags, int position);
+/* Every server item id the cache holds, ascending; *ids is the caller's
+ * to free. */
+int	 store_sync_known(struct store *st, int64_t **ids, size_t *n);
+/* Merge the items of one feed (items[i] belongs to doc->entries[i],
+ * whose id is the item's), map them to their server ids and take the
+ * server's read and starred state, in one transaction; fields with a
+ * local change queued keep theirs (local wins). */
+int	 store_sync_merge(struct store *st, int64_t feed_id,
+	     const struct feed_doc *doc, const struct store_sync_item *items,
+	     int64_t now, struct store_merge_stats *stats);
+/* The server's lists: every known item is unread iff in unread[], starred
+ * iff in starred[], except fields with a local change queued. */
+int	 store_sync_apply(struct store *st, const int64_t *unread,
+	     size_t nunread, const int64_t *starred, size_t nstarred);
+/* Queued changes due at now (all with force), ordered by field and
+ * value; *rows is the caller's to free. */
+int	 store_sync_pending(struct store *st, int64_t now, int force,
+	     struct store_sync_change **rows, size_t *n);
+/* After a send: ok drops the changes (unless changed again meanwhile);
+ * else each is retried after a backoff (30 s doubled per try, at most an
+ * hour) from now. */
+int	 store_sync_sent(struct store *st, const struct store_sync_change *rows,
+	     size_t n, int ok, int64_t now);
+/* Small facts ("last_sync", "last_error"): NULL value deletes; get gives
+ * a new string or NULL. */
+int	 store_sync_meta_set(struct store *st, const char *key,
+	     const char *value);
+char	*store_sync_meta_get(struct store *st, const char *key);
+int	 store_sync_counts(struct store *st, struct store_sync_counts *out);
+/* The article the server knows as remote: its id, 0 when none, -1. */
+int64_t	 store_sync_article(struct store *st, int64_t remote);
 
 #endif

@@ -26,6 +26,7 @@ static int	schema_int(struct store *st, const char *sql, int64_t *out);
 static int	schema_reindex(struct store *st);
 static int	schema_speakers(struct store *st);
 static int	schema_quote_rows(struct store *st);
+static int	schema_tidy(struct store *st);
 
 static const char *migrations[STORE_SCHEMA_VERSION] = {
 	/* 0 -> 1 */
@@ -147,11 +148,52 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"  article_id INTEGER NOT NULL);"
 	"INSERT OR IGNORE INTO download_mark (id, article_id)"
 	"  SELECT 1, coalesce(max(id), 0) FROM articles;",
-	/* 5 -> 6: reserved for sync (the pending queue, server ids) */
+	/* 5 -> 6: sync with a server (store-sync.c).  sync_items maps an
+	 * article to the server's item id; sync_feeds a feed to its stream.
+	 * sync_pending is the queue of local changes (field 0 read state,
+	 * 1 star; value the wanted unread/starred), one row per article and
+	 * field holding the latest wish: the triggers write it in the
+	 * transaction of the change itself, so a crash loses neither.  While
+	 * sync_quiet has a row (only inside the sync's own transaction),
+	 * changes come from the server and are not queued.  sync_gone: see
+	 * below. */
+	"CREATE TABLE IF NOT EXISTS sync_items ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  remote INTEGER NOT NULL UNIQUE);"
+	"CREATE TABLE IF NOT EXISTS sync_feeds ("
+	"  feed_id INTEGER PRIMARY KEY REFERENCES feeds (id) ON DELETE CASCADE,"
+	"  stream TEXT NOT NULL UNIQUE);"
+	"CREATE TABLE IF NOT EXISTS sync_pending ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  field INTEGER NOT NULL, value INTEGER NOT NULL,"
+	"  tries INTEGER NOT NULL DEFAULT 0,"
+	"  next_try INTEGER NOT NULL DEFAULT 0,"
+	"  PRIMARY KEY (article_id, field)) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS sync_meta ("
+	"  key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS sync_quiet (x INTEGER PRIMARY KEY);"
+	/* items fetched and not kept (deleted here: a tombstone), so they
+	 * are not fetched again at every sync */
+	"CREATE TABLE IF NOT EXISTS sync_gone (remote INTEGER PRIMARY KEY);"
+	"CREATE TRIGGER IF NOT EXISTS sync_queue_read"
+	"  AFTER UPDATE OF unread ON articles"
+	"  WHEN OLD.unread <> NEW.unread"
+	"   AND NOT EXISTS (SELECT 1 FROM sync_quiet)"
+	"   AND EXISTS (SELECT 1 FROM sync_items WHERE article_id = NEW.id)"
+	"  BEGIN INSERT OR REPLACE INTO sync_pending (article_id, field, value)"
+	"    VALUES (NEW.id, 0, NEW.unread); END;"
+	"CREATE TRIGGER IF NOT EXISTS sync_queue_star"
+	"  AFTER UPDATE OF starred ON articles"
+	"  WHEN OLD.starred <> NEW.starred"
+	"   AND NOT EXISTS (SELECT 1 FROM sync_quiet)"
+	"   AND EXISTS (SELECT 1 FROM sync_items WHERE article_id = NEW.id)"
+	"  BEGIN INSERT OR REPLACE INTO sync_pending (article_id, field, value)"
+	"    VALUES (NEW.id, 1, NEW.starred); END;",
+	/* 6 -> 7: tidying (schema_tidy) */
 	NULL,
-	/* 6 -> 7: reserved for tidying (flags, deleted, tags) */
-	NULL,
-	/* 7 -> 8: reserved for search (prefix and CJK index) */
+	/* 7 -> 8: search (the index is refilled: see migration_fns) */
 	NULL,
 };
 
@@ -164,8 +206,8 @@ static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	schema_quote_rows, /* 3 -> 4: quotes rows become article_quotes */
 	NULL,
 	NULL,	/* 5 -> 6: sync */
-	NULL,	/* 6 -> 7: tidying */
-	NULL,	/* 7 -> 8: search */
+	schema_tidy,	/* 6 -> 7: tidying */
+	schema_reindex,	/* 7 -> 8: CJK runs go in as characters and pairs */
 };
 
 /* Pack each article's quotation rows, in their order, into its
@@ -420,4 +462,41 @@ fail:
 	    sqlite3_errmsg(st->db));
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
+}
+
+/* 6 -> 7: newsboat's flags (sorted letters, NULL = none) and
+ * delete-article's mark, purged later into a tombstone.  Each column only
+ * when missing: a file taken back to an older user_version (the tests
+ * do) still has them. */
+static int
+schema_tidy(struct store *st)
+{
+	static const struct {
+		const char	*col;
+		const char	*sql;
+	} cols[] = {
+		{ "flags", "ALTER TABLE articles ADD COLUMN flags TEXT" },
+		{ "deleted", "ALTER TABLE articles ADD COLUMN deleted INTEGER"
+		  " NOT NULL DEFAULT 0" },
+	};
+	sqlite3_stmt *s;
+	size_t i;
+	int rc, have;
+
+	for (i = 0; i < sizeof cols / sizeof cols[0]; i++) {
+		if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM"
+		    " pragma_table_info('articles') WHERE name = ?1", -1, &s,
+		    NULL) != SQLITE_OK)
+			return -1;
+		sqlite3_bind_text(s, 1, cols[i].col, -1, SQLITE_STATIC);
+		rc = sqlite3_step(s);
+		have = rc == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+		sqlite3_finalize(s);
+		if (rc != SQLITE_ROW)
+			return -1;
+		if (!have && sqlite3_exec(st->db, cols[i].sql, NULL, NULL,
+		    NULL) != SQLITE_OK)
+			return -1;
+	}
+	return 0;
 }
