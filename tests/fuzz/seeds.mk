@@ -41,6 +41,7 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/opml/regress-cr-in-title \
 	tests/fuzz/seeds/opml/regress-folder-category-overflow \
 	tests/fuzz/seeds/opml/regress-tab-in-address \
+	tests/fuzz/seeds/quote/attrib.html \
 	tests/fuzz/seeds/quote/mail.txt \
 	tests/fuzz/seeds/quote/speech.html \
 	tests/fuzz/seeds/urls/basic \
