@@ -21,6 +21,7 @@
 
 #include "base/lib.h"
 #include "cli/cli.h"
+#include "image/image.h"
 
 enum mode {
 	MODE_TUI, MODE_IMPORT,
@@ -453,6 +454,8 @@ main(int argc, char **argv)
 		goto out;
 	case MODE_VERSION:
 		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		/* what configure found: scripts (and tests) ask */
+		printf("images: %s\n", image_supported() ? "yes" : "no");
 		rc = 0;
 		goto out;
 	case MODE_PARSE:

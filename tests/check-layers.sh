@@ -7,7 +7,10 @@
 #    no store_* call (model/model.h is the one way in);
 #  - only src/store/ speaks SQL (sqlite3_* calls or SQL statements);
 #  - only src/fetch/ uses libcurl; libxml2 stays in parse/, render/, conf/;
-#  - jansson only in src/parse/ (JSON goes out through feed/feed-json.c).
+#  - jansson only in src/parse/ (JSON goes out through feed/feed-json.c);
+#  - the picture libraries (libpng, libjpeg-turbo, libwebp, giflib,
+#    libchafa and its glib) only in src/image/, which uses no curl or
+#    SQLite.
 . "$TOP_SRCDIR/tests/lib.sh"
 SRC="$TOP_SRCDIR/src"
 [ -d "$SRC/tui" ] || skip_all "no src/tui"
@@ -41,5 +44,9 @@ check_eq "libxml2 only in parse/, render/, conf/" "" "$hits"
 # only reads, in src/parse.
 hits=$(grep_src '#[[:space:]]*include[[:space:]]*<jansson\.h>' "$SRC" parse)
 check_eq "jansson only in src/parse" "" "$hits"
+hits=$(grep_src '#[[:space:]]*include[[:space:]]*<(png\.h|turbojpeg\.h|jpeglib\.h|webp/|gif_lib\.h|chafa\.h|glib\.h)' "$SRC" image)
+check_eq "picture libraries only in src/image" "" "$hits"
+hits=$(grep_src '#[[:space:]]*include[[:space:]]*"(fetch|store|model|tui)/' "$SRC/image")
+check_eq "src/image includes no fetch, store, model or tui header" "" "$hits"
 echo "1..$T_N"
 done_testing

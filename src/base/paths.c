@@ -37,6 +37,12 @@ paths_data_dir(void)
 }
 
 char *
+paths_cache_dir(void)
+{
+	return xdg_dir("XDG_CACHE_HOME", ".cache");
+}
+
+char *
 paths_join(const char *dir, const char *name)
 {
 	size_t n = strlen(dir);

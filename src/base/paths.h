@@ -2,6 +2,7 @@
  * paths: where tidings keeps its files, after the XDG base directory spec:
  *   $XDG_CONFIG_HOME/tidings/{urls,config}   (default ~/.config)
  *   $XDG_DATA_HOME/tidings/cache.db          (default ~/.local/share)
+ *   $XDG_CACHE_HOME/tidings/images/          (default ~/.cache)
  * Strings returned are the caller's to free().
  */
 #ifndef TIDINGS_BASE_PATHS_H
@@ -13,6 +14,7 @@
  * the XDG variable nor $HOME is set. */
 char	*paths_config_dir(void);
 char	*paths_data_dir(void);
+char	*paths_cache_dir(void);
 /* dir/name; caller frees. */
 char	*paths_join(const char *dir, const char *name);
 /* path with a leading "~/" (or "~" alone) as $HOME; caller frees. */

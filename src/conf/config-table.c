@@ -12,6 +12,10 @@
 #include "conf/config.h"
 
 static const char *const ignore_choices[] = { "download", "display", NULL };
+/* The order of enum config_image_protocol. */
+static const char *const image_protocol_choices[] = {
+	"auto", "kitty", "sixel", "symbols", "none", NULL
+};
 
 /* In enum config_sort's order: newsboat's names and meaning. */
 static const char *const sort_choices[] = {
@@ -177,6 +181,15 @@ const struct config_option config_table[] = {
 	  OFF(ignore_mode),
 	  N_("How ignore-article rules act: download (matching articles "
 	     "are never stored) or display (stored, but not listed).") },
+	{ "image-cache-size", CT_INT, "50", 1, 4096, NULL,
+	  OFF(image_cache_size),
+	  N_("Megabytes of pictures kept in the cache folder; the oldest "
+	     "go first.") },
+	{ "image-protocol", CT_ENUM, "auto", 0, 0, image_protocol_choices,
+	  OFF(image_protocol),
+	  N_("How pictures are drawn: auto (what the terminal is known to "
+	     "show, symbols when unsure), kitty, sixel, symbols (coloured "
+	     "Unicode blocks) or none.") },
 	{ "itemview-title-format", CT_STRING, "", 0, 0, NULL,
 	  OFF(itemview_title_format),
 	  N_("Title bar of the article view (newsboat's format: %T); "
@@ -301,6 +314,8 @@ const struct config_option config_table[] = {
 	  OFF(searchresult_title_format),
 	  N_("Title bar of search results (newsboat's format: %s the "
 	     "words, %u %t); empty: tidings' own.") },
+	{ "show-images", CT_BOOL, "yes", 0, 1, NULL, OFF(show_images),
+	  N_("Show the pictures of articles in the article view.") },
 	{ "show-keymap-hint", CT_BOOL, "yes", 0, 1, NULL,
 	  OFF(show_keymap_hint),
 	  N_("Show the line of key hints at the bottom.") },

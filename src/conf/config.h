@@ -100,6 +100,9 @@ struct config_binding {
 	unsigned line;
 };
 
+/* Values of the image-protocol option. */
+enum config_image_protocol { CIP_AUTO, CIP_KITTY, CIP_SIXEL, CIP_SYMBOLS,
+	CIP_NONE };
 /* A repeatable several-word directive (config-tidy.c), in file order. */
 enum config_rule_kind {
 	CR_FILTER,		/* define-filter NAME EXPR */
@@ -229,6 +232,10 @@ struct config {
 	int	 suppress_first_reload;
 	char	**startup_ops;		/* run-on-startup's operations */
 	size_t	 nstartup_ops;
+	/* pictures in the article view (src/image, tui-images.c) */
+	int	 show_images;
+	int	 image_protocol;	/* enum config_image_protocol */
+	int	 image_cache_size;	/* MB */
 	/* sync with a server (model/sync.h): urls-source is an enum
 	 * config_urls_source; per server its address, login and one of
 	 * password, passwordfile (first line) or passwordeval (a command

@@ -129,6 +129,7 @@ struct fetch {
 	size_t			 ndone, done_head;
 	size_t			 pending;
 	int64_t			 next_start_us;	/* pacing of new connections */
+	int			 paced;		/* start_ready stopped for it */
 	size_t			 holes;		/* NULL slots in q */
 	int			 nexec;		/* commands running */
 };

@@ -6,9 +6,10 @@
  * and a request's time-out only starts when it really starts (libcurl's
  * own pending queue would count waiting time against it).  A host that
  * answers 429/503 with Retry-After gets no more requests in this run.
- * New connections are paced a couple of milliseconds apart: a burst of
- * sixteen SYNs at once overflows small listen queues (many host names are
- * often one server), and each dropped SYN costs a one-second retransmit.
+ * New connections are paced, four at once and then half a millisecond
+ * apart: a burst of sixteen SYNs at once overflows small listen queues
+ * (many host names are often one server), and each dropped SYN costs a
+ * one-second retransmit.
  *
  * Each transfer collects the headers of the final response itself (a
  * redirect resets them) and counts body bytes after decompression, so the
@@ -466,6 +467,7 @@ start_ready(struct fetch *f)
 	size_t i, n;
 
 	compact_queue(f);
+	f->paced = 0;
 	n = f->nq;
 	/* Back-pressure (may_start), with every slot busy for a consumer
 	 * that keeps up. */
@@ -475,8 +477,10 @@ start_ready(struct fetch *f)
 			continue;
 		if (!may_start(f, x))
 			continue;	/* a download may still start */
-		if (x->kind == XFER_HTTP && now_us < f->next_start_us)
+		if (x->kind == XFER_HTTP && now_us < f->next_start_us) {
+			f->paced = 1;
 			break;
+		}
 		if (x->kind == XFER_HTTP) {
 			h = &f->hosts[x->host];
 			if (h->blocked_until_ms > now) {
@@ -698,11 +702,14 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	 * would all finish here and the poll then slept its whole time). */
 	if (fetch_ready(f) > held)
 		wait_ms = 0;
-	/* Sleep until the next start is due, rounded up: the gap is under
-	 * a millisecond, and rounding down would spin on a 0 ms poll. */
+	/* A start held back by the pacing: sleep until it is due, rounded
+	 * up (the gap is under a millisecond; rounding down would spin on
+	 * 0 ms polls).  Requests waiting for their host's slot or for
+	 * results to be taken wake the poll by the events that free them:
+	 * shortening the wait for those spun the whole reload, scanning
+	 * the queue each time, when many feeds share a host. */
 	now_us = clock_mono_us();
-	if (f->first_queued < f->nq && may_start(f, NULL) &&
-	    (f->next_start_us - now_us + 999) / 1000 < wait_ms)
+	if (f->paced && (f->next_start_us - now_us + 999) / 1000 < wait_ms)
 		wait_ms = f->next_start_us > now_us ?
 		    (int)((f->next_start_us - now_us + 999) / 1000) : 0;
 	/* With nothing running this still sleeps (curl_multi_poll waits out

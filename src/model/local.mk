@@ -13,3 +13,6 @@ src_model_libmodel_a_SOURCES += src/model/download.h src/model/download.c \
 # sync with a server (sync.h): settings, the Google Reader API client
 src_model_libmodel_a_SOURCES += src/model/sync.h src/model/sync-int.h \
 	src/model/sync.c src/model/sync-greader.c src/model/sync-ttrss.c
+# an article's pictures: fetched on the shared engine, cached, decoded in
+# a worker (images.h)
+src_model_libmodel_a_SOURCES += src/model/images.h src/model/images.c

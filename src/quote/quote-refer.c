@@ -24,6 +24,8 @@ static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
 static int	 run_apposed(struct qctx *c, int run);
 static int	 org_reference(struct qctx *c, size_t j);
 static int	 subject_past_of(struct qctx *c, size_t j);
+static int	 only_one(const struct qctx *c, size_t tok, int gender);
+static int	 role_antecedent(struct qctx *c, size_t tok, int *p);
 
 /* Is word token i an age used as a noun: 58-year-old, 41-Jährige? */
 static int
@@ -138,13 +140,89 @@ quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
 
 	if (unnamed_antecedent(c, tok))
 		return -1;
+	if (role_antecedent(c, tok, &p))
+		return p;
 
 	/* a person of this paragraph first, then candidates too, from
 	 * this paragraph and the one before (Opposition leader Rhys Vaughan
 	 * warned that Holt and Marley Cross ... he said: Vaughan) */
 	if ((p = pronoun_pass(c, tok, gender, 0, 0)) == -2)
 		p = pronoun_pass(c, tok, gender, 1, PRONOUN_REACH);
+	if (p == -2)
+		p = only_one(c, tok, gender);
 	return p < 0 ? -1 : p;
+}
+
+/*
+ * "La mère s’occupe des commandes. « … », sourit-elle" / "The mother
+ * nodded. “…,” she said": a sentence of this paragraph before tok opens
+ * with a definite article and a role noun, and nobody is named after it:
+ * the pronoun means that role's person (*p, -1 when no one holds it).
+ */
+static int
+role_antecedent(struct qctx *c, size_t tok, int *p)
+{
+	size_t i, j, m;
+
+	*p = -1;
+	for (i = tok; i-- > 0;) {
+		if (c->t[i].type != T_WORD || !tok_is(c, i, QW_DEFINITE) ||
+		    !(i == 0 || quote_is_boundary(c, i - 1)))
+			continue;
+		for (j = i + 1; j < tok && j <= i + 2; j++) {
+			if (c->t[j].type != T_WORD || c->t[j].cap ||
+			    tok_is(c, j, QW_ROLE))
+				break;
+		}
+		if (j >= tok || j > i + 2 || c->t[j].type != T_WORD ||
+		    c->t[j].cap || !tok_is(c, j, QW_ROLE) ||
+		    (j + 1 < c->nt && c->t[j + 1].type == T_PUNCT &&
+		    c->t[j + 1].ch == ','))
+			continue;	/* The mayor, Karen Bass, ...: named */
+		for (m = 0; m < c->nm; m++) {
+			if (c->m[m].para == c->k && c->m[m].tok > j &&
+			    c->m[m].tok < tok)
+				return 0;
+		}
+		*p = quote_resolve_role(c, j);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Further back than PRONOUN_REACH: a feature's "she" many paragraphs on
+ * is its one woman.  The only person of that gender met so far, when
+ * nobody of unknown gender has been mentioned since her last mention;
+ * else -1.
+ */
+static int
+only_one(const struct qctx *c, size_t tok, int gender)
+{
+	size_t i;
+	int p = -1;
+
+	for (i = 0; i < c->np; i++) {
+		if (c->pp[i].org || c->pp[i].weak || c->pp[i].gender != gender)
+			continue;
+		if (p >= 0)
+			return -1;
+		p = (int)i;
+	}
+	if (p < 0)
+		return -1;
+	for (i = c->nm; i-- > 0;) {
+		const struct qmention *m = &c->m[i];
+		const struct qperson *q = &c->pp[m->person];
+
+		if (m->para > c->k || (m->para == c->k && m->tok >= tok))
+			continue;
+		if ((int)m->person == p)
+			return p;
+		if (!q->org && !q->weak && q->gender == 0)
+			return -1;
+	}
+	return -1;
 }
 
 /* One pass of the above, over people (weak 0) or people and candidates

@@ -225,6 +225,10 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	if (n > 0 && tok_is(c, j, QW_LABEL) && !tok_is(c, j, QW_ADVERB) &&
 	    tok_post_verb(c, nx))
 		return A_VERB;
+	/* “…,” Son said: a capitalised word no name table takes, then the
+	 * verb: speech, by nobody we can name */
+	if (c->t[j].cap && c->t[j].run < 0 && tok_post_verb(c, j + 1))
+		return A_VERB;
 	/* said X / a déclaré X / sagte Merkel / according to X / so Merkel */
 	for (n = 0; n < 2 && tok_is(c, j, QW_ADVERB) && !c->t[j].cap; n++)
 		j++;

@@ -254,6 +254,30 @@ int	 tui_done(int rc);
 int	 tui_stopping(void);
 void	 tui_draw(void);
 
+/* tui-images.c: an article's pictures under their image lines.  A row
+ * of rlines is a text line (image 0), row `row` of the picture of link
+ * `image`, or (image -N) the marker of link N's failed picture. */
+struct rdoc;
+struct rlines;
+struct tui_img_row {
+	int	 image;
+	int	 row;
+};
+/* Changes when a picture became ready or failed: lay out again. */
+unsigned tui_images_gen(void);
+/* Add the rows of the ready pictures (and failed ones' markers) to rl,
+ * laid out for width w; *rows gets one entry per line (NULL: pictures
+ * off).  Asks for the pictures not known yet. */
+void	 tui_images_layout(const struct rdoc *doc, struct rlines *rl, int w,
+	     struct tui_img_row **rows);
+/* Draw picture row r at screen row y, w wide; the body's rows are
+ * [top, bottom). */
+void	 tui_images_draw(const struct rdoc *doc, const struct tui_img_row *r,
+	     int y, int w, int top, int bottom);
+/* After refresh: the kitty or sixel pictures of this frame. */
+void	 tui_images_flush(void);
+void	 tui_images_end(void);
+
 /* tui-jobs.c: the background jobs */
 void	 tui_job_add(const struct tui_job_ops *ops, void *arg);
 int	 tui_job_running(const struct tui_job_ops *ops);
@@ -365,6 +389,9 @@ void	 tui_sort_query(struct model_query *q);
  * characters counted by wcwidth.  Pads with spaces to w when pad.  Returns
  * the columns used. */
 int	 text_put(int y, int x, int w, const char *s, int attr, int pad);
+/* The same in colour pair pair (any number curses has, not only the 255
+ * that fit in attr), no padding. */
+int	 text_put_pair(int y, int x, int w, const char *s, int attr, int pair);
 /* The same for a byte range of s. */
 int	 text_putn(int y, int x, int w, const char *s, size_t n, int attr,
 	     int pad);

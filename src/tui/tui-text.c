@@ -165,6 +165,25 @@ text_putn(int y, int x, int w, const char *s, size_t n, int attr, int pad)
 }
 
 int
+text_put_pair(int y, int x, int w, const char *s, int attr, int pair)
+{
+	struct text_out o;
+	int used;
+
+	if (w <= 0 || s == NULL)
+		return 0;
+	o.k = 0;
+	/* the pair as an int: beyond the 255 that fit in attributes */
+	attr_set((attr_t)attr & ~A_COLOR, (short)(pair <= 255 ? pair : 0),
+	    &pair);
+	move(y, x);
+	used = text_cells(s, strlen(s), w, text_emit, &o);
+	text_flush(&o);
+	attrset(A_NORMAL);
+	return used;
+}
+
+int
 text_put(int y, int x, int w, const char *s, int attr, int pad)
 {
 	return text_putn(y, x, w, s, s == NULL ? 0 : strlen(s), attr, pad);

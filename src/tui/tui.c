@@ -348,6 +348,7 @@ tui_draw(void)
 		    theme_attr(CE_ERROR) : (int)A_NORMAL, 0);
 	}
 	refresh();
+	tui_images_flush();
 }
 
 /* ":N" goes to row N of a list; ":name" runs an operation. */
@@ -634,6 +635,7 @@ tui_run(const struct tui_env *env)
 	}
 
 	tui_jobs_end();
+	tui_images_end();
 	while (tui.top != NULL) {
 		struct view *v = tui.top;
 

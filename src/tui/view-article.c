@@ -43,6 +43,8 @@ struct varticle {
 	size_t		 nhead;
 	struct rdoc	*doc;
 	struct rlines	*rl;
+	struct tui_img_row *irows;	/* per line of rl: pictures' rows */
+	unsigned	 img_gen;	/* tui_images_gen() laid out with */
 	int		 width;		/* laid out for */
 	size_t		 top;		/* first line shown (header + body) */
 	int		 h;		/* body rows at the last draw */
@@ -210,6 +212,7 @@ static void
 art_body(struct varticle *a)
 {
 	rlines_free(&a->rl);
+	FREE(&a->irows);
 	rdoc_free(&a->doc);
 	quote_free(&a->quotes, a->nquotes);
 	a->nquotes = 0;
@@ -309,7 +312,7 @@ art_layout(struct varticle *a, int w)
 
 	if (tui.set.cfg->text_width > 0 && tui.set.cfg->text_width < w)
 		w = tui.set.cfg->text_width;
-	if (a->rl != NULL && a->width == w)
+	if (a->rl != NULL && a->width == w && a->img_gen == tui_images_gen())
 		return;
 	if (a->rl != NULL && a->top >= a->nhead &&
 	    a->top - a->nhead < a->rl->nlines) {
@@ -318,11 +321,15 @@ art_layout(struct varticle *a, int w)
 		anchored = 1;
 	}
 	rlines_free(&a->rl);
+	FREE(&a->irows);
 	art_head_wrap(a, w);
 	if (a->doc == NULL)
 		return;
 	rdoc_layout(a->doc, w, &a->rl);
 	a->width = w;
+	a->img_gen = tui_images_gen();
+	if (!a->source)
+		tui_images_layout(a->doc, a->rl, w, &a->irows);
 	if (anchored && rlines_locate(a->rl, block, off, &line, &col) == 0)
 		a->top = a->nhead + line;
 	free(a->qline);
@@ -358,6 +365,12 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 	if (li < a->nhead) {
 		text_put(y, 0, w, a->head[li].text,
 		    theme_attr(a->head[li].elem), 1);
+		return;
+	}
+	if (a->irows != NULL && a->irows[li - a->nhead].image != 0) {
+		/* within the text's width, as the lines around */
+		tui_images_draw(a->doc, &a->irows[li - a->nhead], y,
+		    a->width < w ? a->width : w, 1, 1 + a->h);
 		return;
 	}
 	l = &a->rl->lines[li - a->nhead];
@@ -693,6 +706,7 @@ art_free(struct view *v)
 		free(a->lhead[i].text);
 	free(a->lhead);
 	rlines_free(&a->rl);
+	free(a->irows);
 	rdoc_free(&a->doc);
 	quote_free(&a->quotes, a->nquotes);
 	free(a->qline);

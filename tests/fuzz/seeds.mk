@@ -19,9 +19,20 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/filter/group \
 	tests/fuzz/seeds/filter/mixed \
 	tests/fuzz/seeds/filter/regex \
+	tests/fuzz/seeds/filter/regress-stacked-plus \
 	tests/fuzz/seeds/html/basic.html \
 	tests/fuzz/seeds/html/mail.txt \
 	tests/fuzz/seeds/html/media.html \
+	tests/fuzz/seeds/image/bomb.gif \
+	tests/fuzz/seeds/image/bomb.jpg \
+	tests/fuzz/seeds/image/bomb.png \
+	tests/fuzz/seeds/image/interlaced.gif \
+	tests/fuzz/seeds/image/mismatch.png \
+	tests/fuzz/seeds/image/sample.gif \
+	tests/fuzz/seeds/image/sample.jpg \
+	tests/fuzz/seeds/image/sample.png \
+	tests/fuzz/seeds/image/sample.webp \
+	tests/fuzz/seeds/image/zero.png \
 	tests/fuzz/seeds/json/atom.xml \
 	tests/fuzz/seeds/json/feed.json \
 	tests/fuzz/seeds/json/rss.xml \
@@ -30,6 +41,7 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/opml/regress-cr-in-title \
 	tests/fuzz/seeds/opml/regress-folder-category-overflow \
 	tests/fuzz/seeds/opml/regress-tab-in-address \
+	tests/fuzz/seeds/quote/attrib.html \
 	tests/fuzz/seeds/quote/mail.txt \
 	tests/fuzz/seeds/quote/speech.html \
 	tests/fuzz/seeds/urls/basic \

@@ -55,7 +55,8 @@ check "the writers saved read states between kills" [ "$saved" -gt 0 ]
 check_nomatch "no writer reported an error" "crash-writer:" \
     "$(grep -v 'cache in use' "$T_TMP/writer.err" 2>/dev/null)"
 
-# feeds ROUND: 4 feeds of 30 new articles each (unique title words, one
+# feeds ROUND: 4 feeds of 30 new articles each (unique title words of one
+# length, none a prefix of another: searches match prefixes; one
 # quotation by Ann Lee each) and the urls file.
 feeds() {
 	: >"$T_TMP/urls"
@@ -63,7 +64,7 @@ feeds() {
 		awk -v r="$1" -v f="$f" 'BEGIN {
 			print "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F" f "</title>"
 			for (i = 0; i < 30; i++) {
-				printf "<item><guid>r%d-f%d-%d</guid><title>Story w%dx%dx%02d</title>", r, f, i, r, f, i
+				printf "<item><guid>r%d-f%d-%d</guid><title>Story w%03dx%dx%02d</title>", r, f, i, r, f, i
 				printf "<description>&lt;p&gt;\"We will see,\" said Ann Lee. "
 				for (k = 0; k < 300; k++) printf "word%d ", (k * 7 + i) % 997
 				print "&lt;/p&gt;</description></item>"
@@ -75,7 +76,7 @@ feeds() {
 rcache="$T_TMP/reload.db"
 : >"$T_TMP/t.conf"
 ksleeps=$(awk -v n="$KILLS" -v s="$seed" 'BEGIN { srand(s + 1);
-	for (i = 0; i < n; i++) printf "%.3f\n", 0.05 + rand() * 0.8 }')
+	for (i = 0; i < n; i++) printf "%.3f\n", 0.02 + rand() * 0.5 }')
 k=0
 for t in $ksleeps; do
 	k=$((k + 1))

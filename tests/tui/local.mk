@@ -53,3 +53,9 @@ tests_unit_newsboat_doc_SOURCES = tests/unit/newsboat-doc.c
 tests_unit_newsboat_doc_CPPFLAGS = $(UNIT_CPPFLAGS) $(NCURSESW_CFLAGS)
 tests_unit_newsboat_doc_LDADD = $(UNIT_LDADD)
 endif
+# an article's pictures as coloured symbols; hostile ones as markers
+TUI_TESTS += tests/tui/images.sh
+EXTRA_DIST += tests/fixtures/fetch/picture.png \
+	tests/fixtures/fetch/picture-cut.png \
+	tests/fixtures/fetch/picture-bomb.png \
+	tests/fixtures/fetch/picture-liar.png
