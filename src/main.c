@@ -37,6 +37,7 @@ static const struct {
 	{ "reload",	  cmd_reload },
 	{ "print-unread", cmd_print_unread },
 	{ "errors",	  cmd_errors },
+	{ "sync-status",  cmd_sync_status },
 	{ "download",	  cmd_download },
 };
 #define MAX_COMMANDS	8
@@ -88,6 +89,7 @@ usage(FILE *f)
 "  -x, --execute=COMMAND    run COMMAND without the interface:\n"
 "                             reload        fetch every feed\n"
 "                             print-unread  print the number of unread articles\n"
+
 "                             errors        list the feeds whose last fetch\n"
 "                                           failed\n"
 "                             download      fetch the podcast download queue\n"

@@ -35,3 +35,4 @@ include tests/unit/quote.mk
 include tests/store/store.mk
 include tests/unit/parse.mk
 include tests/fuzz/local.mk
+include tests/sync/local.mk

@@ -27,6 +27,11 @@ int	cmd_quotes_by(const struct cli_ctx *ctx, const char *name);
 int	cmd_reload(const struct cli_ctx *ctx);
 int	cmd_print_unread(const struct cli_ctx *ctx);
 int	cmd_errors(const struct cli_ctx *ctx);
+/* cmd-sync.c: -x reload with urls-source set (cfg loaded), and
+ * -x sync-status. */
+struct config;
+int	cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg);
+int	cmd_sync_status(const struct cli_ctx *ctx);
 int	cmd_download(const struct cli_ctx *ctx);
 struct config;
 /* After -x reload: podcast-auto-enqueue (model_download_reloaded). */

@@ -25,6 +25,7 @@
 #include "model/model.h"
 #include "model/notify.h"
 #include "model/reload.h"
+#include "model/sync.h"
 #include "render/lib.h"
 #include "store/lib.h"
 
@@ -127,13 +128,20 @@ cmd_reload(const struct cli_ctx *ctx)
 	char err[256], *feeds, *fresh;
 	int rc;
 
+	config_init(&cfg);
+	config_load(ctx->config_path, &cfg);
+	if (sync_kind_of(&cfg) != SYNC_NONE) {
+		/* the server has the subscriptions, not the urls file */
+		rc = cmd_sync_reload(ctx, &cfg);
+		config_free(&cfg);
+		return rc;
+	}
 	if ((u = urls_load(ctx->urls_path, 0)) == NULL) {
 		log_error(_("cannot read the feed list %s: %s"),
 		    ctx->urls_path, strerror(errno));
+		config_free(&cfg);
 		return 1;
 	}
-	config_init(&cfg);
-	config_load(ctx->config_path, &cfg);
 	err[0] = '\0';
 	/* The store's reasons name the cache themselves. */
 	if (paths_mkparent(ctx->cache_path) == -1)

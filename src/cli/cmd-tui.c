@@ -24,6 +24,7 @@
 #include "fetch/lib.h"
 #include "model/quotes.h"
 #include "model/reload.h"
+#include "model/sync.h"
 #include "store/lib.h"
 #include "tui/lib.h"
 
@@ -62,7 +63,7 @@ cmd_tui(const struct cli_ctx *ctx)
 	struct store_feed *rows;
 	size_t nrows;
 	char err[256];
-	int rc;
+	int rc, sync;
 
 	config_init(&cfg);
 	log_set_dispatcher(cmd_tui_warn, &warn);
@@ -91,7 +92,8 @@ cmd_tui(const struct cli_ctx *ctx)
 	}
 	/* A cache that never saw this urls file (a first start) is synced
 	 * now; otherwise the interface paints first and syncs after. */
-	if (store_feed_list(st, &rows, &nrows) == 0) {
+	sync = sync_kind_of(&cfg) != SYNC_NONE;
+	if (!sync && store_feed_list(st, &rows, &nrows) == 0) {
 		if (nrows == 0 && reload_sync_feeds(st, u) != 0)
 			log_warn("%s", _("could not bring the cache in step "
 			    "with the feed list"));
@@ -110,12 +112,16 @@ cmd_tui(const struct cli_ctx *ctx)
 
 	memset(&env, 0, sizeof env);
 	env.store = st;
-	env.urls = u;
+	/* With a sync server the feed list is the store's (the server's
+	 * subscriptions, as the last -x reload left them); reading and
+	 * marking work offline and queue for the next sync.  The urls file
+	 * is neither read into the list nor fetched. */
+	env.urls = sync ? NULL : u;
 	env.urls_path = ctx->urls_path;
 	env.config = &cfg;
 	env.reload_opts = &o;
 	env.refresh_on_start = ctx->refresh_on_start;
-	env.sync_feeds = 1;
+	env.sync_feeds = !sync;
 	env.message = warn.first;
 	env.nwarnings = warn.n;
 	rc = tui_run(&env);

@@ -5,5 +5,6 @@ src_cli_libcli_a_SOURCES = \
 	src/cli/cmd-parse.c src/cli/cmd-quotes.c src/cli/cmd-reload.c \
 	src/cli/cmd-reload-opts.c src/cli/cmd-download.c \
 	src/cli/cmd-opml.c src/cli/cmd-unread.c src/cli/cmd-tui.c \
-	src/cli/cmd-newsboat.c src/cli/cmd-newsboat-opts.c
+	src/cli/cmd-newsboat.c src/cli/cmd-newsboat-opts.c \
+	src/cli/cmd-sync.c
 CLI_LIB = src/cli/libcli.a

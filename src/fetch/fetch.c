@@ -72,6 +72,19 @@ fetch_new(const struct fetch_opts *opts)
 	f->ua = xstrdup(f->o.user_agent != NULL ? f->o.user_agent :
 	    PACKAGE_NAME "/" PACKAGE_VERSION);
 	f->o.user_agent = f->ua;
+	/* The engine owns its copies (freed in fetch_free). */
+	f->o.proxy = f->o.proxy != NULL && *f->o.proxy != '\0' ?
+	    xstrdup(f->o.proxy) : NULL;
+	f->o.proxy_auth = f->o.proxy_auth != NULL && *f->o.proxy_auth != '\0' ?
+	    xstrdup(f->o.proxy_auth) : NULL;
+	f->o.cookie_file = f->o.cookie_file != NULL &&
+	    *f->o.cookie_file != '\0' ? xstrdup(f->o.cookie_file) : NULL;
+	/* One cookie store for every transfer; each writes it back to the
+	 * file when it ends, so the file holds them all. */
+	if (f->o.cookie_file != NULL &&
+	    (f->share = curl_share_init()) != NULL)
+		curl_share_setopt(f->share, CURLSHOPT_SHARE,
+		    CURL_LOCK_DATA_COOKIE);
 	if ((f->multi = curl_multi_init()) == NULL)
 		fatalx("%s", _("cannot initialise libcurl"));
 	curl_multi_setopt(f->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
@@ -110,7 +123,12 @@ fetch_free(struct fetch **fp)
 	free(f->hosts);
 	free(f->hset);
 	curl_multi_cleanup(f->multi);
+	if (f->share != NULL)
+		curl_share_cleanup(f->share);
 	free(f->ua);
+	free((char *)f->o.proxy);
+	free((char *)f->o.proxy_auth);
+	free((char *)f->o.cookie_file);
 	free(f);
 	*fp = NULL;
 }
@@ -154,6 +172,10 @@ xfer_free(struct xfer *x)
 	free(x->content_range);
 	free(x->reason);
 	free(x->filter);
+	free(x->post);
+	free(x->post_type);
+	free(x->header);
+	free(x->accept);
 	free(x);
 }
 
@@ -276,6 +298,18 @@ fetch_add(struct fetch *f, const struct fetch_req *req)
 		x->etag = xstrdup(req->etag);
 	if (req->last_modified != NULL && *req->last_modified != '\0')
 		x->last_modified = xstrdup(req->last_modified);
+	if (req->post != NULL) {
+		x->post = xmalloc(req->post_len + 1);
+		memcpy(x->post, req->post, req->post_len);
+		x->post[req->post_len] = '\0';
+		x->post_len = req->post_len;
+		if (req->post_type != NULL)
+			x->post_type = xstrdup(req->post_type);
+	}
+	if (req->header != NULL)
+		x->header = xstrdup(req->header);
+	if (req->accept != NULL)
+		x->accept = xstrdup(req->accept);
 	x->http_url = x->r->url;
 	if (strncasecmp(req->url, "http://", 7) == 0 ||
 	    strncasecmp(req->url, "https://", 8) == 0) {
@@ -405,7 +439,8 @@ fetch_write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 /* May another transfer start?  Results not yet taken count against the
- * slots, so a slow consumer holds at most max_conns bodies.  A local
+ * slots, so a slow consumer holds at most max_conns bodies, and no more
+ * than FETCH_MAX_HELD of them finished.  A local
  * source (file://, exec:) also waits while FETCH_MAX_WAITING results do:
  * it is a whole document the moment it starts, where a download takes
  * a round trip and comes in gradually. */
@@ -414,7 +449,8 @@ may_start(const struct fetch *f, const struct xfer *x)
 {
 	size_t waiting = fetch_ready(f);
 
-	if (f->active + (int)waiting >= f->o.max_conns)
+	if (f->active + (int)waiting >= f->o.max_conns ||
+	    waiting >= FETCH_MAX_HELD)
 		return 0;
 	return x == NULL || x->kind == XFER_HTTP ||
 	    waiting < FETCH_MAX_WAITING;
@@ -622,11 +658,12 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	struct curl_waitfd *wfd = NULL;
 	struct xfer *x;
 	CURLMsg *msg;
-	int64_t now, until;
-	size_t i, nw = 0;
+	int64_t now, now_us, until;
+	size_t i, nw = 0, held;
 	int running, left, wait_ms;
 	CURLMcode mc;
 
+	held = fetch_ready(f);
 	start_ready(f);
 	/* Commands join the wait through their stdout pipes. */
 	now = clock_mono_ms();
@@ -656,10 +693,18 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	 * be holding them back on purpose; see fetch_ready.) */
 	if (f->pending == 0)
 		wait_ms = 0;
+	/* file:// sources finished just now, in start_ready: the caller has
+	 * not seen them yet, so do not sleep on them (a few local feeds
+	 * would all finish here and the poll then slept its whole time). */
+	if (fetch_ready(f) > held)
+		wait_ms = 0;
+	/* Sleep until the next start is due, rounded up: the gap is under
+	 * a millisecond, and rounding down would spin on a 0 ms poll. */
+	now_us = clock_mono_us();
 	if (f->first_queued < f->nq && may_start(f, NULL) &&
-	    f->next_start_us / 1000 - now < wait_ms)
-		wait_ms = f->next_start_us / 1000 > now ?
-		    (int)(f->next_start_us / 1000 - now) + 1 : 0;
+	    (f->next_start_us - now_us + 999) / 1000 < wait_ms)
+		wait_ms = f->next_start_us > now_us ?
+		    (int)((f->next_start_us - now_us + 999) / 1000) : 0;
 	/* With nothing running this still sleeps (curl_multi_poll waits out
 	 * its time-out), so pacing never spins. */
 	if (f->active > 0 || nw > 0 || wait_ms > 0) {

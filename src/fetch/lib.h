@@ -33,7 +33,7 @@
 struct fetch;
 
 struct fetch_opts {
-	int	 max_conns;		/* 0 = 16 */
+	int	 max_conns;		/* 0 = 100 */
 	int	 max_per_host;		/* 0 = 2 */
 	long	 connect_timeout_s;	/* 0 = 15 (capped by timeout_s) */
 	long	 timeout_s;		/* whole transfer; 0 = 60 */
@@ -43,7 +43,26 @@ struct fetch_opts {
 	int	 raw_encoding;		/* offer gzip and deflate only and
 					 * leave bodies encoded: the caller
 					 * runs fetch_result_decode */
+	/* newsboat's http settings (the engine copies the strings): */
+	const char *proxy;		/* host:port; NULL = libcurl's
+					 * environment (http_proxy ...) */
+	const char *proxy_auth;		/* user:password, or NULL */
+	int	 proxy_type;		/* FETCH_PROXY_* */
+	int	 proxy_auth_method;	/* FETCH_AUTH_* */
+	int	 http_auth_method;	/* FETCH_AUTH_*, for user@ URLs */
+	int	 no_verify_host;	/* ssl-verifyhost no */
+	int	 no_verify_peer;	/* ssl-verifypeer no */
+	long	 max_speed;		/* bytes/s per transfer, 0 = any */
+	const char *cookie_file;	/* read and written; NULL = none */
 };
+
+/* In the order of conf/config.h's enum config_proxy_type and
+   config_http_auth (reload-opts.c copies the values). */
+enum { FETCH_PROXY_HTTP, FETCH_PROXY_SOCKS4, FETCH_PROXY_SOCKS4A,
+	FETCH_PROXY_SOCKS5, FETCH_PROXY_SOCKS5H };
+enum { FETCH_AUTH_ANY, FETCH_AUTH_BASIC, FETCH_AUTH_DIGEST,
+	FETCH_AUTH_DIGEST_IE, FETCH_AUTH_GSSNEGOTIATE, FETCH_AUTH_NTLM,
+	FETCH_AUTH_ANYSAFE };
 
 /* One consumer's share of an engine: zero it, point requests at it, and
  * the engine keeps the counts.  It must outlive its requests (or the
@@ -85,6 +104,18 @@ struct fetch_req {
 	int		 download;
 	uint64_t	 range_from;
 	int		 no_timeout;
+	/* An API call (http(s) only; zero = a GET of a feed): post, when
+	 * set, is sent as the body of a POST (post_len bytes, type
+	 * post_type, NULL = form-urlencoded); header, when set, is one
+	 * extra request header line ("Name: value", e.g. an
+	 * Authorization); accept replaces the feed Accept header.  With
+	 * post or header set, redirects are not followed (a 3xx is the
+	 * result).  All copied. */
+	const char	*post;
+	size_t		 post_len;
+	const char	*post_type;
+	const char	*header;
+	const char	*accept;
 };
 
 /* One finished transfer.  All strings are owned by the result (NULL when

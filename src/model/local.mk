@@ -10,3 +10,6 @@ include src/model/model.mk
 # the podcast download queue (download.h): rules, actions, the runner
 src_model_libmodel_a_SOURCES += src/model/download.h src/model/download.c \
 	src/model/download-act.c src/model/download-run.c
+# sync with a server (sync.h): settings, the Google Reader API client
+src_model_libmodel_a_SOURCES += src/model/sync.h src/model/sync-int.h \
+	src/model/sync.c src/model/sync-greader.c src/model/sync-ttrss.c

@@ -95,6 +95,7 @@ list_fetch(struct model_list *l, const struct model_article_row *after,
 	if (after != NULL) {
 		sq.after_date = after->date;
 		sq.after_id = after->id;
+		sq.after_title = after->title;
 	}
 	if (store_article_list(l->m->st, &sq, skip, limit, &sr, n) != 0)
 		return -1;
@@ -481,6 +482,27 @@ model_list_find(struct model_list *l, int64_t id, size_t scan)
 	return -1;
 }
 
+/* The first row from `from` on (wrapping round to the top) whose title
+ * holds text, ASCII case folded; at most scan rows are read.  -1. */
+long
+model_list_find_title(struct model_list *l, size_t from, const char *text,
+    size_t scan)
+{
+	struct model_article_row *r;
+	size_t i, k, n = model_list_count(l);
+
+	if (n == 0 || *text == '\0')
+		return -1;
+	for (k = 0; k < n && k < scan; k++) {
+		i = (from + k) % n;
+		if ((r = model_list_at(l, i)) == NULL)
+			break;
+		if (r->title != NULL && strcasestr(r->title, text) != NULL)
+			return (long)i;
+	}
+	return -1;
+}
+
 /* ---- marking a list read: one transaction ---------------------------- */
 
 int
@@ -510,6 +532,7 @@ model_mark_list_read(struct model_list *l)
 	 * marked read leaves the set, and the key moves on regardless. */
 	model_store_query(&l->q, NULL, &sq);
 	sq.unread_only = 1;
+	sq.by_title = 0;	/* the keyset below is by date */
 	while (ok) {
 		if (store_article_list(st, &sq, 0, LIST_SCAN_PAGE, &rows,
 		    &n) != 0) {

@@ -33,6 +33,10 @@ struct urls;
 /* A model over an open store and the feed list (urls may be NULL: the
  * store's own list).  Both are borrowed and must outlive the model. */
 struct model *model_new(struct store *st, const struct urls *urls);
+/* prepopulate-query-feeds: model_feed_rows counts the query feeds the
+ * store cannot count directly (a scan each) instead of leaving them
+ * unknown until opened. */
+void	 model_set_prepopulate(struct model *m, int on);
 void	 model_free(struct model **mp);
 /* The urls file was read again. */
 void	 model_set_urls(struct model *m, const struct urls *urls);
@@ -192,7 +196,8 @@ enum model_scope {
 	MODEL_SCOPE_TAG,	/* feeds carrying tag */
 	MODEL_SCOPE_UNREAD,	/* all unread */
 	MODEL_SCOPE_STARRED,
-	MODEL_SCOPE_SEARCH,	/* full-text words in text */
+	MODEL_SCOPE_SEARCH,	/* full-text words in text (feed_id > 0: in
+				   that feed only) */
 	MODEL_SCOPE_FILTER	/* a filter expression in text */
 };
 
@@ -202,7 +207,8 @@ struct model_query {
 	const char	*tag;
 	const char	*text;
 	int		 unread_only;
-	int		 oldest_first;
+	int		 oldest_first;	/* with by_title: A first */
+	int		 by_title;	/* article-sort-order title-* */
 };
 
 struct model_article_row {
@@ -257,6 +263,10 @@ int64_t	 model_list_unread(struct model_list *l);
 struct model_article_row *model_list_at(struct model_list *l, size_t i);
 /* The index of article id among the first `scan` rows, or -1. */
 long	 model_list_find(struct model_list *l, int64_t id, size_t scan);
+/* goto-title: the first row from `from` on, wrapping, whose title holds
+ * text (ASCII case folded), reading at most scan rows; -1 when none. */
+long	 model_list_find_title(struct model_list *l, size_t from,
+	     const char *text, size_t scan);
 /* 1 when l lists feed_id alone (feed_id -1: any one feed). */
 int	 model_list_is_feed(const struct model_list *l, int64_t feed_id);
 struct model *model_list_model(const struct model_list *l);

@@ -156,7 +156,8 @@ enum store_scope {
 	STORE_SCOPE_TAG,	/* feeds carrying tag */
 	STORE_SCOPE_UNREAD,	/* all unread */
 	STORE_SCOPE_STARRED,	/* all starred */
-	STORE_SCOPE_SEARCH	/* full-text match of text */
+	STORE_SCOPE_SEARCH	/* full-text match of text; in feed_id's feed
+				   when > 0 */
 };
 
 struct store_query {
@@ -172,6 +173,11 @@ struct store_query {
 	 * million-row list costs what the first page does. */
 	int64_t		 after_date;
 	int64_t		 after_id;
+	/* Additions: by title (case-folded, then id) instead of date, A
+	 * first when oldest_first; the keyset is after_title/after_id then.
+	 * Not for searches (they stay by date). */
+	int		 by_title;
+	const char	*after_title;
 };
 
 struct store_article_row {
@@ -390,5 +396,68 @@ struct store_read_stats {
  * text).  One transaction. */
 int	 store_read_import(struct store *st, char *const *guids, size_t n,
 	     struct store_read_stats *out);
+
+/* ---- sync with a server (store-sync.c) ------------------------------ */
+
+/* A queued local change: field STORE_SYNC_READ (value = unread) or
+ * STORE_SYNC_STAR (value = starred) of the article the server knows as
+ * remote; tries = failed sends so far. */
+#define STORE_SYNC_READ	0
+#define STORE_SYNC_STAR	1
+struct store_sync_change {
+	int64_t	 article_id;
+	int64_t	 remote;
+	int	 field;
+	int	 value;
+	int	 tries;
+};
+/* The server's state of one item. */
+struct store_sync_item {
+	int64_t	 remote;
+	int	 read;
+	int	 starred;
+};
+struct store_sync_counts {
+	int64_t	 pending_read, pending_star;
+	int64_t	 max_tries;	/* of a queued change; 0 = none failed */
+	int64_t	 next_try;	/* earliest retry time; 0 = now */
+	int64_t	 feeds;		/* subscriptions listed */
+	int64_t	 items;		/* articles known by server id */
+};
+/* A server subscription as a listed feed (title as its name, tags as
+ * urls-file tags) at position; its id, or -1. */
+int64_t	 store_sync_feed(struct store *st, const char *stream, const char *url,
+	     const char *title, const char *tags, int position);
+/* Every server item id the cache holds, ascending; *ids is the caller's
+ * to free. */
+int	 store_sync_known(struct store *st, int64_t **ids, size_t *n);
+/* Merge the items of one feed (items[i] belongs to doc->entries[i],
+ * whose id is the item's), map them to their server ids and take the
+ * server's read and starred state, in one transaction; fields with a
+ * local change queued keep theirs (local wins). */
+int	 store_sync_merge(struct store *st, int64_t feed_id,
+	     const struct feed_doc *doc, const struct store_sync_item *items,
+	     int64_t now, struct store_merge_stats *stats);
+/* The server's lists: every known item is unread iff in unread[], starred
+ * iff in starred[], except fields with a local change queued. */
+int	 store_sync_apply(struct store *st, const int64_t *unread,
+	     size_t nunread, const int64_t *starred, size_t nstarred);
+/* Queued changes due at now (all with force), ordered by field and
+ * value; *rows is the caller's to free. */
+int	 store_sync_pending(struct store *st, int64_t now, int force,
+	     struct store_sync_change **rows, size_t *n);
+/* After a send: ok drops the changes (unless changed again meanwhile);
+ * else each is retried after a backoff (30 s doubled per try, at most an
+ * hour) from now. */
+int	 store_sync_sent(struct store *st, const struct store_sync_change *rows,
+	     size_t n, int ok, int64_t now);
+/* Small facts ("last_sync", "last_error"): NULL value deletes; get gives
+ * a new string or NULL. */
+int	 store_sync_meta_set(struct store *st, const char *key,
+	     const char *value);
+char	*store_sync_meta_get(struct store *st, const char *key);
+int	 store_sync_counts(struct store *st, struct store_sync_counts *out);
+/* The article the server knows as remote: its id, 0 when none, -1. */
+int64_t	 store_sync_article(struct store *st, int64_t remote);
 
 #endif

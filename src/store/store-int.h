@@ -150,6 +150,15 @@ void	 store_strip_tags(struct buf *b, const char *html, size_t cap);
 /* The text the full-text index holds for one article. */
 char	*store_fts_text(const char *title, const char *author,
 	     const char *summary, const char *content);
+/* store-query.c: the FTS5 expression for a search's words (see there);
+ * NULL when there is none.  Caller frees. */
+char	*store_search_expr(const char *text);
+/* store-cjk.c: CJK runs as characters and pairs (see there). */
+size_t	 store_cjk_char(const unsigned char *p);
+int	 store_cjk_any(const char *s, size_t n);
+void	 store_cjk_grams(const unsigned char *w, size_t n, int query,
+	     void (*emit)(void *arg, const unsigned char *t, size_t len),
+	     void *arg);
 uint64_t store_hash(uint64_t h, const void *p, size_t n);
 uint64_t store_hash_str(uint64_t h, const char *s);
 #define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)

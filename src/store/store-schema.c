@@ -148,11 +148,52 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"  article_id INTEGER NOT NULL);"
 	"INSERT OR IGNORE INTO download_mark (id, article_id)"
 	"  SELECT 1, coalesce(max(id), 0) FROM articles;",
-	/* 5 -> 6: reserved for sync (the pending queue, server ids) */
-	NULL,
+	/* 5 -> 6: sync with a server (store-sync.c).  sync_items maps an
+	 * article to the server's item id; sync_feeds a feed to its stream.
+	 * sync_pending is the queue of local changes (field 0 read state,
+	 * 1 star; value the wanted unread/starred), one row per article and
+	 * field holding the latest wish: the triggers write it in the
+	 * transaction of the change itself, so a crash loses neither.  While
+	 * sync_quiet has a row (only inside the sync's own transaction),
+	 * changes come from the server and are not queued.  sync_gone: see
+	 * below. */
+	"CREATE TABLE IF NOT EXISTS sync_items ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  remote INTEGER NOT NULL UNIQUE);"
+	"CREATE TABLE IF NOT EXISTS sync_feeds ("
+	"  feed_id INTEGER PRIMARY KEY REFERENCES feeds (id) ON DELETE CASCADE,"
+	"  stream TEXT NOT NULL UNIQUE);"
+	"CREATE TABLE IF NOT EXISTS sync_pending ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles (id) ON DELETE CASCADE,"
+	"  field INTEGER NOT NULL, value INTEGER NOT NULL,"
+	"  tries INTEGER NOT NULL DEFAULT 0,"
+	"  next_try INTEGER NOT NULL DEFAULT 0,"
+	"  PRIMARY KEY (article_id, field)) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS sync_meta ("
+	"  key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS sync_quiet (x INTEGER PRIMARY KEY);"
+	/* items fetched and not kept (deleted here: a tombstone), so they
+	 * are not fetched again at every sync */
+	"CREATE TABLE IF NOT EXISTS sync_gone (remote INTEGER PRIMARY KEY);"
+	"CREATE TRIGGER IF NOT EXISTS sync_queue_read"
+	"  AFTER UPDATE OF unread ON articles"
+	"  WHEN OLD.unread <> NEW.unread"
+	"   AND NOT EXISTS (SELECT 1 FROM sync_quiet)"
+	"   AND EXISTS (SELECT 1 FROM sync_items WHERE article_id = NEW.id)"
+	"  BEGIN INSERT OR REPLACE INTO sync_pending (article_id, field, value)"
+	"    VALUES (NEW.id, 0, NEW.unread); END;"
+	"CREATE TRIGGER IF NOT EXISTS sync_queue_star"
+	"  AFTER UPDATE OF starred ON articles"
+	"  WHEN OLD.starred <> NEW.starred"
+	"   AND NOT EXISTS (SELECT 1 FROM sync_quiet)"
+	"   AND EXISTS (SELECT 1 FROM sync_items WHERE article_id = NEW.id)"
+	"  BEGIN INSERT OR REPLACE INTO sync_pending (article_id, field, value)"
+	"    VALUES (NEW.id, 1, NEW.starred); END;",
 	/* 6 -> 7: tidying (schema_tidy) */
 	NULL,
-	/* 7 -> 8: reserved for search (prefix and CJK index) */
+	/* 7 -> 8: search (the index is refilled: see migration_fns) */
 	NULL,
 };
 
@@ -166,7 +207,7 @@ static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	NULL,
 	NULL,	/* 5 -> 6: sync */
 	schema_tidy,	/* 6 -> 7: tidying */
-	NULL,	/* 7 -> 8: search */
+	schema_reindex,	/* 7 -> 8: CJK runs go in as characters and pairs */
 };
 
 /* Pack each article's quotation rows, in their order, into its

@@ -54,8 +54,14 @@ tui_reload(int64_t feed_id)
 		tui_message(0, "%s", _("A reload is already running"));
 		return;
 	}
-	if (tui.urls == NULL)
+	if (tui.urls == NULL) {
+		/* urls-source: the server's feeds, synced by -x reload */
+		if (tui.env->config != NULL &&
+		    tui.env->config->urls_source != CU_LOCAL)
+			tui_message(0, "%s", _("The feeds come from the sync "
+			    "server: tidings -x reload syncs them"));
 		return;
+	}
 	if (o == NULL)
 		o = &defaults;
 	free(tui.msg);

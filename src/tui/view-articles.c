@@ -14,18 +14,35 @@
 #include "tui/tui-int.h"
 
 #define ART_FOCUS_SCAN	5000	/* rows searched to put the cursor on an id */
+#define ART_TITLE_SCAN	100000	/* rows goto-title reads at most */
 
 struct varticles {
 	struct model_list *l;
 	char		*title;
 	struct tui_list	 list;
 	int		 stale;
+	char		**words;	/* a search's, marked in titles */
+	size_t		 nwords;
 };
+
+/* datetime-format is the user's own strftime(3) format: the one place a
+ * format comes from the config. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void
+list_date(char *buf, size_t size, const char *fmt, const struct tm *tm)
+{
+	if (strftime(buf, size, fmt, tm) == 0)
+		buf[0] = '\0';	/* too long for the column */
+}
+#pragma GCC diagnostic pop
 
 static void	arts_title(struct view *v, struct buf *b);
 static void	arts_draw(struct view *v, int y, int h, int w);
 static int	arts_action(struct view *v, enum action a, int count);
 static void	arts_open(struct view *v, size_t i);
+static void	arts_goto_title(struct varticles *a);
+static int	arts_over(int base, enum config_element e);
 static void	arts_changed(struct view *v);
 static void	arts_free(struct view *v);
 static void	arts_row(void *arg, size_t i, int y, int w, int focus);
@@ -65,6 +82,8 @@ view_articles_new(const struct model_query *q, const char *title)
 
 	a->l = model_list_open(tui.m, q);
 	a->title = text_clean(title);
+	if (q->scope == MODEL_SCOPE_SEARCH)
+		a->nwords = tui_search_words(q->text, &a->words);
 	arts_load(a);
 	return view_new(&arts_ops, a, &a->list);
 }
@@ -161,11 +180,62 @@ arts_title(struct view *v, struct buf *b)
 {
 	struct varticles *a = v->data;
 
+	if (model_list_query(a->l)->scope == MODEL_SCOPE_SEARCH ?
+	    tui_title_expand_fmt(tui.set.cfg->searchresult_title_format, b,
+	    model_list_query(a->l)->text, model_list_unread(a->l),
+	    (long long)a->list.n) :
+	    tui_title_expand(v, b, a->title, model_list_unread(a->l),
+	    (long long)a->list.n))
+		return;
 	buf_printf(b, _("Articles in \"%s\" (%lld unread, %lld shown)"),
 	    a->title, (long long)model_list_unread(a->l),
 	    (long long)a->list.n);
 	if (model_list_filter(a->l) != NULL)
 		buf_printf(b, " - %s", _("filtered"));
+}
+
+/* attr with a theme element's colour or attributes laid over it. */
+static int
+arts_over(int base, enum config_element e)
+{
+	int ea = theme_attr(e);
+
+	if (ea & A_COLOR)
+		return (base & ~A_COLOR) | ea;
+	return base | ea;
+}
+
+/* articlelist-format's values: %i %f %D %t %a %T (%L: no length kept). */
+struct arts_fmt {
+	const struct model_article_row *r;
+	size_t		 i;
+	const char	*date;
+};
+
+static const char *
+arts_value(void *arg, char spec, char *tmp, size_t len)
+{
+	const struct arts_fmt *a = arg;
+
+	switch (spec) {
+	case 'i':
+		snprintf(tmp, len, "%zu", a->i + 1);
+		return tmp;
+	case 'f':	/* newsboat's: D deleted, N unread, ! flagged */
+		snprintf(tmp, len, "%s%s%s", a->r->deleted ? "D" : "",
+		    a->r->unread ? "N" : "", a->r->starred ||
+		    a->r->flags != NULL ? "!" : "");
+		return tmp;
+	case 'D':
+		return a->date;
+	case 't':
+		return a->r->title;
+	case 'a':
+		return a->r->author;
+	case 'T':
+		return a->r->feed_title;
+	}
+	return NULL;
 }
 
 static void
@@ -193,9 +263,21 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	attr = theme_attr(e);
 	t = (time_t)r->date;
 	if (r->date > 0 && localtime_r(&t, &tm) != NULL)
-		strftime(date, sizeof date, "%Y-%m-%d", &tm);
+		list_date(date, sizeof date, tui.set.cfg->datetime_format,
+		    &tm);
 	if (!focus)
 		attr = tui_tidy_article_attr(r, attr);
+	if (*tui.set.cfg->articlelist_format != '\0') {
+		struct arts_fmt af = { r, i, date };
+
+		tui_format(&b, tui.set.cfg->articlelist_format, arts_value,
+		    &af, w);
+		x = text_put(y, 0, w, buf_str(&b), attr, 0);
+		buf_free(&b);
+		if (x < w)
+			text_put(y, x, w - x, "", attr, 1);
+		return;
+	}
 	/* newsboat's marks: D deleted (for N), ! flagged (unless starred) */
 	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->deleted ? 'D' :
 	    r->unread ? 'N' : ' ', r->starred ? '*' : r->flags != NULL ?
@@ -210,9 +292,11 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 		x += ww;
 		x += text_put(y, x, 2, "  ", attr, 0);
 	}
-	if (x < w)
-		x += text_put(y, x, w - x, r->title != NULL && *r->title !=
-		    '\0' ? r->title : _("(untitled)"), attr, 0);
+	if (x < w && r->title != NULL && *r->title != '\0')
+		x += text_put_marked(y, x, w - x, r->title, attr,
+		    arts_over(attr, CE_SEARCH_MATCH), a->words, a->nwords);
+	else if (x < w)
+		x += text_put(y, x, w - x, _("(untitled)"), attr, 0);
 	if (x < w)
 		text_put(y, x, w - x, "", attr, 1);
 }
@@ -273,7 +357,8 @@ arts_action(struct view *v, enum action act, int count)
 			if (tui_done(model_set_unread(tui.m, r->id,
 			    !r->unread))) {
 				r->unread = !r->unread;
-				list_action(&a->list, A_DOWN);
+				if (tui.set.cfg->toggleitemread_jumps)
+					list_action(&a->list, A_DOWN);
 			}
 			tui.dirty = 1;
 		}
@@ -288,7 +373,12 @@ arts_action(struct view *v, enum action act, int count)
 		}
 		return 1;
 	case A_MARK_FEED_READ:
-		tui_done(model_mark_list_read(a->l));
+		if (tui.set.cfg->confirm_mark_feed_read &&
+		    !tui_confirm(_("Mark every article here read? [y/n]")))
+			return 1;
+		if (tui_done(model_mark_list_read(a->l)) &&
+		    tui.set.cfg->markfeedread_jumps)
+			nav_next_unread_feed();
 		tui.dirty = 1;
 		return 1;
 	case A_RELOAD:
@@ -309,9 +399,34 @@ arts_action(struct view *v, enum action act, int count)
 		if (r != NULL)
 			browser_open(r->link);
 		return 1;
+	case A_GOTO_TITLE:
+		arts_goto_title(a);
+		return 1;
 	default:
 		return tui_tidy_articles(v, act);
 	}
+}
+
+/* goto-title: to the next article (after the cursor, wrapping) whose
+ * title holds the text typed. */
+static void
+arts_goto_title(struct varticles *a)
+{
+	char *text;
+	long i;
+
+	if ((text = tui_prompt_kind(_("Go to title: "), "goto-title")) ==
+	    NULL || *text == '\0') {
+		free(text);
+		return;
+	}
+	i = model_list_find_title(a->l, a->list.n > 0 ? (a->list.cur + 1) %
+	    a->list.n : 0, text, ART_TITLE_SCAN);
+	if (i >= 0)
+		list_goto(&a->list, (size_t)i);
+	else
+		tui_message(1, _("No article titled \"%s\""), text);
+	free(text);
 }
 
 static void
@@ -337,6 +452,7 @@ arts_free(struct view *v)
 	struct varticles *a = v->data;
 
 	model_list_close(&a->l);
+	tui_search_words_free(&a->words, a->nwords);
 	free(a->title);
 	free(a);
 }

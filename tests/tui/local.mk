@@ -8,15 +8,22 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/q
 TUI_TESTS += tests/tui/feeds-nav.sh
 # reload notifications in the interface (issue 17, group 8)
 TUI_TESTS += tests/tui/notify.sh
+# newsboat's default keys (keymap newsboat), macros, bind (issue 16)
+TUI_TESTS += tests/tui/newsboat-keys.sh
 # keeping the lists tidy (issue 17, group 4)
 TUI_TESTS += tests/tui/tidy.sh
+# finding: search, the prompt's editor and history, goto-title (group 3)
+TUI_TESTS += tests/tui/search.sh
+# text: HTML titles, wrapped header, <pre>, tables, LANG=C (group 6)
+TUI_TESTS += tests/tui/text.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
 	tests/fixtures/tui/tech.xml tests/fixtures/tui/hostile.json \
 	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
 	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml \
-	tests/fixtures/tui/extern.xml
+	tests/fixtures/tui/extern.xml tests/fixtures/tui/search.xml \
+	tests/fixtures/tui/text.xml tests/fixtures/tui/text-rss.xml
 
 # The terminal-free parts of src/tui: browser argv, key table.
 if ENABLE_TESTS
@@ -39,3 +46,10 @@ EXTRA_DIST += tests/tui/terminal-safety.sh
 # podcasts: enclosure lines, enqueue, the downloads view with progress
 TUI_TESTS += tests/tui/downloads.sh
 TUI_TESTS += tests/tui/downloads-pause.sh
+# doc/newsboat.md's generator (not a test; tests/cli/newsboat-doc.sh).
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/newsboat-doc
+tests_unit_newsboat_doc_SOURCES = tests/unit/newsboat-doc.c
+tests_unit_newsboat_doc_CPPFLAGS = $(UNIT_CPPFLAGS) $(NCURSESW_CFLAGS)
+tests_unit_newsboat_doc_LDADD = $(UNIT_LDADD)
+endif

@@ -20,6 +20,22 @@ tests_unit_test_download_SOURCES = tests/unit/test-download.c
 tests_unit_test_download_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_download_LDADD = $(UNIT_LDADD)
 endif
+# the sync servers' replies (parse/greader.h, parse/ttrss.h)
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-sync-parse
+TESTS += tests/unit/test-sync-parse
+tests_unit_test_sync_parse_SOURCES = tests/unit/test-sync-parse.c
+tests_unit_test_sync_parse_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_sync_parse_LDADD = $(UNIT_LDADD)
+endif
+# the sync queue and conflict rule in the store, without a server
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-sync-store
+TESTS += tests/unit/test-sync-store
+tests_unit_test_sync_store_SOURCES = tests/unit/test-sync-store.c
+tests_unit_test_sync_store_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_sync_store_LDADD = $(UNIT_LDADD)
+endif
 # newsboat's filter language: attributes, operators, limits (tidying)
 if ENABLE_TESTS
 check_PROGRAMS += tests/unit/test-filter
