@@ -57,15 +57,20 @@ static void	 tidy_apply_filter(struct view *v, const char *expr);
 static void	 tidy_sort(struct view *v, int reverse);
 static void	 tidy_flags(struct view *v);
 
-static const struct view_ops choice_ops = {
-	.name = "selection",
-	.title = choice_title,
-	.draw = view_list_draw,
-	.action = choice_action,
-	.click = view_list_click,
-	.row = choice_row,
-	.open = choice_open,
-	.free = choice_free,
+/* newsboat's bind-key contexts of the two dialogs */
+#define CHOICE_OPS(ctx) {						\
+	.name = ctx,							\
+	.title = choice_title,						\
+	.draw = view_list_draw,						\
+	.action = choice_action,					\
+	.click = view_list_click,					\
+	.row = choice_row,						\
+	.open = choice_open,						\
+	.free = choice_free,						\
+}
+static const struct view_ops choice_ops[] = {
+	[CH_FILTER] = CHOICE_OPS("filterselection"),
+	[CH_TAG] = CHOICE_OPS("tagselection"),
 };
 
 /* ---- start and end -------------------------------------------------- */
@@ -174,7 +179,7 @@ choice_push(enum choice_kind kind, const char *title, char **items,
 	c->values = values;
 	c->n = n;
 	list_set_count(&c->list, n);
-	tui_push(view_new(&choice_ops, c, &c->list));
+	tui_push(view_new(&choice_ops[kind], c, &c->list));
 }
 
 static void

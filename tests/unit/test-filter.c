@@ -259,6 +259,58 @@ test_needs(void **state)
 	}
 }
 
+static int loads;
+
+static int
+count_load(struct model_filter_item *it, void *arg)
+{
+	loads++;
+	it->content = arg;
+	return 0;
+}
+
+static int
+fail_load(struct model_filter_item *it, void *arg)
+{
+	(void)it;
+	(void)arg;
+	loads++;
+	return -1;
+}
+
+/* The body is loaded once, and only when a comparison needs it. */
+static void
+test_lazy(void **state)
+{
+	struct model_filter_item it;
+	struct model_filter *f;
+	char err[128], body[] = "the lamp turns";
+
+	(void)state;
+	f = model_filter_parse("title = \"x\" and content =~ \"lamp\" and "
+	    "content !~ \"fog\"", err, sizeof err);
+	assert_non_null(f);
+	memset(&it, 0, sizeof it);
+	it.title = "y";
+	it.load = count_load;
+	it.load_arg = body;
+	loads = 0;
+	assert_false(model_filter_eval(f, &it, NOW));
+	assert_int_equal(loads, 0);		/* the title failed first */
+	it.title = "x";
+	assert_true(model_filter_eval(f, &it, NOW));
+	assert_true(model_filter_eval(f, &it, NOW));
+	assert_int_equal(loads, 1);		/* once for both terms */
+	memset(&it, 0, sizeof it);
+	it.title = "x";
+	it.load = fail_load;
+	loads = 0;
+	assert_false(model_filter_eval(f, &it, NOW));	/* unreadable: fails */
+	assert_false(model_filter_eval(f, &it, NOW));
+	assert_int_equal(loads, 1);
+	model_filter_free(&f);
+}
+
 /* The scope narrowing of an and-chain (query: feeds scan less). */
 static void
 test_scope(void **state)
@@ -299,6 +351,7 @@ main(void)
 		cmocka_unit_test(test_bad),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_needs),
+		cmocka_unit_test(test_lazy),
 		cmocka_unit_test(test_scope),
 	};
 
