@@ -22,3 +22,6 @@ BENCH_RUNS += bench/reload.sh
 BENCH_RUNS += bench/quotes.sh
 # sync: 10,000 articles from a real Miniflux, tidings vs newsboat (root).
 BENCH_RUNS += bench/sync.sh
+# fill: an empty cache from file:// (20k and 100k articles), with
+# print-unread, cache size and peak RSS, newsboat beside (bench/fill.sh).
+BENCH_RUNS += bench/fill.sh

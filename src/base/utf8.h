@@ -34,6 +34,10 @@ size_t	 utf8_encode(uint32_t cp, char out[4]);
  * ZWJ stay: Persian and Indic shaping and emoji sequences need them.
  */
 int	 utf8_unsafe(uint32_t cp);
+/* HTML5's reading of a C1 code point (U+0080-U+009F, as "&#146;" gives):
+ * what windows-1252 has at that byte; others, and the five it leaves
+ * undefined, unchanged. */
+uint32_t utf8_c1_w1252(uint32_t cp);
 /* Append s[0..len) to b with invalid bytes replaced by U+FFFD. */
 void	 utf8_sanitize_buf(struct buf *b, const char *s, size_t len);
 /* A malloc'd NUL-terminated repaired copy; *outlen (may be NULL) gets its

@@ -11,6 +11,8 @@
 #include "base/i18n.h"
 #include "conf/config.h"
 
+static const char *const ignore_choices[] = { "download", "display", NULL };
+
 static const char *const sort_choices[] = {
 	"date-desc", "date-asc", "title-asc", "title-desc", NULL
 };
@@ -104,6 +106,14 @@ const struct config_option config_table[] = {
 	  N_("Program that turns an article's HTML (its standard input) "
 	     "into the text shown (its standard output), e.g. w3m -dump -T "
 	     "text/html; internal: the built-in renderer.") },
+	{ "ignore-mode", CT_ENUM, "download", 0, 0, ignore_choices,
+	  OFF(ignore_mode),
+	  N_("How ignore-article rules act: download (matching articles "
+	     "are never stored) or display (stored, but not listed).") },
+	{ "keep-forever-if-flagged-with", CT_STRING, "", 0, 0, NULL,
+	  OFF(keep_flagged),
+	  N_("Flags (letters a-z, A-Z) that keep an article from "
+	     "max-items and max-age.") },
 	{ "max-age", CT_INT, "0", 0, 36500, NULL, OFF(max_age),
 	  N_("Forget articles older than this many days (0 keeps all).") },
 	{ "max-download-size", CT_INT, "20", 1, 2048, NULL,
@@ -170,7 +180,7 @@ const struct config_option config_table[] = {
 	{ "podcast-max-size", CT_INT, "1024", 1, 65536, NULL,
 	  OFF(podcast_max_size),
 	  N_("Largest podcast file downloaded, in megabytes.") },
-	{ "reload-threads", CT_INT, "16", 1, 64, NULL, OFF(reload_threads),
+	{ "reload-threads", CT_INT, "100", 1, 500, NULL, OFF(reload_threads),
 	  N_("Number of feeds downloaded at the same time.") },
 	{ "reload-time", CT_INT, "60", 1, 10080, NULL, OFF(reload_time),
 	  N_("Minutes between automatic reloads (see auto-reload).") },

@@ -635,6 +635,8 @@ config_apply_line(struct config *c, const char *text, const char *name,
 		rc = apply_bind(c, &ws, name, line);
 	else if (strcmp(ws.w[0], "color") == 0)
 		rc = apply_color(c, &ws, name, line);
+	else if ((rc = config_tidy_apply(c, ws.n, ws.w, name, line)) != 1)
+		;	/* define-filter, ignore-article, highlight-* */
 	else if ((o = config_option_find(ws.w[0])) != NULL) {
 		if (ws.n != 2) {
 			warn_at(name, line, _("%s: expected one value"),
@@ -682,6 +684,20 @@ config_free(struct config *c)
 	}
 	FREE(&c->bindings);
 	c->nbindings = 0;
+	config_tidy_free(c);
+}
+
+int
+config_attr_find(const char *name, int *bit)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof attr_names / sizeof attr_names[0]; k++)
+		if (strcasecmp(name, attr_names[k].name) == 0) {
+			*bit = attr_names[k].bit;
+			return 0;
+		}
+	return -1;
 }
 
 int

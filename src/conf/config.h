@@ -7,6 +7,8 @@
  *
  *   bind-key KEY ACTION [CONTEXT]     unbind-key KEY [CONTEXT]
  *   color ELEMENT FG BG [ATTR...]
+ *   define-filter, ignore-article, highlight-article, highlight-feed
+ *                                     (config-tidy.c: struct config_rule)
  *   OPTION VALUE                      (every entry of config_table[])
  *
  * Unknown or malformed lines are reported with log_warn("file:line:
@@ -98,6 +100,27 @@ struct config_binding {
 	unsigned line;
 };
 
+/* A repeatable several-word directive (config-tidy.c), in file order. */
+enum config_rule_kind {
+	CR_FILTER,		/* define-filter NAME EXPR */
+	CR_IGNORE,		/* ignore-article FEED|* EXPR */
+	CR_HL_ARTICLE,		/* highlight-article EXPR FG BG [ATTR...] */
+	CR_HL_FEED		/* highlight-feed EXPR FG BG [ATTR...] */
+};
+#define CONFIG_MAX_RULES	1024
+struct config_rule {
+	enum config_rule_kind kind;
+	char	*name;		/* CR_FILTER: the name; CR_IGNORE: the feed
+				   URL or "*"; else NULL */
+	char	*expr;		/* a filter expression, as written */
+	struct config_color color;	/* CR_HL_* */
+	char	*file;		/* where it came from, for messages */
+	unsigned line;
+};
+
+/* Values of the ignore-mode option. */
+enum config_ignore_mode { CI_DOWNLOAD, CI_DISPLAY };
+
 /* Values of the article-sort-order option. */
 enum config_sort { CS_DATE_DESC, CS_DATE_ASC, CS_TITLE_ASC, CS_TITLE_DESC };
 
@@ -159,6 +182,11 @@ struct config {
 		*freshrss_passwordfile, *freshrss_passwordeval;
 	char	*ttrss_url, *ttrss_login, *ttrss_password,
 		*ttrss_passwordfile, *ttrss_passwordeval;
+	/* tidying (config-tidy.c, model-filter.c) */
+	int	 ignore_mode;		/* enum config_ignore_mode */
+	char	*keep_flagged;		/* keep-forever-if-flagged-with */
+	struct config_rule *rules;	/* in file order */
+	size_t	 nrules;
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;
@@ -202,7 +230,15 @@ int	 config_parse(const char *buf, size_t len, const char *name,
 int	 config_apply_line(struct config *c, const char *text,
 	     const char *name, unsigned line);
 
+/* config-tidy.c: w[0..n) one line's words; 1 when w[0] is none of its
+ * directives, else 0 or -1 (warned). */
+int	 config_tidy_apply(struct config *c, int n, char *const *w,
+	     const char *name, unsigned line);
+void	 config_tidy_free(struct config *c);
+
 const struct config_option *config_option_find(const char *name);
+/* An attribute name (bold, underline, ...): 0 and its CA_* bit, or -1. */
+int	 config_attr_find(const char *name, int *bit);
 const char *config_element_name(enum config_element e);
 /* Element for a name (ours and newsboat's); -1 if unknown. */
 int	 config_element_find(const char *name);

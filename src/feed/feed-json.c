@@ -140,7 +140,8 @@ feed_json_entry(struct buf *b, const struct feed_entry *e)
 
 	buf_addc(b, '{');
 	fj_key_str(b, "id", e->id, 0);
-	fj_key_str(b, "title", e->title, 1);
+	fj_key_str(b, "title", e->title_html != NULL ? e->title_html :
+	    e->title, 1);
 	fj_key_str(b, "link", e->link, 1);
 	fj_key_str(b, "author", e->author, 1);
 	fj_key_date(b, "published", e->published);
@@ -174,7 +175,8 @@ void
 feed_json_meta(struct buf *b, const struct feed_meta *m)
 {
 	buf_addc(b, '{');
-	fj_key_str(b, "title", m->title, 0);
+	fj_key_str(b, "title", m->title_html != NULL ? m->title_html :
+	    m->title, 0);
 	fj_key_str(b, "link", m->link, 1);
 	fj_key_str(b, "description", m->description, 1);
 	fj_key_str(b, "language", m->language, 1);

@@ -32,6 +32,7 @@ feed_entry_clear(struct feed_entry *e)
 
 	free(e->id);
 	free(e->title);
+	free(e->title_html);
 	free(e->link);
 	free(e->author);
 	free(e->summary);
@@ -52,6 +53,7 @@ void
 feed_meta_clear(struct feed_meta *m)
 {
 	free(m->title);
+	free(m->title_html);
 	free(m->link);
 	free(m->description);
 	free(m->language);

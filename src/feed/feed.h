@@ -37,7 +37,10 @@ struct feed_enclosure {
 
 struct feed_entry {
 	char		*id;		/* stable: guid/id, else link, else a hash */
-	char		*title;
+	char		*title;		/* text */
+	char		*title_html;	/* the title's markup when the feed gave
+					   HTML (title is then its text); NULL
+					   otherwise.  --parse prints this */
 	char		*link;
 	char		*author;
 	int64_t		 published;	/* FEED_DATE_NONE when absent */
@@ -54,7 +57,8 @@ struct feed_entry {
 
 struct feed_meta {
 	enum feed_format format;
-	char		*title;
+	char		*title;		/* text */
+	char		*title_html;	/* as feed_entry's */
 	char		*link;
 	char		*description;
 	char		*language;

@@ -421,7 +421,8 @@ fetch_write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 /* May another transfer start?  Results not yet taken count against the
- * slots, so a slow consumer holds at most max_conns bodies.  A local
+ * slots, so a slow consumer holds at most max_conns bodies, and no more
+ * than FETCH_MAX_HELD of them finished.  A local
  * source (file://, exec:) also waits while FETCH_MAX_WAITING results do:
  * it is a whole document the moment it starts, where a download takes
  * a round trip and comes in gradually. */
@@ -430,7 +431,8 @@ may_start(const struct fetch *f, const struct xfer *x)
 {
 	size_t waiting = fetch_ready(f);
 
-	if (f->active + (int)waiting >= f->o.max_conns)
+	if (f->active + (int)waiting >= f->o.max_conns ||
+	    waiting >= FETCH_MAX_HELD)
 		return 0;
 	return x == NULL || x->kind == XFER_HTTP ||
 	    waiting < FETCH_MAX_WAITING;
@@ -638,11 +640,12 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	struct curl_waitfd *wfd = NULL;
 	struct xfer *x;
 	CURLMsg *msg;
-	int64_t now, until;
-	size_t i, nw = 0;
+	int64_t now, now_us, until;
+	size_t i, nw = 0, held;
 	int running, left, wait_ms;
 	CURLMcode mc;
 
+	held = fetch_ready(f);
 	start_ready(f);
 	/* Commands join the wait through their stdout pipes. */
 	now = clock_mono_ms();
@@ -672,10 +675,18 @@ fetch_poll(struct fetch *f, int timeout_ms)
 	 * be holding them back on purpose; see fetch_ready.) */
 	if (f->pending == 0)
 		wait_ms = 0;
+	/* file:// sources finished just now, in start_ready: the caller has
+	 * not seen them yet, so do not sleep on them (a few local feeds
+	 * would all finish here and the poll then slept its whole time). */
+	if (fetch_ready(f) > held)
+		wait_ms = 0;
+	/* Sleep until the next start is due, rounded up: the gap is under
+	 * a millisecond, and rounding down would spin on a 0 ms poll. */
+	now_us = clock_mono_us();
 	if (f->first_queued < f->nq && may_start(f, NULL) &&
-	    f->next_start_us / 1000 - now < wait_ms)
-		wait_ms = f->next_start_us / 1000 > now ?
-		    (int)(f->next_start_us / 1000 - now) + 1 : 0;
+	    (f->next_start_us - now_us + 999) / 1000 < wait_ms)
+		wait_ms = f->next_start_us > now_us ?
+		    (int)((f->next_start_us - now_us + 999) / 1000) : 0;
 	/* With nothing running this still sleeps (curl_multi_poll waits out
 	 * its time-out), so pacing never spins. */
 	if (f->active > 0 || nw > 0 || wait_ms > 0) {

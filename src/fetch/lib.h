@@ -33,7 +33,7 @@
 struct fetch;
 
 struct fetch_opts {
-	int	 max_conns;		/* 0 = 16 */
+	int	 max_conns;		/* 0 = 100 */
 	int	 max_per_host;		/* 0 = 2 */
 	long	 connect_timeout_s;	/* 0 = 15 (capped by timeout_s) */
 	long	 timeout_s;		/* whole transfer; 0 = 60 */

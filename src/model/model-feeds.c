@@ -46,6 +46,8 @@ feeds_add_feed(struct model_feed_row **rows, size_t *n,
 	r = feeds_add(rows, n, MODEL_FEED, model_feed_name(sf->name,
 	    sf->title, sf->url));
 	r->id = sf->id;
+	r->url = xstrdup(sf->url);
+	r->link = sf->site_link != NULL ? xstrdup(sf->site_link) : NULL;
 	r->tags = sf->tags != NULL && *sf->tags != '\0' ? xstrdup(sf->tags) :
 	    NULL;
 	r->unread = sf->unread;
@@ -167,6 +169,8 @@ model_feed_rows_free(struct model_feed_row **rows, size_t n)
 		free((*rows)[i].title);
 		free((*rows)[i].tags);
 		free((*rows)[i].filter);
+		free((*rows)[i].url);
+		free((*rows)[i].link);
 	}
 	FREE(rows);
 }

@@ -21,6 +21,28 @@ struct model {
 	const struct urls	*urls;
 	struct model_count	*counts;
 	size_t			 ncounts;
+	const struct model_rules *kill;	/* ignore-mode display, or NULL */
+};
+
+/* model-tidy.c: the filter item of a row: sf (may be NULL) gives the feed
+ * fields; with MODEL_FILTER_NEED_ARTICLE in needs the article is read
+ * into *a, which the item then points into (store_article_clear it,
+ * also on failure).  0 or -1. */
+int	 model_row_item(struct model *m, const struct model_article_row *row,
+	     unsigned needs, const struct store_feed *sf,
+	     struct model_filter_item *it, struct store_article *a);
+/* The same, the article read into *a only when a comparison first needs
+ * it (it->load); rl is the loader's state, the caller's, living as long
+ * as it. */
+struct row_load;
+void	 model_row_item_lazy(struct model *m,
+	     const struct model_article_row *row, const struct store_feed *sf,
+	     struct model_filter_item *it, struct store_article *a,
+	     struct row_load *rl);
+struct row_load {
+	struct model		*m;
+	int64_t			 id;
+	struct store_article	*a;
 };
 
 void	 model_note_counts(struct model *m, const char *filter,

@@ -5,12 +5,16 @@
  * list, whichever skips the fewest rows: paging on from the window skips
  * none, a jump to the end reads the list backwards from there, and only a
  * jump far from both ends and from the window pays for the rows between.
- * A filter list collects its matches (capped) once per load instead.
+ * A filter list collects its matches (capped) once per load instead, and
+ * so does any list with set-filter's filter on it, a killfile in display
+ * mode, or a sort other than by date (sorted in memory).
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <time.h>
 
 #include "base/lib.h"
 #include "model/model-int.h"
@@ -26,6 +30,10 @@ struct model_list {
 	char		*tag;		/* owned copies of q's strings */
 	char		*text;
 	struct model_filter *filter;	/* MODEL_SCOPE_FILTER: parsed text */
+	struct model_filter *overlay;	/* set-filter's, or NULL */
+	char		*overlay_text;
+	enum model_sort	 sort;
+	int		 sort_desc;
 	/* the window of rows */
 	struct model_article_row *page;
 	size_t		 npage;
@@ -38,10 +46,10 @@ struct model_list {
 	int		 loaded;
 };
 
-/* A feed id and its tags, for the filter's `tags` attribute. */
+/* A feed by id, for the filters' feed attributes. */
 struct feed_tags {
 	int64_t		 id;
-	const char	*tags;
+	const struct store_feed *sf;
 };
 
 static void	list_drop(struct model_article_row **rows, size_t *n);
@@ -52,6 +60,10 @@ static int	list_fetch(struct model_list *l,
 		    size_t skip, size_t limit, struct model_article_row **rows,
 		    size_t *n);
 static int	tags_cmp(const void *a, const void *b);
+static int	list_collecting(const struct model_list *l);
+static int	list_keep(struct model_list *l, const struct model_article_row *r,
+		    const struct store_feed *sf, int64_t index, int64_t now);
+static void	list_sort(struct model_list *l);
 
 static void
 list_drop(struct model_article_row **rows, size_t *n)
@@ -105,15 +117,97 @@ tags_cmp(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* A filter list: walk the narrowest store scope page by page (keyset),
- * keep the rows that pass the filter.  Tags by feed id via bsearch. */
+static int
+list_collecting(const struct model_list *l)
+{
+	return l->q.scope == MODEL_SCOPE_FILTER || l->overlay != NULL ||
+	    l->m->kill != NULL || l->sort != MODEL_SORT_DATE;
+}
+
+/* Whether row r (of feed sf, NULL when unknown) stays: it passes the
+ * list's filter and set-filter's, and no display killfile rule hits. */
+static int
+list_keep(struct model_list *l, const struct model_article_row *r,
+    const struct store_feed *sf, int64_t index, int64_t now)
+{
+	struct model_filter_item it;
+	struct store_article a;
+	struct row_load rl;
+	int keep;
+
+	/* the body is read only if a comparison gets that far */
+	model_row_item_lazy(l->m, r, sf, &it, &a, &rl);
+	it.articleindex = index;
+	keep = model_filter_eval(l->filter, &it, now) &&
+	    model_filter_eval(l->overlay, &it, now) &&
+	    model_rules_match(l->m->kill, sf != NULL ? sf->url : NULL, &it,
+	    now) < 0;
+	store_article_clear(&a);
+	return keep;
+}
+
+static const char *
+sort_text(const struct model_article_row *r, enum model_sort k)
+{
+	const char *s = NULL;
+
+	switch (k) {
+	case MODEL_SORT_TITLE:	s = r->title; break;
+	case MODEL_SORT_FLAGS:	s = r->flags; break;
+	case MODEL_SORT_AUTHOR:	s = r->author; break;
+	case MODEL_SORT_LINK:	s = r->link; break;
+	case MODEL_SORT_FEED:	s = r->feed_title; break;
+	default:		break;
+	}
+	return s != NULL ? s : "";
+}
+
+static enum model_sort sort_key;	/* qsort has no argument */
+
+static int
+sort_cmp(const void *a, const void *b)
+{
+	const struct model_article_row *x = a, *y = b;
+	int c = strcasecmp(sort_text(x, sort_key), sort_text(y, sort_key));
+
+	if (c != 0)
+		return c;
+	if (x->date != y->date)
+		return x->date > y->date ? -1 : 1;
+	return x->id > y->id ? -1 : x->id < y->id;
+}
+
+/* A sort other than by date: in memory, ties newest first; descending
+ * reverses the whole order. */
+static void
+list_sort(struct model_list *l)
+{
+	struct model_article_row tmp;
+	size_t k;
+
+	if (l->sort == MODEL_SORT_DATE || l->nall < 2)
+		return;
+	sort_key = l->sort;
+	qsort(l->all, l->nall, sizeof *l->all, sort_cmp);
+	if (!l->sort_desc)
+		return;
+	for (k = 0; k < l->nall / 2; k++) {
+		tmp = l->all[k];
+		l->all[k] = l->all[l->nall - 1 - k];
+		l->all[l->nall - 1 - k] = tmp;
+	}
+}
+
+/* A collected list: walk the narrowest store scope page by page (keyset),
+ * keep the rows list_keep keeps.  Feeds by id via bsearch. */
 static void
 list_collect(struct model_list *l)
 {
 	struct model_article_row *rows, *last = NULL, key;
 	struct store_feed *feeds = NULL;
 	struct feed_tags *tags = NULL, k = { 0 }, *hit;
-	size_t nfeeds = 0, n, i;
+	size_t nfeeds = 0, n, i, alloc = 0;
+	int64_t now = (int64_t)time(NULL), index = 0;
 
 	list_drop(&l->all, &l->nall);
 	if (store_feed_list(l->m->st, &feeds, &nfeeds) != 0)
@@ -122,7 +216,7 @@ list_collect(struct model_list *l)
 		tags = xreallocarray(NULL, nfeeds, sizeof *tags);
 		for (i = 0; i < nfeeds; i++) {
 			tags[i].id = feeds[i].id;
-			tags[i].tags = feeds[i].tags;
+			tags[i].sf = &feeds[i];
 		}
 		qsort(tags, nfeeds, sizeof *tags, tags_cmp);
 	}
@@ -139,10 +233,15 @@ list_collect(struct model_list *l)
 			hit = nfeeds > 0 ? bsearch(&k, tags, nfeeds,
 			    sizeof *tags, tags_cmp) : NULL;
 			if (l->nall < LIST_FILTER_MAX &&
-			    model_filter_match(l->filter, &rows[i],
-			    hit != NULL ? hit->tags : NULL)) {
-				l->all = xreallocarray(l->all, l->nall + 1,
-				    sizeof *l->all);
+			    list_keep(l, &rows[i], hit != NULL ? hit->sf : NULL,
+			    ++index, now)) {
+				/* doubling: one row at a time was
+				 * quadratic (20000 matches: 52 s) */
+				if (l->nall == alloc) {
+					alloc = alloc ? alloc * 2 : 256;
+					l->all = xreallocarray(l->all, alloc,
+					    sizeof *l->all);
+				}
 				l->all[l->nall++] = rows[i];
 				memset(&rows[i], 0, sizeof rows[i]);
 			}
@@ -155,7 +254,10 @@ list_collect(struct model_list *l)
 	l->unread = 0;
 	for (i = 0; i < l->nall; i++)
 		l->unread += l->all[i].unread != 0;
-	model_note_counts(l->m, l->q.text, l->unread, l->count);
+	list_sort(l);
+	if (l->q.scope == MODEL_SCOPE_FILTER && l->overlay == NULL &&
+	    l->m->kill == NULL)
+		model_note_counts(l->m, l->q.text, l->unread, l->count);
 }
 
 static void
@@ -167,8 +269,8 @@ list_load(struct model_list *l)
 	list_drop(&l->page, &l->npage);
 	l->off = 0;
 	l->loaded = 1;
-	if (l->q.scope == MODEL_SCOPE_FILTER) {
-		if (l->filter != NULL)
+	if (list_collecting(l)) {
+		if (l->q.scope != MODEL_SCOPE_FILTER || l->filter != NULL)
 			list_collect(l);
 		else
 			l->count = l->unread = 0;
@@ -214,6 +316,8 @@ model_list_close(struct model_list **lp)
 	list_drop(&l->page, &l->npage);
 	list_drop(&l->all, &l->nall);
 	model_filter_free(&l->filter);
+	model_filter_free(&l->overlay);
+	free(l->overlay_text);
 	free(l->tag);
 	free(l->text);
 	free(l);
@@ -223,6 +327,45 @@ model_list_close(struct model_list **lp)
 void
 model_list_reload(struct model_list *l)
 {
+	l->loaded = 0;
+}
+
+int
+model_list_set_filter(struct model_list *l, const char *expr, char *err,
+    size_t errlen)
+{
+	struct model_filter *f = NULL;
+
+	if (expr != NULL && (f = model_filter_parse(expr, err, errlen)) ==
+	    NULL)
+		return -1;
+	model_filter_free(&l->overlay);
+	free(l->overlay_text);
+	l->overlay = f;
+	l->overlay_text = expr != NULL ? xstrdup(expr) : NULL;
+	l->loaded = 0;
+	return 0;
+}
+
+struct model *
+model_list_model(const struct model_list *l)
+{
+	return l->m;
+}
+
+const char *
+model_list_filter(const struct model_list *l)
+{
+	return l->overlay_text;
+}
+
+void
+model_list_sort(struct model_list *l, enum model_sort key, int descending)
+{
+	l->sort = key;
+	l->sort_desc = descending != 0;
+	if (key == MODEL_SORT_DATE)
+		l->q.oldest_first = !l->sort_desc;
 	l->loaded = 0;
 }
 
@@ -271,7 +414,7 @@ model_list_at(struct model_list *l, size_t i)
 	size_t count = model_list_count(l), off, end, skip, best, r, n, k;
 	int reverse = 0;
 
-	if (l->q.scope == MODEL_SCOPE_FILTER)
+	if (list_collecting(l))
 		return i < l->nall ? &l->all[i] : NULL;
 	if (l->page != NULL && i >= l->off && i < l->off + l->npage)
 		return &l->page[i - l->off];
@@ -338,6 +481,27 @@ model_list_find(struct model_list *l, int64_t id, size_t scan)
 	return -1;
 }
 
+/* The first row from `from` on (wrapping round to the top) whose title
+ * holds text, ASCII case folded; at most scan rows are read.  -1. */
+long
+model_list_find_title(struct model_list *l, size_t from, const char *text,
+    size_t scan)
+{
+	struct model_article_row *r;
+	size_t i, k, n = model_list_count(l);
+
+	if (n == 0 || *text == '\0')
+		return -1;
+	for (k = 0; k < n && k < scan; k++) {
+		i = (from + k) % n;
+		if ((r = model_list_at(l, i)) == NULL)
+			break;
+		if (r->title != NULL && strcasestr(r->title, text) != NULL)
+			return (long)i;
+	}
+	return -1;
+}
+
 /* ---- marking a list read: one transaction ---------------------------- */
 
 int
@@ -355,7 +519,7 @@ model_mark_list_read(struct model_list *l)
 		list_load(l);
 	if (store_begin(st) != 0)
 		return -1;
-	if (l->q.scope == MODEL_SCOPE_FILTER) {
+	if (list_collecting(l)) {
 		for (i = 0; ok && i < l->nall; i++) {
 			if (l->all[i].unread &&
 			    store_article_set_unread(st, l->all[i].id, 0) != 0)

@@ -110,6 +110,8 @@ model_row_take(struct model_article_row *dst, struct store_article_row *src)
 	dst->date = src->date;
 	dst->unread = src->unread;
 	dst->starred = src->starred;
+	dst->flags = src->flags;
+	dst->deleted = src->deleted;
 	memset(src, 0, sizeof *src);
 }
 
@@ -120,6 +122,7 @@ model_row_clear(struct model_article_row *r)
 	free(r->title);
 	free(r->author);
 	free(r->link);
+	free(r->flags);
 	memset(r, 0, sizeof *r);
 }
 

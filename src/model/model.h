@@ -43,22 +43,60 @@ void	 model_set_urls(struct model *m, const struct urls *urls);
 const char *model_feed_name(const char *name, const char *title,
 	     const char *url);
 
-/* ---- the filter language (`query:` feeds) ----------------------------- */
+/* ---- the filter language (newsboat's; model-filter.c) ---------------- */
 
 /*	expr := and-expr ("or" and-expr)*
  *	and-expr := term ("and" term)*
- *	term := "(" expr ")" | ATTR OP "VALUE"
- *	ATTR := unread | title | author | feedtitle | tags | starred
- *	OP := = | != | =~ | !~ | # | !#
- * `=~` is a POSIX extended regex, case-insensitive; `#` tests that a
- * space-separated list (tags) contains a word. */
+ *	term := "(" expr ")" | ATTR OP VALUE | ATTR "between" N:M
+ *	VALUE := "quoted" (\ escapes) | a number | N:M (unquoted)
+ *	OP := = | == | != | =~ | !~ | # | !# | < | > | <= | >=
+ * Attributes: title link author content description guid enclosure_url
+ * enclosure_type flags date age unread starred deleted articleindex,
+ * and of the article's feed feedtitle feedurl (= rssurl) feedlink tags
+ * unread_count total_count feedindex.  `=~` is a POSIX extended regex,
+ * case-insensitive (no back-references, bounded repeats); `#` tests that
+ * a space-separated list (tags) holds a word, or that flags hold every
+ * letter given.  unread/starred/deleted compare with "yes"/"no"; date
+ * with seconds or "YYYY-MM-DD[ HH:MM[:SS]]" UTC (= on a day: that day);
+ * age is whole days since date.  Comparisons of text use strcmp. */
 struct model_filter;
 struct model_article_row;
 struct model_query;
-/* NULL with the reason in err when s does not parse. */
+
+/* What a filter is evaluated on: an article with its feed's fields, or a
+ * feed (the article fields empty).  Strings may be NULL (read as ""). */
+struct model_filter_item {
+	const char	*title, *link, *author, *content, *description,
+			*guid, *enclosure_url, *enclosure_type, *flags;
+	const char	*feedtitle, *feedurl, *feedlink, *tags;
+	int64_t		 date;
+	int		 unread, starred, deleted;
+	int64_t		 articleindex;
+	int64_t		 unread_count, total_count, feedindex;
+	/* When set, called once before the first comparison that reads a
+	 * MODEL_FILTER_NEED_ARTICLE field, to fill those fields (so a
+	 * cheap term that fails first saves reading the body); -1 makes
+	 * the item fail. */
+	int		(*load)(struct model_filter_item *it, void *arg);
+	void		*load_arg;
+	int		 loaded;	/* 1: done (or failed: -1) */
+};
+#define MODEL_FILTER_NEED_ARTICLE 0x1	/* body, guid, enclosure */
+#define MODEL_FILTER_NEED_FEED	0x2	/* feed url, link, counts, index */
+
+/* NULL with the reason in err when s does not parse or passes the limits
+ * (4 KiB, 32 levels of parentheses, 128 comparisons, 512-byte regexes). */
 struct model_filter *model_filter_parse(const char *s, char *err,
 	     size_t errlen);
 void	 model_filter_free(struct model_filter **fp);
+/* Which item fields beyond an article row's the filter reads. */
+unsigned model_filter_needs(const struct model_filter *f);
+/* 1 when the item passes (f NULL: always); now is for `age`. */
+int	 model_filter_eval(const struct model_filter *f,
+	     const struct model_filter_item *it, int64_t now);
+/* An item from a list row (pointers into r and feed_tags). */
+void	 model_filter_item_row(struct model_filter_item *it,
+	     const struct model_article_row *r, const char *feed_tags);
 /* Narrow q from the filter (an and-chain of unread/starred/tag terms picks
  * the scope); the rest is checked per row.  q's tag points into f. */
 void	 model_filter_scope(const struct model_filter *f,
@@ -66,8 +104,55 @@ void	 model_filter_scope(const struct model_filter *f,
 /* 1 when model_filter_scope captures the whole filter (the store's
  * counts are the filter's). */
 int	 model_filter_simple(const struct model_filter *f);
+/* model_filter_eval on a row alone (fields a row lacks read as empty). */
 int	 model_filter_match(const struct model_filter *f,
 	     const struct model_article_row *r, const char *feed_tags);
+
+/* ---- rules from the config: killfile, highlights (model-tidy.c) ------- */
+
+/* The config's rules of one kind (enum config_rule_kind: ignore-article,
+ * highlight-article, highlight-feed, define-filter), compiled in file
+ * order; a rule whose expression does not parse is warned about (file and
+ * line) and left out. */
+struct config;
+struct config_rule;
+struct model_rules;
+struct model_rules *model_rules_new(const struct config *c, int kind);
+void	 model_rules_free(struct model_rules **rp);
+size_t	 model_rules_count(const struct model_rules *r);
+/* Rule i's config line (its name, colour). */
+const struct config_rule *model_rules_at(const struct model_rules *r,
+	     size_t i);
+/* Which item fields the rules read (MODEL_FILTER_NEED_*). */
+unsigned model_rules_needs(const struct model_rules *r);
+/* The first rule the item matches, or -1.  feed_url picks the
+ * ignore-article rules that apply (their FEED is the URL or "*"); other
+ * kinds ignore it. */
+long	 model_rules_match(const struct model_rules *r, const char *feed_url,
+	     const struct model_filter_item *it, int64_t now);
+/* ignore-mode download: drop the entries of doc that a rule of k matches
+ * (k NULL: none); returns how many.  Pure: any thread may call it. */
+size_t	 model_rules_drop(const struct model_rules *k, const char *feed_url,
+	     const char *feed_title, const char *tags, struct feed_doc *doc,
+	     int64_t now);
+/* ignore-mode display: lists leave out what k matches (borrowed; NULL:
+ * none).  Every list then collects its rows (see model_list_open). */
+void	 model_set_killfile(struct model *m, const struct model_rules *k);
+/* The first rule matching an article row (its feed and, when the rules
+ * need it, its body looked up), or -1. */
+struct model_article_row;
+long	 model_rules_match_row(struct model *m, const struct model_rules *r,
+	     const struct model_article_row *row);
+/* The same for a feed-list row (article fields empty; its index is
+ * feedindex). */
+struct model_feed_row;
+long	 model_rules_match_feed(const struct model_rules *r,
+	     const struct model_feed_row *fr, size_t index);
+
+/* The feed list's set-tag and set-filter: 1 when row fr (at index) has
+ * tag (NULL: any) and passes f (NULL: any).  Built-in rows have no tags. */
+int	 model_feed_row_passes(const struct model_feed_row *fr, size_t index,
+	     const struct model_filter *f, const char *tag);
 
 /* ---- the feed list ---------------------------------------------------- */
 
@@ -87,6 +172,8 @@ struct model_feed_row {
 	int64_t	 unread;
 	int64_t	 total;		/* -1 = unknown (a filter not yet opened) */
 	int	 error;		/* the last fetch failed / the filter is bad */
+	char	*url;		/* MODEL_FEED: its URL, else NULL */
+	char	*link;		/* MODEL_FEED: the site's link, or NULL */
 };
 
 /* The urls file's feeds in file order (hidden ones left out), its query
@@ -105,7 +192,8 @@ enum model_scope {
 	MODEL_SCOPE_TAG,	/* feeds carrying tag */
 	MODEL_SCOPE_UNREAD,	/* all unread */
 	MODEL_SCOPE_STARRED,
-	MODEL_SCOPE_SEARCH,	/* full-text words in text */
+	MODEL_SCOPE_SEARCH,	/* full-text words in text (feed_id > 0: in
+				   that feed only) */
 	MODEL_SCOPE_FILTER	/* a filter expression in text */
 };
 
@@ -128,6 +216,8 @@ struct model_article_row {
 	int64_t	 date;		/* published, else updated, else first seen */
 	int	 unread;
 	int	 starred;
+	char	*flags;		/* newsboat's a-z A-Z, sorted; NULL = none */
+	int	 deleted;	/* marked by delete-article, not yet purged */
 };
 
 /*
@@ -146,6 +236,19 @@ void	 model_list_close(struct model_list **lp);
 /* Forget rows and counts: the store changed. */
 void	 model_list_reload(struct model_list *l);
 const struct model_query *model_list_query(const struct model_list *l);
+/* set-filter: only the rows expr passes (NULL clears); -1 with the
+ * reason in err when it does not parse (the old filter stays). */
+int	 model_list_set_filter(struct model_list *l, const char *expr,
+	     char *err, size_t errlen);
+/* set-filter's expression, or NULL. */
+const char *model_list_filter(const struct model_list *l);
+/* sort / rev-sort.  By date the list stays paged by keyset (descending:
+ * newest first); by anything else its rows are collected (capped) and
+ * sorted in memory, case-insensitively, ties newest first. */
+enum model_sort { MODEL_SORT_DATE, MODEL_SORT_TITLE, MODEL_SORT_FLAGS,
+	MODEL_SORT_AUTHOR, MODEL_SORT_LINK, MODEL_SORT_FEED };
+void	 model_list_sort(struct model_list *l, enum model_sort key,
+	     int descending);
 void	 model_list_set_unread_only(struct model_list *l, int on);
 size_t	 model_list_count(struct model_list *l);
 int64_t	 model_list_unread(struct model_list *l);
@@ -155,8 +258,13 @@ int64_t	 model_list_unread(struct model_list *l);
 struct model_article_row *model_list_at(struct model_list *l, size_t i);
 /* The index of article id among the first `scan` rows, or -1. */
 long	 model_list_find(struct model_list *l, int64_t id, size_t scan);
+/* goto-title: the first row from `from` on, wrapping, whose title holds
+ * text (ASCII case folded), reading at most scan rows; -1 when none. */
+long	 model_list_find_title(struct model_list *l, size_t from,
+	     const char *text, size_t scan);
 /* 1 when l lists feed_id alone (feed_id -1: any one feed). */
 int	 model_list_is_feed(const struct model_list *l, int64_t feed_id);
+struct model *model_list_model(const struct model_list *l);
 
 /* A whole article for the article view. */
 struct model_article {
@@ -186,6 +294,19 @@ int	 model_mark_list_read(struct model_list *l);
 /* The first n rows of l (those above a cursor on row n), in one. */
 int	 model_mark_above_read(struct model_list *l, size_t n);
 int	 model_mark_all_read(struct model *m);
+/* Tidying (model-tidy.c).  delete-article marks (the row stays, shown as
+ * deleted, until purged); delete-all-articles marks l's rows (a feed's
+ * whole list at once); purge-deleted deletes the marked articles of
+ * feed_id (0: all) for good, with tombstones. */
+int	 model_set_deleted(struct model *m, int64_t id, int deleted);
+int	 model_list_delete_all(struct model_list *l);
+int	 model_purge_deleted(struct model *m, int64_t feed_id,
+	     size_t *purged);
+/* edit-flags: newsboat's letters a-z A-Z (kept sorted; "" clears); -1
+ * for anything else. */
+int	 model_set_flags(struct model *m, int64_t id, const char *flags);
+/* keep-forever-if-flagged-with: retention spares these flags. */
+void	 model_set_keep_flags(struct model *m, const char *flags);
 
 /* ---- the error list --------------------------------------------------- */
 

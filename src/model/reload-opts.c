@@ -28,6 +28,7 @@ reload_opts_init(struct reload_opts *o, const struct config *cfg)
 		o->max_age_days = cfg->max_age;
 		o->timeout_s = cfg->download_timeout;
 		o->max_bytes = (size_t)cfg->max_download_size << 20;
+		o->tidy_cfg = cfg;
 	}
 }
 

@@ -68,6 +68,9 @@ struct reload_job {
 	int			 failed;	/* err says why */
 	char			 err[256];
 	struct feed_doc		*doc;
+	const struct model_rules *kill;		/* download killfile */
+	char			*kill_title;	/* the feed's, for it */
+	char			*kill_tags;
 	struct store_batch	*batch;
 	struct reload_quotes {
 		struct quote	*q;
@@ -105,6 +108,7 @@ struct reload {
 	size_t			 total;		/* to fetch */
 	size_t			 done;
 	struct reload_summary	 sum;
+	struct model_rules	*kill;		/* ignore-mode download */
 	int			 over;
 	int64_t			*fresh;		/* feeds with new articles, */
 	size_t			 nfresh;	/* committed (for on_done) */
@@ -150,6 +154,11 @@ reload_begin(struct store *st, const struct urls *u,
 	r->u = u;
 	if (o != NULL)
 		r->o = *o;
+	if (r->o.tidy_cfg != NULL) {
+		store_set_keep_flags(st, r->o.tidy_cfg->keep_flagged);
+		if (r->o.tidy_cfg->ignore_mode == CI_DOWNLOAD)
+			r->kill = model_rules_new(r->o.tidy_cfg, CR_IGNORE);
+	}
 	if (feed_ids == NULL) {
 		if (store_feed_list(st, &rows, &n) == -1) {
 			log_error("%s", _("cannot read the feed list from the "
@@ -297,6 +306,7 @@ take(struct reload *r, struct source_yield *y)
 {
 	struct reload_item *it = y->user;
 	struct store_fetch_outcome out;
+	struct store_feed one;
 	struct reload_job *j;
 	char *shown;
 	int64_t now = (int64_t)time(NULL);
@@ -326,6 +336,15 @@ take(struct reload *r, struct source_yield *y)
 		j->ops = r->src->ops;
 		j->y = y;
 		j->max_bytes = r->o.max_bytes;
+		if (model_rules_count(r->kill) > 0 &&
+		    store_feed_get(r->st, it->feed_id, &one) == 0) {
+			j->kill = r->kill;
+			j->kill_title = one.title != NULL ?
+			    xstrdup(one.title) : NULL;
+			j->kill_tags = one.tags != NULL ? xstrdup(one.tags) :
+			    NULL;
+			store_feed_clear(&one);
+		}
 		/* Which articles are new is known now, so the worker packs
 		 * and searches only those (store_merge_batch checks again). */
 		if (store_known_load(r->st, it->feed_id, &j->known) == -1)
@@ -585,6 +604,9 @@ job_run(void *arg)
 		j->failed = 1;
 		return;
 	}
+	if (j->kill != NULL)
+		(void)model_rules_drop(j->kill, j->it->url, j->kill_title,
+		    j->kill_tags, j->doc, (int64_t)time(NULL));
 	j->batch = store_batch_new(j->doc, j->known);
 	n = store_batch_size(j->batch);
 	j->quotes = xcalloc(n > 0 ? n : 1, sizeof *j->quotes);
@@ -610,6 +632,8 @@ job_free(struct reload_job *j)
 	}
 	free(j->quotes);
 	feed_doc_free(&j->doc);
+	free(j->kill_title);
+	free(j->kill_tags);
 	store_known_free(&j->known);
 	j->ops->yield_free(j->y);
 	free(j);
@@ -810,6 +834,7 @@ reload_end(struct reload **rp, struct reload_summary *sum)
 	}
 	free(r->items);
 	free(r->feeds);
+	model_rules_free(&r->kill);
 	free(r);
 	*rp = NULL;
 }

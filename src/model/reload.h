@@ -29,7 +29,7 @@ struct reload_summary;
 
 struct reload_opts {
 	int	 force;		/* ignore reload intervals and hints */
-	int	 max_conns;	/* transfers at once; 0 = 16 */
+	int	 max_conns;	/* transfers at once; 0 = 100 */
 	int	 max_per_host;	/* per host; 0 = 2 */
 	long	 timeout_s;	/* whole transfer; 0 = 60 (connect: 15) */
 	size_t	 max_bytes;	/* body cap, also after decompression;
@@ -69,6 +69,11 @@ struct reload_opts {
 	void	(*on_done)(void *arg, const struct reload_summary *sum,
 		    char *const *new_feeds, size_t n_new_feeds);
 	void	*done_arg;
+	/* Tidying: the config whose ignore-article rules drop articles
+	 * before they are stored (when ignore-mode is download) and whose
+	 * keep-forever-if-flagged-with spares flagged articles from
+	 * retention; NULL = none.  Must outlive the reload. */
+	const struct config *tidy_cfg;
 };
 
 /* A shared engine: make it with reload_fetch_opts' options (raw bodies)

@@ -10,5 +10,5 @@ src_parse_libparse_a_SOURCES = \
 	src/parse/parse-json.c src/parse/parse-entities.c src/parse/parse-fix.c \
 	src/parse/parse-ascii.c src/parse/parse-ent.c \
 	src/parse/greader.h src/parse/parse-greader.c \
-	src/parse/ttrss.h src/parse/parse-ttrss.c
+	src/parse/ttrss.h src/parse/parse-ttrss.c src/parse/parse-title.c
 PARSE_LIB = src/parse/libparse.a

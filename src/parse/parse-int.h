@@ -148,6 +148,11 @@ void	 parse_fix_c1(struct buf *);
 void	 parse_html_amp(struct buf *);
 /* href= and src= in HTML made absolute against base (NULL: no-op). */
 void	 parse_html_resolve(struct buf *, const char *base);
+/* parse-title.c: a title's markup as text (tags gone, references read,
+ * whitespace runs one space); whether an RSS title holds markup (a tag
+ * with its '>', or a character reference). */
+char	*parse_html_text(const char *html);
+int	 parse_title_looks_html(const char *s);
 /* Entry id fallback: guid/id, else link, else a hash of title, date and
  * content. */
 void	 parse_entry_finish(struct feed_entry *);

@@ -30,6 +30,7 @@ static void	 px_base64(struct buf *);
 static void	 px_attr_value(struct buf *, const char *, size_t);
 static int	 px_attr_cmp(const void *, const void *);
 static int64_t	 px_duration(const char *);
+static void	 px_title(struct pxml *, char **, char **, int *, int, char *);
 
 /* itunes:duration: "SS", "MM:SS" or "H:MM:SS", a fraction of a second
  * dropped; -1 for anything else (a later part over 59, more than three
@@ -106,6 +107,29 @@ px_set(char **slot, int *cur, int prio, char *v, int last)
 		*cur = prio;
 	} else
 		free(v);
+}
+
+/* px_set for a title: one given as HTML (type="html"/"xhtml", or an RSS
+ * title with markup) keeps its text in *slot and its markup in *html. */
+static void
+px_title(struct pxml *px, char **slot, char **html, int *cur, int prio,
+    char *v)
+{
+	int is_html = px->cap_mode == M_HTML || px->cap_mode == M_XHTML ||
+	    (px->cap_mode == M_TEXT && (px->meta.format == FEED_FORMAT_RSS20 ||
+	    px->meta.format == FEED_FORMAT_RSS10 ||
+	    px->meta.format == FEED_FORMAT_RSS09X) &&
+	    parse_title_looks_html(v));
+	char *text = is_html ? parse_html_text(v) : v;
+
+	px_set(slot, cur, prio, text, 1);
+	if (*slot != text) {	/* an earlier title stays */
+		if (is_html)
+			free(v);
+		return;
+	}
+	free(*html);
+	*html = is_html ? v : NULL;
 }
 
 void
@@ -279,7 +303,7 @@ px_finish_capture(struct pxml *px)
 		if (px->cap_mode == M_HTML)
 			parse_html_amp(&px->cap);
 		if (field == F_SUMMARY || field == F_CONTENT ||
-		    field == F_DESCRIPTION)
+		    field == F_DESCRIPTION || field == F_TITLE)
 			parse_html_resolve(&px->cap, base);
 	}
 	mp = px->meta_prio;
@@ -363,7 +387,8 @@ px_finish_capture(struct pxml *px)
 		px->entry_has_data = 1;
 		switch (field) {
 		case F_TITLE:
-			px_set(&e->title, &ep[F_TITLE], prio, v, 1);
+			px_title(px, &e->title, &e->title_html, &ep[F_TITLE],
+			    prio, v);
 			break;
 		case F_LINK:
 			px_set(&e->link, &ep[F_LINK], prio, v, 1);
@@ -406,7 +431,7 @@ px_finish_capture(struct pxml *px)
 	}
 	switch (field) {
 	case F_TITLE:
-		px_set(&m->title, &mp[F_TITLE], prio, v, 1);
+		px_title(px, &m->title, &m->title_html, &mp[F_TITLE], prio, v);
 		break;
 	case F_LINK:
 		px_set(&m->link, &mp[F_LINK], prio, v, 1);

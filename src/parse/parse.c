@@ -527,6 +527,7 @@ void
 parse_entry_finish(struct feed_entry *e)
 {
 	uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
+	const char *title;
 	char date[32];
 
 	if (e->id != NULL && *e->id != '\0')
@@ -538,10 +539,13 @@ parse_entry_finish(struct feed_entry *e)
 	}
 	snprintf(date, sizeof date, "%lld/%lld", (long long)e->published,
 	    (long long)e->updated);
-	h1 = ps_fnv(ps_fnv(ps_fnv(ps_fnv(h1, e->title), date), e->summary),
+	/* the title as given: ids stay what they were before titles
+	 * were made text */
+	title = e->title_html != NULL ? e->title_html : e->title;
+	h1 = ps_fnv(ps_fnv(ps_fnv(ps_fnv(h1, title), date), e->summary),
 	    e->content);
 	h2 = ps_fnv(ps_fnv(ps_fnv(ps_fnv(h2, e->content), e->summary), date),
-	    e->title);
+	    title);
 	e->id = xasprintf("tidings:hash:%016llx%016llx", (unsigned long long)h1,
 	    (unsigned long long)h2);
 }

@@ -16,6 +16,7 @@
 #include "quote/quote-int.h"
 
 #define MAX_NAME_TOKENS	5	/* longer capitalised runs are not people */
+#define MAX_ORG_TOKENS	8	/* nor organisations (of, for, and inside) */
 #define PRONOUN_REACH	3	/* paragraphs a pronoun looks back over */
 #define SENTENCE_REACH	60	/* tokens searched back for a verb or subject */
 #define ROLE_REACH	200	/* mentions searched for "the mayor" */
@@ -37,7 +38,8 @@ struct qtok {
 	unsigned char cap;	/* starts with a capital */
 	unsigned char poss;	/* Trump’s, students’ */
 	unsigned char abbrev;	/* Dr. J. (the full stop belongs to it) */
-	unsigned char upper;	/* all capitals (ICE, LGBTQ) */
+	unsigned char upper;	/* all capitals (ICE, LGBTQ); also a party
+				   and state tag (D-N.Y., R-Ky.): no name */
 	/* T_WORD: what the word tables say of it (quote_word_info), looked
 	 * up on first use: most words are never asked about, and the rest
 	 * are asked about in several tables, several times. */
@@ -78,6 +80,7 @@ struct qmention {
 	size_t	 para, tok;
 	size_t	 person;
 	int	 subj;		/* the name opens its sentence */
+	int	 poss;		/* the name is a possessive (Fugate’s) */
 };
 
 /* A top-level quotation's bytes [a, b) in the paragraph at hand. */
@@ -96,6 +99,10 @@ struct qattr {
 	size_t	 eend;		/* the end of its sentence there */
 	int	 first_in_para;	/* nothing but spaces before it */
 	int	 label;		/* right after the, a, so-called ... */
+	int	 alone;		/* a sentence of its own (a boundary or
+				   nothing on either side) */
+	int	 last;		/* its sentence's stop inside the marks
+				   (they were “furious.”) */
 };
 
 struct qctx {
@@ -196,6 +203,7 @@ tok_is(const struct qctx *c, size_t i, int table)
 void	 quote_tokenize(struct qctx *c, size_t k, const struct qseg *seg,
 	     size_t nseg);
 int	 quote_tok_pronoun(const struct qctx *c, size_t i, int *verb);
+int	 quote_inverted(const char *w, size_t len, int *verb);
 int	 quote_is_boundary(const struct qctx *c, size_t i);
 
 /* quote-people.c */
@@ -208,8 +216,13 @@ int	 quote_person_add(struct qctx *c, const char *name, int gender,
 	     const char *title);
 void	 quote_mention_add(struct qctx *c, size_t tok, size_t person);
 int	 quote_run_person(struct qctx *c, int run, size_t tok);
+int	 quote_sentence_initial(const struct qctx *c, size_t tok);
+
+/* quote-refer.c */
 int	 quote_resolve_pronoun(struct qctx *c, size_t tok, int gender);
 int	 quote_resolve_role(struct qctx *c, size_t tok);
+int	 quote_resolve_role_word(struct qctx *c, size_t tok, const char *w,
+	     size_t n);
 int	 quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found);
 int	 quote_subject_before(struct qctx *c, size_t v);
 

@@ -127,7 +127,10 @@ quote_space(uint32_t c)
 /* quote-words.c: case-insensitive (ASCII) look-ups of one word. */
 enum { QW_TITLE = 1, QW_VERB, QW_STOP, QW_PARTICLE, QW_ROLE, QW_ABBREV,
        QW_ADVERB, QW_AUX, QW_ELISION, QW_ORG, QW_LABEL, QW_INDEF,
-       QW_ACCORDING, QW_CONJ, QW_LAST = QW_CONJ };
+       QW_ACCORDING, QW_CONJ, QW_ORGLINK, QW_PREP, QW_RELATIVE,
+       QW_NOUNART, QW_ORGNOUN, QW_DEFINITE, QW_LAST = QW_DEFINITE };
+/* quote_word_is(QW_ORGLINK, "and"): a link only after another one */
+#define QW_LINK_AFTER	2
 int	 quote_word_is(int table, const char *w, size_t len);
 /* No abbreviation is longer (the index is not built if one is): the
  * tokenizer asks about the word before every full stop. */
@@ -137,6 +140,14 @@ int	 quote_word_is(int table, const char *w, size_t len);
 int	 quote_word_first_name(const char *w, size_t len);
 int	 quote_word_gender(const char *w, size_t len);	/* he/she/il/... */
 int	 quote_word_title_gender(const char *w, size_t len);
+/* The gender a role noun gives (wife, spokesman, Tochter): 'f', 'm', 0. */
+int	 quote_word_role_gender(const char *w, size_t len);
+/* A title abbreviation's role noun (Sen. -> "senator"), or NULL. */
+const char *quote_word_title_full(const char *w, size_t len);
+/* Letters after a name (KC, MP, Jr), exact case. */
+int	 quote_word_postnominal(const char *w, size_t len);
+/* Does w end as an age used as a noun (58-year-old, 41-Jährige)? */
+int	 quote_word_age_noun(const char *w, size_t len);
 /* All of the above but the title gender for one word, in one look-up:
  * *mask has bit 1 << QW_* set where quote_word_is would say yes. */
 void	 quote_word_info(const char *w, size_t len, unsigned *mask,

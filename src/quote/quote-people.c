@@ -1,8 +1,8 @@
 /*
  * quote-people.c: names and the people an article introduces: runs of
  * capitalised words, the people they name (full name, gender, the title or
- * role bound to them), each mention in document order, and what a pronoun,
- * a role noun or a subject position refers to.
+ * role bound to them) and each mention in document order.  What a
+ * pronoun, a role noun or a subject position refers to is quote-refer.c.
  */
 #include "config.h"
 
@@ -14,20 +14,11 @@
 
 static size_t	 run_role(const struct qctx *c, const struct qrun *r);
 static char	*title_dup(const char *w, size_t n);
-static int	 role_gender(const char *w, size_t n);
-static int	 unnamed_antecedent(const struct qctx *c, size_t tok);
-static size_t	 postnominals(const struct qctx *c, size_t b);
-static int	 role_epithet(struct qctx *c, size_t label, size_t role);
+static size_t	 particles_end(const struct qctx *c, size_t i);
+static int	 name_before_article(const struct qctx *c, size_t a,
+		     size_t cut);
 static int	 run_aged(const struct qctx *c, size_t b);
 static int	 elided(const char *w, size_t n);
-static int	 sentence_initial(const struct qctx *c, size_t tok);
-static int	 aged_word(const struct qctx *c, size_t i);
-static int	 last_person(const struct qctx *c, size_t tok);
-static int	 pronoun_pass(struct qctx *c, size_t tok, int gender,
-		     int weak, size_t reach);
-static int	 run_apposed(struct qctx *c, int run);
-static int	 org_reference(struct qctx *c, size_t j);
-static int	 subject_past_of(struct qctx *c, size_t j);
 
 /* ---- names and people -------------------------------------------------- */
 
@@ -58,54 +49,78 @@ quote_runs_clear(struct qctx *c)
 	c->nr = 0;
 }
 
-/* The gender a role noun gives (wife, brother, spokeswoman, Witwe), or 0. */
-static int
-role_gender(const char *w, size_t n)
-{
-	static const char *const f[] = { "wife", "mother", "daughter",
-	    "sister", "girlfriend", "widow", "grandmother", "aunt", "niece",
-	    "spokeswoman", "chairwoman", "councilwoman", "businesswoman",
-	    "congresswoman", "mum", "épouse", "femme", "fille", "sœur",
-	    "mère", "voisine", "Frau", "Tochter", "Schwester", "Mutter", NULL };
-	static const char *const m[] = { "husband", "father", "son",
-	    "brother", "boyfriend", "widower", "grandfather", "uncle",
-	    "nephew", "spokesman", "chairman", "councilman", "businessman",
-	    "congressman", "dad", "mari", "fils", "frère", "père", "voisin",
-	    "Mann", "Sohn", "Bruder", "Vater", NULL };
-	size_t i;
-
-	for (i = 0; f[i] != NULL; i++)
-		if (strlen(f[i]) == n && strncasecmp(f[i], w, n) == 0)
-			return 'f';
-	for (i = 0; m[i] != NULL; i++)
-		if (strlen(m[i]) == n && strncasecmp(m[i], w, n) == 0)
-			return 'm';
-	return 0;
-}
-
 /* A title as the role noun a later "the senator" would use: Sen. is a
  * senator, Gov. a governor (lower case; caller frees). */
 static char *
 title_dup(const char *w, size_t n)
 {
-	static const char *const abbr[][2] = {
-		{ "sen", "senator" }, { "rep", "representative" },
-		{ "gov", "governor" }, { "gen", "general" },
-		{ "lt", "lieutenant" }, { "capt", "captain" },
-		{ "det", "detective" }, { "sgt", "sergeant" },
-		{ "insp", "inspector" }, { "supt", "superintendent" },
-		{ "prof", "professor" }, { "dr", "doctor" },
-		{ "rev", "reverend" }, { "adm", "admiral" },
-		{ "col", "colonel" }, { "maj", "major" },
-		{ "cmdr", "commander" },
-	};
-	size_t i;
+	const char *full = quote_word_title_full(w, n);
 
-	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
-		if (strlen(abbr[i][0]) == n && strncasecmp(abbr[i][0], w, n) == 0)
-			return xstrdup(abbr[i][1]);
+	return full != NULL ? xstrdup(full) : quote_lower_dup(w, n);
+}
+
+/* One or two name particles at token i, then a capitalised word (von
+ * der Leyen, de Gaulle): that word's token, else i. */
+static size_t
+particles_end(const struct qctx *c, size_t i)
+{
+	size_t q = i;
+
+	while (q < c->nt && q < i + 2 && c->t[q].type == T_WORD &&
+	    !c->t[q].cap && tok_is(c, q, QW_PARTICLE))
+		q++;
+	if (q == i || q >= c->nt || c->t[q].type != T_WORD || !c->t[q].cap ||
+	    c->t[q].upper)
+		return i;
+	return q;
+}
+
+/* Does the run [a, b) end with a person's name before token cut, "der"
+ * alone there (Anna Becker der Deutschen Presse-Agentur), rather than
+ * being a descriptor of something (Sprecher der Reederei X)? */
+static int
+name_before_article(const struct qctx *c, size_t a, size_t cut)
+{
+	size_t j;
+
+	for (j = a; j < cut; j++) {
+		if (tok_first_name(c, j) && !tok_is(c, j, QW_TITLE))
+			return cut - j >= 2;
 	}
-	return quote_lower_dup(w, n);
+	return 0;
+}
+
+/* Is token i a number of up to five digits (Local 731, Lodge 12)? */
+static int
+org_number(const struct qctx *c, size_t i)
+{
+	const char *w = c->d->p[c->k].text + c->t[i].off;
+	size_t j;
+
+	if (c->t[i].type != T_WORD || c->t[i].len > 5 || c->t[i].poss)
+		return 0;
+	for (j = 0; j < c->t[i].len; j++) {
+		if (w[j] < '0' || w[j] > '9')
+			return 0;
+	}
+	return 1;
+}
+
+/* Does an ampersand stand between word tokens a and b - 1 (Barlow &
+ * Finch, Johnson & Johnson): a firm, not a person? */
+static int
+amp_inside(const struct qctx *c, size_t a, size_t b)
+{
+	const char *s = c->d->p[c->k].text;
+	size_t j;
+
+	for (j = a + 1; j < b; j++) {
+		if (c->t[j].off > c->t[j - 1].off + c->t[j - 1].len &&
+		    memchr(s + c->t[j - 1].off + c->t[j - 1].len, '&',
+		    c->t[j].off - c->t[j - 1].off - c->t[j - 1].len) != NULL)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -121,9 +136,9 @@ quote_find_runs(struct qctx *c)
 	struct qrun *r;
 	struct qtok *t;
 	char *name;
-	int g, evidence, org;
+	int g, evidence, org, orgw, linked;
 	size_t np;
-	size_t tl;
+	size_t tl, cut;
 
 	quote_runs_clear(c);
 	while (i < c->nt) {
@@ -140,20 +155,46 @@ quote_find_runs(struct qctx *c)
 		}
 		a = i;
 		b = i + 1;
+		orgw = tok_is(c, a, QW_ORG);
+		linked = 0;
+		cut = SIZE_MAX;
 		while (b < c->nt && c->t[b - 1].poss == 0) {
 			if (c->t[b].type == T_WORD && c->t[b].cap &&
 			    !c->t[b].upper) {
+				orgw |= tok_is(c, b, QW_ORG);
 				b++;
 				continue;
 			}
-			if (b + 1 < c->nt && c->t[b + 1].type == T_WORD &&
-			    c->t[b + 1].cap && !c->t[b + 1].upper && b > a &&
-			    tok_is(c, b, QW_PARTICLE)) {
+			if (b > a && (j = particles_end(c, b)) > b) {
+				if (j == b + 1 && cut == SIZE_MAX &&
+				    quote_word_is(QW_PARTICLE, s + c->t[b].off,
+				    c->t[b].len) == QW_LINK_AFTER)
+					cut = b;
+				b = j + 1;
+				continue;
+			}
+			/* the Department for Transport, the Department of
+			 * Health and Human Services: an organisation's name
+			 * goes on past of / for (and "and" after them) */
+			if (orgw && b + 1 < c->nt && !c->t[b].cap &&
+			    c->t[b + 1].type == T_WORD && c->t[b + 1].cap &&
+			    !c->t[b + 1].upper && tok_is(c, b, QW_ORGLINK) &&
+			    (linked || quote_word_is(QW_ORGLINK,
+			    s + c->t[b].off, c->t[b].len) != QW_LINK_AFTER)) {
+				linked = 1;
 				b += 2;
+				continue;
+			}
+			/* United Steelworkers Local 731 */
+			if (orgw && tok_is(c, b - 1, QW_ORG) &&
+			    org_number(c, b)) {
+				b++;
 				continue;
 			}
 			break;
 		}
+		if (cut != SIZE_MAX && name_before_article(c, a, cut))
+			b = cut;
 		i = b;
 		if (c->nr == c->ar) {
 			c->ar = c->ar ? c->ar * 2 : 16;
@@ -205,7 +246,7 @@ quote_find_runs(struct qctx *c)
 		 * Chief Executive Bradley Kessler, Verdi-Verhandlungsführerin
 		 * Maren Schröder.  A name of three words or more keeps them
 		 * only from a known first name on (Mary Ann Smith). */
-		org = 0;
+		org = linked || amp_inside(c, a, b);
 		for (j = a; j < b; j++) {
 			if (tok_is(c, j, QW_ORG))
 				org = 1;
@@ -215,7 +256,7 @@ quote_find_runs(struct qctx *c)
 		while (!org && b - a > 2 && !tok_first_name(c, a) &&
 		    !tok_is(c, a + 1, QW_PARTICLE))
 			a++;
-		if (a >= b || b - a > MAX_NAME_TOKENS ||
+		if (a >= b || b - a > (org ? MAX_ORG_TOKENS : MAX_NAME_TOKENS) ||
 		    tok_is(c, a, QW_PARTICLE) ||
 		    (b - a == 1 && tok_is(c, a, QW_TITLE))) {
 			free(r->title);
@@ -228,7 +269,7 @@ quote_find_runs(struct qctx *c)
 			c->t[j].run = (int)c->nr;
 		/* the words, a space between, the abbreviations' stops */
 		for (need = 1, j = a; j < b; j++)
-			need += (j > a) + c->t[j].len + c->t[j].abbrev;
+			need += (j > a) * 3 + c->t[j].len + c->t[j].abbrev;
 		if (need > r->namecap) {
 			r->namecap = need > 64 ? need : 64;
 			r->name = xrealloc(r->name, r->namecap);
@@ -236,6 +277,10 @@ quote_find_runs(struct qctx *c)
 		for (nl = 0, j = a; j < b; j++) {
 			if (j > a)
 				r->name[nl++] = ' ';
+			/* Barlow & Finch: what stands between the words */
+			if (j > a && org && c->t[j].off > c->t[j - 1].off +
+			    c->t[j - 1].len + 1 && amp_inside(c, j - 1, j + 1))
+				memcpy(r->name + nl, "& ", 2), nl += 2;
 			memcpy(r->name + nl, s + c->t[j].off, c->t[j].len);
 			nl += c->t[j].len;
 			if (c->t[j].abbrev)
@@ -254,7 +299,7 @@ quote_find_runs(struct qctx *c)
 			/* as the subject of its sentence: "it" and "the
 			 * company" later are most likely that one */
 			if (n >= 2 && nl < sizeof c->last_org && !r->poss &&
-			    sentence_initial(c, r->ra)) {
+			    quote_sentence_initial(c, r->ra)) {
 				memcpy(c->last_org, r->name, nl + 1);
 				c->last_org_ord = c->ord[c->k];
 			}
@@ -271,7 +316,8 @@ quote_find_runs(struct qctx *c)
 				    c->t[j].len);
 			/* his wife, Ellen: the role tells the gender */
 			if (r->gender == 0)
-				r->gender = role_gender(s + c->t[j].off,
+				r->gender = quote_word_role_gender(s +
+				    c->t[j].off,
 				    c->t[j].len);
 		}
 		if (!evidence && run_aged(c, b))
@@ -335,45 +381,6 @@ elided(const char *w, size_t n)
 	    1 : (w[i] >= 'a' && w[i] <= 'z');
 }
 
-/* Is word token i an age used as a noun: 58-year-old, 41-Jährige? */
-static int
-aged_word(const struct qctx *c, size_t i)
-{
-	static const char *const ends[] = { "-year-old", "-Jährige",
-	    "-jährige", "-Jähriger", "-jähriger", "-Jährigen", "-jährigen",
-	    "-ans", NULL };
-	const char *w = c->d->p[c->k].text + c->t[i].off;
-	size_t n = c->t[i].len, l, j;
-
-	if (c->t[i].type != T_WORD || n == 0 || w[0] < '0' || w[0] > '9')
-		return 0;
-	for (j = 0; ends[j] != NULL; j++) {
-		l = strlen(ends[j]);
-		if (n > l && memcmp(w + n - l, ends[j], l) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* The person most recently mentioned before token tok (of this
- * paragraph or the one before), or -1. */
-static int
-last_person(const struct qctx *c, size_t tok)
-{
-	size_t i;
-
-	for (i = c->nm; i-- > 0;) {
-		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
-		    c->m[i].tok >= tok))
-			continue;
-		if (c->ord[c->m[i].para] + 1 < c->ord[c->k])
-			break;
-		if (!c->pp[c->m[i].person].org)
-			return (int)c->m[i].person;
-	}
-	return -1;
-}
-
 /* Is run end b followed by an age, ", 58," (AP style)? */
 static int
 run_aged(const struct qctx *c, size_t b)
@@ -421,6 +428,7 @@ quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
 	size_t i;
 	const char *w, *sp, *e;
 	uint64_t bit;
+	int hit = -1;
 
 	for (i = c->np; i-- > 0;) {
 		if (c->pp[i].len == nl && memcmp(c->pp[i].name, name, nl) == 0)
@@ -429,7 +437,9 @@ quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
 	if (!single || nl == 0)
 		return -1;
 	/* A single word has no space in it: compare it with each word of
-	 * each name that may have it, the lengths first. */
+	 * each name that may have it, the lengths first.  A surname that
+	 * two people share (Gerald Finch, his wife Donna Finch) is the one
+	 * introduced first: the family is named by first names after. */
 	bit = word_bit(name, nl);
 	for (i = c->np; i-- > 0;) {
 		if ((c->pp[i].words & bit) == 0)
@@ -440,10 +450,16 @@ quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
 			for (sp = w; sp < e && *sp != ' '; sp++)
 				;
 			if ((size_t)(sp - w) == nl && memcmp(w, name, nl) == 0)
-				return (int)i;
+				break;
 		}
+		if (w >= e)
+			continue;
+		if (hit < 0 && sp < e)
+			return (int)i;	/* a first name: the latest */
+		if (sp == e && (hit < 0 || c->pp[i].org == c->pp[hit].org))
+			hit = (int)i;
 	}
-	return -1;
+	return hit;
 }
 
 int
@@ -487,15 +503,16 @@ quote_mention_add(struct qctx *c, size_t tok, size_t person)
 	c->m[i].person = person;
 	/* Halcyon’s chief executive, Graham Ashworth, said: the
 	 * possessive is not who speaks */
-	c->m[i].subj = sentence_initial(c, tok) && !(c->t[tok].run >= 0 &&
-	    (size_t)c->t[tok].run < c->nr && c->r[c->t[tok].run].poss);
+	c->m[i].poss = c->t[tok].run >= 0 && (size_t)c->t[tok].run < c->nr &&
+	    c->r[c->t[tok].run].poss;
+	c->m[i].subj = quote_sentence_initial(c, tok) && !c->m[i].poss;
 	c->nm++;
 }
 
 /* Does the name at token tok open its sentence, past titles, articles
  * and a role in apposition (Mayor X / The mayor, X / Her deputy, X)? */
-static int
-sentence_initial(const struct qctx *c, size_t tok)
+int
+quote_sentence_initial(const struct qctx *c, size_t tok)
 {
 	size_t i = tok;
 
@@ -564,514 +581,3 @@ quote_run_person(struct qctx *c, int run, size_t tok)
 	quote_mention_add(c, tok, (size_t)p);
 	return p;
 }
-
-/*
- * The person a pronoun of this gender at token tok refers to: the most
- * recently mentioned person of that gender, or of unknown gender.  When an
- * unknown one is more recent than one known to match, the more recent
- * paragraph wins, and within one paragraph it is a guess: none.
- */
-/* "a mother whose son ... she said": someone unnamed, introduced in
- * this paragraph before tok with nobody named after them, is whom a
- * pronoun there means. */
-static int
-unnamed_antecedent(const struct qctx *c, size_t tok)
-{
-	size_t i, j, m;
-
-	for (i = tok; i-- > 0;) {
-		if (c->t[i].type != T_WORD || !tok_is(c, i, QW_INDEF))
-			continue;
-		/* as a subject: opening its sentence, or after an opening
-		 * phrase (Outside court, a mother ...); not in apposition
-		 * (Marcus Hale, a family physician) */
-		if (!(i == 0 || quote_is_boundary(c, i - 1) ||
-		    (c->t[i - 1].type == T_PUNCT && c->t[i - 1].ch == ',' &&
-		    i >= 2 && c->t[i - 2].type == T_WORD &&
-		    c->t[i - 2].run < 0 && !c->t[i - 2].cap)))
-			continue;
-		for (j = i + 1; j < tok && j <= i + 2; j++) {
-			if (c->t[j].type != T_WORD || c->t[j].cap)
-				break;
-			if (tok_is(c, j, QW_ROLE))
-				break;
-		}
-		if (j >= tok || j > i + 2 || c->t[j].type != T_WORD ||
-		    c->t[j].cap || !tok_is(c, j, QW_ROLE))
-			continue;
-		/* a person named after it is the antecedent instead */
-		for (m = 0; m < c->nm; m++) {
-			if (c->m[m].para == c->k && c->m[m].tok > j &&
-			    c->m[m].tok < tok)
-				return 0;
-		}
-		return 1;
-	}
-	return 0;
-}
-
-int
-quote_resolve_pronoun(struct qctx *c, size_t tok, int gender)
-{
-	int p;
-
-	if (unnamed_antecedent(c, tok))
-		return -1;
-
-	/* a person of this paragraph first, then candidates too, from
-	 * this paragraph and the one before (Opposition leader Rhys Vaughan
-	 * warned that Holt and Marley Cross ... he said: Vaughan) */
-	if ((p = pronoun_pass(c, tok, gender, 0, 0)) == -2)
-		p = pronoun_pass(c, tok, gender, 1, PRONOUN_REACH);
-	return p < 0 ? -1 : p;
-}
-
-/* One pass of the above, over people (weak 0) or people and candidates
- * (weak 1): the person, -1 for a guess not taken, -2 for nobody. */
-static int
-pronoun_pass(struct qctx *c, size_t tok, int gender, int weak, size_t reach)
-{
-	size_t i, ui = SIZE_MAX, ki = SIZE_MAX, pick;
-	struct qperson *p;
-
-	for (i = c->nm; i-- > 0;) {
-		if (c->m[i].para > c->k || (c->m[i].para == c->k &&
-		    c->m[i].tok >= tok))
-			continue;
-		if (c->ord[c->m[i].para] + reach < c->ord[c->k])
-			break;
-		p = &c->pp[c->m[i].person];
-		if (p->org || (p->weak && (!weak ||
-		    c->ord[c->m[i].para] + 1 < c->ord[c->k])))
-			continue;
-		if (p->gender == gender) {
-			ki = i;
-			break;
-		}
-		if (p->gender == 0 && ui == SIZE_MAX)
-			ui = i;
-	}
-	if (ui == SIZE_MAX && ki == SIZE_MAX)
-		return -2;
-	/* a matching subject earlier in the same paragraph beats a later
-	 * object: Carter praised Dean ... “…,” he said is Carter's */
-	if (ki == SIZE_MAX || ui == SIZE_MAX) {
-		size_t *at = ki != SIZE_MAX ? &ki : &ui;
-
-		for (i = *at; !c->m[*at].subj && i-- > 0 &&
-		    c->m[i].para == c->m[*at].para;) {
-			p = &c->pp[c->m[i].person];
-			if (c->m[i].subj && !p->org && (!p->weak || weak) &&
-			    (p->gender == gender || p->gender == 0)) {
-				*at = i;
-				break;
-			}
-		}
-	}
-	if (ui == SIZE_MAX)
-		pick = ki;
-	else if (ki == SIZE_MAX || c->m[ui].para != c->m[ki].para)
-		pick = ui;
-	else if (c->m[ui].person == c->m[ki].person)
-		pick = ki;
-	else
-		return -1;
-	p = &c->pp[c->m[pick].person];
-	p->gender = gender;
-	return (int)c->m[pick].person;
-}
-
-/* "the mayor": the person most recently introduced with that title. */
-int
-quote_resolve_role(struct qctx *c, size_t tok)
-{
-	const struct qtok *t = &c->t[tok];
-	const char *w = c->d->p[c->k].text + t->off;
-	size_t i, l;
-	struct qperson *p;
-
-	for (i = c->nm; i-- > 0 && c->nm - i <= ROLE_REACH;) {
-		p = &c->pp[c->m[i].person];
-		/* the title or its end: Bundeskanzler ... der Kanzler */
-		if (p->title != NULL && (l = strlen(p->title)) >= t->len &&
-		    strncasecmp(p->title + l - t->len, w, t->len) == 0)
-			return (int)c->m[i].person;
-	}
-	return -1;
-}
-
-/*
- * Thomas Ferrer a remplacé deux hectares. « … », assure le jeune
- * exploitant: a role nobody holds, after a definite article, standing
- * for the person who is the subject of the sentence before, in this
- * paragraph, when that person has no title of their own.  Else -1.
- */
-static int
-role_epithet(struct qctx *c, size_t label, size_t role)
-{
-	const char *w = c->d->p[c->k].text + c->t[label].off;
-	size_t i, st, e, n = c->t[label].len;
-	int p = -1;
-
-	(void)role;	/* any role: the sentence before decides */
-	if (!((n == 2 && (strncasecmp(w, "le", 2) == 0 ||
-	    strncasecmp(w, "la", 2) == 0)) ||
-	    (n == 3 && (strncasecmp(w, "the", 3) == 0 ||
-	    strncasecmp(w, "der", 3) == 0 || strncasecmp(w, "die", 3) == 0))))
-		return -1;
-	/* the end of the sentence before the one at label */
-	for (e = label; e > 0 && !quote_is_boundary(c, e - 1); e--)
-		;
-	if (e == 0)
-		return -1;
-	for (st = e - 1; st > 0 && !quote_is_boundary(c, st - 1); st--)
-		;
-	for (i = st; i < e - 1; i++) {
-		if (c->t[i].type == T_QUOTE)
-			return -1;
-		if (c->t[i].type != T_WORD || c->t[i].run < 0 ||
-		    c->r[c->t[i].run].a != i)
-			continue;
-		if (c->r[c->t[i].run].poss || c->r[c->t[i].run].person < 0 ||
-		    !sentence_initial(c, i))
-			return -1;
-		p = c->r[c->t[i].run].person;
-		break;
-	}
-	if (p < 0 || c->pp[p].org || c->pp[p].title != NULL)
-		return -1;
-	return p;
-}
-
-/* Past letters after a name (Anthony Reeve KC, Jane Doe MP, John Smith
- * Jr.): the token after them. */
-static size_t
-postnominals(const struct qctx *c, size_t b)
-{
-	static const char *const pn[] = { "KC", "QC", "MP", "MSP", "MEP",
-	    "MBE", "OBE", "CBE", "PhD", "MD", "Jr", "Sr", "II", "III",
-	    "Esq", NULL };
-	const char *w;
-	size_t i, n;
-
-	for (n = 0; n < 2 && b < c->nt && c->t[b].type == T_WORD; n++) {
-		w = c->d->p[c->k].text + c->t[b].off;
-		for (i = 0; pn[i] != NULL; i++) {
-			if (strlen(pn[i]) == c->t[b].len &&
-			    memcmp(pn[i], w, c->t[b].len) == 0)
-				break;
-		}
-		if (pn[i] == NULL)
-			break;
-		b++;
-	}
-	return b;
-}
-
-/* A capitalised descriptor nobody has been introduced as, then a full
- * name in apposition (erklärte der Fraktionsvorsitzende der Grünen, Jonas
- * Petersen): the run of that name, else -1. */
-static int
-run_apposed(struct qctx *c, int run)
-{
-	const struct qrun *r = &c->r[run], *n;
-	size_t b = r->b;
-	int r2;
-
-	size_t i;
-
-	if (r->org || tok_first_name(c, r->a))
-		return -1;
-	/* der Bahn für Sachsen, X: a few more words of the descriptor */
-	for (i = 0; i < 3 && b < c->nt && c->t[b].type == T_WORD &&
-	    (!c->t[b].cap || i > 0) && !tok_is(c, b, QW_VERB); i++)
-		b += c->t[b].run >= 0 && c->r[c->t[b].run].ra == b ?
-		    c->r[c->t[b].run].b - b : 1;
-	if (b + 1 >= c->nt || c->t[b].type != T_PUNCT || c->t[b].ch != ',' ||
-	    (r2 = c->t[b + 1].run) < 0)
-		return -1;
-	/* someone met before under that name stays who speaks */
-	for (i = 0; r->person >= 0 && i < c->nm; i++) {
-		if (c->m[i].person == (size_t)r->person &&
-		    (c->m[i].para < c->k || c->m[i].tok < r->a))
-			return -1;
-	}
-	n = &c->r[r2];
-	if (n->ra != b + 1 || n->poss || n->org || n->b - n->a < 2)
-		return -1;
-	/* a first name the tables know, or two words closed off by a
-	 * comma or the sentence's end (, Katrin Vogel, am Dienstag) */
-	if (tok_first_name(c, n->a) || (n->b - n->a == 2 &&
-	    (n->b >= c->nt || quote_is_boundary(c, n->b) ||
-	    (c->t[n->b].type == T_PUNCT && c->t[n->b].ch == ','))))
-		return r2;
-	return -1;
-}
-
-/* The person the tokens at i name as a subject: a pronoun, a name run
- * starting at i, or "the <role>".  *next gets the token after them. */
-int
-quote_subject_at(struct qctx *c, size_t i, size_t *next, int *found)
-{
-	int g, run, p;
-
-	*found = 0;
-	if (i >= c->nt || c->t[i].type != T_WORD)
-		return -1;
-	if ((g = quote_tok_pronoun(c, i, NULL)) != 0) {
-		*found = 1;
-		*next = i + 1;
-		return quote_resolve_pronoun(c, i, g);
-	}
-	run = c->t[i].run;
-	if (run < 0) {
-		/* a title then the name: the run starts after the title */
-		size_t j = i;
-		while (j < c->nt && tok_is(c, j, QW_TITLE) && j < i + 3)
-			j++;
-		if (j > i && j < c->nt && c->t[j].run >= 0 &&
-		    c->r[c->t[j].run].ra == i)
-			run = c->t[j].run;
-	}
-	if (run >= 0 && !c->r[run].poss && (c->r[run].ra == i ||
-	    c->r[run].a == i)) {
-		*found = 1;
-		if ((p = run_apposed(c, run)) >= 0)
-			run = p;
-		*next = postnominals(c, c->r[run].b);
-		return quote_run_person(c, run, c->r[run].a);
-	}
-	/* the mayor / the prime minister / the union's general secretary:
-	 * the role is the last role word of up to three */
-	if (tok_is(c, i, QW_LABEL) && !c->t[i].cap) {
-		size_t k, r = SIZE_MAX;
-
-		for (k = i + 1; k < c->nt && k <= i + 3 &&
-		    c->t[k].type == T_WORD && (!c->t[k].cap ||
-		    tok_is(c, k, QW_TITLE)) && !tok_is(c, k, QW_VERB); k++) {
-			if (tok_is(c, k, QW_ROLE) || tok_is(c, k, QW_TITLE))
-				r = k;
-		}
-		if (r == SIZE_MAX && i + 1 < c->nt && aged_word(c, i + 1)) {
-			/* the 58-year-old / der 41-Jährige: the last person
-			 * mentioned */
-			*found = 1;
-			*next = i + 2;
-			return last_person(c, i);
-		}
-		if (r == SIZE_MAX)
-			return -1;
-		*found = 1;
-		*next = r + 1;
-		if ((p = quote_resolve_role(c, r)) >= 0)
-			return p;
-		if ((p = role_epithet(c, i, r)) >= 0)
-			return p;
-		/* la députée de la Somme Claire Vasseur: a full name a few
-		 * words after the role, ending the clause */
-		for (k = r + 1; k < c->nt && k <= r + 5; k++) {
-			if ((run = c->t[k].run) >= 0 && c->r[run].ra == k &&
-			    c->r[run].b - c->r[run].a >= 2 && !c->r[run].poss &&
-			    (c->r[run].a > k ||
-			    tok_first_name(c, c->r[run].a))) {
-				*next = postnominals(c, c->r[run].b);
-				return quote_run_person(c, run, c->r[run].a);
-			}
-			if (c->t[k].type != T_WORD)
-				break;
-		}
-		/* said the mayor, Grégory Doucet, ... */
-		if (r + 2 < c->nt && c->t[r + 1].type == T_PUNCT &&
-		    c->t[r + 1].ch == ',' && (run = c->t[r + 2].run) >= 0 &&
-		    c->r[run].ra == r + 2 && !c->r[run].poss &&
-		    (c->r[run].b - c->r[run].a >= 2 || c->r[run].person >= 0)) {
-			*next = postnominals(c, c->r[run].b);
-			p = quote_run_person(c, run, c->r[run].a);
-			if (p >= 0 && c->pp[p].title == NULL)
-				c->pp[p].title = quote_lower_dup(
-				    c->d->p[c->k].text + c->t[r].off,
-				    c->t[r].len);
-			return p;
-		}
-		return -1;
-	}
-	return -1;
-}
-
-/*
- * Marianne Holt of the association told reporters: a name, then "of"
- * (at, for, from) and a few words without punctuation, right before the
- * verb at j + 1.  The name's person, or -1.
- */
-static int
-subject_past_of(struct qctx *c, size_t j)
-{
-	static const char *const preps[] = { "of", "at", "for", "from", NULL };
-	const char *w;
-	size_t k, i;
-	int run, p;
-
-	for (k = j + 1; k-- > 1 && j - k < 6;) {
-		if (c->t[k].type != T_WORD)
-			return -1;
-		w = c->d->p[c->k].text + c->t[k].off;
-		for (i = 0; preps[i] != NULL; i++) {
-			if (strlen(preps[i]) == c->t[k].len &&
-			    memcmp(preps[i], w, c->t[k].len) == 0)
-				break;
-		}
-		if (preps[i] == NULL)
-			continue;
-		if ((run = c->t[k - 1].run) < 0 || c->r[run].b != k ||
-		    c->r[run].poss || c->r[run].org)
-			return -1;
-		p = quote_run_person(c, run, c->r[run].a);
-		return p >= 0 && !c->pp[p].weak ? p : -1;
-	}
-	return -1;
-}
-
-/* Nouns that stand for the organisation last named, whatever it is. */
-static const char *const org_nouns[] = {
-	"company", "firm", "group", "carrier", "airline", "retailer",
-	"insurer", "lender", "manufacturer", "drugmaker", "automaker",
-	"startup", "Unternehmen", "Konzern", "Firma", NULL
-};
-
-/*
- * "it said", "the company said": the organisation named last, in this
- * paragraph or the one before, as a speaker; -1 for none, -2 when the
- * word at j is no such reference.
- */
-static int
-org_reference(struct qctx *c, size_t j)
-{
-	const struct qtok *t = &c->t[j];
-	const char *w = c->d->p[c->k].text + t->off;
-	size_t i;
-	int p, hit = 0;
-
-	if (t->type != T_WORD || t->poss)
-		return -2;
-	if (t->len == 2 && strncasecmp(w, "it", 2) == 0)
-		hit = 1;
-	else if (j > 0 && tok_is(c, j - 1, QW_LABEL)) {
-		for (i = 0; org_nouns[i] != NULL && !hit; i++)
-			hit = strlen(org_nouns[i]) == t->len &&
-			    strncasecmp(org_nouns[i], w, t->len) == 0;
-	}
-	if (!hit)
-		return -2;
-	if (c->last_org[0] == '\0' || c->last_org_ord + 1 < c->ord[c->k])
-		return -1;
-	if ((p = quote_person_find(c, c->last_org, strlen(c->last_org), 0))
-	    < 0) {
-		if (c->np >= MAX_PERSONS)
-			return -1;
-		p = quote_person_add(c, c->last_org, 0, NULL);
-		c->pp[p].org = 1;
-	}
-	return c->pp[p].org ? p : -1;
-}
-
-/*
- * The subject of the verb at token v: a pronoun or a name just before it
- * (adverbs skipped), "the mayor", or — after an appositive (Tom Homan,
- * Trump’s “border czar,” said) — the first name of the sentence.
- */
-int
-quote_subject_before(struct qctx *c, size_t v)
-{
-	size_t i = v, j, start, nx;
-	int n = 0, found, p, g, org = -1;
-
-	while (i > 0 && n < 2 && tok_is(c, i - 1, QW_ADVERB) &&
-	    !c->t[i - 1].cap) {
-		i--;
-		n++;
-	}
-	if (i == 0)
-		return -1;
-	j = i - 1;
-	/* Elizabeth Warren (D-Mass.) said */
-	if (c->t[j].type == T_PUNCT && c->t[j].ch == ')') {
-		for (n = 0; j > 0 && n < 8; n++) {
-			j--;
-			if (c->t[j].type == T_PUNCT && c->t[j].ch == '(')
-				break;
-		}
-		if (j == 0 || c->t[j].type != T_PUNCT || c->t[j].ch != '(')
-			return -1;
-		j--;
-	}
-	if ((g = quote_tok_pronoun(c, j, NULL)) != 0)
-		return quote_resolve_pronoun(c, j, g);
-	if ((p = org_reference(c, j)) != -2)
-		return p;
-	if ((p = subject_past_of(c, j)) >= 0)
-		return p;
-	if (c->t[j].type == T_WORD && c->t[j].run >= 0 &&
-	    c->r[c->t[j].run].b == j + 1) {
-		const struct qrun *r = &c->r[c->t[j].run];
-
-		if (r->poss)
-			return -1;
-		/* one capitalised word inside a noun phrase is no name
-		 * (der deutschen Seehafenbetriebe nannte) unless known */
-		if (r->b - r->a == 1 && r->person < 0 && r->ra > 0 &&
-		    c->t[r->ra - 1].type == T_WORD && !c->t[r->ra - 1].cap &&
-		    quote_person_find(c, r->name, r->namelen, 1) < 0)
-			return -1;
-		/* an organisation speaks as the subject of a verb of
-		 * saying: Fellside Water said it ‘accepts the findings’ */
-		c->allow_org = 1;
-		p = quote_run_person(c, c->t[j].run, r->a);
-		c->allow_org = 0;
-		return p;
-	}
-	if (j > 0 && c->t[j].type == T_WORD && !c->t[j].cap &&
-	    (tok_is(c, j, QW_ROLE) || tok_is(c, j, QW_TITLE)) &&
-	    tok_is(c, j - 1, QW_STOP))
-		return quote_resolve_role(c, j);
-	if (!(c->t[j].type == T_PUNCT && c->t[j].ch == ',') &&
-	    c->t[j].type != T_QUOTE)
-		return -1;
-	/* After an appositive: the sentence's first name. */
-	for (start = v; start > 0 && v - start < SENTENCE_REACH &&
-	    !quote_is_boundary(c, start - 1); start--)
-		;
-	for (i = start; i < v; i++) {
-		c->allow_org = 1;
-		p = quote_subject_at(c, i, &nx, &found);
-		c->allow_org = 0;
-		if (found && (p < 0 || c->pp[p].org) && nx > i && nx < v &&
-		    c->t[nx].type == T_PUNCT && c->t[nx].ch == ',') {
-			if (p >= 0)
-				org = p;
-			i = nx;	/* Her editor at Larkspur Press, X, said */
-			continue;
-		}
-		if (found && p >= 0 && c->pp[p].org && nx > i) {
-			i = nx - 1;	/* du Parti socialiste, X, dénonce */
-			continue;
-		}
-		if (found)	/* followed by its appositive */
-			return nx < v && c->t[nx].type == T_PUNCT &&
-			    c->t[nx].ch == ',' ? p : -1;
-		/* the sentence opens with a name, or with a role that
-		 * names one next: "Eriksen’s bandmate, Sofia Rossi," /
-		 * "The environment minister, Priya Chandra," */
-		if (i - start >= 8)
-			break;
-		if (c->t[i].type == T_WORD && (tok_is(c, i, QW_STOP) ||
-		    tok_is(c, i, QW_TITLE) || c->t[i].poss ||
-		    (!c->t[i].cap && !tok_is(c, i, QW_VERB))))
-			continue;
-		if (c->t[i].type == T_PUNCT && c->t[i].ch == ',' && i > start &&
-		    c->t[i - 1].type == T_WORD && !c->t[i - 1].cap)
-			continue;
-		break;
-	}
-	return org;
-}
-

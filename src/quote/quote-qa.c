@@ -59,6 +59,14 @@ label_end(const struct quote_para *p, size_t *text, size_t *words, int *caps)
 	    p->len - i : QA_LABEL_SCAN) == NULL && (p->len - i < 2 ||
 	    s[i + 1] != '.')))
 		return 0;
+	/* "Q. What ..." / "A. Not yet. Services ...": the letter and its
+	 * stop, whatever follows (the loop below would count the words) */
+	if (p->len - i > 2 && s[i + 1] == '.' && s[i + 2] == ' ' &&
+	    (s[i] == 'Q' || s[i] == 'A')) {
+		*words = 1;
+		*text = quote_skip_space(s, p->len, i + 2);
+		return 1;
+	}
 	while (i < p->len) {
 		j = i;
 		ch = quote_next(s, p->len, &j);

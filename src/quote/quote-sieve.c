@@ -8,6 +8,8 @@
  *   colon     Schröder zeigte sich optimistisch: „…“  (the subject)
  *   sentence  X called the plan “a reckless gamble”  (a verb earlier on)
  *   previous  X, the chief economist, was blunt. “…”  (the sentence before)
+ *   incise    « …, confie-t-elle. … » / « …, explique X. … »  (inside the
+ *             guillemets, where French puts the attribution)
  *
  * Each returns A_* (quote-attr.h) and the person, -1 when it names nobody;
  * the document-wide sieves (continuation, alternation) are in
@@ -25,6 +27,9 @@ static size_t	 sentence_start(const struct qctx *c, size_t i);
 static int	 attrib_colon(struct qctx *c, size_t qi, int *person);
 static int	 attrib_previous(struct qctx *c, size_t qi, int *person);
 static size_t	 skip_place(const struct qctx *c, size_t j);
+static int	 attrib_incise(struct qctx *c, size_t qi, int *person);
+static int	 possessive_role_name(struct qctx *c, size_t j);
+static int	 tok_post_verb(const struct qctx *c, size_t i);
 
 /* ---- attribution patterns ---------------------------------------------- */
 
@@ -117,13 +122,44 @@ skip_place(const struct qctx *c, size_t j)
 	return k;
 }
 
+/* Ruiz’s lawyer, Beth Cole, said / the club’s manager, X, told: from
+ * token j, the person named, or -1. */
+static int
+possessive_role_name(struct qctx *c, size_t j)
+{
+	size_t k, n, nx;
+	int run, p, found;
+
+	if ((run = c->t[j].run) >= 0 && c->r[run].ra == j && c->r[run].poss)
+		k = c->r[run].b;
+	else if (j + 1 < c->nt && tok_is(c, j, QW_LABEL) &&
+	    c->t[j + 1].type == T_WORD && c->t[j + 1].poss)
+		k = j + 2;	/* the club’s manager, X, told */
+	else
+		return -1;
+	for (n = 0; k < c->nt && n < 3 &&
+	    c->t[k].type == T_WORD && !c->t[k].cap; k++, n++)
+		;
+	if (n == 0 || !tok_is(c, k - 1, QW_ROLE) || k + 1 >= c->nt ||
+	    c->t[k].type != T_PUNCT || c->t[k].ch != ',' ||
+	    (run = c->t[k + 1].run) < 0 || c->r[run].ra != k + 1 ||
+	    c->r[run].poss)
+		return -1;
+	p = quote_subject_at(c, k + 1, &nx, &found);
+	if (!found || p < 0 || nx + 1 >= c->nt ||
+	    c->t[nx].type != T_PUNCT || c->t[nx].ch != ',' ||
+	    !tok_post_verb(c, nx + 1))
+		return -1;
+	return p;
+}
+
 /* “…,” said X / “…,” X said / “…,” she said / „…“, sagte sie. */
 int
 quote_attrib_post(struct qctx *c, size_t qi, int *person)
 {
 	const struct qspan *s = &c->d->s[c->t[qi].span];
 	size_t j = qi + 1, nx;
-	int found, p, verb, g, n;
+	int found, p, verb, g, n, run;
 
 	if (j < c->nt && c->t[j].type == T_PUNCT && c->t[j].ch == ',')
 		j++;
@@ -140,9 +176,22 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 		*person = quote_resolve_pronoun(c, j, g);
 		return A_ADJACENT;
 	}
-	/* she said / Bass said / the mayor said */
+	/* “…,” Ruiz’s lawyer, Beth Cole, said: a possessive, a role, the
+	 * name in apposition, then the verb */
+	if ((p = possessive_role_name(c, j)) >= 0) {
+		*person = p;
+		return A_ADJACENT;
+	}
+	/* she said / Bass said / the mayor said / the ministry wrote */
+	c->allow_org = 1;
 	p = quote_subject_at(c, j, &nx, &found);
+	c->allow_org = 0;
 	if (found) {
+		/* the health secretary, Wes Streeting, told: the name's
+		 * closing comma */
+		if (nx + 1 < c->nt && c->t[nx].type == T_PUNCT &&
+		    c->t[nx].ch == ',' && tok_post_verb(c, nx + 1))
+			nx++;
 		nx = skip_aside(c, nx);
 		for (n = 0; n < 2 && tok_is(c, nx, QW_ADVERB); n++)
 			nx++;
@@ -196,13 +245,21 @@ quote_attrib_post(struct qctx *c, size_t qi, int *person)
 	if (j >= c->nt || c->t[j].type != T_WORD)
 		return A_NONE;	/* “…,” said, “…”: the verb is the next one's */
 	j = skip_place(c, j);
+	/* “…,” said Fellside Water: an organisation may speak here */
+	c->allow_org = 1;
 	p = quote_subject_at(c, j, &nx, &found);
+	c->allow_org = 0;
+	/* said Labour’s Emily Thornberry: a possessive, then a full name */
+	if (!found && (run = c->t[j].run) >= 0 && c->r[run].ra == j &&
+	    c->r[run].poss && c->r[run].b < c->nt &&
+	    (run = c->t[c->r[run].b].run) >= 0 &&
+	    c->r[run].ra == c->r[c->t[j].run].b && !c->r[run].poss &&
+	    c->r[run].b - c->r[run].a >= 2)
+		p = quote_subject_at(c, c->r[run].ra, &nx, &found);
 	/* said guitarist Jonas Eriksen / said local resident Mary Smith */
 	for (n = 0; !found && n < 3 && j + 1 < c->nt &&
 	    c->t[j].type == T_WORD && !c->t[j].cap &&
 	    !tok_is(c, j, QW_VERB) && !tok_is(c, j, QW_INDEF); n++) {
-		int run;
-
 		/* lâche son mari, Bernard / said his wife, June */
 		if (j + 2 < c->nt && c->t[j + 1].type == T_PUNCT &&
 		    c->t[j + 1].ch == ',' && tok_is(c, j, QW_ROLE))
@@ -254,7 +311,9 @@ quote_attrib_according(struct qctx *c, size_t qi, int *person)
 		}
 		break;
 	}
-	return A_NONE;
+	/* Selon un proche du ministre, ... « … »: reported speech, by
+	 * nobody we can name */
+	return A_VERB;
 }
 
 /* An English -ing form (saying, adding, warning). */
@@ -365,8 +424,21 @@ sentence_subject(struct qctx *c, size_t a, size_t e)
 			p = quote_resolve_pronoun(c, i, g);
 		else if ((run = c->t[i].run) >= 0 && c->r[run].a == i) {
 			nx = c->r[run].b;
-			if (!c->r[run].poss && c->r[run].person >= 0)
+			/* A Meridian spokeswoman, Danielle Price, said: a name
+			 * before a role noun only qualifies it */
+			if (!c->r[run].poss && c->r[run].person >= 0 &&
+			    !(nx < e && !c->t[nx].cap &&
+			    tok_is(c, nx, QW_ROLE)))
 				p = c->r[run].person;
+			/* ..., Danielle Price, confirmed: the apposition's
+			 * name, then its verb */
+			if (p >= 0 && c->r[run].ra > a && nx + 1 < e &&
+			    c->t[c->r[run].ra - 1].type == T_PUNCT &&
+			    c->t[c->r[run].ra - 1].ch == ',' &&
+			    c->t[nx].type == T_PUNCT && c->t[nx].ch == ',' &&
+			    c->t[nx + 1].type == T_WORD && !c->t[nx + 1].cap &&
+			    tok_is(c, nx + 1, QW_VERB))
+				return p;
 		} else if (tok_is(c, i, QW_LABEL) && !c->t[i].poss &&
 		    i + 1 < e && c->t[i + 1].type == T_WORD &&
 		    !c->t[i + 1].cap) {
@@ -510,6 +582,143 @@ attrib_prev_para(struct qctx *c, size_t qi, int *person)
 	return A_SENTENCE;
 }
 
+/* ---- inside the guillemets ------------------------------------------- */
+
+/* The end of the word at t[i] (letters, digits, and - ' ’ between them),
+ * below e. */
+static size_t
+incise_word(const char *t, size_t i, size_t e)
+{
+	size_t j, k;
+	uint32_t ch;
+
+	for (j = i; j < e;) {
+		k = j;
+		ch = quote_next(t, e, &k);
+		if (quote_letter(ch)) {
+			j = k;
+			continue;
+		}
+		if ((ch == '-' || ch == '\'' || ch == 0x2019) && j > i && k < e) {
+			size_t k2 = k;
+
+			if (quote_letter(quote_next(t, e, &k2))) {
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+static int
+incise_cap(const char *t, size_t i, size_t e)
+{
+	return i < e && quote_upper(quote_next(t, e, &i));
+}
+
+static size_t
+incise_space(const char *t, size_t i, size_t e)
+{
+	while (i < e && t[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
+ * The speaker a French incise names: « …, confie-t-elle. … », « …, lâche
+ * la directrice. … », « …, explique Antoine Lefebvre. … » — a comma, a
+ * verb of saying, and an inverted pronoun, a role after le/la/l’, or a
+ * name of people met before (or of two words and more), all inside one
+ * quotation in guillemets.  Only the first incise counts.
+ */
+static int
+attrib_incise(struct qctx *c, size_t qi, int *person)
+{
+	const struct qspan *s = &c->d->s[c->t[qi].span];
+	const char *t = c->d->p[c->k].text;
+	size_t i, e, w, we, n, nw;
+	char name[96];
+	int g, verb, p;
+
+	if ((s->family != QF_GUILLEMET && s->family != QF_GUILLEMET_R) ||
+	    s->q.para_start != c->k || s->q.para_end != c->k)
+		return A_NONE;
+	e = s->q.off_end;
+	for (i = s->q.off_start; i < e; i++) {
+		if (t[i] != ',')
+			continue;
+		w = incise_space(t, i + 1, e);
+		if ((we = incise_word(t, w, e)) == w)
+			continue;
+		if ((g = quote_inverted(t + w, we - w, &verb)) != 0) {
+			if (verb != 1)
+				continue;
+			*person = quote_resolve_pronoun(c, qi, g);
+			return *person >= 0 ? A_ADJACENT : A_VERB;
+		}
+		if (!(t[w] >= 'a' && t[w] <= 'z') ||
+		    !quote_word_is(QW_VERB, t + w, we - w))
+			continue;
+		w = incise_space(t, we, e);
+		if ((we = incise_word(t, w, e)) == w)
+			continue;
+		/* la directrice / le maire / l’infirmière */
+		n = we - w;
+		if ((n == 2 && (memcmp(t + w, "le", 2) == 0 ||
+		    memcmp(t + w, "la", 2) == 0)) ||
+		    (n > 2 && t[w] == 'l' && t[w + 1] == '\'') ||
+		    (n > 4 && t[w] == 'l' && memcmp(t + w + 1, "\xe2\x80\x99",
+		    3) == 0)) {
+			if (n == 2) {
+				w = incise_space(t, we, e);
+				we = incise_word(t, w, e);
+			} else
+				w += t[w + 1] == '\'' ? 2 : 4;
+			if (we > w && (p = quote_resolve_role_word(c, qi, t + w,
+			    we - w)) >= 0) {
+				*person = p;
+				return A_ADJACENT;
+			}
+			/* an epithet for someone: nobody we can name (but
+			 * not the previous speaker going on) */
+			return A_VERB;
+		}
+		/* capitalised words: a name */
+		for (n = nw = 0; nw < 3 && incise_cap(t, w, e); nw++) {
+			if (n + (we - w) + 1 >= sizeof name)
+				break;
+			if (n > 0)
+				name[n++] = ' ';
+			memcpy(name + n, t + w, we - w);
+			n += we - w;
+			w = incise_space(t, we, e);
+			if ((we = incise_word(t, w, e)) == w) {
+				nw++;
+				break;
+			}
+		}
+		if (nw == 0)
+			return A_VERB;
+		name[n] = '\0';
+		if ((p = quote_person_find(c, name, n, nw == 1)) < 0 &&
+		    nw >= 2 && c->np < MAX_PERSONS) {
+			p = quote_person_add(c, name,
+			    quote_word_first_name(name, (size_t)(strchr(name,
+			    ' ') - name)), NULL);
+			if (c->pp[p].gender == '?')
+				c->pp[p].gender = 0;
+			quote_mention_add(c, qi, (size_t)p);
+		}
+		if (p < 0 || c->pp[p].org)
+			return A_VERB;
+		*person = p;
+		return A_ADJACENT;
+	}
+	return A_NONE;
+}
+
 /* ---- the sieves in order ------------------------------------------------ */
 
 #define SV_END		1	/* asked where the quotation ends */
@@ -521,6 +730,7 @@ static const struct sieve {
 	int		(*fn)(struct qctx *, size_t, int *);
 } sieves[] = {
 	{ "after", SV_END, quote_attrib_post },
+	{ "incise", SV_START, attrib_incise },
 	{ "before", SV_START, quote_attrib_pre },
 	{ "according", SV_START, quote_attrib_according },
 	{ "colon", SV_START, attrib_colon },

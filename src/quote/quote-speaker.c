@@ -22,6 +22,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quote/quote-attr.h"
 
@@ -152,6 +153,9 @@ classify_all(struct qctx *c)
 		a = &c->at[i];
 		if (a->strength == A_ADJACENT)
 			speech = 1;
+		else if (a->alone && a->strength == A_NONE && s->words <= 2 &&
+		    prev != SIZE_MAX && c->at[prev].epara == a->spara)
+			speech = 1;	/* “…,” Finch said. “Never.” */
 		else if ((a->label && s->words <= 4) || s->namelike)
 			speech = 0;	/* the “Titanic of tech.”, “The Flash” */
 		else if (a->strength == A_SENTENCE && (s->words >= 4 ||
@@ -160,9 +164,10 @@ classify_all(struct qctx *c)
 		    !s->titlecase)))
 			speech = 1;	/* X called it “a reckless gamble” /
 					   Pugh called the decision ‘harsh’ */
-		else if (a->strength == A_VERB && s->words >= 3 &&
-		    !s->titlecase)
-			speech = 1;	/* a spokesman said it was “in talks” */
+		else if (a->strength == A_VERB && (s->words >= 2 ||
+		    a->last) && !s->titlecase)
+			speech = 1;	/* a spokesman said it was “in talks”;
+					   residents said they were “furious.” */
 		else if (s->end_punct == ',' && s->words >= 4)
 			speech = 1;	/* “…,” (an attribution follows) */
 		else if (s->titlecase && s->end_punct != '.' &&
@@ -231,6 +236,29 @@ one_word_speaker(const struct qctx *c, const size_t *top, size_t ntop)
 	return 0;
 }
 
+/* A label in capitals (LOPEZ:) for a person met as Maria Lopez: the
+ * person whose name's last word it is, ignoring case, or -1. */
+static int
+caps_label_person(const struct qctx *c, const char *w, size_t n)
+{
+	const char *e;
+	size_t i, j;
+
+	for (j = 0; j < n; j++) {
+		if (w[j] >= 'a' && w[j] <= 'z')
+			return -1;
+	}
+	for (i = c->np; n > 0 && i-- > 0;) {
+		if (c->pp[i].org || c->pp[i].len < n)
+			continue;
+		e = c->pp[i].name + c->pp[i].len - n;
+		if (strncasecmp(e, w, n) == 0 && (e == c->pp[i].name ||
+		    e[-1] == ' '))
+			return (int)i;
+	}
+	return -1;
+}
+
 /*
  * Who answers in an interview: the person its name label names (known by
  * that name or its last word, else the label itself), or for "A:" the
@@ -252,6 +280,8 @@ qa_speaker(struct qctx *c, const struct qspan *s, size_t k)
 			;
 		if (w > l && (p = quote_person_find(c, w, (size_t)(l + n - w),
 		    1)) >= 0)
+			return p;
+		if ((p = caps_label_person(c, w, (size_t)(l + n - w))) >= 0)
 			return p;
 		if (c->np >= MAX_PERSONS)
 			return -1;
@@ -361,6 +391,16 @@ quote_attribute(struct qdoc *d)
 				a->stok = qi;
 				a->first_in_para = qi == 0;
 				a->label = qi > 0 && tok_is(&c, qi - 1, QW_LABEL);
+				a->last = s->end_punct == '.' ||
+				    s->end_punct == '!' ||
+				    s->end_punct == '?';
+				a->alone = (qi == 0 ||
+				    quote_is_boundary(&c, qi - 1)) &&
+				    (s->end_punct == '.' ||
+				    s->end_punct == '!' ||
+				    s->end_punct == '?') &&
+				    (qi + 1 >= c.nt ||
+				    quote_is_boundary(&c, qi + 1));
 			}
 			a->epara = k;
 			a->etok = qi;

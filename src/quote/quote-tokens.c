@@ -83,6 +83,28 @@ done:
 	return i;
 }
 
+/* AP's party and state after a name, "Chuck Schumer, D-N.Y., said" /
+ * "R-Ky.": the stops belong to the tag (no sentence ends there), and it
+ * is no name (marked as capitals).  t ends at i; returns the new end. */
+static size_t
+party_tag(struct qtok *t, const char *s, size_t lim, size_t i)
+{
+	size_t j;
+
+	while (i < lim && s[i] == '.') {
+		for (j = i + 1; j < lim && ((s[j] >= 'A' && s[j] <= 'Z') ||
+		    (s[j] >= 'a' && s[j] <= 'z')); j++)
+			;
+		i = j == i + 1 ? i + 1 : j;
+		if (j == i && (j >= lim || s[j] != '.'))
+			break;
+	}
+	t->len = i - t->off;
+	t->upper = 1;
+	t->poss = 0;
+	return i;
+}
+
 /* Paragraph k's tokens; its top-level quotations (seg[0..nseg), in order)
  * become one token each.  Not inlined: inside quote_attribute its loop
  * lost the registers to the caller's variables. */
@@ -132,6 +154,12 @@ quote_tokenize(struct qctx *c, size_t k, const struct qseg *seg, size_t nseg)
 			t = tok_new(c, T_WORD, at);
 			t->cap = (wc & QUOTE_WC_UPPER) != 0;
 			i = word_end(t, s, len, lim, i);
+			if (t->cap && t->len >= 3 && s[at + 1] == '-' &&
+			    (s[at] == 'D' || s[at] == 'R' || s[at] == 'I') &&
+			    s[at + 2] >= 'A' && s[at + 2] <= 'Z') {
+				i = party_tag(t, s, lim, i);
+				continue;
+			}
 			if (i < len && s[i] == '.' && !t->poss &&
 			    ((t->cap && t->len == 1) ||
 			    (t->len <= QW_ABBREV_MAXLEN &&
@@ -174,24 +202,34 @@ int
 quote_tok_pronoun(const struct qctx *c, size_t i, int *verb)
 {
 	const struct qtok *t;
-	const char *w, *h;
-	size_t n, vl;
-	int g;
 
 	if (verb != NULL)
 		*verb = 0;
 	if (i >= c->nt || c->t[i].type != T_WORD || c->t[i].poss)
 		return 0;
 	t = tok_words(c, i);
-	w = c->d->p[c->k].text + t->off;
-	if ((g = t->wgender) != 0)
-		return g;
-	/* French inversion: dit-il, a-t-elle, ajoute-t-il */
-	for (h = w + t->len; h > w && h[-1] != '-'; h--)
+	if (t->wgender != 0)
+		return t->wgender;
+	return quote_inverted(c->d->p[c->k].text + t->off, t->len, verb);
+}
+
+/* French inversion in the word w (n bytes): dit-il, a-t-elle, ajoute-t-il.
+ * The pronoun's gender or 0; *verb (if not NULL) 1 when what comes before
+ * it is a verb of saying, 2 an auxiliary (a-t-elle déclaré), else 0. */
+int
+quote_inverted(const char *w, size_t len, int *verb)
+{
+	const char *h;
+	size_t n, vl;
+	int g;
+
+	if (verb != NULL)
+		*verb = 0;
+	for (h = w + len; h > w && h[-1] != '-'; h--)
 		;
 	if (h == w)
 		return 0;
-	n = (size_t)(w + t->len - h);
+	n = (size_t)(w + len - h);
 	if ((g = quote_word_gender(h, n)) == 0 || (g != 'm' &&
 	    (n != 4 || memcmp(h, "elle", 4) != 0)))
 		return 0;

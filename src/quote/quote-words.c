@@ -1,8 +1,10 @@
 /*
  * quote-words.c: the word tables the attribution reads — titles to strip
- * from names, verbs of saying (English, French, German), sentence words that
- * are not names, name particles, role nouns, pronouns and a list of common
- * first names with their usual gender.  Tables carry the behaviour; the
+ * from names (and their abbreviations' role nouns), verbs of saying
+ * (English, French, German), sentence words that are not names, name
+ * particles, role nouns (and the gender some give), organisation words,
+ * postnominal letters, age nouns, pronouns and a list of common first
+ * names with their usual gender.  A new language is rows here, no code.  Tables carry the behaviour; the
  * look-ups are ASCII case-insensitive (accented letters compare as bytes).
  */
 #include "config.h"
@@ -11,6 +13,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quote/quote-int.h"
 
@@ -84,10 +87,10 @@ static const struct qword verbs[] = {
 	W("forderte"), W("fügte"), W("kritisierte"), W("meint"), W("meinte"), W("sagt"),
 	W("sagte"), W("schreibt"), W("schrieb"), W("teilte"), W("warnt"), W("warnte"),
 		W("called"), W("calls"), W("calling"), W("described"), W("describes"),
-	W("describing"), W("dubbed"), W("labelled"), W("labeled"), W("branded"),
+	W("describing"), W("dubbed"), W("labelled"), W("dismissed"), W("denounced"), W("condemned"), W("hailed"), W("slammed"), W("derided"), W("labeled"), W("branded"),
 	W("termed"), W("praised"), W("criticised"), W("criticized"), W("adding"),
 	W("saying"), W("telling"), W("writing"), W("noting"), W("warning"),
-	W("tweeting"), W("texted"), W("emailed"), W("recounted"), W("laughed"),
+	W("tweeting"), W("posting"), W("texted"), W("emailed"), W("recounted"), W("laughed"),
 	W("sighed"), W("pleaded"), W("wondered"), W("quipped"), W("boasted"),
 	W("lamented"), W("assured"), W("reiterated"), W("cautions"), W("déplore"),
 	W("déploré"), W("sourit"), W("lâche"), W("lâché"), W("dénonce"), W("dénoncé"),
@@ -108,7 +111,7 @@ static const struct qword verbs[] = {
 	W("verkündete"), W("verkündet"), W("unterstrich"), W("schildert"),
 	W("schilderte"), W("findet"), W("fand"), W("glaubt"), W("kündigte"),
 	W("rief"), W("hofft"), W("hoffte"), W("klagt"), W("klagte"), W("gab"),
-	W("gibt"),
+	W("gibt"), W("hieß"), W("heißt"),
 	/* more English verbs of saying */
 	W("acknowledges"), W("announces"), W("concedes"), W("contends"),
 	W("contended"), W("confided"), W("continues"), W("recounts"),
@@ -137,7 +140,8 @@ static const struct qword verbs[] = {
 	W("tonne"), W("fulmine"), W("décrit"), W("assène"), W("raille"),
 	W("avertit"), W("averti"), W("alarme"), W("argumente"), W("considère"),
 	W("s’agace"), W("s’emporte"), W("s’inquiète"), W("s’étonne"),
-	W("s’indigne"), W("s’exclame"), W("s’amuse"), W("s’alarme"),
+	W("s’indigne"), W("s’exclame"), W("s’amuse"), W("s’alarme"), W("réagi"), W("réagit"), W("rétorque"), W("rétorqué"),
+	W("salue"), W("salué"), W("fustige"), W("fustigé"),
 	/* more German ones */
 	W("erläutert"), W("erläuterte"), W("räumt"), W("gesteht"),
 	W("gestand"), W("fügt"), W("lobt"), W("lobte"), W("beklagt"),
@@ -190,9 +194,14 @@ static const struct qword stops[] = {
 };
 
 /* Small words inside names: Ursula von der Leyen, Charles de Gaulle. */
+/* Name particles (Ursula von der Leyen, Ana de la Reguera); der, la and
+ * le only after another one (Anna Becker der Deutschen Presse-Agentur is
+ * no name). */
 static const struct qword particles[] = {
-	W("al"), W("bin"), W("da"), W("de"), W("del"), W("della"), W("der"), W("di"), W("dos"), W("du"),
-	W("ibn"), W("la"), W("le"), W("ten"), W("ter"), W("van"), W("von"), { NULL, 0, 0 }
+	W("al"), W("bin"), W("da"), W("de"), W("del"), W("della"),
+	{ W2("der", QW_LINK_AFTER) }, W("di"), W("dos"), W("du"), W("ibn"),
+	{ W2("la", QW_LINK_AFTER) }, { W2("le", QW_LINK_AFTER) }, W("ten"),
+	W("ter"), W("van"), W("von"), { NULL, 0, 0 }
 };
 
 /* Nouns that make "Name, a <role> ..." a person. */
@@ -240,7 +249,8 @@ static const struct qword roles[] = {
 
 /* Abbreviations whose full stop does not end a sentence. */
 static const struct qword abbrevs[] = {
-	W("Adm"), W("Brig"), W("Capt"), W("Cmdr"), W("Col"), W("Det"), W("Dr"), W("Gen"), W("Gov"),
+	W("Adm"), W("Brig"), W("Capt"), W("Cmdr"), W("Co"), W("Col"), W("Corp"), W("Det"), W("Dr"),
+	W("Gen"), W("Gov"), W("Inc"),
 	W("Hon"), W("Insp"), W("Jr"), W("Lt"), W("M"), W("Maj"), W("Mlle"), W("Mme"), W("Mr"), W("Mrs"),
 	W("Ms"), W("Mt"), W("Mx"), W("No"), W("Prof"), W("Rep"), W("Rev"), W("Sen"), W("Sgt"), W("Sr"),
 	W("St"), W("Supt"), W("vs"), { NULL, 0, 0 }
@@ -284,7 +294,7 @@ static const struct qword orgs[] = {
 	W("Universität"), W("Hochschule"), W("Bundesamt"), W("Landesamt"),
 	W("Syndicat"), W("Ministère"), W("Préfecture"), W("Université"),
 	W("Société"), W("Compagnie"), W("Groupe"), W("Banque"), W("Institut"),
-	W("Fédération"),
+	W("Fédération"), W("Campaign"), W("Local"),
 	{ NULL, 0, 0 }
 };
 
@@ -318,6 +328,110 @@ static const struct qword accordings[] = {
 static const struct qword conjunctions[] = {
 	W("and"), W("but"), W("then"), W("et"), W("mais"), W("puis"),
 	W("und"), W("aber"), W("dann"), { NULL, 0, 0 }
+};
+
+/* Lower-case words inside an organisation's name: the Department for
+ * Transport, the Department of Health and Human Services ("and" only
+ * after another of them). */
+static const struct qword orglinks[] = {
+	W("of"), W("for"), { W2("and", QW_LINK_AFTER) }, W("on"), W("für"),
+	{ NULL, 0, 0 }
+};
+
+/* Nouns that stand for the organisation last named, whatever it is:
+ * "the company said". */
+static const struct qword orgnouns[] = {
+	/* English */
+	W("company"), W("firm"), W("group"), W("carrier"), W("airline"),
+	W("retailer"), W("insurer"), W("lender"), W("manufacturer"),
+	W("drugmaker"), W("automaker"), W("startup"),
+	/* German */
+	W("Unternehmen"), W("Konzern"), W("Firma"),
+	{ NULL, 0, 0 }
+};
+
+/* Definite articles before an epithet that stands for the subject of
+ * the sentence before: « … », assure le jeune exploitant. */
+static const struct qword definites[] = {
+	W("the"), W("le"), W("la"), W("der"), W("die"), { NULL, 0, 0 }
+};
+
+/* Role nouns that tell a gender: his wife, Ellen; la voisine, Marie. */
+static const struct qword role_genders[] = {
+	/* English */
+	{ W2("wife", 'f') }, { W2("mother", 'f') }, { W2("daughter", 'f') },
+	{ W2("sister", 'f') }, { W2("girlfriend", 'f') }, { W2("widow", 'f') },
+	{ W2("grandmother", 'f') }, { W2("aunt", 'f') }, { W2("niece", 'f') },
+	{ W2("spokeswoman", 'f') }, { W2("chairwoman", 'f') },
+	{ W2("councilwoman", 'f') }, { W2("businesswoman", 'f') },
+	{ W2("congresswoman", 'f') }, { W2("mum", 'f') },
+	{ W2("husband", 'm') }, { W2("father", 'm') }, { W2("son", 'm') },
+	{ W2("brother", 'm') }, { W2("boyfriend", 'm') }, { W2("widower", 'm') },
+	{ W2("grandfather", 'm') }, { W2("uncle", 'm') }, { W2("nephew", 'm') },
+	{ W2("spokesman", 'm') }, { W2("chairman", 'm') },
+	{ W2("councilman", 'm') }, { W2("businessman", 'm') },
+	{ W2("congressman", 'm') }, { W2("dad", 'm') },
+	/* French */
+	{ W2("épouse", 'f') }, { W2("femme", 'f') }, { W2("fille", 'f') },
+	{ W2("sœur", 'f') }, { W2("mère", 'f') }, { W2("voisine", 'f') },
+	{ W2("mari", 'm') }, { W2("fils", 'm') }, { W2("frère", 'm') },
+	{ W2("père", 'm') }, { W2("voisin", 'm') },
+	/* German */
+	{ W2("Frau", 'f') }, { W2("Tochter", 'f') }, { W2("Schwester", 'f') },
+	{ W2("Mutter", 'f') },
+	{ W2("Mann", 'm') }, { W2("Sohn", 'm') }, { W2("Bruder", 'm') },
+	{ W2("Vater", 'm') },
+	{ NULL, 0, 0 }
+};
+
+/* Letters after a name: Anthony Reeve KC, Jane Doe MP, John Smith Jr.
+ * (exact case: "Md" or "ii" are no such letters). */
+static const struct qword postnominals[] = {
+	W("KC"), W("QC"), W("MP"), W("MSP"), W("MEP"), W("MBE"), W("OBE"),
+	W("CBE"), W("PhD"), W("MD"), W("Jr"), W("Sr"), W("II"), W("III"),
+	W("Esq"), { NULL, 0, 0 }
+};
+
+/* Title abbreviations and the role noun a later "the senator" uses. */
+static const struct {
+	const char	*abbr;
+	const char	*full;
+} title_fulls[] = {
+	{ "sen", "senator" }, { "rep", "representative" },
+	{ "gov", "governor" }, { "gen", "general" },
+	{ "lt", "lieutenant" }, { "capt", "captain" },
+	{ "det", "detective" }, { "sgt", "sergeant" },
+	{ "insp", "inspector" }, { "supt", "superintendent" },
+	{ "prof", "professor" }, { "dr", "doctor" },
+	{ "rev", "reverend" }, { "adm", "admiral" },
+	{ "col", "colonel" }, { "maj", "major" },
+	{ "cmdr", "commander" },
+};
+
+/* Endings of an age used as a noun: the 58-year-old, der 41-Jährige,
+ * un homme de 52 ans (exact case). */
+static const char *const age_nouns[] = {
+	"-year-old",				/* English */
+	"-Jährige", "-jährige", "-Jähriger", "-jähriger", "-Jährigen",
+	"-jährigen",				/* German */
+	"-ans",					/* French */
+};
+
+/* Prepositions between a person and where they work: Marianne Holt of
+ * the association told reporters; analysts at Barlow & Finch wrote. */
+static const struct qword preps[] = {
+	W("of"), W("at"), W("for"), W("from"), { NULL, 0, 0 }
+};
+
+/* Relative pronouns that close a noun phrase: a pastor, who asked ... */
+static const struct qword relatives[] = {
+	W("who"), W("whose"), W("qui"), W("dont"), { NULL, 0, 0 }
+};
+
+/* Articles of a language that capitalises its nouns: "sagte der
+ * SPD-Politiker" is a role, not a name. */
+static const struct qword nounarts[] = {
+	W("der"), W("die"), { NULL, 0, 0 }
 };
 
 /* Indefinite subjects: "said a spokesman for X" names nobody. */
@@ -802,7 +916,10 @@ struct qindex {
 
 enum { QX_TITLES, QX_VERBS, QX_STOPS, QX_PARTICLES, QX_ROLES, QX_ABBREVS,
        QX_ADVERBS, QX_ORGS, QX_ELISIONS, QX_FIRST_NAMES, QX_PRONOUNS,
-       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS, QX_COUNT };
+       QX_TITLE_GENDERS, QX_LABELS, QX_INDEFS, QX_ACCORDINGS, QX_CONJS,
+       QX_ORGLINKS, QX_PREPS, QX_RELATIVES, QX_NOUNARTS,
+       QX_ORGNOUNS, QX_DEFINITES, QX_ROLE_GENDERS, QX_POSTNOMINALS,
+       QX_COUNT };
 
 static struct qindex	 qx[QX_COUNT];
 static pthread_once_t	 qx_once = PTHREAD_ONCE_INIT;
@@ -964,6 +1081,14 @@ static const struct {
 	{ QX_INDEFS, indefinites, QW_INDEF },
 	{ QX_ACCORDINGS, accordings, QW_ACCORDING },
 	{ QX_CONJS, conjunctions, QW_CONJ },
+	{ QX_ORGLINKS, orglinks, QW_ORGLINK },
+	{ QX_PREPS, preps, QW_PREP },
+	{ QX_RELATIVES, relatives, QW_RELATIVE },
+	{ QX_NOUNARTS, nounarts, QW_NOUNART },
+	{ QX_ORGNOUNS, orgnouns, QW_ORGNOUN },
+	{ QX_DEFINITES, definites, QW_DEFINITE },
+	{ QX_ROLE_GENDERS, role_genders, -1 },
+	{ QX_POSTNOMINALS, postnominals, -1 },
 };
 
 static void
@@ -1050,6 +1175,18 @@ quote_word_is(int table, const char *w, size_t len)
 		return lookup_v(QX_ACCORDINGS, w, len, 0);
 	case QW_CONJ:
 		return lookup_v(QX_CONJS, w, len, 0);
+	case QW_ORGLINK:
+		return lookup_v(QX_ORGLINKS, w, len, 0);
+	case QW_PREP:
+		return lookup_v(QX_PREPS, w, len, 0);
+	case QW_RELATIVE:
+		return lookup_v(QX_RELATIVES, w, len, 0);
+	case QW_NOUNART:
+		return lookup_v(QX_NOUNARTS, w, len, 0);
+	case QW_ORGNOUN:
+		return lookup_v(QX_ORGNOUNS, w, len, 0);
+	case QW_DEFINITE:
+		return lookup_v(QX_DEFINITES, w, len, 0);
 	}
 	return 0;
 }
@@ -1072,6 +1209,44 @@ quote_word_title_gender(const char *w, size_t len)
 	if (len > 1 && w[len - 1] == '.')
 		len--;
 	return lookup_v(QX_TITLE_GENDERS, w, len, 0);
+}
+
+int
+quote_word_role_gender(const char *w, size_t len)
+{
+	return lookup_v(QX_ROLE_GENDERS, w, len, 0);
+}
+
+int
+quote_word_postnominal(const char *w, size_t len)
+{
+	return lookup_v(QX_POSTNOMINALS, w, len, 1);
+}
+
+const char *
+quote_word_title_full(const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof title_fulls / sizeof title_fulls[0]; i++) {
+		if (strlen(title_fulls[i].abbr) == len &&
+		    strncasecmp(title_fulls[i].abbr, w, len) == 0)
+			return title_fulls[i].full;
+	}
+	return NULL;
+}
+
+int
+quote_word_age_noun(const char *w, size_t len)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof age_nouns / sizeof age_nouns[0]; i++) {
+		l = strlen(age_nouns[i]);
+		if (len > l && memcmp(w + len - l, age_nouns[i], l) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*

@@ -469,6 +469,12 @@ rb_open(struct rb *rb, const char *name, const xmlChar **atts)
 		rb_flush(rb);
 		rb->in_cell = 1;
 		rb->space = 0;
+		v = rb_prop(atts, "colspan");
+		rb->cell_span = v != NULL ? atoi(v) : 1;
+		if (rb->cell_span < 1)
+			rb->cell_span = 1;
+		if (rb->cell_span > RENDER_MAX_COLSPAN)
+			rb->cell_span = RENDER_MAX_COLSPAN;
 		if (tag == T_TH)
 			rb->bold++;
 		break;

@@ -17,6 +17,55 @@
 #define RD_HIGHS	0x8080808080808080ULL
 
 static void	 rd_comments(const char *, size_t, struct buf *);
+static void	 rd_c1_refs(const char *, size_t, struct buf *);
+
+/*
+ * A numeric character reference in the C1 range ("&#146;", "&#x92;") is
+ * windows-1252's character to HTML5 and libxml2 2.14 (U+2019), a C1
+ * control to libxml2 before it (then dropped): written out as the
+ * windows-1252 character's own reference it reads the same on every
+ * version.  Raw C1 characters are left alone: U+009B starts an escape
+ * sequence, which the sanitiser drops whole.  b: as rd_comments.
+ */
+static void
+rd_c1_refs(const char *s, size_t n, struct buf *b)
+{
+	struct buf out = BUF_INIT;
+	const char *p, *q, *end = s + n, *from = s;
+	unsigned long v;
+	uint32_t cp;
+	int hex, digits;
+
+	for (p = s; (p = memchr(p, '&', (size_t)(end - p))) != NULL; p++) {
+		if (end - p < 4 || p[1] != '#')
+			continue;
+		q = p + 2;
+		hex = *q == 'x' || *q == 'X';
+		q += hex;
+		for (v = 0, digits = 0; q < end && digits < 8; q++, digits++) {
+			if (*q >= '0' && *q <= '9')
+				v = v * (hex ? 16 : 10) + (unsigned long)(*q - '0');
+			else if (hex && (*q | 0x20) >= 'a' && (*q | 0x20) <= 'f')
+				v = v * 16 + (unsigned long)((*q | 0x20) - 'a' + 10);
+			else
+				break;
+		}
+		if (digits == 0 || v < 0x80 || v > 0x9f ||
+		    (cp = utf8_c1_w1252((uint32_t)v)) == v)
+			continue;
+		if (q < end && *q == ';')
+			q++;
+		buf_add(&out, from, (size_t)(p - from));
+		buf_printf(&out, "&#x%X;", (unsigned)cp);
+		from = q;
+		p = q - 1;
+	}
+	if (out.data == NULL)
+		return;
+	buf_add(&out, from, (size_t)(end - from));
+	buf_free(b);
+	*b = out;
+}
 
 /*
  * "<!-->" and "<!--->" are empty comments in HTML (and libxml2 2.14);
@@ -122,6 +171,11 @@ rd_html_input(const char *html, size_t *len, char **copy)
 		n = b.len;
 	}
 	rd_comments(html, n, &b);
+	if (b.data != NULL) {
+		html = b.data;
+		n = b.len;
+	}
+	rd_c1_refs(html, n, &b);
 	if (b.data == NULL)
 		return html;
 	*len = b.len;

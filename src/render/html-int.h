@@ -20,6 +20,7 @@
 #define RENDER_MAX_LISTS	32
 #define RENDER_MAX_LINKS	4096	/* dedupe is linear; later anchors are text */
 #define RENDER_MAX_CELLS	256	/* per row; later cells join the text */
+#define RENDER_MAX_COLSPAN	32	/* a larger colspan counts as this */
 /* Open elements at which the render stops, as libxml2's tree builder
    does without HTML_PARSE_HUGE; our own number, whatever the version. */
 #define RENDER_STOP_DEPTH	256
@@ -40,6 +41,7 @@ struct rcell {
 	struct rspan	*spans;
 	size_t		 nspans;
 	int		 header;
+	int		 span;		/* columns taken (colspan), >= 1 */
 };
 
 struct rrow {
@@ -103,6 +105,7 @@ struct rb {
 	struct rrow	*rows;
 	size_t		 nrows;
 	int		 row_open;
+	int		 cell_span;	/* the open cell's colspan */
 
 	/*
 	 * Parsing: the open elements are frames[0..nframes) (rendered)

@@ -94,6 +94,8 @@ rb_cell_end(struct rb *rb)
 		    row->ncells ? row->ncells * 2 : 1, sizeof *row->cells);
 	cell = &row->cells[row->ncells++];
 	memset(cell, 0, sizeof *cell);
+	cell->span = rb->cell_span > 0 ? rb->cell_span : 1;
+	rb->cell_span = 1;
 	while (len > 0 && rb->text.data[len - 1] == ' ')
 		len--;
 	buf_add(&cell->text, rb->text.data != NULL ? rb->text.data : "",
@@ -113,37 +115,109 @@ rb_cell_end(struct rb *rb)
 	rb->nspans = 0;
 }
 
+/* The width of a cell spanning columns [c, c + span): theirs and the
+ * separators between them. */
+static int
+span_width(const int *colw, size_t c, int span)
+{
+	int w = 0, k;
+
+	for (k = 0; k < span; k++)
+		w += colw[c + k] + (k > 0 ? 3 : 0);
+	return w;
+}
+
+/* A row of header cells only (th) gets a rule under it. */
+static int
+row_is_header(const struct rrow *row)
+{
+	size_t c;
+
+	for (c = 0; c < row->ncells; c++)
+		if (!row->cells[c].header)
+			return 0;
+	return row->ncells > 0;
+}
+
+/* rb_flush the row text as a table row block. */
+static void
+table_flush_row(struct rb *rb)
+{
+	size_t before = rb->doc->nblocks;
+
+	while (rb->text.len > 0 && rb->text.data[rb->text.len - 1] == ' ')
+		rb->text.len--;	/* trailing padding of empty cells is noise */
+	if (rb->text.data != NULL)
+		rb->text.data[rb->text.len] = '\0';
+	/* rb_flush decides the kind from context. */
+	rb_flush(rb);
+	if (rb->doc->nblocks > before &&
+	    rb->doc->blocks[rb->doc->nblocks - 1].kind != RB_BLANK)
+		rb->doc->blocks[rb->doc->nblocks - 1].kind = RB_TABLE_ROW;
+}
+
+/* The rule under a header row: a line per column, crossed where the
+ * separators are. */
+static void
+table_rule(struct rb *rb, const int *colw, size_t ncols)
+{
+	int utf8 = rd_utf8_locale(), k;
+	size_t c;
+
+	for (c = 0; c < ncols; c++) {
+		if (c > 0)
+			buf_adds(&rb->text, utf8 ? "\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80" :
+			    "-+-");
+		for (k = 0; k < colw[c]; k++)
+			buf_adds(&rb->text, utf8 ? "\xe2\x94\x80" : "-");
+	}
+	table_flush_row(rb);
+}
+
 /*
  * Emit the collected rows: each column padded to its widest cell (when
- * the whole row stays reasonably narrow), cells joined by " | ".
+ * the whole row stays reasonably narrow), cells joined by " | ".  A cell
+ * with colspan takes its columns and the separators between them, and
+ * widens the last of them when it needs more; a row of header cells is
+ * ruled off from the rows under it.
  */
 void
 rb_table_end(struct rb *rb)
 {
-	size_t r, c, ncols = 0, k;
-	int *colw, total = 0, pad, w;
+	size_t r, c, col, ncols = 0, n, k;
+	int *colw, total = 0, pad, w, have, ruled = 0;
 	struct rcell *cell;
 	size_t start;
 
 	rb_cell_end(rb);
-	for (r = 0; r < rb->nrows; r++)
-		if (rb->rows[r].ncells > ncols)
-			ncols = rb->rows[r].ncells;
-	colw = xcalloc(ncols ? ncols : 1, sizeof *colw);
 	for (r = 0; r < rb->nrows; r++) {
-		for (c = 0; c < rb->rows[r].ncells; c++) {
-			cell = &rb->rows[r].cells[c];
-			w = rd_width(buf_str(&cell->text), cell->text.len);
-			if (w > colw[c])
-				colw[c] = w;
-		}
+		for (c = 0, n = 0; c < rb->rows[r].ncells; c++)
+			n += rb->rows[r].cells[c].span;
+		if (n > ncols)
+			ncols = n;
 	}
+	colw = xcalloc(ncols ? ncols : 1, sizeof *colw);
+	/* Single cells first, then what the spanning ones still need. */
+	for (k = 0; k < 2; k++)
+		for (r = 0; r < rb->nrows; r++) {
+			for (c = 0, col = 0; c < rb->rows[r].ncells;
+			    col += rb->rows[r].cells[c++].span) {
+				cell = &rb->rows[r].cells[c];
+				if ((cell->span > 1) != (k == 1))
+					continue;
+				w = rd_width(buf_str(&cell->text),
+				    cell->text.len);
+				have = span_width(colw, col, cell->span);
+				if (w > have)
+					colw[col + cell->span - 1] += w - have;
+			}
+		}
 	for (c = 0; c < ncols; c++)
 		total += colw[c] + 3;
 	pad = total <= 160;
 	rb_flush(rb);
 	for (r = 0; r < rb->nrows; r++) {
-		for (c = 0; c < rb->rows[r].ncells; c++) {
+		for (c = 0, col = 0; c < rb->rows[r].ncells; c++) {
 			cell = &rb->rows[r].cells[c];
 			if (c > 0)
 				buf_adds(&rb->text, " | ");
@@ -157,30 +231,22 @@ rb_table_end(struct rb *rb)
 			if (pad && c + 1 < rb->rows[r].ncells) {
 				w = rd_width(buf_str(&cell->text),
 				    cell->text.len);
-				for (; w < colw[c]; w++)
+				for (have = span_width(colw, col, cell->span);
+				    w < have; w++)
 					buf_addc(&rb->text, ' ');
 			}
+			col += cell->span;
 			buf_free(&cell->text);
 			free(cell->spans);
 		}
+		table_flush_row(rb);
+		/* One rule, under the first header row that has rows below. */
+		if (pad && !ruled && r + 1 < rb->nrows &&
+		    row_is_header(&rb->rows[r])) {
+			table_rule(rb, colw, ncols);
+			ruled = 1;
+		}
 		free(rb->rows[r].cells);
-		if (rb->text.len > 0) {
-			/* Trailing padding of empty last cells is noise. */
-			while (rb->text.len > 0 &&
-			    rb->text.data[rb->text.len - 1] == ' ')
-				rb->text.len--;
-			rb->text.data[rb->text.len] = '\0';
-		}
-		{
-			/* rb_flush decides the kind from context. */
-			size_t before = rb->doc->nblocks;
-
-			rb_flush(rb);
-			if (rb->doc->nblocks > before &&
-			    rb->doc->blocks[rb->doc->nblocks - 1].kind != RB_BLANK)
-				rb->doc->blocks[rb->doc->nblocks - 1].kind =
-				    RB_TABLE_ROW;
-		}
 	}
 	free(rb->rows);
 	rb->rows = NULL;

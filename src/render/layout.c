@@ -76,6 +76,19 @@ lay_line(struct lctx *lc, const struct rblock *b, size_t bi,
 	}
 }
 
+/* End the last line with the continuation mark of a cut <pre> line. */
+static void
+lay_mark(struct lctx *lc)
+{
+	struct rline *ln = &lc->rl->lines[lc->rl->nlines - 1];
+	const char *m = lc->utf8 ? "\xe2\x86\xa9" : "\\";	/* U+21A9 */
+	size_t len = strlen(ln->text), ml = strlen(m);
+
+	ln->text = xrealloc(ln->text, len + ml + 1);
+	memcpy(ln->text + len, m, ml + 1);
+	ln->width++;
+}
+
 /*
  * Wrap one hard line [a, b) of a block into lines of avail columns.
  * *first says whether the first-line prefix is still unused.
@@ -86,11 +99,16 @@ lay_segment(struct lctx *lc, const struct rblock *b, size_t bi,
     size_t a, size_t e, int *first)
 {
 	const char *s = b->text;
-	int pre = b->kind == RB_PRE, w, cw, started = 0, wbrk, wend;
+	int pre = b->kind == RB_PRE, w, cw, started = 0, wbrk, wend, lim;
+	int rest = pre ? rd_width(s + a, e - a) : 0, mark;
 	size_t pos = a, i, n, brk, end, next;
 	uint32_t cp;
 
 	for (;;) {
+		/* A <pre> line is cut anywhere, so a cut one ends in a
+		 * continuation mark, in a column kept for it. */
+		mark = pre && rest > avail && avail >= 2;
+		lim = mark ? avail - 1 : avail;
 		if (started && !pre) {
 			while (pos < e && s[pos] == ' ')
 				pos++;
@@ -117,7 +135,7 @@ lay_segment(struct lctx *lc, const struct rblock *b, size_t bi,
 				brk = i;
 				wbrk = w;
 			}
-			if (w + cw > avail) {
+			if (w + cw > lim) {
 				if (!pre && s[i] == ' ') {
 					end = next = i;
 					wend = w;
@@ -150,6 +168,9 @@ lay_segment(struct lctx *lc, const struct rblock *b, size_t bi,
 				wend--;
 			}
 		lay_line(lc, b, bi, *first ? p1 : p2, pw, pos, end, wend);
+		if (mark && next < e)
+			lay_mark(lc);
+		rest -= wend;
 		*first = 0;
 		started = 1;
 		pos = next;

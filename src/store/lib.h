@@ -156,7 +156,8 @@ enum store_scope {
 	STORE_SCOPE_TAG,	/* feeds carrying tag */
 	STORE_SCOPE_UNREAD,	/* all unread */
 	STORE_SCOPE_STARRED,	/* all starred */
-	STORE_SCOPE_SEARCH	/* full-text match of text */
+	STORE_SCOPE_SEARCH	/* full-text match of text; in feed_id's feed
+				   when > 0 */
 };
 
 struct store_query {
@@ -184,6 +185,8 @@ struct store_article_row {
 	int64_t	 date;		/* published, else updated, else first seen */
 	int	 unread;
 	int	 starred;
+	char	*flags;		/* newsboat's letters, sorted; NULL = none */
+	int	 deleted;	/* marked (store_article_set_deleted) */
 };
 
 /* One page of a list by date (then id), newest first unless
@@ -234,6 +237,26 @@ int64_t	 store_unread_total(struct store *st);
  * Within a feed the order is the article list's, newest first; from = 0
  * starts before the first listed feed (dir > 0) or after the last. */
 int64_t	 store_next_unread(struct store *st, int64_t from_article, int dir);
+
+/* ---- tidying marks (store-tidy.c) ----------------------------------- */
+
+#define STORE_FLAGS_MAX 52
+/* in's letters a-z A-Z, each once, in the order A-Z a-z (as newsboat
+ * keeps them); -1 when in holds anything else (left out of out). */
+int	 store_flags_normalise(const char *in, char out[STORE_FLAGS_MAX + 1]);
+/* Replace an article's flags (NULL or "" clears); -1 on a non-letter. */
+int	 store_article_set_flags(struct store *st, int64_t id,
+	     const char *flags);
+/* delete-article's mark: the article stays (and counts) until purged. */
+int	 store_article_set_deleted(struct store *st, int64_t id, int deleted);
+int	 store_feed_set_deleted(struct store *st, int64_t feed_id);
+/* Delete the marked articles of feed_id (0: all) for good, leaving
+ * tombstones (store_article_delete); *purged (may be NULL) counts them.
+ * One transaction. */
+int	 store_purge_deleted(struct store *st, int64_t feed_id,
+	     size_t *purged);
+/* Retention (store_expire) keeps articles carrying any of these flags. */
+void	 store_set_keep_flags(struct store *st, const char *flags);
 
 /* ---- retention ------------------------------------------------------ */
 

@@ -11,7 +11,6 @@
 
 #include "store/store-int.h"
 
-static int	 delete_one(struct store *st, int64_t id);
 static int	 collect_ids(struct store *st, sqlite3_stmt *s, int64_t **ids,
 		     size_t *n);
 static int	 expire_feed(struct store *st, int64_t feed_id, int max_count,
@@ -140,8 +139,8 @@ store_article_set_starred(struct store *st, int64_t id, int starred)
 }
 
 /* Inside a transaction: index, tombstone, row, counters. */
-static int
-delete_one(struct store *st, int64_t id)
+int
+store_delete_one(struct store *st, int64_t id)
 {
 	sqlite3_stmt *s;
 	int64_t feed_id = 0, unread = 0;
@@ -178,7 +177,7 @@ store_article_delete(struct store *st, int64_t id)
 {
 	if (store_tx_begin(st) == -1)
 		return -1;
-	if (delete_one(st, id) == -1) {
+	if (store_delete_one(st, id) == -1) {
 		store_tx_rollback(st);
 		return -1;
 	}
@@ -248,6 +247,8 @@ expire_feed(struct store *st, int64_t feed_id, int max_count,
 	before = max_age_days > 0 ? now - (int64_t)max_age_days * 86400 : 0;
 	rc = sqlite3_prepare_v2(st->db, "SELECT id FROM articles"
 	    " WHERE feed_id = ?1 AND unread = 0 AND starred = 0 AND"
+	    " (?4 = '' OR flags IS NULL OR flags NOT GLOB '*[' || ?4 || ']*')"
+	    " AND"
 	    " ((?3 > 0 AND date < ?3) OR (?2 > 0 AND id NOT IN"
 	    "  (SELECT id FROM articles WHERE feed_id = ?1"
 	    "   ORDER BY date DESC, id DESC LIMIT ?2)))", -1, &s, NULL);
@@ -258,10 +259,11 @@ expire_feed(struct store *st, int64_t feed_id, int max_count,
 	sqlite3_bind_int64(s, 1, feed_id);
 	sqlite3_bind_int(s, 2, max_count);
 	sqlite3_bind_int64(s, 3, before);
+	sqlite3_bind_text(s, 4, st->keep_flags, -1, SQLITE_STATIC);
 	if (collect_ids(st, s, &ids, &n) == -1)
 		goto out;
 	for (i = 0; i < n; i++) {
-		if (delete_one(st, ids[i]) == -1)
+		if (store_delete_one(st, ids[i]) == -1)
 			goto out;
 	}
 	ret = 0;

@@ -74,6 +74,7 @@ struct store {
 					 * it on, none has quotations yet, as
 					 * AUTOINCREMENT never reuses an id */
 	int		 vocab;		/* temp.articles_vocab made */
+	char		 keep_flags[53]; /* expiry spares these flags */
 	sqlite3_stmt	*stmts[SS_STMT_MAX];
 	struct store_ckpt *ckpt;	/* checkpoints elsewhere; NULL: none */
 	ZSTD_CCtx	*zc;		/* kept: a context per body is costly */
@@ -149,6 +150,15 @@ void	 store_strip_tags(struct buf *b, const char *html, size_t cap);
 /* The text the full-text index holds for one article. */
 char	*store_fts_text(const char *title, const char *author,
 	     const char *summary, const char *content);
+/* store-query.c: the FTS5 expression for a search's words (see there);
+ * NULL when there is none.  Caller frees. */
+char	*store_search_expr(const char *text);
+/* store-cjk.c: CJK runs as characters and pairs (see there). */
+size_t	 store_cjk_char(const unsigned char *p);
+int	 store_cjk_any(const char *s, size_t n);
+void	 store_cjk_grams(const unsigned char *w, size_t n, int query,
+	     void (*emit)(void *arg, const unsigned char *t, size_t len),
+	     void *arg);
 uint64_t store_hash(uint64_t h, const void *p, size_t n);
 uint64_t store_hash_str(uint64_t h, const char *s);
 #define STORE_HASH_INIT	UINT64_C(0xcbf29ce484222325)
@@ -177,6 +187,9 @@ int	 store_fts_remove(struct store *st, int64_t id);
 int	 store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
 int	 store_step_row(struct store *st, sqlite3_stmt *s, const char *what);
 /* Add to a feed's total and unread counters. */
+/* Inside a transaction: an article out of the index, a tombstone for it,
+ * its row and body gone, the counters kept (store-entry.c). */
+int	 store_delete_one(struct store *st, int64_t id);
 int	 store_add_counts(struct store *st, int64_t feed_id, int64_t total,
 	     int64_t unread);
 

@@ -13,6 +13,8 @@
 #include "store/store-int.h"
 
 #define STORE_SEARCH_MAXWORDS	16
+/* Words of this many characters or more also match as a prefix. */
+#define STORE_SEARCH_PREFIX_MIN	3
 /* Up to this many matches, SQLite sorts them by date; beyond it, the date
  * index is walked and each id tested against the set of matches. */
 #define STORE_SEARCH_SPARSE	4000
@@ -21,6 +23,8 @@
  * match, up to this many questions. */
 #define STORE_SEARCH_DENSE	4
 #define STORE_SEARCH_PROBES	2000
+/* A prefix of up to this many words in the index is searched as them. */
+#define STORE_SEARCH_TERMS	32
 
 struct search_probe {
 	struct store	*st;
@@ -32,7 +36,8 @@ struct search_probe {
  * else URL, an empty string counting as none. */
 #define ROW_COLS "SELECT a.id, a.feed_id, (SELECT coalesce(nullif(f.name," \
 	" ''), nullif(f.title, ''), f.url) FROM feeds f WHERE f.id =" \
-	" a.feed_id), a.title, a.author, a.link, a.date, a.unread, a.starred"
+	" a.feed_id), a.title, a.author, a.link, a.date, a.unread, a.starred," \
+	" a.flags, a.deleted"
 
 /* The ids matching a search, as a bitmap. */
 struct search_set {
@@ -41,7 +46,6 @@ struct search_set {
 	int64_t		 n;	/* members */
 };
 
-static char	*query_match_expr(const char *text);
 static int	 query_where(struct store *st, const struct store_query *q,
 		     struct buf *sql, char **match);
 static void	 query_after(const struct store_query *q, struct buf *sql,
@@ -49,6 +53,8 @@ static void	 query_after(const struct store_query *q, struct buf *sql,
 static int	 query_bind(sqlite3_stmt *s, const struct store_query *q,
 		     const char *match);
 static void	 row_from(sqlite3_stmt *s, struct store_article_row *r);
+static void	 row_marks(sqlite3_stmt *s, struct store_article_row *r,
+		     int col);
 static int	 is_sep(const unsigned char *p, size_t *len);
 static int	 search_collect(struct store *st, const char *match,
 		     struct search_set *set);
@@ -59,8 +65,9 @@ static int	 search_list(struct store *st, const struct store_query *q,
 		     struct store_article_row **rows, size_t *n);
 static int	 search_has_bit(void *arg, int64_t id);
 static int	 search_has_probe(void *arg, int64_t id);
-static int64_t	 search_estimate(struct store *st, const char *match);
-static int	 search_unread(struct store *st, const struct search_set *set,
+static int64_t	 search_plan(struct store *st, char **match, int *noprobe);
+static int	 search_count(struct store *st, const struct search_set *set,
+		     const struct store_query *q, int64_t *total,
 		     int64_t *unread);
 static int64_t	 query_one_id(struct store *st, const char *sql, int64_t a,
 		     int64_t b, int64_t c, int64_t d);
@@ -96,28 +103,73 @@ is_sep(const unsigned char *p, size_t *len)
 	return 0;
 }
 
-/* "foo bar*" -> "\"foo\" \"bar\"*": every word must occur; a trailing '*'
- * asks for a prefix.  NULL when there is no word at all. */
-static char *
-query_match_expr(const char *text)
+/* Characters in w[0, len): bytes that do not continue one. */
+static size_t
+query_chars(const unsigned char *w, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += (w[i] & 0xc0) != 0x80;
+	return n;
+}
+
+/* Adds one quoted token to the expression being built. */
+struct expr {
+	struct buf	 b;
+	size_t		 nwords;
+	int		 prefix;	/* '*' after the tokens given */
+};
+
+static void
+expr_token(void *arg, const unsigned char *t, size_t len)
+{
+	struct expr *e = arg;
+
+	if (e->nwords >= STORE_SEARCH_MAXWORDS)
+		return;
+	if (e->b.len > 0)
+		buf_addc(&e->b, ' ');
+	buf_addc(&e->b, '"');
+	buf_add(&e->b, t, len);
+	buf_addc(&e->b, '"');
+	/* A CJK pair or character is a whole token of the index. */
+	if (e->prefix && !(len % 3 == 0 && len <= 6 && store_cjk_char(t)))
+		buf_addc(&e->b, '*');
+	e->nwords++;
+}
+
+/*
+ * "foo bar" -> "\"foo\"* \"bar\"*": every word must occur, as a word or
+ * the start of one (words shorter than STORE_SEARCH_PREFIX_MIN only as
+ * words, unless they end in '*'); a word in double quotes only as
+ * itself.  CJK runs become their pairs (store-cjk.c).  NULL when there is
+ * no word at all.
+ */
+char *
+store_search_expr(const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text, *w;
-	struct buf b = BUF_INIT;
-	size_t len, nwords = 0;
-	int prefix;
+	struct expr e;
+	size_t len;
+	int star, quoted = 0;
 
-	while (*p != '\0' && nwords < STORE_SEARCH_MAXWORDS) {
-		while (*p != '\0' && is_sep(p, &len))
+	memset(&e, 0, sizeof e);
+	while (*p != '\0' && e.nwords < STORE_SEARCH_MAXWORDS) {
+		while (*p != '\0' && is_sep(p, &len)) {
+			if (*p == '"')
+				quoted = !quoted;
 			p += len;
+		}
 		w = p;
 		while (*p != '\0' && !is_sep(p, &len))
 			p += len;
 		if (p == w)
 			break;
-		prefix = 0;
+		star = 0;
 		len = p - w;
 		while (len > 0 && w[len - 1] == '*') {
-			prefix = 1;
+			star = 1;
 			len--;
 		}
 		while (len > 0 && *w == '*') {
@@ -126,20 +178,18 @@ query_match_expr(const char *text)
 		}
 		if (len == 0 || memchr(w, '*', len) != NULL)
 			continue;
-		if (b.len > 0)
-			buf_addc(&b, ' ');
-		buf_addc(&b, '"');
-		buf_add(&b, w, len);
-		buf_addc(&b, '"');
-		if (prefix)
-			buf_addc(&b, '*');
-		nwords++;
+		e.prefix = star || (!quoted &&
+		    query_chars(w, len) >= STORE_SEARCH_PREFIX_MIN);
+		if (store_cjk_any((const char *)w, len))
+			store_cjk_grams(w, len, 1, expr_token, &e);
+		else
+			expr_token(&e, w, len);
 	}
-	if (nwords == 0) {
-		buf_free(&b);
+	if (e.nwords == 0) {
+		buf_free(&e.b);
 		return NULL;
 	}
-	return buf_detach(&b);
+	return buf_detach(&e.b);
 }
 
 /* Append the FROM/WHERE part for q; *match gets the FTS expression.
@@ -152,7 +202,7 @@ query_where(struct store *st, const struct store_query *q, struct buf *sql,
 	*match = NULL;
 	if (q->scope == STORE_SCOPE_SEARCH) {
 		if (q->text == NULL ||
-		    (*match = query_match_expr(q->text)) == NULL)
+		    (*match = store_search_expr(q->text)) == NULL)
 			return 1;
 		/* Few matches (see store_article_list): from the index to
 		 * the rows, then sorted; CROSS JOIN keeps that order. */
@@ -179,6 +229,8 @@ query_where(struct store *st, const struct store_query *q, struct buf *sql,
 		buf_adds(sql, " AND a.starred = 1");
 		break;
 	case STORE_SCOPE_SEARCH:
+		if (q->feed_id > 0)	/* started from the feed's list */
+			buf_adds(sql, " AND a.feed_id = :feed");
 		break;
 	}
 	if (q->unread_only && q->scope != STORE_SCOPE_UNREAD)
@@ -236,6 +288,14 @@ row_from(sqlite3_stmt *s, struct store_article_row *r)
 	r->starred = sqlite3_column_int(s, 8);
 }
 
+/* The tidying marks, at column col on. */
+static void
+row_marks(sqlite3_stmt *s, struct store_article_row *r, int col)
+{
+	r->flags = store_col_strdup(s, col);
+	r->deleted = sqlite3_column_int(s, col + 1);
+}
+
 int
 store_article_list(struct store *st, const struct store_query *q,
     size_t offset, size_t limit, struct store_article_row **rows, size_t *n)
@@ -258,14 +318,18 @@ store_article_list(struct store *st, const struct store_query *q,
 		struct search_set set;
 		struct search_probe pr;
 		int64_t est, all = 0, unread;
-		struct store_query aq = { .scope = STORE_SCOPE_ALL };
+		struct store_query aq = { .scope = q->feed_id > 0 ?
+		    STORE_SCOPE_FEED : STORE_SCOPE_ALL, .feed_id = q->feed_id };
 
-		est = search_estimate(st, match);
+		int noprobe;
+
+		est = search_plan(st, &match, &noprobe);
 		if (est == 0) {
 			ret = 0;
 			goto out;
 		}
-		if (est > 0 && store_article_count(st, &aq, &all, &unread) == 0 &&
+		if (est > 0 && !noprobe &&
+		    store_article_count(st, &aq, &all, &unread) == 0 &&
 		    est * STORE_SEARCH_DENSE > all) {
 			memset(&pr, 0, sizeof pr);
 			pr.st = st;
@@ -310,7 +374,8 @@ store_article_list(struct store *st, const struct store_query *q,
 			    limit : 256);
 			v = xreallocarray(v, alloc, sizeof *v);
 		}
-		row_from(s, &v[len++]);
+		row_from(s, &v[len]);
+		row_marks(s, &v[len++], 9);
 	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
@@ -368,8 +433,7 @@ store_article_count(struct store *st, const struct store_query *q,
 			if (search_collect(st, match, &set) == -1)
 				goto out;
 			if (set.n > STORE_SEARCH_SPARSE) {
-				*total = set.n;
-				ret = search_unread(st, &set, unread);
+				ret = search_count(st, &set, q, total, unread);
 				if (ret == 0 && q->unread_only)
 					*total = *unread;
 				free(set.bits);
@@ -418,6 +482,7 @@ store_article_rows_free(struct store_article_row **rows, size_t n)
 		free((*rows)[i].title);
 		free((*rows)[i].author);
 		free((*rows)[i].link);
+		free((*rows)[i].flags);
 	}
 	FREE(rows);
 }
@@ -450,6 +515,7 @@ store_article_get(struct store *st, int64_t id, struct store_article *out)
 	out->categories = store_col_strdup(s, 15);
 	out->enclosure_url = store_col_strdup(s, 16);
 	out->enclosure_type = store_col_strdup(s, 17);
+	row_marks(s, &out->row, 18);
 	sqlite3_reset(s);
 	return 0;
 }
@@ -461,6 +527,7 @@ store_article_clear(struct store_article *a)
 	free(a->row.title);
 	free(a->row.author);
 	free(a->row.link);
+	free(a->row.flags);
 	free(a->guid);
 	free(a->summary);
 	free(a->content);
@@ -627,17 +694,27 @@ search_has_probe(void *arg, int64_t id)
 	return -1;
 }
 
-/* An upper bound of the matches from the index's own per-word counts
- * (the smallest of them); -1 when unknown, e.g. for a prefix. */
+/*
+ * An upper bound of the matches from the index's own per-word counts
+ * (the smallest of them; -1 when unknown, e.g. for a word the tokenizer
+ * folds), and the expression to run.  A prefix with few words in the
+ * index becomes those words ("loa"* -> ("loa" OR "loan")), counted by
+ * their sum: FTS5 merges a prefix's lists anew for every question, so
+ * the probing walk asks about exact words only.  A prefix with more
+ * words stays one, and *noprobe says not to probe with it.
+ */
 static int64_t
-search_estimate(struct store *st, const char *match)
+search_plan(struct store *st, char **match, int *noprobe)
 {
 	sqlite3_stmt *s;
-	const char *p, *q, *e;
-	int64_t est = -1, d;
+	struct buf out = BUF_INIT;
+	const char *p, *q, *e, *t;
+	int64_t est = -1, d, nterms;
 	char *term;
 	size_t i;
+	int folded;
 
+	*noprobe = 0;
 	if (!st->vocab) {
 		if (sqlite3_exec(st->db, "CREATE VIRTUAL TABLE IF NOT EXISTS"
 		    " temp.articles_vocab USING fts5vocab(main, articles_fts,"
@@ -645,34 +722,72 @@ search_estimate(struct store *st, const char *match)
 			return -1;
 		st->vocab = 1;
 	}
-	if (sqlite3_prepare_v3(st->db, "SELECT doc FROM temp.articles_vocab"
-	    " WHERE term = ?1", -1, 0, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v3(st->db, "SELECT term, doc FROM"
+	    " temp.articles_vocab WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+	    -1, 0, &s, NULL) != SQLITE_OK)
 		return -1;
-	for (p = match; (q = strchr(p, '"')) != NULL; p = e + 1) {
-		if ((e = strchr(q + 1, '"')) == NULL || e[1] == '*') {
-			est = -1;
+	for (p = *match; (q = strchr(p, '"')) != NULL; p = e + 1 +
+	    (e[1] == '*')) {
+		if ((e = strchr(q + 1, '"')) == NULL)
 			break;
-		}
-		term = xstrndup(q + 1, e - q - 1);
+		/* FTS5 wants AND spelled out next to a group */
+		if (out.len > 0)
+			buf_adds(&out, " AND ");
+		term = xstrndup(q + 1, (size_t)(e - q - 1));
+		folded = 0;
 		for (i = 0; term[i] != '\0'; i++) {
 			if (term[i] >= 'A' && term[i] <= 'Z')
 				term[i] += 'a' - 'A';
 			else if ((unsigned char)term[i] >= 0x80)
-				est = -2;	/* the tokenizer folds these */
+				folded = 1;	/* the tokenizer folds these */
 		}
-		if (est == -2) {
+		if (folded) {
+			buf_add(&out, q, (size_t)(e + 1 + (e[1] == '*') - q));
 			free(term);
-			est = -1;
-			break;
+			est = -2;
+			continue;
 		}
 		sqlite3_reset(s);
-		sqlite3_bind_text(s, 1, term, -1, free);
-		d = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-		if (est < 0 || d < est)
+		/* The end of the range: no word goes on with U+10FFFF. */
+		sqlite3_bind_text(s, 2, xasprintf("%s%s", term, e[1] == '*' ?
+		    "\xf4\x8f\xbf\xbf" : "\x01"), -1, free);
+		sqlite3_bind_text(s, 1, term, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(s, 3, STORE_SEARCH_TERMS + 1);
+		d = nterms = 0;
+		if (e[1] == '*')
+			buf_addc(&out, '(');
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			t = (const char *)sqlite3_column_text(s, 0);
+			d += sqlite3_column_int64(s, 1);
+			if (e[1] == '*' && t != NULL && strchr(t, '"') == NULL)
+				buf_printf(&out, "%s\"%s\"", nterms > 0 ?
+				    " OR " : "", t);
+			nterms++;
+		}
+		if (e[1] == '*') {
+			if (nterms > STORE_SEARCH_TERMS || nterms == 0) {
+				/* too many words (or none): the prefix */
+				while (out.len > 0 && out.data[out.len - 1] !=
+				    '(')
+					out.len--;
+				out.len--;
+				buf_printf(&out, "\"%s\"*", term);
+				if (nterms > STORE_SEARCH_TERMS) {
+					*noprobe = 1;
+					d = INT64_MAX;
+				}
+			} else
+				buf_addc(&out, ')');
+		} else
+			buf_printf(&out, "\"%s\"", term);
+		free(term);
+		if (est != -2 && (est < 0 || d < est))
 			est = d;
 	}
 	sqlite3_finalize(s);
-	return est;
+	free(*match);
+	*match = buf_detach(&out);
+	return est == -2 ? -1 : est;
 }
 
 /* Many matches: walk the date index (only ids are read), keep the ids
@@ -691,9 +806,15 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 
 	if (limit == 0)
 		return 0;
-	buf_printf(&sql, "SELECT id FROM articles INDEXED BY %s WHERE 1%s",
-	    q->unread_only ? "articles_unread" : "articles_date",
-	    q->unread_only ? " AND unread = 1" : "");
+	if (q->feed_id > 0)
+		buf_printf(&sql, "SELECT id FROM articles INDEXED BY %s"
+		    " WHERE feed_id = :feed%s", q->unread_only ?
+		    "articles_feed_unread" : "articles_feed_date",
+		    q->unread_only ? " AND unread = 1" : "");
+	else
+		buf_printf(&sql, "SELECT id FROM articles INDEXED BY %s"
+		    " WHERE 1%s", q->unread_only ? "articles_unread" :
+		    "articles_date", q->unread_only ? " AND unread = 1" : "");
 	query_after(q, &sql, "");
 	buf_adds(&sql, q->oldest_first ? " ORDER BY date, id" :
 	    " ORDER BY date DESC, id DESC");
@@ -743,6 +864,7 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 		if ((rc = sqlite3_step(s)) != SQLITE_ROW)
 			break;
 		row_from(s, &(*rows)[*n]);
+		row_marks(s, &(*rows)[*n], 9);
 		(*n)++;
 	}
 	sqlite3_finalize(s);
@@ -750,23 +872,32 @@ search_list(struct store *st, const struct store_query *q, search_has_fn has,
 	return 0;
 }
 
-/* How many of the set are unread: the unread index holds ids only. */
+/* How many of the set are in q's scope (all, or its feed) and how many
+ * of them unread: the date and unread indexes hold ids only. */
 static int
-search_unread(struct store *st, const struct search_set *set,
-    int64_t *unread)
+search_count(struct store *st, const struct search_set *set,
+    const struct store_query *q, int64_t *total, int64_t *unread)
 {
 	sqlite3_stmt *s;
-	int rc;
+	int rc, feed = q->feed_id > 0;
 
+	*total = feed ? 0 : set->n;
 	*unread = 0;
-	if (sqlite3_prepare_v3(st->db, "SELECT id FROM articles"
-	    " INDEXED BY articles_unread WHERE unread = 1", -1, 0, &s, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_prepare_v3(st->db, feed ? "SELECT id, unread FROM articles"
+	    " INDEXED BY articles_feed_date WHERE feed_id = ?1" :
+	    "SELECT id, 1 FROM articles INDEXED BY articles_unread"
+	    " WHERE unread = 1", -1, 0, &s, NULL) != SQLITE_OK) {
 		store_db_error(st, N_("search"));
 		return -1;
 	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		*unread += search_has(set, sqlite3_column_int64(s, 0));
+	if (feed)
+		sqlite3_bind_int64(s, 1, q->feed_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!search_has(set, sqlite3_column_int64(s, 0)))
+			continue;
+		*total += feed;
+		*unread += sqlite3_column_int(s, 1);
+	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
 		store_db_error(st, N_("search"));

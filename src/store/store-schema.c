@@ -26,6 +26,7 @@ static int	schema_int(struct store *st, const char *sql, int64_t *out);
 static int	schema_reindex(struct store *st);
 static int	schema_speakers(struct store *st);
 static int	schema_quote_rows(struct store *st);
+static int	schema_tidy(struct store *st);
 
 static const char *migrations[STORE_SCHEMA_VERSION] = {
 	/* 0 -> 1 */
@@ -190,9 +191,9 @@ static const char *migrations[STORE_SCHEMA_VERSION] = {
 	"   AND EXISTS (SELECT 1 FROM sync_items WHERE article_id = NEW.id)"
 	"  BEGIN INSERT OR REPLACE INTO sync_pending (article_id, field, value)"
 	"    VALUES (NEW.id, 1, NEW.starred); END;",
-	/* 6 -> 7: reserved for tidying (flags, deleted, tags) */
+	/* 6 -> 7: tidying (schema_tidy) */
 	NULL,
-	/* 7 -> 8: reserved for search (prefix and CJK index) */
+	/* 7 -> 8: search (the index is refilled: see migration_fns) */
 	NULL,
 };
 
@@ -205,8 +206,8 @@ static int (*const migration_fns[STORE_SCHEMA_VERSION])(struct store *) = {
 	schema_quote_rows, /* 3 -> 4: quotes rows become article_quotes */
 	NULL,
 	NULL,	/* 5 -> 6: sync */
-	NULL,	/* 6 -> 7: tidying */
-	NULL,	/* 7 -> 8: search */
+	schema_tidy,	/* 6 -> 7: tidying */
+	schema_reindex,	/* 7 -> 8: CJK runs go in as characters and pairs */
 };
 
 /* Pack each article's quotation rows, in their order, into its
@@ -461,4 +462,41 @@ fail:
 	    sqlite3_errmsg(st->db));
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
+}
+
+/* 6 -> 7: newsboat's flags (sorted letters, NULL = none) and
+ * delete-article's mark, purged later into a tombstone.  Each column only
+ * when missing: a file taken back to an older user_version (the tests
+ * do) still has them. */
+static int
+schema_tidy(struct store *st)
+{
+	static const struct {
+		const char	*col;
+		const char	*sql;
+	} cols[] = {
+		{ "flags", "ALTER TABLE articles ADD COLUMN flags TEXT" },
+		{ "deleted", "ALTER TABLE articles ADD COLUMN deleted INTEGER"
+		  " NOT NULL DEFAULT 0" },
+	};
+	sqlite3_stmt *s;
+	size_t i;
+	int rc, have;
+
+	for (i = 0; i < sizeof cols / sizeof cols[0]; i++) {
+		if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM"
+		    " pragma_table_info('articles') WHERE name = ?1", -1, &s,
+		    NULL) != SQLITE_OK)
+			return -1;
+		sqlite3_bind_text(s, 1, cols[i].col, -1, SQLITE_STATIC);
+		rc = sqlite3_step(s);
+		have = rc == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+		sqlite3_finalize(s);
+		if (rc != SQLITE_ROW)
+			return -1;
+		if (!have && sqlite3_exec(st->db, cols[i].sql, NULL, NULL,
+		    NULL) != SQLITE_OK)
+			return -1;
+	}
+	return 0;
 }

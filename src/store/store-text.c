@@ -282,6 +282,40 @@ text_set_grow(uint64_t *seen, size_t *sizep)
 	return n;
 }
 
+/* The index text being made: the words so far and the set of their
+ * hashes (open-addressed, 0 never a hash), doubled at half full. */
+struct fts_out {
+	char		*o;		/* next byte of the text */
+	char		*start;
+	uint64_t	*seen;
+	size_t		 size, used;
+};
+
+/* Append a word unless it was given before; w is readable up to the next
+ * multiple of eight bytes, and o has eight bytes of slack. */
+static void
+fts_emit(void *arg, const unsigned char *w, size_t n)
+{
+	struct fts_out *f = arg;
+	uint64_t h;
+	size_t i;
+
+	h = text_word_hash(w, n);
+	for (i = h & (f->size - 1); f->seen[i] != 0 && f->seen[i] != h;
+	    i = (i + 1) & (f->size - 1))
+		;
+	if (f->seen[i] == h)
+		return;
+	f->seen[i] = h;
+	if (++f->used * 2 > f->size)
+		f->seen = text_set_grow(f->seen, &f->size);
+	if (f->o > f->start)
+		*f->o++ = ' ';
+	for (i = 0; i < n; i += 8)
+		memcpy(f->o + i, w + i, 8);
+	f->o += n;
+}
+
 /*
  * Deterministic: removal from the index rebuilds exactly this text.  The
  * index keeps no positions (detail=none), so each word need only be given
@@ -289,16 +323,17 @@ text_set_grow(uint64_t *seen, size_t *sizep)
  * typical article.  Words are cut at ASCII punctuation and space and
  * ASCII-lowercased for the comparison only; the tokenizer still sees them
  * and may cut them further, so nothing it would have indexed is lost.
+ * CJK runs, which have no spaces, go in as their characters and their
+ * pairs (store_cjk_grams), so any run of characters can be found.
  */
 char *
 store_fts_text(const char *title, const char *author, const char *summary,
     const char *content)
 {
 	struct buf b = BUF_INIT;
+	struct fts_out f;
 	const unsigned char *p, *w, *end;
-	uint64_t *seen, h;
-	size_t size, used = 0, i, n;
-	char *out, *o;
+	int cjk;
 
 	if (title != NULL)
 		buf_adds(&b, title);
@@ -313,16 +348,19 @@ store_fts_text(const char *title, const char *author, const char *summary,
 	if (content != NULL)
 		store_strip_tags(&b, content, STORE_FTS_CAP);
 
-	/* Words and the single spaces between them never outgrow the input;
-	 * eight bytes of slack after both let words be read and copied eight
-	 * bytes at a time.  The set of hashes starts at a guess and doubles
-	 * at half full. */
+	/* Words and the single spaces between them never outgrow the input,
+	 * CJK grams at most four times it (a 3-byte character gives itself
+	 * and a pair, 11 bytes with their spaces); eight bytes of slack after
+	 * both let words be read and copied eight bytes at a time.  The set
+	 * of hashes starts at a guess. */
 	buf_grow(&b, 8);
 	memset(b.data + b.len, 0, 9);
-	o = out = xmalloc(b.len + 9);
-	for (size = 64; size < b.len / 8; size *= 2)
+	cjk = store_cjk_any(b.data, b.len);
+	f.o = f.start = xmalloc((cjk ? b.len * 4 : b.len) + 9);
+	for (f.size = 64; f.size < b.len / 8; f.size *= 2)
 		;
-	seen = xcalloc(size, sizeof *seen);
+	f.seen = xcalloc(f.size, sizeof *f.seen);
+	f.used = 0;
 	p = (const unsigned char *)b.data;
 	end = p + b.len;
 	while (p < end) {
@@ -333,26 +371,15 @@ store_fts_text(const char *title, const char *author, const char *summary,
 			p++;
 		if (p == w)
 			break;
-		h = text_word_hash(w, p - w);
-		for (i = h & (size - 1); seen[i] != 0 && seen[i] != h;
-		    i = (i + 1) & (size - 1))
-			;
-		if (seen[i] == h)
-			continue;
-		seen[i] = h;
-		if (++used * 2 > size)
-			seen = text_set_grow(seen, &size);
-		if (o > out)
-			*o++ = ' ';
-		n = p - w;
-		for (i = 0; i < n; i += 8)
-			memcpy(o + i, w + i, 8);
-		o += n;
+		if (cjk && store_cjk_any((const char *)w, p - w))
+			store_cjk_grams(w, p - w, 0, fts_emit, &f);
+		else
+			fts_emit(&f, w, p - w);
 	}
-	*o = '\0';
-	free(seen);
+	*f.o = '\0';
+	free(f.seen);
 	buf_free(&b);
-	return out;
+	return f.start;
 }
 
 uint64_t

@@ -96,7 +96,8 @@ static const char *store_sql[SS_STMT_MAX] = {
 	    " nullif(f.title, ''), f.url),"
 	    " a.title, a.author, a.link, a.date, a.unread, a.starred, a.guid,"
 	    " b.summary, b.content, a.content_type, a.published, a.updated,"
-	    " a.categories, a.enclosure_url, a.enclosure_type"
+	    " a.categories, a.enclosure_url, a.enclosure_type, a.flags,"
+	    " a.deleted"
 	    " FROM articles a JOIN feeds f ON f.id = a.feed_id"
 	    " LEFT JOIN bodies b ON b.id = a.id WHERE a.id = ?1",
 	[SS_ART_SET_UNREAD] = "UPDATE articles SET unread = ?2"

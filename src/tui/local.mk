@@ -14,7 +14,11 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-urls.c
 # the feed list while running (issue 17, group 5)
 src_tui_libtui_a_SOURCES += src/tui/tui-feeds-nav.c
+# filters, tags, killfile, delete, flags, sort, highlights (tidying)
+src_tui_libtui_a_SOURCES += src/tui/tui-tidy.c
 # reload notifications (issue 17, group 8)
 src_tui_libtui_a_SOURCES += src/tui/tui-notify.c
 TUI_LIB = src/tui/libtui.a
 src_tui_libtui_a_SOURCES += src/tui/view-downloads.c
+# search: the prompt's line editor, marking a search's words (issue 17, group 3)
+src_tui_libtui_a_SOURCES += src/tui/tui-edit.c src/tui/tui-mark.c

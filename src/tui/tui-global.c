@@ -124,7 +124,15 @@ g_search(void)
 	struct model_query q;
 	char *text, *title;
 
-	text = tui_prompt(_("Search: "));
+	const struct model_query *from = NULL;
+
+	/* From a feed's article list, the search stays in that feed. */
+	if (view_is_articles(tui.top))
+		from = view_articles_query(tui.top);
+	if (from != NULL && from->scope != MODEL_SCOPE_FEED)
+		from = NULL;
+	text = tui_prompt_kind(from != NULL ? _("Search in this feed: ") :
+	    _("Search: "), "search");
 	if (text == NULL || *text == '\0') {
 		free(text);
 		return;
@@ -132,6 +140,7 @@ g_search(void)
 	memset(&q, 0, sizeof q);
 	q.scope = MODEL_SCOPE_SEARCH;
 	q.text = text;
+	q.feed_id = from != NULL ? from->feed_id : 0;
 	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
 	title = xasprintf(_("Search: %s"), text);
 	tui_push(view_articles_new(&q, title));
@@ -145,7 +154,7 @@ g_quotes_by(void)
 	struct view *v;
 	char *text;
 
-	text = tui_prompt(_("Quotes by: "));
+	text = tui_prompt_kind(_("Quotes by: "), "quotes-by");
 	if (text != NULL && *text != '\0' &&
 	    (v = view_speaker_new(text)) != NULL)
 		tui_push(v);

@@ -1,7 +1,7 @@
 /*
  * tui-input: reading the keyboard outside the main loop's key table — curses
- * input to key codes, a yes/no question and a line prompt on the message
- * line.
+ * input to key codes and a yes/no question on the message line (the line
+ * prompt is tui-edit.c).
  */
 #include "config.h"
 
@@ -12,8 +12,6 @@
 #include <wchar.h>
 
 #include "tui/tui-int.h"
-
-#define TUI_PROMPT_MAX	256	/* characters a prompt takes */
 
 /* curses input -> conf/config.h key codes. */
 int
@@ -84,62 +82,4 @@ tui_confirm(const char *question)
 		mb[n] = '\0';
 		return wc == L'y' || wc == L'Y' || rpmatch(mb) == 1;
 	}
-}
-
-char *
-tui_prompt(const char *label)
-{
-	wchar_t in[TUI_PROMPT_MAX];
-	char out[TUI_PROMPT_MAX * MB_LEN_MAX + 1];
-	size_t n = 0;
-	int r, lw, x;
-	wint_t wc;
-
-	timeout(-1);
-	curs_set(1);
-	for (;;) {
-		move(LINES - 1, 0);
-		clrtoeol();
-		lw = text_put(LINES - 1, 0, COLS - 1, label, A_BOLD, 0);
-		in[n] = L'\0';
-		wcstombs(out, in, sizeof out);
-		out[sizeof out - 1] = '\0';
-		x = lw + text_put(LINES - 1, lw, COLS - lw - 1, out, A_NORMAL,
-		    0);
-		move(LINES - 1, x);
-		refresh();
-		r = get_wch(&wc);
-		if (r == ERR)
-			continue;
-		if (r == KEY_CODE_YES && wc == KEY_RESIZE) {
-			tui_draw();
-			continue;
-		}
-		if ((r == OK && wc == 27) || tui_stopping()) {
-			curs_set(0);
-			return NULL;
-		}
-		if ((r == OK && (wc == L'\n' || wc == L'\r')) ||
-		    (r == KEY_CODE_YES && wc == KEY_ENTER))
-			break;
-		if ((r == OK && (wc == 127 || wc == 8)) ||
-		    (r == KEY_CODE_YES && wc == KEY_BACKSPACE)) {
-			if (n > 0)
-				n--;
-			continue;
-		}
-		if (r == OK && wc == 21) {	/* ^U */
-			n = 0;
-			continue;
-		}
-		if (r == OK && wc >= 0x20 && wc != 0x7f &&
-		    n + 1 < TUI_PROMPT_MAX)
-			in[n++] = (wchar_t)wc;
-	}
-	curs_set(0);
-	in[n] = L'\0';
-	if (wcstombs(out, in, sizeof out) == (size_t)-1)
-		return NULL;
-	out[sizeof out - 1] = '\0';
-	return xstrdup(out);
 }

@@ -49,6 +49,7 @@ enum action {
 	A_RELOAD,
 	A_RELOAD_ALL,
 	A_SEARCH,
+	A_GOTO_TITLE,
 	A_TOGGLE_SHOW_READ,
 	A_BROWSER,
 	A_NEXT_ERROR,
@@ -89,6 +90,18 @@ enum action {
 	A_DL_CANCEL,
 	A_DL_DELETE,
 	A_DL_PLAY,
+	/* tidying (tui-tidy.c) */
+	A_SET_FILTER,
+	A_SELECT_FILTER,
+	A_CLEAR_FILTER,
+	A_SET_TAG,
+	A_CLEAR_TAG,
+	A_DELETE,
+	A_DELETE_ALL,
+	A_PURGE_DELETED,
+	A_EDIT_FLAGS,
+	A_SORT,
+	A_REV_SORT,
 	A_COUNT
 };
 
@@ -251,6 +264,26 @@ int	 tui_key_code(int r, wint_t wc);
 int	 tui_confirm(const char *question);
 /* Read a line on the message line; NULL when cancelled.  Caller frees. */
 char	*tui_prompt(const char *label);
+/* tui-edit.c: the same with the history of kind (tui_prompt's kind is its
+ * label); NULL when cancelled. */
+char	*tui_prompt_kind(const char *label, const char *kind);
+/* The line editor under the prompts, apart for the tests: a line of wide
+ * characters and the cursor in it. */
+struct tui_edit {
+	wchar_t	*buf;
+	size_t	 len, cur;
+	size_t	 hpos;		/* history entry shown; (size_t)-1: the draft */
+	char	*draft;		/* the line typed, while history is shown */
+};
+void	 tui_edit_init(struct tui_edit *e);
+void	 tui_edit_free(struct tui_edit *e);
+/* A key code (tui_key_code): 1 for Enter, -1 for Esc/^G, else 0 with the
+ * line edited; kind names the history for Up/Down (NULL: none). */
+int	 tui_edit_key(struct tui_edit *e, int key, const char *kind);
+/* The line in the locale's multibyte encoding (caller frees). */
+char	*tui_edit_text(const struct tui_edit *e);
+void	 tui_edit_remember(const char *kind, const char *line);
+void	 tui_edit_forget(void);
 /* Start a reload (feed_id 0 = every feed). */
 void	 tui_reload(int64_t feed_id);
 /* Open the article `id` in the stack's article view, replacing the one on
@@ -282,6 +315,15 @@ int	 text_width(const char *s);
 int	 text_widthn(const char *s, size_t n);
 /* A sanitised copy of a feed-provided string (caller frees). */
 char	*text_clean(const char *s);
+
+/* tui-mark.c: a search's words (letters, digits, non-ASCII bytes; the
+ * caller frees them with tui_search_words_free), and s drawn as text_put
+ * does with each occurrence of one (ASCII case folded) in attribute
+ * mark.  Returns the columns used. */
+size_t	 tui_search_words(const char *search, char ***words);
+void	 tui_search_words_free(char ***words, size_t n);
+int	 text_put_marked(int y, int x, int w, const char *s, int attr,
+	     int mark, char *const *words, size_t nw);
 
 /* view-downloads.c: the download queue's view and job */
 typedef void (*tui_head_fn)(void *arg, const char *label, const char *value);
@@ -454,6 +496,36 @@ void	 view_article_find_quote(struct view *v, const char *text);
 /* Quotations of a speaker across the cache; NULL when none (said). */
 struct view *view_speaker_new(const char *name);
 int	 view_is_articles(const struct view *v);
+/* The row under an article list's cursor (fresh), or NULL. */
+struct model_article_row *view_articles_row(struct view *v);
+/* The list's rows changed shape (a filter, a sort, a purge): read again,
+ * the cursor on the first row. */
+void	 view_articles_reset(struct view *v);
+/* The feed list's own filter (set-filter; f taken, NULL clears) and tag
+ * (set-tag; copied, NULL clears). */
+void	 view_feeds_set_filter(struct view *v, struct model_filter *f);
+int	 view_feeds_has_filter(const struct view *v);
+void	 view_feeds_set_tag(struct view *v, const char *tag);
+/* The tags of the urls file's feeds, each once, sorted (caller frees
+ * each and the array). */
+char	**view_feeds_tags(struct view *v, size_t *n);
+
+/* tui-tidy.c: filters, tags, the killfile, deleting, flags, sorting and
+ * highlights (the config's rules compiled at start) */
+void	 tui_tidy_init(void);
+/* Quitting: purge what delete-article marked, free the rules. */
+void	 tui_tidy_end(void);
+/* An article list's (v) or the feed list's tidying action; 1 when a was
+ * one. */
+int	 tui_tidy_articles(struct view *v, enum action a);
+int	 tui_tidy_feeds(struct view *v, enum action a);
+/* The article view's: delete-article and edit-flags. */
+int	 tui_tidy_article(struct view *v, enum action a);
+/* The attribute of a row: a highlight-* rule's when one matches, else
+ * attr (focused rows keep theirs). */
+int	 tui_tidy_article_attr(const struct model_article_row *r, int attr);
+int	 tui_tidy_feed_attr(const struct model_feed_row *fr, size_t index,
+	     int attr);
 struct view *view_help_new(void);
 /* A plain text list: lines copied; e.g. the reload errors. */
 struct view *view_lines_new(const char *title, char *const *text, size_t n);

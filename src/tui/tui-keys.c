@@ -38,6 +38,7 @@ static const struct keys_action keys_actions[] = {
 	{ A_RELOAD, "reload", N_("Reload this feed") },
 	{ A_RELOAD_ALL, "reload-all", N_("Reload all feeds (background)") },
 	{ A_SEARCH, "open-search", N_("Search all articles") },
+	{ A_GOTO_TITLE, "goto-title", N_("Go to an article by its title") },
 	{ A_TOGGLE_SHOW_READ, "toggle-show-read-articles",
 	    N_("Show or hide read articles/feeds") },
 	{ A_BROWSER, "open-in-browser", N_("Open the link in the browser") },
@@ -84,6 +85,21 @@ static const struct keys_action keys_actions[] = {
 	{ A_DL_CANCEL, "pb-cancel", N_("Cancel the download") },
 	{ A_DL_DELETE, "pb-delete", N_("Delete the download and its file") },
 	{ A_DL_PLAY, "pb-play", N_("Play the file with the player") },
+	{ A_SET_FILTER, "set-filter", N_("Filter the list by an expression") },
+	{ A_SELECT_FILTER, "select-filter",
+	    N_("Filter the list by a define-filter filter") },
+	{ A_CLEAR_FILTER, "clear-filter", N_("Clear the filter") },
+	{ A_SET_TAG, "set-tag", N_("Show only the feeds of a tag") },
+	{ A_CLEAR_TAG, "clear-tag", N_("Show the feeds of every tag") },
+	{ A_DELETE, "delete-article",
+	    N_("Mark the article deleted, or undelete it") },
+	{ A_DELETE_ALL, "delete-all-articles",
+	    N_("Mark every article of the list deleted") },
+	{ A_PURGE_DELETED, "purge-deleted",
+	    N_("Remove the articles marked deleted for good") },
+	{ A_EDIT_FLAGS, "edit-flags", N_("Edit the article's flags (a-z A-Z)") },
+	{ A_SORT, "sort", N_("Sort the articles by a field") },
+	{ A_REV_SORT, "rev-sort", N_("Sort the articles by a field, reversed") },
 };
 
 struct keys_default {
@@ -152,6 +168,19 @@ static const struct keys_default keys_default[] = {
 	{ 'c', A_DL_CANCEL, "downloads" },
 	{ 'D', A_DL_DELETE, "downloads" },
 	{ 'p', A_DL_PLAY, "downloads" },
+	/* tidying: newsboat's keys, but for sort and rev-sort, whose g and
+	 * G are home and end here */
+	{ 'F', A_SET_FILTER, NULL },
+	{ 'f', A_SELECT_FILTER, NULL },
+	{ 6, A_CLEAR_FILTER, NULL },		/* ^F */
+	{ 't', A_SET_TAG, NULL },	/* every view: a bind-key wins */
+	{ 20, A_CLEAR_TAG, NULL },	/* ^T */
+	{ 'D', A_DELETE, NULL },
+	{ 4, A_DELETE_ALL, NULL },		/* ^D */
+	{ '$', A_PURGE_DELETED, NULL },
+	{ 5, A_EDIT_FLAGS, NULL },		/* ^E */
+	{ '>', A_SORT, NULL },
+	{ '<', A_REV_SORT, NULL },
 };
 
 static int	keys_find_action(const char *name);

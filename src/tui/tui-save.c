@@ -121,7 +121,7 @@ tui_save_article(int64_t id)
 	name = save_filename(a.row.title, tui.set.cfg->restrict_filename);
 	path = paths_join(dir, name);
 	label = xasprintf(_("Save to (Enter: %s): "), path);
-	answer = tui_prompt(label);
+	answer = tui_prompt_kind(label, "save");
 	free(label);
 	if (answer == NULL) {
 		tui_message(0, "%s", _("Not saved"));

@@ -4,6 +4,8 @@
  * ESC (and with it every escape sequence, OSC 52 and OSC 8 included), DEL
  * and bidi overrides/isolates are dropped, invalid UTF-8 becomes U+FFFD,
  * and widths come from wcwidth so truncation never splits a wide cell.
+ * Text is UTF-8 whatever the locale: in another one it is decoded here
+ * and what the locale cannot show becomes '?' (never a blank cell).
  * render_sanitize() has usually cleaned the text already; this is the
  * second line of defence and also the width-aware clipper.
  *
@@ -14,11 +16,13 @@
 #include "config.h"
 
 #include <curses.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "base/utf8.h"
 #include "render/lib.h"
 #include "tui/tui-int.h"
 
@@ -31,7 +35,7 @@ struct text_out {
 };
 
 static int	text_bad(wchar_t wc);
-static size_t	text_next(const char *s, size_t n, wchar_t *wc);
+static size_t	text_next(const char *s, size_t n, wchar_t *wc, int utf8);
 static void	text_emit(void *arg, wchar_t wc);
 static void	text_flush(struct text_out *o);
 
@@ -48,13 +52,21 @@ text_bad(wchar_t wc)
 	return 0;
 }
 
-/* Decode one character of s[0..n); returns the bytes used (at least 1). */
+/* Decode one character of s[0..n); returns the bytes used (at least 1).
+ * Outside a UTF-8 locale the code point itself (wchar_t is UCS-4 in the
+ * C libraries tidings runs on). */
 static size_t
-text_next(const char *s, size_t n, wchar_t *wc)
+text_next(const char *s, size_t n, wchar_t *wc, int utf8)
 {
 	mbstate_t ps;
+	uint32_t cp;
 	size_t r;
 
+	if (!utf8) {
+		r = utf8_decode(s, n, &cp);
+		*wc = (wchar_t)cp;
+		return r;
+	}
 	memset(&ps, 0, sizeof ps);
 	r = mbrtowc(wc, s, n, &ps);
 	if (r == (size_t)-1 || r == (size_t)-2) {
@@ -72,23 +84,29 @@ int
 text_cells(const char *raw, size_t n, int w, text_cell_fn fn, void *arg)
 {
 	size_t i = 0;
-	int used = 0, cw;
+	int used = 0, cw, utf8;
 	wchar_t wc;
-	char *s;
+	char *s, mb[MB_LEN_MAX];
 
 	if (raw == NULL || w <= 0)
 		return 0;
+	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	/* render_sanitize first (the project's one definition of safe
 	 * text); the checks below are the belt to its braces */
 	s = render_sanitize(raw, n);
 	n = strlen(s);
 	while (i < n) {
-		i += text_next(s + i, n - i, &wc);
+		i += text_next(s + i, n - i, &wc, utf8);
 		if (wc == L'\t' || wc == L'\n')
 			wc = L' ';
 		if (text_bad(wc))
 			continue;
 		cw = wcwidth(wc);
+		/* not in this locale's character set: a '?' shows it */
+		if (!utf8 && wc >= 0x80 && (cw < 0 || wctomb(mb, wc) < 0)) {
+			wc = L'?';
+			cw = 1;
+		}
 		if (cw < 0) {
 			wc = 0xfffd;
 			cw = 1;

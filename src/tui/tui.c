@@ -435,6 +435,7 @@ tui_run(const struct tui_env *env)
 	keys_init(&tui.set, tui.set.cfg);
 
 	tui.m = model_new(env->store, env->urls);
+	tui_tidy_init();
 	tui_push(view_feeds_new());
 	if (env->sync_feeds) {
 		/* paint what the cache knows, then catch up with the urls
@@ -521,6 +522,7 @@ tui_run(const struct tui_env *env)
 	log_set_dispatcher(NULL, NULL);
 	log_set_fatal_hook(NULL);
 	free(tui.msg);
+	tui_tidy_end();
 	model_free(&tui.m);
 	nav_end();
 	if (env->config == NULL)

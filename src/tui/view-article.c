@@ -30,13 +30,16 @@
 struct hline {
 	char		*text;		/* sanitised */
 	enum config_element elem;
+	int		 wrap;		/* wrapped under a label this wide */
 };
 
 struct varticle {
 	int64_t		 id;
 	struct model_article art;
 	int		 loaded;
-	struct hline	*head;
+	struct hline	*lhead;		/* the header as built */
+	size_t		 nlhead;
+	struct hline	*head;		/* as shown: the title wrapped */
 	size_t		 nhead;
 	struct rdoc	*doc;
 	struct rlines	*rl;
@@ -64,6 +67,7 @@ static void	art_body(struct varticle *a);
 static void	art_head_add(struct varticle *a, enum config_element e,
 		    const char *label, const char *value);
 static void	art_layout(struct varticle *a, int w);
+static void	art_head_wrap(struct varticle *a, int w);
 static size_t	art_nlines(const struct varticle *a);
 static void	art_draw_line(struct varticle *a, size_t li, int y, int w);
 static int	art_over(int base, enum config_element e);
@@ -95,10 +99,63 @@ art_head_add(struct varticle *a, enum config_element e, const char *label,
 	clean = text_clean(value);
 	line = xasprintf("%s%s", label, clean);
 	free(clean);
-	a->head = xreallocarray(a->head, a->nhead + 1, sizeof *a->head);
-	a->head[a->nhead].text = line;
-	a->head[a->nhead].elem = e;
-	a->nhead++;
+	a->lhead = xreallocarray(a->lhead, a->nlhead + 1, sizeof *a->lhead);
+	a->lhead[a->nlhead].text = line;
+	a->lhead[a->nlhead].elem = e;
+	a->lhead[a->nlhead].wrap = 0;
+	a->nlhead++;
+	art_head_wrap(a, 0);
+}
+
+/* The header as shown at width w (0: unwrapped): the title's words
+ * wrapped by the renderer's layout, under its label. */
+static void
+art_head_wrap(struct varticle *a, int w)
+{
+	struct rdoc *doc;
+	struct rlines *rl;
+	struct hline *h;
+	size_t i, k;
+	const char *t;
+
+	for (i = 0; i < a->nhead; i++)
+		free(a->head[i].text);
+	free(a->head);
+	a->head = NULL;
+	a->nhead = 0;
+	for (i = 0; i < a->nlhead; i++) {
+		h = &a->lhead[i];
+		rl = NULL;
+		doc = NULL;
+		t = h->text + strlen(h->text);
+		if (h->wrap > 0 && w > h->wrap + 10 && text_width(h->text) > w) {
+			t = h->text;
+			while (text_widthn(h->text, (size_t)(t - h->text)) <
+			    h->wrap && *t != '\0')
+				t++;
+			render_html(t, strlen(t), RENDER_TEXT, &doc);
+			if (doc != NULL)
+				rdoc_layout(doc, w - h->wrap, &rl);
+		}
+		if (rl == NULL || rl->nlines == 0) {
+			a->head = xreallocarray(a->head, a->nhead + 1,
+			    sizeof *a->head);
+			a->head[a->nhead] = *h;
+			a->head[a->nhead++].text = xstrdup(h->text);
+		} else
+			for (k = 0; k < rl->nlines; k++) {
+				a->head = xreallocarray(a->head, a->nhead + 1,
+				    sizeof *a->head);
+				a->head[a->nhead] = *h;
+				a->head[a->nhead++].text = k == 0 ?
+				    xasprintf("%.*s%s", (int)(t - h->text),
+				    h->text, rl->lines[k].text) :
+				    xasprintf("%*s%s", h->wrap, "",
+				    rl->lines[k].text);
+			}
+		rlines_free(&rl);
+		rdoc_free(&doc);
+	}
 }
 
 static void
@@ -111,7 +168,7 @@ art_head_enc(void *arg, const char *label, const char *value)
 static void
 art_load(struct varticle *a)
 {
-	const char *enc;
+	const char *enc, *title;
 	char **head;
 	size_t n, i;
 
@@ -122,18 +179,25 @@ art_load(struct varticle *a)
 	a->loaded = 1;
 	n = tui_article_head(&a->art, &head);
 	enc = _("Enclosure: ");
+	title = _("Title: ");
 	for (i = 0; i < n; i++) {
 		/* the enclosures come below, each with its type and size */
 		if (strncmp(head[i], enc, strlen(enc)) != 0)
 			art_head_add(a, CE_TITLE, "", head[i]);
+		/* the title wraps, under its label */
+		if (strncmp(head[i], title, strlen(title)) == 0 &&
+		    a->nlhead > 0)
+			a->lhead[a->nlhead - 1].wrap = text_width(title);
 		free(head[i]);
 	}
 	free(head);
 	tui_enclosures_head(a->id, art_head_enc, a);
-	a->head = xreallocarray(a->head, a->nhead + 1, sizeof *a->head);
-	a->head[a->nhead].text = xstrdup("");
-	a->head[a->nhead].elem = CE_ARTICLE;
-	a->nhead++;
+	a->lhead = xreallocarray(a->lhead, a->nlhead + 1, sizeof *a->lhead);
+	a->lhead[a->nlhead].text = xstrdup("");
+	a->lhead[a->nlhead].elem = CE_ARTICLE;
+	a->lhead[a->nlhead].wrap = 0;
+	a->nlhead++;
+	art_head_wrap(a, a->width);
 	art_body(a);
 	if (a->art.row.unread && tui_done(model_set_unread(tui.m, a->id, 0))) {
 		a->art.row.unread = 0;
@@ -165,31 +229,11 @@ art_body(struct varticle *a)
 	model_quotes_notes(a->doc, a->quotes, a->nquotes);
 }
 
-/* The words of a full-text search, without FTS operators and quotes. */
+/* The words of a full-text search, without quotes and stars. */
 static void
 art_words(struct varticle *a, const char *search)
 {
-	const char *p = search;
-	size_t n;
-
-	while (p != NULL && *p != '\0') {
-		while (*p != '\0' && !((unsigned char)*p >= 0x80 ||
-		    (*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' &&
-		    (*p | 0x20) <= 'z')))
-			p++;
-		for (n = 0; p[n] != '\0' && ((unsigned char)p[n] >= 0x80 ||
-		    (p[n] >= '0' && p[n] <= '9') || ((p[n] | 0x20) >= 'a' &&
-		    (p[n] | 0x20) <= 'z')); n++)
-			;
-		if (n >= 2 && !(n == 2 && strncmp(p, "OR", 2) == 0) &&
-		    !(n == 3 && (strncmp(p, "AND", 3) == 0 ||
-		    strncmp(p, "NOT", 3) == 0))) {
-			a->words = xreallocarray(a->words, a->nwords + 1,
-			    sizeof *a->words);
-			a->words[a->nwords++] = xstrndup(p, n);
-		}
-		p += n;
-	}
+	a->nwords = tui_search_words(search, &a->words);
 }
 
 /* Mark the search words found in text[from, len) (ASCII case folded). */
@@ -274,6 +318,7 @@ art_layout(struct varticle *a, int w)
 		anchored = 1;
 	}
 	rlines_free(&a->rl);
+	art_head_wrap(a, w);
 	if (a->doc == NULL)
 		return;
 	rdoc_layout(a->doc, w, &a->rl);
@@ -619,7 +664,7 @@ art_action(struct view *v, enum action act, int count)
 			tui_push(art_quotes_new(v));
 		return 1;
 	default:
-		return 0;
+		return tui_tidy_article(v, act);
 	}
 }
 
@@ -638,6 +683,9 @@ art_free(struct view *v)
 	for (i = 0; i < a->nhead; i++)
 		free(a->head[i].text);
 	free(a->head);
+	for (i = 0; i < a->nlhead; i++)
+		free(a->lhead[i].text);
+	free(a->lhead);
 	rlines_free(&a->rl);
 	rdoc_free(&a->doc);
 	quote_free(&a->quotes, a->nquotes);

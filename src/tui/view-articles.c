@@ -14,18 +14,23 @@
 #include "tui/tui-int.h"
 
 #define ART_FOCUS_SCAN	5000	/* rows searched to put the cursor on an id */
+#define ART_TITLE_SCAN	100000	/* rows goto-title reads at most */
 
 struct varticles {
 	struct model_list *l;
 	char		*title;
 	struct tui_list	 list;
 	int		 stale;
+	char		**words;	/* a search's, marked in titles */
+	size_t		 nwords;
 };
 
 static void	arts_title(struct view *v, struct buf *b);
 static void	arts_draw(struct view *v, int y, int h, int w);
 static int	arts_action(struct view *v, enum action a, int count);
 static void	arts_open(struct view *v, size_t i);
+static void	arts_goto_title(struct varticles *a);
+static int	arts_over(int base, enum config_element e);
 static void	arts_changed(struct view *v);
 static void	arts_free(struct view *v);
 static void	arts_row(void *arg, size_t i, int y, int w, int focus);
@@ -65,6 +70,8 @@ view_articles_new(const struct model_query *q, const char *title)
 
 	a->l = model_list_open(tui.m, q);
 	a->title = text_clean(title);
+	if (q->scope == MODEL_SCOPE_SEARCH)
+		a->nwords = tui_search_words(q->text, &a->words);
 	arts_load(a);
 	return view_new(&arts_ops, a, &a->list);
 }
@@ -164,6 +171,19 @@ arts_title(struct view *v, struct buf *b)
 	buf_printf(b, _("Articles in \"%s\" (%lld unread, %lld shown)"),
 	    a->title, (long long)model_list_unread(a->l),
 	    (long long)a->list.n);
+	if (model_list_filter(a->l) != NULL)
+		buf_printf(b, " - %s", _("filtered"));
+}
+
+/* attr with a theme element's colour or attributes laid over it. */
+static int
+arts_over(int base, enum config_element e)
+{
+	int ea = theme_attr(e);
+
+	if (ea & A_COLOR)
+		return (base & ~A_COLOR) | ea;
+	return base | ea;
 }
 
 static void
@@ -192,8 +212,12 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	t = (time_t)r->date;
 	if (r->date > 0 && localtime_r(&t, &tm) != NULL)
 		strftime(date, sizeof date, "%Y-%m-%d", &tm);
-	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->unread ? 'N' : ' ',
-	    r->starred ? '*' : ' ', date);
+	if (!focus)
+		attr = tui_tidy_article_attr(r, attr);
+	/* newsboat's marks: D deleted (for N), ! flagged (unless starred) */
+	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->deleted ? 'D' :
+	    r->unread ? 'N' : ' ', r->starred ? '*' : r->flags != NULL ?
+	    '!' : ' ', date);
 	x = text_put(y, 0, w, buf_str(&b), attr, 0);
 	buf_free(&b);
 	/* one feed: the author; many feeds: where it came from */
@@ -204,9 +228,11 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 		x += ww;
 		x += text_put(y, x, 2, "  ", attr, 0);
 	}
-	if (x < w)
-		x += text_put(y, x, w - x, r->title != NULL && *r->title !=
-		    '\0' ? r->title : _("(untitled)"), attr, 0);
+	if (x < w && r->title != NULL && *r->title != '\0')
+		x += text_put_marked(y, x, w - x, r->title, attr,
+		    arts_over(attr, CE_SEARCH_MATCH), a->words, a->nwords);
+	else if (x < w)
+		x += text_put(y, x, w - x, _("(untitled)"), attr, 0);
 	if (x < w)
 		text_put(y, x, w - x, "", attr, 1);
 }
@@ -303,9 +329,34 @@ arts_action(struct view *v, enum action act, int count)
 		if (r != NULL)
 			browser_open(r->link);
 		return 1;
+	case A_GOTO_TITLE:
+		arts_goto_title(a);
+		return 1;
 	default:
-		return 0;
+		return tui_tidy_articles(v, act);
 	}
+}
+
+/* goto-title: to the next article (after the cursor, wrapping) whose
+ * title holds the text typed. */
+static void
+arts_goto_title(struct varticles *a)
+{
+	char *text;
+	long i;
+
+	if ((text = tui_prompt_kind(_("Go to title: "), "goto-title")) ==
+	    NULL || *text == '\0') {
+		free(text);
+		return;
+	}
+	i = model_list_find_title(a->l, a->list.n > 0 ? (a->list.cur + 1) %
+	    a->list.n : 0, text, ART_TITLE_SCAN);
+	if (i >= 0)
+		list_goto(&a->list, (size_t)i);
+	else
+		tui_message(1, _("No article titled \"%s\""), text);
+	free(text);
 }
 
 static void
@@ -331,8 +382,28 @@ arts_free(struct view *v)
 	struct varticles *a = v->data;
 
 	model_list_close(&a->l);
+	tui_search_words_free(&a->words, a->nwords);
 	free(a->title);
 	free(a);
+}
+
+struct model_article_row *
+view_articles_row(struct view *v)
+{
+	struct varticles *a = v->data;
+
+	if (a->stale)
+		arts_load(a);
+	return a->list.n > 0 ? arts_at(a, a->list.cur) : NULL;
+}
+
+void
+view_articles_reset(struct view *v)
+{
+	struct varticles *a = v->data;
+
+	a->list.cur = a->list.top = 0;
+	arts_load(a);
 }
 
 const struct model_query *

@@ -23,6 +23,8 @@ struct vfeeds {
 	struct tui_list	 list;
 	int		 show_read;
 	int		 stale;
+	struct model_filter *filter;	/* set-filter's, or NULL */
+	char		*tag;		/* set-tag's, or NULL */
 };
 
 static void	feeds_title(struct view *v, struct buf *b);
@@ -65,6 +67,9 @@ feeds_filter(struct vfeeds *f)
 	for (i = 0; i < f->nitems; i++) {
 		if (!f->show_read && f->items[i].kind == MODEL_FEED &&
 		    f->items[i].unread == 0 && !f->items[i].error)
+			continue;
+		if (!model_feed_row_passes(&f->items[i], i, f->filter,
+		    f->tag))
 			continue;
 		f->shown[f->nshown++] = i;
 	}
@@ -151,6 +156,10 @@ feeds_title(struct view *v, struct buf *b)
 			unread += f->items[i].unread;
 	}
 	buf_printf(b, _("Feeds (%lld unread)"), (long long)unread);
+	if (f->tag != NULL)
+		buf_printf(b, " - %s %s", _("tag"), f->tag);
+	if (f->filter != NULL)
+		buf_printf(b, " - %s", _("filtered"));
 }
 
 static void
@@ -167,6 +176,8 @@ feeds_row(void *arg, size_t i, int y, int w, int focus)
 	else
 		e = it->unread > 0 ? CE_LISTNORMAL_UNREAD : CE_LISTNORMAL;
 	attr = theme_attr(e);
+	if (!focus)
+		attr = tui_tidy_feed_attr(it, f->shown[i], attr);
 	buf_printf(&b, "%4zu %c ", i + 1, it->unread > 0 ? 'N' : ' ');
 	if (it->total < 0)
 		buf_printf(&b, "(%5s) ", "-");
@@ -409,8 +420,73 @@ feeds_action(struct view *v, enum action a, int count)
 		return 1;
 	}
 	default:
-		return 0;
+		return tui_tidy_feeds(v, a);
 	}
+}
+
+void
+view_feeds_set_filter(struct view *v, struct model_filter *flt)
+{
+	struct vfeeds *f = v->data;
+
+	model_filter_free(&f->filter);
+	f->filter = flt;
+	f->list.cur = f->list.top = 0;
+	feeds_filter(f);
+}
+
+int
+view_feeds_has_filter(const struct view *v)
+{
+	return ((const struct vfeeds *)v->data)->filter != NULL;
+}
+
+void
+view_feeds_set_tag(struct view *v, const char *tag)
+{
+	struct vfeeds *f = v->data;
+
+	free(f->tag);
+	f->tag = tag != NULL ? xstrdup(tag) : NULL;
+	f->list.cur = f->list.top = 0;
+	feeds_filter(f);
+}
+
+static int
+tags_sort(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **
+view_feeds_tags(struct view *v, size_t *n)
+{
+	struct vfeeds *f = v->data;
+	char **out = NULL, *copy, *w, *save = NULL;
+	size_t i, k, alloc = 0;
+
+	*n = 0;
+	for (i = 0; i < f->nitems; i++) {
+		if (f->items[i].tags == NULL)
+			continue;
+		copy = xstrdup(f->items[i].tags);
+		for (w = strtok_r(copy, " ", &save); w != NULL;
+		    w = strtok_r(NULL, " ", &save)) {
+			for (k = 0; k < *n && strcmp(out[k], w) != 0; k++)
+				;
+			if (k < *n)
+				continue;
+			if (*n == alloc) {
+				alloc = alloc ? alloc * 2 : 16;
+				out = xreallocarray(out, alloc, sizeof *out);
+			}
+			out[(*n)++] = xstrdup(w);
+		}
+		free(copy);
+	}
+	if (*n > 1)
+		qsort(out, *n, sizeof *out, tags_sort);
+	return out;
 }
 
 static void
@@ -427,6 +503,8 @@ feeds_free(struct view *v)
 	struct vfeeds *f = v->data;
 
 	model_feed_rows_free(&f->items, f->nitems);
+	model_filter_free(&f->filter);
+	free(f->tag);
 	free(f->shown);
 	free(f);
 }

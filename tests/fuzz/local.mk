@@ -1,11 +1,11 @@
 # tests/fuzz: libFuzzer targets, one per hostile-input entry point.  Built
 # only by ./configure --enable-fuzzing CC=clang-14 (in a build directory of
 # its own); `make fuzz` runs each for FUZZ_SECONDS and fails on a finding.
-FUZZ_NAMES = feed html quote opml urls config date json
+FUZZ_NAMES = feed html quote opml urls config date json filter
 FUZZ_PROGS = \
 	tests/fuzz/fuzz-feed tests/fuzz/fuzz-html tests/fuzz/fuzz-quote \
 	tests/fuzz/fuzz-opml tests/fuzz/fuzz-urls tests/fuzz/fuzz-config \
-	tests/fuzz/fuzz-date tests/fuzz/fuzz-json
+	tests/fuzz/fuzz-date tests/fuzz/fuzz-json tests/fuzz/fuzz-filter
 if FUZZING
 noinst_PROGRAMS = $(FUZZ_PROGS)
 endif
@@ -45,12 +45,16 @@ tests_fuzz_fuzz_json_SOURCES = tests/fuzz/fuzz-json.c $(FUZZ_COMMON)
 tests_fuzz_fuzz_json_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_fuzz_json_LDADD = $(FUZZ_LDADD)
 tests_fuzz_fuzz_json_LDFLAGS = $(FUZZ_LINK)
+tests_fuzz_fuzz_filter_SOURCES = tests/fuzz/fuzz-filter.c $(FUZZ_COMMON)
+tests_fuzz_fuzz_filter_CPPFLAGS = $(FUZZ_CPPFLAGS)
+tests_fuzz_fuzz_filter_LDADD = $(FUZZ_LDADD)
+tests_fuzz_fuzz_filter_LDFLAGS = $(FUZZ_LINK)
 
 # Committed seeds (small, our own) and dictionaries; the larger seed sets
 # (tests/fixtures, SHARED_DIR/conformance) are read in place by run.sh.
 EXTRA_DIST += tests/fuzz/run.sh tests/fuzz/xml.dict tests/fuzz/html.dict \
 	tests/fuzz/opml.dict tests/fuzz/config.dict tests/fuzz/urls.dict \
-	tests/fuzz/date.dict $(FUZZ_SEEDS)
+	tests/fuzz/date.dict tests/fuzz/filter.dict $(FUZZ_SEEDS)
 include tests/fuzz/seeds.mk
 
 FUZZ_SECONDS = 60

@@ -14,6 +14,11 @@ FUZZ_SEEDS = \
 	tests/fuzz/seeds/feed/regress-smoke-disagree \
 	tests/fuzz/seeds/feed/regress-stream-whole-encoding-disagree \
 	tests/fuzz/seeds/feed/rss.xml \
+	tests/fuzz/seeds/filter/between \
+	tests/fuzz/seeds/filter/count \
+	tests/fuzz/seeds/filter/group \
+	tests/fuzz/seeds/filter/mixed \
+	tests/fuzz/seeds/filter/regex \
 	tests/fuzz/seeds/html/basic.html \
 	tests/fuzz/seeds/html/mail.txt \
 	tests/fuzz/seeds/html/media.html \

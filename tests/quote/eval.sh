@@ -9,7 +9,7 @@ PY=${PYTHON3:-python3}
 command -v "$PY" >/dev/null 2>&1 || skip_all "python3 not found"
 EVAL="$TOP_SRCDIR/tests/quote/eval"
 plan 1
-for set in dev held fresh; do
+for set in dev held fresh next blind; do
 	"$PY" "$EVAL/score.py" "$TIDINGS" "$EVAL" --set "$set" 2>&1 |
 	    sed 's/^/# /'
 done

@@ -6,6 +6,13 @@
  * deleted article came back, and each feed's counters match its articles.
  *
  *   crash-check CACHE LOG     exit 0 when all holds, else 1 with reasons
+ *
+ * After a killed reload (crash.sh's second part): integrity, and every
+ * article stored is in the full-text index (its title's last word finds
+ * it) and has its quotations stored (SPEAKER's list names it): the
+ * indexes never lag the articles, whenever the reload died.
+ *
+ *   crash-check --indexed CACHE SPEAKER
  */
 #include "config.h"
 
@@ -23,6 +30,7 @@ struct expect {
 };
 
 static void	 quiet(enum log_level, const char *, void *);
+static int	 indexed(const char *, const char *);
 
 static void
 quiet(enum log_level level, const char *msg, void *arg)
@@ -48,6 +56,8 @@ main(int argc, char **argv)
 	int64_t total, unread, u;
 	FILE *fp;
 
+	if (argc == 4 && strcmp(argv[1], "--indexed") == 0)
+		return indexed(argv[2], argv[3]);
 	if (argc != 3)
 		return 2;
 	if (store_open(argv[1], 0, &st, err, sizeof err) == -1) {
@@ -130,5 +140,65 @@ main(int argc, char **argv)
 	store_close(&st);
 	free(ex);
 	printf("%d read states checked, %d problems\n", checked, bad);
+	return bad == 0 ? 0 : 1;
+}
+
+/* Every article: found by its title's last word, named by the speaker's
+ * quotations. */
+static int
+indexed(const char *path, const char *speaker)
+{
+	struct store *st;
+	struct store_article_row *rows, *hit;
+	struct store_quote *qs;
+	struct store_query q;
+	size_t n, nh, nq, i, j;
+	const char *w;
+	char err[512];
+	int bad = 0, found;
+
+	if (store_open(path, 0, &st, err, sizeof err) == -1) {
+		printf("open: %s\n", err);
+		return 1;
+	}
+	if (store_check(st, err, sizeof err) == -1) {
+		printf("integrity: %s\n", err);
+		return 1;
+	}
+	memset(&q, 0, sizeof q);
+	q.scope = STORE_SCOPE_ALL;
+	if (store_article_list(st, &q, 0, 1000000, &rows, &n) == -1 ||
+	    store_quotes_by_speaker(st, speaker, 0, &qs, &nq) == -1)
+		return 1;
+	for (i = 0; i < n; i++) {
+		w = rows[i].title != NULL ? strrchr(rows[i].title, ' ') : NULL;
+		if (w == NULL) {
+			printf("article %lld: no title word\n",
+			    (long long)rows[i].id);
+			bad++;
+			continue;
+		}
+		q.scope = STORE_SCOPE_SEARCH;
+		q.text = w + 1;
+		if (store_article_list(st, &q, 0, 10, &hit, &nh) == -1)
+			return 1;
+		if (nh != 1 || hit[0].id != rows[i].id) {
+			printf("article %lld: search %s finds %zu\n",
+			    (long long)rows[i].id, w + 1, nh);
+			bad++;
+		}
+		store_article_rows_free(&hit, nh);
+		for (found = 0, j = 0; j < nq && !found; j++)
+			found = qs[j].article_id == rows[i].id;
+		if (!found) {
+			printf("article %lld: no quotation by %s\n",
+			    (long long)rows[i].id, speaker);
+			bad++;
+		}
+	}
+	printf("%zu articles indexed and quoted, %d problems\n", n, bad);
+	store_article_rows_free(&rows, n);
+	store_quotes_free(&qs, nq);
+	store_close(&st);
 	return bad == 0 ? 0 : 1;
 }

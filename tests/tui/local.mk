@@ -8,13 +8,20 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/q
 TUI_TESTS += tests/tui/feeds-nav.sh
 # reload notifications in the interface (issue 17, group 8)
 TUI_TESTS += tests/tui/notify.sh
+# keeping the lists tidy (issue 17, group 4)
+TUI_TESTS += tests/tui/tidy.sh
+# finding: search, the prompt's editor and history, goto-title (group 3)
+TUI_TESTS += tests/tui/search.sh
+# text: HTML titles, wrapped header, <pre>, tables, LANG=C (group 6)
+TUI_TESTS += tests/tui/text.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tui.sh tests/tui/paint-bench.py \
 	tests/fixtures/tui/world.xml tests/fixtures/tui/world2.xml \
 	tests/fixtures/tui/tech.xml tests/fixtures/tui/hostile.json \
 	tests/fixtures/tui/browser.sh tests/fixtures/tui/hostile.xml \
 	tests/fixtures/tui/quotes.xml tests/fixtures/tui/wide.xml \
-	tests/fixtures/tui/extern.xml
+	tests/fixtures/tui/extern.xml tests/fixtures/tui/search.xml \
+	tests/fixtures/tui/text.xml tests/fixtures/tui/text-rss.xml
 
 # The terminal-free parts of src/tui: browser argv, key table.
 if ENABLE_TESTS

@@ -36,3 +36,20 @@ tests_unit_test_sync_store_SOURCES = tests/unit/test-sync-store.c
 tests_unit_test_sync_store_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_sync_store_LDADD = $(UNIT_LDADD)
 endif
+# newsboat's filter language: attributes, operators, limits (tidying)
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-filter
+TESTS += tests/unit/test-filter
+tests_unit_test_filter_SOURCES = tests/unit/test-filter.c
+tests_unit_test_filter_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_filter_LDADD = $(UNIT_LDADD)
+endif
+# tidying over a store: set-filter, killfile, highlights, sort, delete,
+# purge, flags and keep-forever
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/test-tidy
+TESTS += tests/unit/test-tidy
+tests_unit_test_tidy_SOURCES = tests/unit/test-tidy.c
+tests_unit_test_tidy_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_tidy_LDADD = $(UNIT_LDADD)
+endif

@@ -61,7 +61,7 @@ test_defaults(void **state)
 	assert_string_equal(c.browser_schemes, "http https");
 	assert_int_equal(c.show_read_feeds, 1);
 	assert_int_equal(c.show_read_articles, 1);
-	assert_int_equal(c.reload_threads, 16);
+	assert_int_equal(c.reload_threads, 100);
 	assert_int_equal(c.max_items, 0);
 	assert_int_equal(c.auto_reload, 0);
 	assert_int_equal(c.reload_time, 60);
@@ -317,7 +317,7 @@ test_errors(void **state)
 	assert_string_equal(logged.data,
 	    "W t.conf:2: unknown command 'frobnicate'\n"
 	    "W t.conf:3: show-read-feeds: expected yes or no, not 'maybe'\n"
-	    "W t.conf:4: reload-threads: 0 is out of range (1 to 64)\n"
+	    "W t.conf:4: reload-threads: 0 is out of range (1 to 500)\n"
 	    "W t.conf:5: max-items: not a number: 'lots'\n"
 	    "W t.conf:6: usage: bind-key KEY ACTION [CONTEXT]\n"
 	    "W t.conf:7: unknown key 'NOPE'\n"

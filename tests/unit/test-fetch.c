@@ -169,6 +169,50 @@ test_local_sources(void **state)
 	free(big);
 }
 
+/* With a hundred transfers allowed at once, a consumer that takes no
+ * results stops the engine once 32 finished ones wait (FETCH_MAX_HELD):
+ * those already running still finish, no more start; after it takes
+ * them, every one finishes.  Port 1 on the loopback refuses at once; one
+ * host name each, so the per-host limit does not serialise them. */
+static void
+test_held_cap(void **state)
+{
+	struct fetch_opts o = { .max_conns = 100, .timeout_s = 5 };
+	struct fetch_result *res[100] = { NULL };
+	struct fetch_req req;
+	struct fetch *f;
+	char *url;
+	size_t i;
+	int left = 100, prev = -1, still = 0, k;
+
+	(void)state;
+	f = fetch_new(&o);
+	for (i = 0; i < 100; i++) {
+		memset(&req, 0, sizeof req);
+		url = xasprintf("http://h%zu.localhost:1/feed", i);
+		req.url = url;
+		req.user = (void *)(intptr_t)i;
+		fetch_add(f, &req);
+		free(url);
+	}
+	/* Poll until 32 wait and nothing changes for 50 polls in a row. */
+	for (k = 0; k < 5000 && (still < 50 || fetch_ready(f) < 32); k++) {
+		left = fetch_poll(f, 20);
+		still = left == prev ? still + 1 : 0;
+		prev = left;
+	}
+	assert_true(fetch_ready(f) >= 32);
+	assert_true(left > 0);		/* not all of them: the cap held */
+	assert_int_equal((size_t)left + fetch_ready(f), 100);
+	run_all(f, res, 100);
+	for (i = 0; i < 100; i++) {
+		assert_non_null(res[i]);
+		assert_false(res[i]->ok);
+		fetch_result_free(&res[i]);
+	}
+	fetch_free(&f);
+}
+
 /* Is the process alive (a zombie is not)?  Waits up to 5 s for it to go,
  * since a SIGKILL is delivered, not obeyed at once. */
 static int
@@ -536,6 +580,7 @@ main(void)
 		cmocka_unit_test(test_decode_br_zstd),
 		cmocka_unit_test(test_redact),
 		cmocka_unit_test(test_local_sources),
+		cmocka_unit_test(test_held_cap),
 		cmocka_unit_test(test_exec_children),
 	};
 

@@ -72,6 +72,57 @@ iso(int64_t t)
 	return b;
 }
 
+/* Titles given as HTML are text (tags gone, references read, C1 numbers
+ * as windows-1252), their markup kept in title_html with relative URLs
+ * resolved against xml:base; a text title and an RSS title without
+ * markup stay as they are. */
+static void
+test_html_titles(void **state)
+{
+	struct feed_doc *d;
+
+	(void)state;
+	d = ok("<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+	    "xml:base=\"https://ex.example/blog/\">"
+	    "<title type=\"html\">Feed &lt;a href=\"x\"&gt;link&lt;/a&gt;"
+	    "</title>"
+	    "<entry><id>1</id><title type=\"html\">A &lt;em&gt;big&lt;/em&gt;"
+	    "  day &amp;amp;\n night&amp;#146;s &amp;eacute;</title></entry>"
+	    "<entry><id>2</id><title type=\"xhtml\"><div "
+	    "xmlns=\"http://www.w3.org/1999/xhtml\">X <b>bold</b>&amp;<img "
+	    "src=\"i.png\"/></div></title></entry>"
+	    "<entry><id>3</id><title>Plain &lt;b&gt; stays</title></entry>"
+	    "</feed>");
+	assert_string_equal(d->meta.title, "Feed link");
+	assert_string_equal(d->meta.title_html,
+	    "Feed <a href=\"https://ex.example/blog/x\">link</a>");
+	assert_string_equal(d->entries[0].title,
+	    "A big day & night\xe2\x80\x99s \xc3\xa9");
+	assert_string_equal(d->entries[1].title, "X bold&");
+	assert_non_null(strstr(d->entries[1].title_html,
+	    "src=\"https://ex.example/blog/i.png\""));
+	assert_string_equal(d->entries[2].title, "Plain <b> stays");
+	assert_null(d->entries[2].title_html);
+	feed_doc_free(&d);
+
+	d = ok("<rss version=\"2.0\"><channel><title>R</title>"
+	    "<item><title>Escaped &lt;b&gt;tags&lt;/b&gt; &amp;amp; more"
+	    "</title><guid>a</guid></item>"
+	    "<item><title><![CDATA[CDATA <i>tags</i> 5 < 6]]></title>"
+	    "<guid>b</guid></item>"
+	    "<item><title>AT&amp;T &lt; 3 apples</title><guid>c</guid></item>"
+	    "<item><title>it&amp;#8217;s</title><guid>d</guid></item>"
+	    "</channel></rss>");
+	assert_string_equal(d->entries[0].title, "Escaped tags & more");
+	assert_string_equal(d->entries[0].title_html,
+	    "Escaped <b>tags</b> &amp; more");
+	assert_string_equal(d->entries[1].title, "CDATA tags 5 < 6");
+	assert_string_equal(d->entries[2].title, "AT&T < 3 apples");
+	assert_null(d->entries[2].title_html);
+	assert_string_equal(d->entries[3].title, "it\xe2\x80\x99s");
+	feed_doc_free(&d);
+}
+
 /* --- formats ------------------------------------------------------------ */
 
 static void
@@ -252,7 +303,9 @@ test_atom10(void **state)
 	    "<source><title>not it</title></source></entry>"
 	    "<entry><title>plain</title><id>tag:a,2024:2</id>"
 	    "<content type=\"text\">just text</content></entry></feed>");
-	assert_string_equal(d->meta.title, "A &lt;b&gt;");
+	/* an HTML title is text; its markup is kept for --parse */
+	assert_string_equal(d->meta.title, "A <b>");
+	assert_string_equal(d->meta.title_html, "A &lt;b&gt;");
 	assert_string_equal(d->meta.description, "sub");
 	assert_string_equal(d->meta.link, "http://a/");
 	assert_string_equal(d->meta.language, "en-US");
@@ -296,7 +349,8 @@ test_atom03(void **state)
 	    "<link rel=\"alternate\" type=\"text/html\" href=\"http://o/1\"/></entry></feed>");
 	assert_string_equal(d->meta.description, "tl");
 	assert_string_equal(iso(d->meta.updated), "2004-01-01T19:48:21Z");
-	assert_string_equal(d->entries[0].title, "<i>x</i>");
+	assert_string_equal(d->entries[0].title, "x");
+	assert_string_equal(d->entries[0].title_html, "<i>x</i>");
 	assert_string_equal(iso(d->entries[0].published), "2003-12-31T10:14:55Z");
 	assert_string_equal(d->entries[0].content, "<b>hi</b>");
 	feed_doc_free(&d);
@@ -570,7 +624,8 @@ test_broken(void **state)
 	    "<item><title>unclosed<link>http://x/2</link></item>"
 	    "</channel></rss> trailing garbage <junk>");
 	assert_int_equal(d->nentries, 2);
-	assert_string_equal(d->entries[0].title, "Hi <b>there</b>");
+	assert_string_equal(d->entries[0].title, "Hi there");
+	assert_string_equal(d->entries[0].title_html, "Hi <b>there</b>");
 	assert_string_equal(d->entries[0].link, "http://x/?a=1&b=2");
 	feed_doc_free(&d);
 	/* a document cut short keeps what was complete */
@@ -909,6 +964,7 @@ main(void)
 		cmocka_unit_test(test_ids),
 		cmocka_unit_test(test_entities),
 		cmocka_unit_test(test_broken),
+		cmocka_unit_test(test_html_titles),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_stream_chunks),
 		cmocka_unit_test(test_ascii_refs),

@@ -309,6 +309,78 @@ test_reload_interval_limits(void **state)
 	(void)state;
 }
 
+/* fresh.xml with items 0..n-1: item i is titled "Fresh wordI" and quotes
+ * Maria Ortiz. */
+static void
+write_fresh(int n)
+{
+	char *path = xasprintf("%s/fresh.xml", tmpdir);
+	FILE *fp;
+	int i;
+
+	assert_non_null(fp = fopen(path, "w"));
+	fputs("<rss version=\"2.0\"><channel><title>Fresh</title>", fp);
+	for (i = 0; i < n; i++)
+		fprintf(fp, "<item><guid>fresh-%d</guid><title>Fresh word%d"
+		    "</title><description>&lt;p&gt;\"The bridge opens in "
+		    "May,\" said Maria Ortiz.&lt;/p&gt;</description></item>",
+		    i, i);
+	fputs("</channel></rss>\n", fp);
+	assert_int_equal(fclose(fp), 0);
+	free(path);
+}
+
+/* An article stored by the last reload is searchable and its quotations
+ * are listed as soon as the reload is done (both ways of driving it):
+ * the indexes are never left for later. */
+static void
+test_reload_indexes(void **state)
+{
+	struct store_article_row *rows;
+	struct store_quote *q;
+	struct store_query sq;
+	struct reload_summary sum;
+	struct buf b = BUF_INIT;
+	struct urls *u;
+	struct store *st;
+	size_t n, nq, i;
+	int tui, found;
+
+	buf_printf(&b, "file://%s/fresh.xml\n", tmpdir);
+	assert_non_null(u = urls_parse(b.data, b.len, "urls"));
+	for (tui = 0; tui <= 1; tui++) {
+		st = open_store(tui ? "fresh-tui.db" : "fresh-run.db");
+		write_fresh(1);
+		run(st, u, &sum, tui);
+		write_fresh(2);
+		run(st, u, &sum, tui);
+		assert_int_equal(sum.new_articles, 1);
+		memset(&sq, 0, sizeof sq);
+		sq.scope = STORE_SCOPE_SEARCH;
+		sq.text = "word1";
+		assert_int_equal(store_article_list(st, &sq, 0, 10, &rows, &n),
+		    0);
+		assert_int_equal(n, 1);
+		assert_string_equal(rows[0].title, "Fresh word1");
+		assert_int_equal(store_quotes_by_speaker(st, "Maria Ortiz", 0,
+		    &q, &nq), 0);
+		assert_int_equal(nq, 2);
+		for (found = 0, i = 0; i < nq; i++)
+			if (q[i].article_id == rows[0].id) {
+				found = 1;
+				assert_string_equal(q[i].text,
+				    "The bridge opens in May,");
+			}
+		assert_true(found);
+		store_quotes_free(&q, nq);
+		store_article_rows_free(&rows, n);
+		store_close(&st);
+	}
+	urls_free(&u);
+	buf_free(&b);
+	(void)state;
+}
+
 static int
 setup(void **state)
 {
@@ -338,6 +410,7 @@ main(void)
 		cmocka_unit_test(test_reload_groups),
 		cmocka_unit_test(test_reload_disk_full),
 		cmocka_unit_test(test_reload_interval_limits),
+		cmocka_unit_test(test_reload_indexes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

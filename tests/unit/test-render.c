@@ -230,9 +230,13 @@ test_pre(void **state)
 	check_screen("<p>x</p><pre>\n  int  a;\n\tb();\n\n  end</pre><p>y</p>",
 	    0, 40,
 	    "x\n\n  int  a;\n        b();\n\n  end\n\ny");
-	/* Long pre lines are cut, never word-wrapped. */
+	/* Long pre lines are cut, never word-wrapped, and a cut line ends
+	 * in a continuation mark in a column kept for it. */
 	check_screen("<pre>abc def ghi jkl mno</pre>", 0, 10,
-	    "abc def gh\ni jkl mno");
+	    "abc def g\xe2\x86\xa9\nhi jkl mno");
+	check_screen("<pre>abcdefghijklmnopqrstuvwxyz</pre>", 0, 10,
+	    "abcdefghi\xe2\x86\xa9\njklmnopqr\xe2\x86\xa9\nstuvwxyz");
+	check_screen("<pre>0123456789</pre>", 0, 10, "0123456789");	/* fits */
 	d = doc("<pre>a <b>b</b>  c</pre>", 0);
 	assert_int_equal(d->blocks[0].kind, RB_PRE);
 	assert_string_equal(d->blocks[0].text, "a b  c");
@@ -247,6 +251,17 @@ test_pre(void **state)
 	rdoc_free(&d);
 }
 
+/* Numeric references in the C1 range read as windows-1252 (HTML5), on
+ * every libxml2; the five it leaves undefined are dropped as controls. */
+static void
+test_c1_refs(void **state)
+{
+	(void)state;
+	check_screen("<p>it&#146;s &#x80;5 &#150; &#147;q&#148; a&#x81;b</p>",
+	    0, 60, "it\xe2\x80\x99s \xe2\x82\xac" "5 \xe2\x80\x93 "
+	    "\xe2\x80\x9cq\xe2\x80\x9d ab");
+}
+
 static void
 test_tables(void **state)
 {
@@ -259,17 +274,35 @@ test_tables(void **state)
 	    "x\n"
 	    "\n"
 	    "Name      | Age | City\n"
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n"
 	    "Bob       | 42  | Paris\n"
 	    "Alexandra | 7   |\n"
 	    "\n"
 	    "y");
 	d = doc("<table><thead><tr><th>H</th></tr></thead><tbody><tr><td>"
 	    "<p>a</p><p>b</p></td><td>c<br>d</td></tr></tbody></table>", 0);
-	assert_int_equal(d->nblocks, 2);
+	assert_int_equal(d->nblocks, 3);	/* the header, its rule, a row */
 	assert_int_equal(d->blocks[0].kind, RB_TABLE_ROW);
 	assert_int_equal(attr_at(&d->blocks[0], 0), RA_BOLD);
-	assert_string_equal(d->blocks[1].text, "a b | c d");
+	assert_int_equal(d->blocks[1].kind, RB_TABLE_ROW);
+	assert_string_equal(d->blocks[2].text, "a b | c d");
 	rdoc_free(&d);
+	/* colspan: a cell takes its columns and the separators between,
+	 * widening the last when it needs more; later cells keep their
+	 * columns.  A header row with nothing under it gets no rule. */
+	check_screen("<table><tr><td>a</td><td>b</td><td>c</td></tr>"
+	    "<tr><td colspan=\"2\">wide cell here</td><td>z</td></tr>"
+	    "<tr><td>1</td><td colspan=\"2\">two</td></tr></table>", 0, 60,
+	    "a | b          | c\n"
+	    "wide cell here | z\n"
+	    "1 | two");
+	check_screen("<table><tr><th>only</th></tr></table>", 0, 60, "only");
+	check_screen("<table><tr><td colspan=\"0\">x</td><td colspan=\"999\">"
+	    "y</td></tr></table>", 0, 60, "x | y");
 	/* Nested tables flatten into the cell. */
 	d = doc("<table><tr><td>a<table><tr><td>b</td><td>c</td></tr>"
 	    "</table></td><td>d</td></tr></table>", 0);
@@ -1234,6 +1267,7 @@ main(void)
 		cmocka_unit_test(test_lists),
 		cmocka_unit_test(test_pre),
 		cmocka_unit_test(test_tables),
+		cmocka_unit_test(test_c1_refs),
 		cmocka_unit_test(test_blockquotes),
 		cmocka_unit_test(test_entities),
 		cmocka_unit_test(test_whitespace),

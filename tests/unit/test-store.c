@@ -666,6 +666,130 @@ test_search_strategies(void **state)
 	q.text = "even";
 	assert_int_equal(store_article_count(st, &q, &total, &unread), 0);
 	assert_int_equal(unread, 8999);	/* 17996 is even too */
+
+	/* In one feed only: a second feed's 20 newest articles say "many
+	 * even", and each strategy keeps to the feed asked for. */
+	{
+		int64_t feed2 = store_feed_ensure(st, "http://b/", NULL, NULL,
+		    0, 0);
+
+		doc = feed_doc_new();
+		for (i = 0; i < 20; i++) {
+			snprintf(id, sizeof id, "b%zu", i);
+			e = add(doc, id, "many", 50000 + i);
+			free(e->content);
+			e->content = xstrdup("even");
+		}
+		assert_int_equal(store_merge(st, feed2, doc, 1, NULL), 0);
+		feed_doc_free(&doc);
+		q.feed_id = feed2;
+		for (i = 0; i < 3; i++) {
+			q.text = i == 0 ? "many" : i == 1 ? "even" : "rare";
+			assert_int_equal(store_article_count(st, &q, &total,
+			    &unread), 0);
+			assert_int_equal(total, i == 2 ? 0 : 20);
+			assert_int_equal(store_article_list(st, &q, 0, 30,
+			    &rows, &n), 0);
+			assert_int_equal(n, i == 2 ? 0 : 20);
+			if (n > 0)
+				assert_int_equal(rows[19].feed_id, feed2);
+			store_article_rows_free(&rows, n);
+		}
+		q.feed_id = feed;
+		q.text = "many";
+		assert_int_equal(store_article_count(st, &q, &total, &unread),
+		    0);
+		assert_int_equal(total, 4500);
+		assert_int_equal(store_article_list(st, &q, 0, 1, &rows, &n),
+		    0);
+		assert_int_equal(n, 1);
+		assert_int_equal(rows[0].feed_id, feed);
+		store_article_rows_free(&rows, n);
+	}
+	store_close(&st);
+}
+
+/* The search words as the index's expression: quoted tokens, so no FTS5
+ * syntax is taken from the user; words of three characters or more as
+ * prefixes too, unless quoted; CJK runs as their pairs. */
+static void
+test_search_expr(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "sanct", "\"sanct\"*" },
+		{ "Zebra crossing", "\"Zebra\"* \"crossing\"*" },
+		{ "to be", "\"to\" \"be\"" },		/* short: words */
+		{ "to* be", "\"to\"* \"be\"" },
+		{ "\"sanct\" sanct", "\"sanct\" \"sanct\"*" },
+		{ "a OR b", "\"a\" \"OR\" \"b\"" },
+		{ "NEAR(x y)", "\"NEAR\"* \"x\" \"y\"" },
+		{ "**", NULL },
+		{ "", NULL },
+		{ "\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd",	/* three */
+		  "\"\xe6\x9d\xb1\xe4\xba\xac\" \"\xe4\xba\xac\xe9\x83\xbd\"" },
+		{ "\xe4\xba\xac", "\"\xe4\xba\xac\"" },		/* one */
+		{ "iPhone\xe5\x8f\x91\xe5\xb8\x83",
+		  "\"iPhone\"* \"\xe5\x8f\x91\xe5\xb8\x83\"" },
+	};
+	size_t i;
+	char *e;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		e = store_search_expr(cases[i].in);
+		if (cases[i].out == NULL)
+			assert_null(e);
+		else
+			assert_string_equal(e, cases[i].out);
+		free(e);
+	}
+}
+
+/* Prefixes, exact words, and CJK found by any run of characters. */
+static void
+test_search_prefix_cjk(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct feed_entry *e;
+	int64_t feed;
+	size_t i;
+	static const struct {
+		const char *text;
+		int64_t total;
+	} cases[] = {
+		{ "sanct", 1 },			/* "sanctuary" */
+		{ "SANCTUARY", 1 },
+		{ "\"sanct\"", 0 },		/* quoted: the word only */
+		{ "tuary", 0 },			/* inside a word: not served */
+		{ "bird sanc", 1 },
+		{ "\xe4\xba\xac\xe9\x83\xbd", 2 },	/* 京都 in 東京都庁, 京都市 */
+		{ "\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd\xe5\xba\x81", 1 },
+		{ "\xe5\xba\x81", 1 },		/* 庁 alone */
+		{ "\xe5\xa4\xa7\xe9\x98\xaa", 0 },	/* 大阪: absent */
+		{ "\xe5\x8f\x91\xe5\xb8\x83", 1 },	/* 发布 after "iPhone" */
+		{ "iphone", 1 },
+		{ "\xe3\x82\xab\xe3\x82\xbf", 1 },	/* カタ in カタカナ */
+	};
+
+	(void)state;
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	e = add(doc, "1", "Bird sanctuary", 1000);
+	e = add(doc, "2", "\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd\xe5\xba\x81", 2000);
+	free(e->content);
+	e->content = xstrdup("<p>\xe3\x82\xab\xe3\x82\xbf\xe3\x82\xab\xe3\x83\x8a</p>");
+	e = add(doc, "3", "\xe4\xba\xac\xe9\x83\xbd\xe5\xb8\x82", 3000);
+	e = add(doc, "4", "iPhone\xe5\x8f\x91\xe5\xb8\x83\xe4\xbc\x9a", 4000);
+	assert_int_equal(store_merge(st, feed, doc, 1, NULL), 0);
+	feed_doc_free(&doc);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (search_total(st, cases[i].text) != cases[i].total)
+			fail_msg("search \"%s\": expected %lld", cases[i].text,
+			    (long long)cases[i].total);
+	}
+	assert_int_equal(store_check(st, logged, sizeof logged), 0);
 	store_close(&st);
 }
 
@@ -805,6 +929,12 @@ test_fts_text(void **state)
 	free(t);
 	t = store_fts_text(NULL, NULL, NULL, NULL);
 	assert_string_equal(t, "");
+	free(t);
+	/* CJK: each character and each pair, once; the rest whole. */
+	t = store_fts_text("\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd", NULL, NULL,
+	    "<p>x\xe4\xba\xac\xe9\x83\xbdy</p>");
+	assert_string_equal(t, "\xe6\x9d\xb1 \xe6\x9d\xb1\xe4\xba\xac "
+	    "\xe4\xba\xac \xe4\xba\xac\xe9\x83\xbd \xe9\x83\xbd x y");
 	free(t);
 	/* 3,000 distinct words: the set of seen words has to grow. */
 	for (i = 0; i < 3000; i++)
@@ -1470,6 +1600,8 @@ main(void)
 		cmocka_unit_test(test_lists_and_next_unread),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_search_strategies),
+		cmocka_unit_test(test_search_expr),
+		cmocka_unit_test(test_search_prefix_cjk),
 		cmocka_unit_test(test_big_body_roundtrip),
 		cmocka_unit_test(test_fts_text),
 		cmocka_unit_test(test_expire),

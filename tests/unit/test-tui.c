@@ -376,6 +376,102 @@ test_text_width(void **state)
 	fclose(in);
 }
 
+/* The prompts' line editor: keys as tui_key_code gives them, one line of
+ * wide characters, history per kind. */
+static void
+edit_keys(struct tui_edit *e, const char *kind, const char *typed)
+{
+	wchar_t wc;
+	int n;
+
+	while ((n = mbtowc(&wc, typed, MB_CUR_MAX)) > 0) {
+		assert_int_equal(tui_edit_key(e, (int)wc, kind), 0);
+		typed += n;
+	}
+}
+
+static void
+assert_line(const struct tui_edit *e, const char *want, size_t cur)
+{
+	char *t = tui_edit_text(e);
+
+	assert_string_equal(t, want);
+	assert_int_equal(e->cur, cur);
+	free(t);
+}
+
+static void
+test_edit(void **state)
+{
+	struct tui_edit e;
+
+	(void)state;
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL &&
+	    setlocale(LC_ALL, "en_US.UTF-8") == NULL)
+		skip();
+	tui_edit_init(&e);
+	edit_keys(&e, NULL, "snct");
+	tui_edit_key(&e, CK_LEFT, NULL);
+	tui_edit_key(&e, CK_LEFT, NULL);
+	tui_edit_key(&e, CK_LEFT, NULL);
+	edit_keys(&e, NULL, "a");
+	assert_line(&e, "sanct", 2);
+	tui_edit_key(&e, 5, NULL);		/* ^E */
+	assert_line(&e, "sanct", 5);
+	tui_edit_key(&e, CK_RIGHT, NULL);	/* at the end: stays */
+	assert_line(&e, "sanct", 5);
+	edit_keys(&e, NULL, " two  words");
+	tui_edit_key(&e, 23, NULL);		/* ^W */
+	assert_line(&e, "sanct two  ", 11);
+	tui_edit_key(&e, 23, NULL);		/* spaces, then the word */
+	assert_line(&e, "sanct ", 6);
+	tui_edit_key(&e, 1, NULL);		/* ^A */
+	tui_edit_key(&e, CK_DELETE, NULL);
+	assert_line(&e, "anct ", 0);
+	tui_edit_key(&e, CK_BACKSPACE, NULL);	/* at the start: nothing */
+	assert_line(&e, "anct ", 0);
+	tui_edit_key(&e, CK_END, NULL);
+	edit_keys(&e, NULL, "\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd");
+	tui_edit_key(&e, CK_LEFT, NULL);
+	tui_edit_key(&e, CK_BACKSPACE, NULL);	/* a character, not a byte */
+	assert_line(&e, "anct \xe6\x9d\xb1\xe9\x83\xbd", 6);
+	tui_edit_key(&e, 11, NULL);		/* ^K */
+	assert_line(&e, "anct \xe6\x9d\xb1", 6);
+	tui_edit_key(&e, CK_LEFT, NULL);
+	tui_edit_key(&e, 21, NULL);		/* ^U: to the start */
+	assert_line(&e, "\xe6\x9d\xb1", 0);
+	edit_keys(&e, NULL, "\x1b[\x0f");	/* controls are not typed */
+	assert_int_equal(tui_edit_key(&e, 0x85, NULL), 0);	/* C1 either */
+	assert_line(&e, "[\xe6\x9d\xb1", 1);
+	assert_int_equal(tui_edit_key(&e, CK_ENTER, NULL), 1);
+	assert_int_equal(tui_edit_key(&e, CK_ESC, NULL), -1);
+	tui_edit_free(&e);
+
+	/* History: per kind, oldest first, no repeats; the draft returns. */
+	tui_edit_remember("k", "one");
+	tui_edit_remember("k", "two");
+	tui_edit_remember("k", "two");
+	tui_edit_remember("other", "elsewhere");
+	tui_edit_init(&e);
+	edit_keys(&e, "k", "dra");
+	tui_edit_key(&e, CK_UP, "k");
+	assert_line(&e, "two", 3);
+	tui_edit_key(&e, CK_UP, "k");
+	assert_line(&e, "one", 3);
+	tui_edit_key(&e, CK_UP, "k");		/* the oldest: stays */
+	assert_line(&e, "one", 3);
+	tui_edit_key(&e, CK_DOWN, "k");
+	assert_line(&e, "two", 3);
+	tui_edit_key(&e, CK_DOWN, "k");
+	assert_line(&e, "dra", 3);
+	tui_edit_key(&e, CK_DOWN, "k");		/* past the newest: stays */
+	assert_line(&e, "dra", 3);
+	tui_edit_key(&e, CK_UP, "none");	/* a kind with no history */
+	assert_line(&e, "dra", 3);
+	tui_edit_free(&e);
+	tui_edit_forget();
+}
+
 int
 main(void)
 {
@@ -387,6 +483,7 @@ main(void)
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_list_view),
 		cmocka_unit_test(test_text_width),
+		cmocka_unit_test(test_edit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

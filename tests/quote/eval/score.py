@@ -2,7 +2,7 @@
 """tests/quote/eval/score.py: score `tidings --quotes` over the evaluation
 articles against their NAME.expect files (see README).
 
-usage: score.py TIDINGS DIR [--set dev|held|all] [--check] [-v]
+usage: score.py TIDINGS DIR [--set dev|held|...|NAME|all] [--check] [-v]
 
 An expected quotation is matched to the found one whose text starts with
 the expected start (spaces folded).  Figures:
@@ -45,7 +45,7 @@ def main():
     tidings, d = pos[0], pos[1]
     names = sorted(f[:-7] for f in os.listdir(d) if f.endswith(".expect"))
     if which != "all":
-        names = [n for n in names if n.startswith(which + "-")]
+        names = [n for n in names if n == which or n.startswith(which + "-")]
     tot = defaultdict(lambda: [0, 0, 0])   # style -> found, right, named
     speech = found = named = right = unatt = wrongname = terms = t2s = 0
     for name in names:
