@@ -13,6 +13,14 @@ MF_TOKEN=${MF_API_TOKEN:-sync-test-api-token}
 MF_GR_USER=${MF_GR_USER:-greader} MF_GR_PASS=${MF_GR_PASS:-greader-pass}
 SYNC_ACT=$TOP_BUILDDIR/tests/sync/sync-act
 
+# sync_lock STATE: one test at a time per server, across checkouts (each
+# empties the server): held on fd 8 until the test script exits.
+sync_lock() {
+	command -v flock > /dev/null || return 0
+	exec 8> "$1.lock"
+	flock -w 900 8 || { echo "Bail out! another test held $1.lock for 15 minutes"; exit 1; }
+}
+
 sync_need_server() {
 	command -v curl > /dev/null || skip_all "curl is missing"
 	if [ "$(id -u)" != 0 ]; then
@@ -22,6 +30,7 @@ sync_need_server() {
 	    grep -q 'install ok installed' && ! command -v apt-get > /dev/null; then
 		skip_all "no postgresql-15 and no apt-get to install it"
 	fi
+	sync_lock "$MF_STATE"
 	bash "$SYNC_DIR/mf-setup.sh" --truncate > "$T_TMP/mf-setup.log" 2>&1 || {
 		cat "$T_TMP/mf-setup.log" | sed 's/^/# /'
 		echo "Bail out! Miniflux did not start (see above)"; exit 1; }
@@ -76,6 +85,7 @@ tt_need_server() {
 	    grep -q 'install ok installed' && ! command -v apt-get > /dev/null; then
 		skip_all "no tt-rss and no apt-get to install it"
 	fi
+	sync_lock "$TTRSS_STATE"
 	bash "$SYNC_DIR/tt-setup.sh" --reset > "$T_TMP/tt-setup.log" 2>&1 || {
 		sed 's/^/# /' "$T_TMP/tt-setup.log"
 		echo "Bail out! tt-rss did not start (see above)"; exit 1; }
