@@ -353,15 +353,56 @@ struct translation {
 	size_t		 kept, dropped, named;
 };
 
+/*
+ * `include FILE` with a relative FILE names a file beside newsboat's
+ * config; the translation lives elsewhere, so it gets the whole path
+ * (quoted, with \ and " escaped).  NULL when the line is no such include.
+ */
+static char *
+include_absolute(const char *path, const char *line)
+{
+	const char *p = line, *slash;
+	struct buf b = BUF_INIT;
+	size_t n;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (strncmp(p, "include", 7) != 0 || (p[7] != ' ' && p[7] != '\t'))
+		return NULL;
+	for (p += 7; *p == ' ' || *p == '\t'; p++)
+		;
+	n = strlen(p);
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' ||
+	    p[n - 1] == '\r'))
+		n--;
+	if (n >= 2 && p[0] == '"' && p[n - 1] == '"') {
+		p++;
+		n -= 2;
+	}
+	if (n == 0 || p[0] == '/' || p[0] == '~' || memchr(p, '"', n) != NULL ||
+	    memchr(p, '\\', n) != NULL || (slash = strrchr(path, '/')) == NULL)
+		return NULL;	/* absolute, or quoting we leave alone */
+	buf_adds(&b, "include \"");
+	buf_add(&b, path, (size_t)(slash - path) + 1);
+	buf_add(&b, p, n);
+	buf_adds(&b, "\"");
+	return buf_detach(&b);
+}
+
 static void
 translate_line(struct translation *t, const char *path, unsigned lineno,
     const char *line)
 {
-	char *prefix;
+	char *prefix, *abs;
 	int rc;
 
 	if (is_blank_or_comment(line, strlen(line))) {
 		buf_printf(&t->out, "%s\n", line);
+		return;
+	}
+	if ((abs = include_absolute(path, line)) != NULL) {
+		translate_line(t, path, lineno, abs);
+		free(abs);
 		return;
 	}
 	prefix = xasprintf("%s:%u: ", path, lineno);

@@ -19,6 +19,7 @@
 
 #include "base/lib.h"
 #include "conf/config.h"
+#include "conf/config-int.h"
 
 static const struct {
 	const char	*name;
@@ -50,11 +51,11 @@ config_tidy_apply(struct config *c, int n, char *const *w, const char *name,
 	if (i == sizeof tidy_cmds / sizeof tidy_cmds[0])
 		return 1;
 	if (n - 1 < tidy_cmds[i].min || n - 1 > tidy_cmds[i].max) {
-		log_warn("%s:%u: %s", name, line, _(tidy_cmds[i].usage));
+		config_warn(c, name, line, "%s", _(tidy_cmds[i].usage));
 		return -1;
 	}
 	if (c->nrules >= CONFIG_MAX_RULES) {
-		log_warn("%s:%u: %s", name, line, _("too many rules"));
+		config_warn(c, name, line, "%s", _("too many rules"));
 		return -1;
 	}
 	memset(&r, 0, sizeof r);
@@ -63,12 +64,12 @@ config_tidy_apply(struct config *c, int n, char *const *w, const char *name,
 	if (hl) {
 		if (config_color_parse(w[2], &r.color.fg) != 0 ||
 		    config_color_parse(w[3], &r.color.bg) != 0) {
-			log_warn("%s:%u: %s", name, line, _("unknown color"));
+			config_warn(c, name, line, "%s", _("unknown color"));
 			return -1;
 		}
 		for (k = 4; k < n; k++) {
 			if (config_attr_find(w[k], &bit) != 0) {
-				log_warn("%s:%u: %s", name, line,
+				config_warn(c, name, line, "%s",
 				    _("unknown attribute"));
 				return -1;
 			}

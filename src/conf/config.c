@@ -15,24 +15,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "base/lib.h"
 #include "conf/config.h"
+#include "conf/config-int.h"
 
 #define CONFIG_MAX_FILE		(4u * 1024 * 1024)
-#define CONFIG_MAX_WORDS	32
 #define CONFIG_MAX_BINDINGS	4096
 
-struct words {
-	char	*w[CONFIG_MAX_WORDS];
-	int	 n;
-};
-
-static int	 split_words(const char *, struct words *, char **);
-static void	 words_free(struct words *);
-static void	 warn_at(const char *, unsigned, const char *, ...)
-		     __attribute__((format(printf, 3, 4)));
-static char	*printable(const char *);
 static int	 apply_bind(struct config *, struct words *, const char *,
 		     unsigned);
 static int	 apply_color(struct config *, struct words *, const char *,
@@ -115,22 +106,31 @@ static const struct {
 	{ "ESCAPE", CK_ESC },
 };
 
-static void
-warn_at(const char *name, unsigned line, const char *fmt, ...)
+void
+config_warn(struct config *c, const char *name, unsigned line,
+    const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
+	char *msg, *full;
 
 	va_start(ap, fmt);
 	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	log_warn("%s:%u: %s", name, line, msg);
+	full = xasprintf("%s:%u: %s", name, line, msg);
 	free(msg);
+	log_warn("%s", full);
+	/* Kept for the in-app list; a runaway file keeps its first ones. */
+	if (c != NULL && c->nproblems < CONFIG_MAX_PROBLEMS) {
+		c->problems = xreallocarray(c->problems, c->nproblems + 1,
+		    sizeof *c->problems);
+		c->problems[c->nproblems++] = full;
+	} else
+		free(full);
 }
 
 /* A copy of s safe to put in a message: controls become '?'. */
-static char *
-printable(const char *s)
+char *
+config_printable(const char *s)
 {
 	char *p, *t = xstrndup(s, 64);
 
@@ -160,8 +160,8 @@ is_hex_colour(const char *p)
  * (\n and \t mean newline and tab).  Returns 0, or -1 with *err set to a
  * static reason.
  */
-static int
-split_words(const char *line, struct words *ws, char **err)
+int
+config_split(const char *line, struct words *ws, char **err)
 {
 	const char *p = line;
 	struct buf b = BUF_INIT;
@@ -177,7 +177,7 @@ split_words(const char *line, struct words *ws, char **err)
 			return 0;
 		if (ws->n == CONFIG_MAX_WORDS) {
 			*err = xstrdup(_("too many words"));
-			words_free(ws);
+			config_words_free(ws);
 			return -1;
 		}
 		quoted = 0;
@@ -201,7 +201,7 @@ split_words(const char *line, struct words *ws, char **err)
 		}
 		if (quoted) {
 			buf_free(&b);
-			words_free(ws);
+			config_words_free(ws);
 			*err = xstrdup(_("unterminated quote"));
 			return -1;
 		}
@@ -209,8 +209,8 @@ split_words(const char *line, struct words *ws, char **err)
 	}
 }
 
-static void
-words_free(struct words *ws)
+void
+config_words_free(struct words *ws)
 {
 	int i;
 
@@ -470,8 +470,8 @@ apply_option(struct config *c, const struct config_option *o,
 	case CT_BOOL:
 		if (parse_bool(value, &b) != 0) {
 			if (!quiet) {
-				pv = printable(value);
-				warn_at(name, line, _("%s: expected yes or no, "
+				pv = config_printable(value);
+				config_warn(c, name, line, _("%s: expected yes or no, "
 				    "not '%s'"), o->name, pv);
 				free(pv);
 			}
@@ -484,8 +484,8 @@ apply_option(struct config *c, const struct config_option *o,
 		n = strtol(value, &end, 10);
 		if (*value == '\0' || *end != '\0' || errno != 0) {
 			if (!quiet) {
-				pv = printable(value);
-				warn_at(name, line, _("%s: not a number: '%s'"),
+				pv = config_printable(value);
+				config_warn(c, name, line, _("%s: not a number: '%s'"),
 				    o->name, pv);
 				free(pv);
 			}
@@ -493,7 +493,7 @@ apply_option(struct config *c, const struct config_option *o,
 		}
 		if (n < o->min || n > o->max) {
 			if (!quiet)
-				warn_at(name, line, _("%s: %ld is out of range "
+				config_warn(c, name, line, _("%s: %ld is out of range "
 				    "(%d to %d)"), o->name, n, o->min, o->max);
 			return -1;
 		}
@@ -511,8 +511,8 @@ apply_option(struct config *c, const struct config_option *o,
 			}
 		}
 		if (!quiet) {
-			pv = printable(value);
-			warn_at(name, line, _("%s: unknown value '%s'"),
+			pv = config_printable(value);
+			config_warn(c, name, line, _("%s: unknown value '%s'"),
 			    o->name, pv);
 			free(pv);
 		}
@@ -525,40 +525,50 @@ static int
 apply_bind(struct config *c, struct words *ws, const char *name,
     unsigned line)
 {
-	struct config_binding *b;
 	int unbind = strcmp(ws->w[0], "unbind-key") == 0, code = 0;
 	char *pv;
 
 	if (unbind ? (ws->n < 2 || ws->n > 3) : (ws->n < 3 || ws->n > 4)) {
-		warn_at(name, line, unbind ?
+		config_warn(c, name, line, unbind ?
 		    _("usage: unbind-key KEY [CONTEXT]") :
 		    _("usage: bind-key KEY ACTION [CONTEXT]"));
 		return -1;
 	}
 	if (!(unbind && strcmp(ws->w[1], "-a") == 0) &&
 	    config_key_parse(ws->w[1], &code) != 0) {
-		pv = printable(ws->w[1]);
-		warn_at(name, line, _("unknown key '%s'"), pv);
+		pv = config_printable(ws->w[1]);
+		config_warn(c, name, line, _("unknown key '%s'"), pv);
 		free(pv);
 		return -1;
 	}
 	if (!unbind && ws->w[2][0] == '\0') {
-		warn_at(name, line, _("empty action"));
+		config_warn(c, name, line, _("empty action"));
 		return -1;
 	}
+	return config_add_binding(c, ws->w[1], code, unbind ? NULL : ws->w[2],
+	    ws->n == (unbind ? 3 : 4) ? ws->w[ws->n - 1] : NULL, name, line);
+}
+
+int
+config_add_binding(struct config *c, const char *key, int code,
+    const char *action, const char *context, const char *name,
+    unsigned line)
+{
+	struct config_binding *b;
+
 	if (c->nbindings >= CONFIG_MAX_BINDINGS) {
-		warn_at(name, line, _("too many key bindings"));
+		config_warn(c, name, line, _("too many key bindings"));
 		return -1;
 	}
 	c->bindings = xreallocarray(c->bindings, c->nbindings + 1,
 	    sizeof *c->bindings);
 	b = &c->bindings[c->nbindings++];
 	memset(b, 0, sizeof *b);
-	b->key = xstrdup(ws->w[1]);
+	b->key = xstrdup(key);
 	b->code = code;
-	b->action = unbind ? NULL : xstrdup(ws->w[2]);
-	if (ws->n == (unbind ? 3 : 4))
-		b->context = xstrdup(ws->w[ws->n - 1]);
+	b->action = action != NULL ? xstrdup(action) : NULL;
+	if (context != NULL)
+		b->context = xstrdup(context);
 	b->file = xstrdup(name);
 	b->line = line;
 	return 0;
@@ -574,12 +584,12 @@ apply_color(struct config *c, struct words *ws, const char *name,
 	char *pv;
 
 	if (ws->n < 4) {
-		warn_at(name, line, _("usage: color ELEMENT FG BG [ATTR...]"));
+		config_warn(c, name, line, _("usage: color ELEMENT FG BG [ATTR...]"));
 		return -1;
 	}
 	if ((e = config_element_find(ws->w[1])) < 0) {
-		pv = printable(ws->w[1]);
-		warn_at(name, line, _("unknown color element '%s'"), pv);
+		pv = config_printable(ws->w[1]);
+		config_warn(c, name, line, _("unknown color element '%s'"), pv);
 		free(pv);
 		return -1;
 	}
@@ -587,8 +597,8 @@ apply_color(struct config *c, struct words *ws, const char *name,
 	for (i = 2; i <= 3; i++) {
 		if (config_color_parse(ws->w[i], i == 2 ? &col.fg :
 		    &col.bg) != 0) {
-			pv = printable(ws->w[i]);
-			warn_at(name, line, _("unknown color '%s' (use "
+			pv = config_printable(ws->w[i]);
+			config_warn(c, name, line, _("unknown color '%s' (use "
 			    "default, black..white, color0..color255 or "
 			    "#rrggbb)"), pv);
 			free(pv);
@@ -600,8 +610,8 @@ apply_color(struct config *c, struct words *ws, const char *name,
 			if (strcasecmp(ws->w[i], attr_names[k].name) == 0)
 				break;
 		if (k == sizeof attr_names / sizeof attr_names[0]) {
-			pv = printable(ws->w[i]);
-			warn_at(name, line, _("unknown attribute '%s'"), pv);
+			pv = config_printable(ws->w[i]);
+			config_warn(c, name, line, _("unknown attribute '%s'"), pv);
 			free(pv);
 			return -1;
 		}
@@ -618,13 +628,15 @@ config_apply_line(struct config *c, const char *text, const char *name,
 {
 	struct words ws;
 	const struct config_option *o;
+	const struct config_nb *nb;
+	const char *why;
 	char *err = NULL, *pv;
 	int rc;
 
 	if (name == NULL)
 		name = "config";
-	if (split_words(text, &ws, &err) != 0) {
-		warn_at(name, line, "%s", err);
+	if (config_split(text, &ws, &err) != 0) {
+		config_warn(c, name, line, "%s", err);
 		free(err);
 		return -1;
 	}
@@ -635,22 +647,61 @@ config_apply_line(struct config *c, const char *text, const char *name,
 		rc = apply_bind(c, &ws, name, line);
 	else if (strcmp(ws.w[0], "color") == 0)
 		rc = apply_color(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "include") == 0)
+		rc = config_include(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "macro") == 0)
+		rc = config_macro(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "bind") == 0)
+		rc = config_bind(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "run-on-startup") == 0)
+		rc = config_startup(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "search-highlight-colors") == 0 &&
+	    (ws.n < 3 || ws.n >= CONFIG_MAX_WORDS)) {
+		config_warn(c, name, line, _("usage: search-highlight-colors FG "
+		    "BG [ATTR...]"));
+		rc = -1;
+	} else if (strcmp(ws.w[0], "search-highlight-colors") == 0) {
+		/* newsboat's name for color search-match FG BG [ATTR...] */
+		memmove(&ws.w[2], &ws.w[1], (size_t)(ws.n - 1) *
+		    sizeof ws.w[0]);
+		free(ws.w[0]);
+		ws.w[0] = xstrdup("color");
+		ws.w[1] = xstrdup("search-match");
+		ws.n++;
+		rc = apply_color(c, &ws, name, line);
+	} else if ((nb = config_newsboat_find(ws.w[0])) != NULL &&
+	    nb->kind == NB_FIXED)
+		rc = config_newsboat_fixed(c, nb, &ws, name, line);
 	else if ((rc = config_tidy_apply(c, ws.n, ws.w, name, line)) != 1)
 		;	/* define-filter, ignore-article, highlight-* */
-	else if ((o = config_option_find(ws.w[0])) != NULL) {
+	else if ((o = config_option_find(ws.w[0])) != NULL ||
+	    (config_newsboat_alias(ws.w[0]) != NULL &&
+	    (o = config_option_find(config_newsboat_alias(ws.w[0]))) !=
+	    NULL)) {
 		if (ws.n != 2) {
-			warn_at(name, line, _("%s: expected one value"),
+			config_warn(c, name, line, _("%s: expected one value"),
 			    o->name);
 			rc = -1;
 		} else
 			rc = apply_option(c, o, ws.w[1], name, line, 0);
+		if (rc == 0 && (nb = config_newsboat_find(ws.w[0])) != NULL &&
+		    nb->kind == NB_INERT) {
+			config_warn(c, name, line, _("%s: %s"), o->name,
+			    _(config_newsboat_reason(o->name)));
+			rc = -1;
+		}
+	} else if ((why = config_newsboat_reason(ws.w[0])) != NULL) {
+		pv = config_printable(ws.w[0]);
+		config_warn(c, name, line, _("%s: not taken: %s"), pv, _(why));
+		free(pv);
+		rc = -1;
 	} else {
-		pv = printable(ws.w[0]);
-		warn_at(name, line, _("unknown command '%s'"), pv);
+		pv = config_printable(ws.w[0]);
+		config_warn(c, name, line, _("unknown command '%s'"), pv);
 		free(pv);
 		rc = -1;
 	}
-	words_free(&ws);
+	config_words_free(&ws);
 	return rc;
 }
 
@@ -684,6 +735,11 @@ config_free(struct config *c)
 	}
 	FREE(&c->bindings);
 	c->nbindings = 0;
+	config_macros_free(c);
+	for (i = 0; i < c->nproblems; i++)
+		free(c->problems[i]);
+	FREE(&c->problems);
+	c->nproblems = 0;
 	config_tidy_free(c);
 }
 
@@ -714,7 +770,7 @@ config_parse(const char *buf, size_t len, const char *name, struct config *c)
 			/* nothing */;
 		text = xstrndup(buf + i, eol - i);
 		if (strlen(text) != eol - i) {
-			warn_at(name, line, _("NUL byte in line"));
+			config_warn(c, name, line, _("NUL byte in line"));
 			bad++;
 		} else if (config_apply_line(c, text, name, line) != 0)
 			bad++;
@@ -727,17 +783,33 @@ config_parse(const char *buf, size_t len, const char *name, struct config *c)
 int
 config_load(const char *path, struct config *c)
 {
+	int rc;
+
+	if (path == NULL)
+		return 0;
+	if (access(path, F_OK) != 0 && errno == ENOENT)
+		return 0;
+	/* The outermost file is on the include stack too, so including
+	   itself is a loop. */
+	if (config_include_push(path) != 0) {
+		log_warn(_("%s: %s"), path, strerror(errno));
+		return -1;
+	}
+	rc = config_load_file(path, c);
+	config_include_pop();
+	return rc;
+}
+
+int
+config_load_file(const char *path, struct config *c)
+{
 	FILE *f;
 	struct buf b = BUF_INIT;
 	char chunk[8192];
 	size_t n;
 	int rc;
 
-	if (path == NULL)
-		return 0;
 	if ((f = fopen(path, "r")) == NULL) {
-		if (errno == ENOENT)
-			return 0;
 		log_warn(_("%s: %s"), path, strerror(errno));
 		return -1;
 	}

@@ -121,8 +121,24 @@ struct config_rule {
 /* Values of the ignore-mode option. */
 enum config_ignore_mode { CI_DOWNLOAD, CI_DISPLAY };
 
-/* Values of the article-sort-order option. */
-enum config_sort { CS_DATE_DESC, CS_DATE_ASC, CS_TITLE_ASC, CS_TITLE_DESC };
+
+/*
+ * Values of the article-sort-order option, in newsboat's meaning: its
+ * "date-asc" (and plain "date", its default) lists the newest first,
+ * "date-desc" the oldest first.  config_sort_oldest_first() says which.
+ */
+enum config_sort { CS_DATE, CS_DATE_ASC, CS_DATE_DESC, CS_TITLE,
+	CS_TITLE_ASC, CS_TITLE_DESC };
+
+/* A macro line: `macro KEY OP [ARGS] ; OP ... [-- "description"]`. */
+struct config_macro {
+	int	 code;		/* the key after the macro prefix */
+	char	*key;		/* as written */
+	char	**ops;		/* each operation with its arguments, as
+				   one string ("set browser lynx") */
+	size_t	 nops;
+	char	*desc;		/* NULL = none */
+};
 
 struct config {
 	char	*browser;		/* "cmd %u"; NULL/"" = $BROWSER,
@@ -171,6 +187,48 @@ struct config {
 	int	 podcast_auto_enqueue;
 	int	 delete_played_files;
 	int	 podcast_max_size;	/* MB */
+	/* newsboat's settings (config-newsboat.c says which take effect) */
+	char	*articlelist_format;
+	char	*feedlist_format;
+	char	*datetime_format;	/* strftime(3), the article list */
+	char	*articlelist_title_format;
+	char	*feedlist_title_format;
+	char	*itemview_title_format;
+	int	 feed_sort_order;	/* index in config-table's choices:
+					   field * 3 + (0 plain, 1 -asc,
+					   2 -desc), fields as in enum
+					   config_feed_sort */
+	int	 confirm_mark_feed_read;
+	int	 refresh_on_startup;
+	int	 prepopulate_query_feeds;
+	int	 show_keymap_hint;
+	int	 show_title_bar;
+	int	 scrolloff;
+	int	 wrap_scroll;
+	/* http (fetch_opts) */
+	char	*user_agent;		/* "" = tidings/VERSION */
+	char	*proxy;			/* host:port; used with use-proxy */
+	char	*proxy_auth;		/* user:password */
+	int	 proxy_type;		/* enum config_proxy_type */
+	int	 proxy_auth_method;	/* enum config_http_auth */
+	int	 use_proxy;
+	char	*cookie_cache;		/* file read and written; "" = none */
+	int	 http_auth_method;	/* enum config_http_auth */
+	int	 ssl_verifyhost;
+	int	 ssl_verifypeer;
+	int	 download_retries;	/* tries per feed and reload */
+	int	 max_download_speed;	/* KB/s per transfer, 0 = no limit */
+	int	 keymap;		/* enum config_keymap */
+	char	*help_title_format;
+	char	*urlview_title_format;
+	char	*searchresult_title_format;
+	int	 display_article_progress;
+	int	 markfeedread_jumps;	/* to the next unread feed */
+	int	 openbrowser_jumps;	/* ... to the next unread article */
+	int	 toggleitemread_jumps;	/* ... to the next row */
+	int	 suppress_first_reload;
+	char	**startup_ops;		/* run-on-startup's operations */
+	size_t	 nstartup_ops;
 	/* sync with a server (model/sync.h): urls-source is an enum
 	 * config_urls_source; per server its address, login and one of
 	 * password, passwordfile (first line) or passwordeval (a command
@@ -190,8 +248,29 @@ struct config {
 	struct config_color colors[CE__COUNT];
 	struct config_binding *bindings;	/* in file order */
 	size_t	 nbindings;
+	struct config_macro *macros;	/* in file order; later wins */
+	size_t	 nmacros;
+	/* Every warning the file gave, in order (owned), for the in-app list
+	 * of config problems; the same text went to log_warn. */
+	char	**problems;
+	size_t	 nproblems;
 };
 
+enum config_feed_sort { CFS_NONE, CFS_FIRSTTAG, CFS_TITLE, CFS_ARTICLES,
+	CFS_UNREAD };
+
+/* keymap: tidings' default keys, or exactly newsboat's. */
+enum config_keymap { CKM_TIDINGS, CKM_NEWSBOAT };
+
+enum config_proxy_type { CP_HTTP, CP_SOCKS4, CP_SOCKS4A, CP_SOCKS5,
+	CP_SOCKS5H };
+enum config_http_auth { CH_ANY, CH_BASIC, CH_DIGEST, CH_DIGEST_IE,
+	CH_GSSNEGOTIATE, CH_NTLM, CH_ANYSAFE };
+
+/* 1 when the article-sort-order value lists the oldest first. */
+int	 config_sort_oldest_first(int order);
+/* 1 when it sorts by title (asc: A first). */
+int	 config_sort_by_title(int order, int *ascending);
 /* Values of urls-source: where the subscriptions come from. */
 enum config_urls_source { CU_LOCAL, CU_MINIFLUX, CU_FRESHRSS, CU_TTRSS };
 
@@ -218,12 +297,17 @@ void	 config_init(struct config *c);
 /* Release what c owns (it may be config_init()ed again). */
 void	 config_free(struct config *c);
 /*
- * Load path into c (which must be config_init()ed).  Returns the number
+ * Load path into c (which must be config_init()ed).  `include FILE` reads
+ * FILE there (a relative name is taken from the including file's
+ * folder; ~/ is $HOME); an include of a file already being read, or
+ * deeper than CONFIG_MAX_INCLUDE, is refused with a warning.  Returns the number
  * of lines reported (0 = clean), 0 when the file does not exist, -1 when
  * it exists but cannot be read (logged).  path NULL: defaults stay.
  */
 int	 config_load(const char *path, struct config *c);
-/* The same over a buffer; name is used in messages.  Pure. */
+#define CONFIG_MAX_INCLUDE	16
+/* The same over a buffer; name is used in messages.  Pure but for
+   include lines, which read their file. */
 int	 config_parse(const char *buf, size_t len, const char *name,
 	     struct config *c);
 /* Apply one line ("OPTION VALUE", "color ...", ...); 0 or -1 (logged). */

@@ -88,12 +88,19 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, f->o.connect_timeout_s);
 	curl_easy_setopt(e, CURLOPT_TIMEOUT, x->no_timeout ? 0L :
 	    f->o.timeout_s);
-	/* A server that drips: give up when under FETCH_LOW_SPEED_BPS for
-	 * half the total time-out (at most 30 s). */
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, (long)FETCH_LOW_SPEED_BPS);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
-	    f->o.timeout_s / 2 < 1 ? 1L :
-	    f->o.timeout_s / 2 > 30 ? 30L : f->o.timeout_s / 2);
+	/* download-timeout means what it says: a feed that drips is given
+	 * the whole time-out (a low-speed limit of half of it used to drop
+	 * it first), and finish says it was too slow.  A file download has
+	 * no total limit: there a stall under FETCH_LOW_SPEED_BPS for half
+	 * the time-out (at most 30 s) ends it. */
+	if (x->no_timeout) {
+		curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT,
+		    (long)FETCH_LOW_SPEED_BPS);
+		curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
+		    f->o.timeout_s / 2 < 1 ? 1L :
+		    f->o.timeout_s / 2 > 30 ? 30L : f->o.timeout_s / 2);
+	}
+	fetch_http_settings(f, e);
 	if (x->cap > 0)
 		curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
 		    (curl_off_t)x->cap);
@@ -102,8 +109,8 @@ fetch_http_start(struct fetch *f, struct xfer *x)
 		curl_easy_setopt(e, CURLOPT_XFERINFODATA, x);
 		curl_easy_setopt(e, CURLOPT_NOPROGRESS, 0L);
 	}
-	/* Basic auth from user:password@ in the URL is libcurl's default;
-	 * proxies come from the usual environment variables. */
+	/* Without a proxy setting, proxies come from the usual environment
+	 * variables (libcurl's default). */
 	if (x->etag != NULL) {
 		h = xasprintf("If-None-Match: %s", x->etag);
 		x->hdrs = curl_slist_append(x->hdrs, h);
@@ -365,6 +372,55 @@ parse_retry_after(const char *s)
 	return t > time(NULL) ? (long)(t - time(NULL)) : 0;
 }
 
+/* Libcurl's bits for newsboat's auth-method names (FETCH_AUTH_*). */
+static const unsigned long auth_bits[] = {
+	CURLAUTH_ANY, CURLAUTH_BASIC, CURLAUTH_DIGEST, CURLAUTH_DIGEST_IE,
+	CURLAUTH_GSSNEGOTIATE, CURLAUTH_NTLM, CURLAUTH_ANYSAFE
+};
+static const long proxy_types[] = {
+	CURLPROXY_HTTP, CURLPROXY_SOCKS4, CURLPROXY_SOCKS4A, CURLPROXY_SOCKS5,
+	CURLPROXY_SOCKS5_HOSTNAME
+};
+
+#define AUTH_BITS(i)	((i) >= 0 && (size_t)(i) < sizeof auth_bits / \
+			    sizeof auth_bits[0] ? auth_bits[i] : CURLAUTH_ANY)
+
+/* The user's proxy, authentication, TLS, speed and cookie settings. */
+void
+fetch_http_settings(struct fetch *f, CURL *e)
+{
+	const struct fetch_opts *o = &f->o;
+
+	if (o->proxy != NULL) {
+		curl_easy_setopt(e, CURLOPT_PROXY, o->proxy);
+		curl_easy_setopt(e, CURLOPT_PROXYTYPE, o->proxy_type >= 0 &&
+		    (size_t)o->proxy_type < sizeof proxy_types /
+		    sizeof proxy_types[0] ? proxy_types[o->proxy_type] :
+		    (long)CURLPROXY_HTTP);
+		if (o->proxy_auth != NULL) {
+			curl_easy_setopt(e, CURLOPT_PROXYUSERPWD,
+			    o->proxy_auth);
+			curl_easy_setopt(e, CURLOPT_PROXYAUTH,
+			    AUTH_BITS(o->proxy_auth_method));
+		}
+	}
+	/* Only asked for when the URL carries user:password@. */
+	curl_easy_setopt(e, CURLOPT_HTTPAUTH, AUTH_BITS(o->http_auth_method));
+	if (o->no_verify_peer)
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+	if (o->no_verify_host)
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+	if (o->max_speed > 0)
+		curl_easy_setopt(e, CURLOPT_MAX_RECV_SPEED_LARGE,
+		    (curl_off_t)o->max_speed);
+	if (o->cookie_file != NULL) {
+		if (f->share != NULL)
+			curl_easy_setopt(e, CURLOPT_SHARE, f->share);
+		curl_easy_setopt(e, CURLOPT_COOKIEFILE, o->cookie_file);
+		curl_easy_setopt(e, CURLOPT_COOKIEJAR, o->cookie_file);
+	}
+}
+
 void
 fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 {
@@ -372,6 +428,7 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 	struct fetch_host *h = &f->hosts[x->host];
 	char *eff = NULL, sz[32];
 	double secs = 0;
+	curl_off_t got = 0;
 	long status = 0, redirs = 0, oserr = 0;
 
 	h->active--;
@@ -423,7 +480,13 @@ fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc)
 		goto out;
 	case CURLE_OPERATION_TIMEDOUT:
 		curl_easy_getinfo(x->easy, CURLINFO_TOTAL_TIME, &secs);
-		if (x->hop_status == 0 && strstr(x->errbuf, "onnect") == NULL)
+		curl_easy_getinfo(x->easy, CURLINFO_SIZE_DOWNLOAD_T, &got);
+		if (x->hop_status != 0 && secs > 0 &&
+		    (double)got / secs < FETCH_LOW_SPEED_BPS)
+			fetch_set_error(r, _("the server is too slow (under %d "
+			    "bytes/s)"), FETCH_LOW_SPEED_BPS);
+		else if (x->hop_status == 0 &&
+		    strstr(x->errbuf, "onnect") == NULL)
 			fetch_set_error(r, _("no reply from the server within %.0f s"),
 			    secs);
 		else if (strstr(x->errbuf, "too slow") != NULL)

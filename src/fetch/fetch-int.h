@@ -116,6 +116,7 @@ struct fetch {
 	struct fetch_opts	 o;
 	char			*ua;
 	CURLM			*multi;
+	CURLSH			*share;		/* cookies, with cookie_file */
 	struct xfer		**q;		/* every request not yet taken */
 	size_t			 nq;
 	size_t			 first_queued;	/* q[0..first_queued) started */
@@ -142,6 +143,7 @@ int	 fetch_write_all(int fd, const char *p, size_t n);
 /* fetch-http.c: start x on the multi handle (or finish it with the
  * error), and turn a transfer libcurl finished into its result. */
 void	 fetch_http_start(struct fetch *f, struct xfer *x);
+void	 fetch_http_settings(struct fetch *f, CURL *e);
 void	 fetch_http_finish(struct fetch *f, struct xfer *x, CURLcode rc);
 
 /* The body cap when the options give none. */

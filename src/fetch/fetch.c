@@ -72,6 +72,19 @@ fetch_new(const struct fetch_opts *opts)
 	f->ua = xstrdup(f->o.user_agent != NULL ? f->o.user_agent :
 	    PACKAGE_NAME "/" PACKAGE_VERSION);
 	f->o.user_agent = f->ua;
+	/* The engine owns its copies (freed in fetch_free). */
+	f->o.proxy = f->o.proxy != NULL && *f->o.proxy != '\0' ?
+	    xstrdup(f->o.proxy) : NULL;
+	f->o.proxy_auth = f->o.proxy_auth != NULL && *f->o.proxy_auth != '\0' ?
+	    xstrdup(f->o.proxy_auth) : NULL;
+	f->o.cookie_file = f->o.cookie_file != NULL &&
+	    *f->o.cookie_file != '\0' ? xstrdup(f->o.cookie_file) : NULL;
+	/* One cookie store for every transfer; each writes it back to the
+	 * file when it ends, so the file holds them all. */
+	if (f->o.cookie_file != NULL &&
+	    (f->share = curl_share_init()) != NULL)
+		curl_share_setopt(f->share, CURLSHOPT_SHARE,
+		    CURL_LOCK_DATA_COOKIE);
 	if ((f->multi = curl_multi_init()) == NULL)
 		fatalx("%s", _("cannot initialise libcurl"));
 	curl_multi_setopt(f->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
@@ -110,7 +123,12 @@ fetch_free(struct fetch **fp)
 	free(f->hosts);
 	free(f->hset);
 	curl_multi_cleanup(f->multi);
+	if (f->share != NULL)
+		curl_share_cleanup(f->share);
 	free(f->ua);
+	free((char *)f->o.proxy);
+	free((char *)f->o.proxy_auth);
+	free((char *)f->o.cookie_file);
 	free(f);
 	*fp = NULL;
 }

@@ -43,7 +43,26 @@ struct fetch_opts {
 	int	 raw_encoding;		/* offer gzip and deflate only and
 					 * leave bodies encoded: the caller
 					 * runs fetch_result_decode */
+	/* newsboat's http settings (the engine copies the strings): */
+	const char *proxy;		/* host:port; NULL = libcurl's
+					 * environment (http_proxy ...) */
+	const char *proxy_auth;		/* user:password, or NULL */
+	int	 proxy_type;		/* FETCH_PROXY_* */
+	int	 proxy_auth_method;	/* FETCH_AUTH_* */
+	int	 http_auth_method;	/* FETCH_AUTH_*, for user@ URLs */
+	int	 no_verify_host;	/* ssl-verifyhost no */
+	int	 no_verify_peer;	/* ssl-verifypeer no */
+	long	 max_speed;		/* bytes/s per transfer, 0 = any */
+	const char *cookie_file;	/* read and written; NULL = none */
 };
+
+/* In the order of conf/config.h's enum config_proxy_type and
+   config_http_auth (reload-opts.c copies the values). */
+enum { FETCH_PROXY_HTTP, FETCH_PROXY_SOCKS4, FETCH_PROXY_SOCKS4A,
+	FETCH_PROXY_SOCKS5, FETCH_PROXY_SOCKS5H };
+enum { FETCH_AUTH_ANY, FETCH_AUTH_BASIC, FETCH_AUTH_DIGEST,
+	FETCH_AUTH_DIGEST_IE, FETCH_AUTH_GSSNEGOTIATE, FETCH_AUTH_NTLM,
+	FETCH_AUTH_ANYSAFE };
 
 /* One consumer's share of an engine: zero it, point requests at it, and
  * the engine keeps the counts.  It must outlive its requests (or the

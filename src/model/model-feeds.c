@@ -63,6 +63,7 @@ feeds_add_query(struct model *m, struct model_feed_row **rows, size_t *n,
 {
 	struct model_feed_row *r;
 	struct model_filter *f;
+	struct model_list *l;
 	struct model_query q;
 	struct store_query sq;
 	const char *name, *expr;
@@ -89,8 +90,22 @@ feeds_add_query(struct model *m, struct model_feed_row **rows, size_t *n,
 			r->total = -1;
 		else if (sq.unread_only)
 			r->total = r->unread;
-	} else if (!model_known_counts(m, r->filter, &r->unread, &r->total))
+	} else if (!model_known_counts(m, r->filter, &r->unread, &r->total)) {
 		r->unread = 0;
+		if (m->prepopulate) {
+			/* opening the list scans it and notes its counts */
+			memset(&q, 0, sizeof q);
+			q.scope = MODEL_SCOPE_FILTER;
+			q.text = r->filter;
+			if ((l = model_list_open(m, &q)) != NULL) {
+				(void)model_list_count(l);
+				model_list_close(&l);
+			}
+			if (!model_known_counts(m, r->filter, &r->unread,
+			    &r->total))
+				r->unread = 0;
+		}
+	}
 	model_filter_free(&f);
 }
 

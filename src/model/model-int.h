@@ -21,6 +21,7 @@ struct model {
 	const struct urls	*urls;
 	struct model_count	*counts;
 	size_t			 ncounts;
+	int			 prepopulate;	/* count every query at once */
 	const struct model_rules *kill;	/* ignore-mode display, or NULL */
 };
 

@@ -95,6 +95,7 @@ list_fetch(struct model_list *l, const struct model_article_row *after,
 	if (after != NULL) {
 		sq.after_date = after->date;
 		sq.after_id = after->id;
+		sq.after_title = after->title;
 	}
 	if (store_article_list(l->m->st, &sq, skip, limit, &sr, n) != 0)
 		return -1;
@@ -531,6 +532,7 @@ model_mark_list_read(struct model_list *l)
 	 * marked read leaves the set, and the key moves on regardless. */
 	model_store_query(&l->q, NULL, &sq);
 	sq.unread_only = 1;
+	sq.by_title = 0;	/* the keyset below is by date */
 	while (ok) {
 		if (store_article_list(st, &sq, 0, LIST_SCAN_PAGE, &rows,
 		    &n) != 0) {

@@ -82,6 +82,12 @@ model_note_counts(struct model *m, const char *filter, int64_t unread,
 	m->counts[i].total = total;
 }
 
+void
+model_set_prepopulate(struct model *m, int on)
+{
+	m->prepopulate = on;
+}
+
 int
 model_known_counts(const struct model *m, const char *filter,
     int64_t *unread, int64_t *total)
@@ -136,6 +142,7 @@ model_store_query(const struct model_query *q, const struct model_filter *f,
 	if (q->scope == MODEL_SCOPE_FILTER) {
 		memset(&fq, 0, sizeof fq);
 		fq.oldest_first = q->oldest_first;
+		fq.by_title = q->by_title;
 		fq.unread_only = q->unread_only;
 		model_filter_scope(f, &fq);
 		q = &fq;
@@ -147,6 +154,7 @@ model_store_query(const struct model_query *q, const struct model_filter *f,
 	out->text = q->text;
 	out->unread_only = q->unread_only;
 	out->oldest_first = q->oldest_first;
+	out->by_title = q->by_title && q->scope != MODEL_SCOPE_SEARCH;
 }
 
 /* ---- actions -------------------------------------------------------- */

@@ -33,6 +33,10 @@ struct urls;
 /* A model over an open store and the feed list (urls may be NULL: the
  * store's own list).  Both are borrowed and must outlive the model. */
 struct model *model_new(struct store *st, const struct urls *urls);
+/* prepopulate-query-feeds: model_feed_rows counts the query feeds the
+ * store cannot count directly (a scan each) instead of leaving them
+ * unknown until opened. */
+void	 model_set_prepopulate(struct model *m, int on);
 void	 model_free(struct model **mp);
 /* The urls file was read again. */
 void	 model_set_urls(struct model *m, const struct urls *urls);
@@ -203,7 +207,8 @@ struct model_query {
 	const char	*tag;
 	const char	*text;
 	int		 unread_only;
-	int		 oldest_first;
+	int		 oldest_first;	/* with by_title: A first */
+	int		 by_title;	/* article-sort-order title-* */
 };
 
 struct model_article_row {

@@ -28,6 +28,7 @@ reload_opts_init(struct reload_opts *o, const struct config *cfg)
 		o->max_age_days = cfg->max_age;
 		o->timeout_s = cfg->download_timeout;
 		o->max_bytes = (size_t)cfg->max_download_size << 20;
+		o->cfg = cfg;
 		o->tidy_cfg = cfg;
 	}
 }
@@ -43,6 +44,29 @@ reload_fetch_opts(const struct reload_opts *o, struct fetch_opts *fo)
 	/* Bodies stay compressed until a worker decodes them: the reload
 	 * thread does less, and a waiting body holds less memory. */
 	fo->raw_encoding = 1;
+	if (o->cfg != NULL)
+		reload_http_opts(o->cfg, fo);
+}
+
+/* newsboat's http settings; the strings stay cfg's (the engine copies
+ * them).  The enums' values are the same in conf/ and fetch/. */
+void
+reload_http_opts(const struct config *cfg, struct fetch_opts *fo)
+{
+	if (cfg->user_agent != NULL && *cfg->user_agent != '\0')
+		fo->user_agent = cfg->user_agent;
+	if (cfg->use_proxy && cfg->proxy != NULL && *cfg->proxy != '\0') {
+		fo->proxy = cfg->proxy;
+		fo->proxy_auth = cfg->proxy_auth;
+		fo->proxy_type = cfg->proxy_type;
+		fo->proxy_auth_method = cfg->proxy_auth_method;
+	}
+	fo->http_auth_method = cfg->http_auth_method;
+	fo->no_verify_host = !cfg->ssl_verifyhost;
+	fo->no_verify_peer = !cfg->ssl_verifypeer;
+	fo->max_speed = (long)cfg->max_download_speed * 1024;
+	if (cfg->cookie_cache != NULL && *cfg->cookie_cache != '\0')
+		fo->cookie_file = cfg->cookie_cache;
 }
 
 int

@@ -240,7 +240,8 @@ reload_begin(struct store *st, const struct urls *u,
 		store_feed_clear(&rows[j]);
 	free(rows);
 	r->src = r->o.source_new != NULL ? r->o.source_new(r->o.source_arg) :
-	    source_url_new();
+	    source_url_new_tries(r->o.cfg != NULL ?
+	    r->o.cfg->download_retries : 1);
 	if (r->src == NULL ||
 	    r->src->ops->start(r->src, r->f, r->feeds, r->nitems) == -1) {
 		reload_end(&r, NULL);

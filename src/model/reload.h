@@ -23,6 +23,7 @@
 
 struct store;
 struct urls;
+struct config;
 struct reload;
 struct source;
 struct reload_summary;
@@ -52,6 +53,9 @@ struct reload_opts {
 	 * unstarred articles only, see store_expire. */
 	int	 max_items;
 	int	 max_age_days;
+	/* The config it came from (reload_opts_init), for the engine's http
+	 * settings in reload_fetch_opts; NULL = none.  Not owned. */
+	const struct config *cfg;
 	/* A long-lived fetch engine to share (made from reload_fetch_opts;
 	 * it must outlive the reload), or NULL: the reload makes its own
 	 * from the options above and frees it at the end. */
@@ -105,6 +109,9 @@ void	 reload_opts_init(struct reload_opts *o, const struct config *cfg);
 /* The engine options a reload needs (limits from o, raw bodies that the
  * workers decode), for a caller that keeps an engine for many reloads. */
 void	 reload_fetch_opts(const struct reload_opts *o, struct fetch_opts *fo);
+/* The config's http settings (user-agent, proxy, auth, TLS checks,
+ * max-download-speed, cookie-cache) into fo; cfg's strings, not copies. */
+void	 reload_http_opts(const struct config *cfg, struct fetch_opts *fo);
 
 /* Make the store's feed list match the urls file: names, tags, hidden and
  * order; feeds no longer listed stay cached but unlisted.  0 or -1. */

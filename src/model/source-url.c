@@ -20,6 +20,11 @@ struct url_source {
 	struct source		 s;
 	struct fetch		*f;
 	struct fetch_group	 g;
+	/* download-retries: tries per feed; feeds is the reload's */
+	int			 tries;
+	const struct source_feed *feeds;
+	size_t			 nfeeds;
+	unsigned char		*tried;
 };
 
 struct url_yield {
@@ -27,26 +32,66 @@ struct url_yield {
 	struct fetch_result	*res;
 };
 
+static void
+url_add(struct url_source *u, size_t i)
+{
+	struct fetch_req req;
+
+	memset(&req, 0, sizeof req);
+	req.url = u->feeds[i].url;
+	/* Validators from the very first reload on. */
+	req.etag = u->feeds[i].etag;
+	req.last_modified = u->feeds[i].last_modified;
+	req.user = u->feeds[i].user;
+	req.group = &u->g;
+	fetch_add(u->f, &req);
+}
+
+static int	url_retry(struct url_source *, const struct fetch_result *);
+
 static int
 url_start(struct source *s, struct fetch *f, const struct source_feed *feeds,
     size_t n)
 {
 	struct url_source *u = (struct url_source *)s;
-	struct fetch_req req;
 	size_t i;
 
 	u->f = f;
-	for (i = 0; i < n; i++) {
-		memset(&req, 0, sizeof req);
-		req.url = feeds[i].url;
-		/* Validators from the very first reload on. */
-		req.etag = feeds[i].etag;
-		req.last_modified = feeds[i].last_modified;
-		req.user = feeds[i].user;
-		req.group = &u->g;
-		fetch_add(f, &req);
-	}
+	u->feeds = feeds;
+	u->nfeeds = n;
+	if (u->tries > 1)
+		u->tried = xcalloc(n > 0 ? n : 1, 1);
+	for (i = 0; i < n; i++)
+		url_add(u, i);
 	return 0;
+}
+
+/* A failure worth another try: no answer, or the server's own trouble
+ * without a Retry-After (that one is the scheduler's). */
+static int
+url_transient(const struct fetch_result *res)
+{
+	return !res->ok && !res->too_large && res->retry_after_s < 0 &&
+	    strncmp(res->url, "http", 4) == 0 &&
+	    (res->status == 0 || res->status >= 500);
+}
+
+/* Ask for the failed feed again when it has tries left; 1 if asked. */
+static int
+url_retry(struct url_source *u, const struct fetch_result *res)
+{
+	size_t i;
+
+	if (u->tried == NULL || !url_transient(res))
+		return 0;
+	for (i = 0; i < u->nfeeds; i++)
+		if (u->feeds[i].user == res->user)
+			break;
+	if (i == u->nfeeds || u->tried[i] + 1 >= u->tries)
+		return 0;
+	u->tried[i]++;
+	url_add(u, i);
+	return 1;
 }
 
 static struct source_yield *
@@ -57,8 +102,13 @@ url_next(struct source *s)
 	struct url_yield *uy;
 	struct source_yield *y;
 
-	if (u->f == NULL || (res = fetch_take(u->f, &u->g)) == NULL)
-		return NULL;
+	for (;;) {
+		if (u->f == NULL || (res = fetch_take(u->f, &u->g)) == NULL)
+			return NULL;
+		if (!url_retry(u, res))
+			break;
+		fetch_result_free(&res);
+	}
 	uy = xcalloc(1, sizeof *uy);
 	uy->res = res;
 	y = &uy->y;
@@ -144,6 +194,7 @@ url_free(struct source *s)
 		return;
 	if (u->f != NULL)
 		fetch_cancel(u->f, &u->g);
+	free(u->tried);
 	free(u);
 }
 
@@ -155,8 +206,15 @@ static const struct source_ops url_ops = {
 struct source *
 source_url_new(void)
 {
+	return source_url_new_tries(1);
+}
+
+struct source *
+source_url_new_tries(int tries)
+{
 	struct url_source *u = xcalloc(1, sizeof *u);
 
 	u->s.ops = &url_ops;
+	u->tries = tries > 10 ? 10 : tries;
 	return &u->s;
 }

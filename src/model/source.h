@@ -103,5 +103,8 @@ struct source {
  * response parsed by parse_feed.  Bodies stay compressed until prepare
  * (the engine must have raw_encoding set). */
 struct source	*source_url_new(void);
+/* The same, asking again for a feed that failed for want of an answer
+ * (or with a 5xx) until it was tried `tries` times (download-retries). */
+struct source	*source_url_new_tries(int tries);
 
 #endif

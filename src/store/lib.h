@@ -173,6 +173,11 @@ struct store_query {
 	 * million-row list costs what the first page does. */
 	int64_t		 after_date;
 	int64_t		 after_id;
+	/* Additions: by title (case-folded, then id) instead of date, A
+	 * first when oldest_first; the keyset is after_title/after_id then.
+	 * Not for searches (they stay by date). */
+	int		 by_title;
+	const char	*after_title;
 };
 
 struct store_article_row {

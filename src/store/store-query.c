@@ -247,6 +247,13 @@ query_after(const struct store_query *q, struct buf *sql, const char *p)
 {
 	if (q->after_id <= 0)
 		return;
+	if (q->by_title && q->scope != STORE_SCOPE_SEARCH) {
+		buf_printf(sql, " AND (COALESCE(%stitle, '') COLLATE NOCASE %s "
+		    ":atitle OR (COALESCE(%stitle, '') COLLATE NOCASE = :atitle"
+		    " AND %sid %s :aid))", p, q->oldest_first ? ">" : "<", p, p,
+		    q->oldest_first ? ">" : "<");
+		return;
+	}
 	if (q->oldest_first)
 		buf_printf(sql, " AND %sdate >= :adate AND (%sdate > :adate OR"
 		    " %sid > :aid)", p, p, p);
@@ -270,6 +277,9 @@ query_bind(sqlite3_stmt *s, const struct store_query *q, const char *match)
 		sqlite3_bind_int64(s, i, q->after_date);
 	if ((i = sqlite3_bind_parameter_index(s, ":aid")) > 0)
 		sqlite3_bind_int64(s, i, q->after_id);
+	if ((i = sqlite3_bind_parameter_index(s, ":atitle")) > 0)
+		store_bind_text(s, i, q->after_title != NULL ? q->after_title :
+		    "");
 	return 0;
 }
 
@@ -359,9 +369,15 @@ store_article_list(struct store *st, const struct store_query *q,
 		}
 		free(set.bits);
 	}
-	buf_printf(&sql, " ORDER BY a.date %s, a.id %s LIMIT %zu OFFSET %zu",
-	    q->oldest_first ? "ASC" : "DESC", q->oldest_first ? "ASC" : "DESC",
-	    limit, offset);
+	if (q->by_title && q->scope != STORE_SCOPE_SEARCH)
+		buf_printf(&sql, " ORDER BY COALESCE(a.title, '') COLLATE "
+		    "NOCASE %s, a.id %s LIMIT %zu OFFSET %zu",
+		    q->oldest_first ? "ASC" : "DESC",
+		    q->oldest_first ? "ASC" : "DESC", limit, offset);
+	else
+		buf_printf(&sql, " ORDER BY a.date %s, a.id %s LIMIT %zu "
+		    "OFFSET %zu", q->oldest_first ? "ASC" : "DESC",
+		    q->oldest_first ? "ASC" : "DESC", limit, offset);
 	if (sqlite3_prepare_v3(st->db, buf_str(&sql), -1, 0, &s, NULL) !=
 	    SQLITE_OK) {
 		store_db_error(st, N_("article list"));

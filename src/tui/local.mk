@@ -5,7 +5,8 @@ src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
 src_tui_libtui_a_SOURCES = \
 	src/tui/lib.h src/tui/tui-int.h \
 	src/tui/tui.c src/tui/tui-text.c src/tui/tui-list.c \
-	src/tui/tui-keys.c src/tui/tui-theme.c src/tui/tui-browser.c \
+	src/tui/tui-keys.c src/tui/tui-keys-nb.c src/tui/tui-format.c \
+	src/tui/tui-theme.c src/tui/tui-browser.c \
 	src/tui/tui-input.c src/tui/tui-jobs.c src/tui/tui-global.c \
 	src/tui/view-feeds.c src/tui/view-articles.c \
 	src/tui/view-article.c src/tui/view-lines.c \

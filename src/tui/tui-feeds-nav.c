@@ -318,6 +318,8 @@ nav_browser_mark_read(void)
 		return;
 	}
 	tui.dirty = 1;
+	if (tui.set.cfg->openbrowser_jumps)
+		tui_act(A_NEXT_UNREAD, 0);
 }
 
 void

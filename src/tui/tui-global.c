@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -23,7 +24,7 @@ view_feed_articles_new(int64_t feed_id, const char *title)
 	q.scope = MODEL_SCOPE_FEED;
 	q.feed_id = feed_id;
 	q.unread_only = !tui.set.cfg->show_read_articles;
-	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
+	tui_sort_query(&q);
 	return view_articles_new(&q, title);
 }
 
@@ -141,7 +142,7 @@ g_search(void)
 	q.scope = MODEL_SCOPE_SEARCH;
 	q.text = text;
 	q.feed_id = from != NULL ? from->feed_id : 0;
-	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
+	tui_sort_query(&q);
 	title = xasprintf(_("Search: %s"), text);
 	tui_push(view_articles_new(&q, title));
 	free(title);
@@ -175,6 +176,60 @@ g_errors(void)
 	while (n > 0)
 		free(errs[--n]);
 	free(errs);
+}
+
+/* Cut s into lines of at most w columns, at blanks where there are some,
+ * so a long warning is read whole. */
+static void
+wrap_into(const char *s, int w, char ***out, size_t *n)
+{
+	size_t len, cut, blank;
+
+	while (*s != '\0') {
+		len = strlen(s);
+		cut = len;
+		while (cut > 0 && text_widthn(s, cut) > w) {
+			cut--;
+			while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
+				cut--;	/* not inside a UTF-8 character */
+		}
+		if (cut == 0)	/* one character wider than w: it alone */
+			for (cut = 1; ((unsigned char)s[cut] & 0xc0) == 0x80;
+			    cut++)
+				;
+		if (cut < len) {
+			for (blank = cut; blank > 0 && s[blank] != ' '; blank--)
+				;
+			if (blank > 0)
+				cut = blank;
+		}
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[(*n)++] = xstrndup(s, cut);
+		s += cut;
+		while (*s == ' ')
+			s++;
+	}
+}
+
+/* The config file's warnings, whole (they went to stderr too). */
+static void
+g_config_problems(void)
+{
+	const struct config *c = tui.set.cfg;
+	char **lines = NULL;
+	size_t n = 0, i;
+	int w = COLS > 4 ? COLS - 2 : 2;
+
+	if (c->nproblems == 0) {
+		tui_message(0, "%s", _("The config file has no problems"));
+		return;
+	}
+	for (i = 0; i < c->nproblems; i++)
+		wrap_into(c->problems[i], w, &lines, &n);
+	tui_push(view_lines_new(_("Config problems"), lines, n));
+	while (n > 0)
+		free(lines[--n]);
+	free(lines);
 }
 
 /* Actions that mean the same in every view: one row each, the function
@@ -212,6 +267,7 @@ static const struct {
 	{ A_HALF_PGUP, nav_half_pgup },
 	{ A_HALF_PGDN, nav_half_pgdn },
 	{ A_DOWNLOADS, tui_downloads_open },
+	{ A_CONFIG_PROBLEMS, g_config_problems },
 };
 
 /* 1 when a is a global action (and it was done). */

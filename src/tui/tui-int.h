@@ -90,6 +90,12 @@ enum action {
 	A_DL_CANCEL,
 	A_DL_DELETE,
 	A_DL_PLAY,
+	/* newsboat's keymap (tui-keys-nb.c) */
+	A_MACRO_PREFIX,		/* the next key runs its macro */
+	A_CMDLINE,		/* ":N" goes to row N; ":op" runs op */
+	A_URL_1,		/* one .. zero: open link 1 .. 10 */
+	A_URL_10 = A_URL_1 + 9,
+	A_CONFIG_PROBLEMS,	/* the config file's warnings */
 	/* tidying (tui-tidy.c) */
 	A_SET_FILTER,
 	A_SELECT_FILTER,
@@ -108,12 +114,14 @@ enum action {
 /* ---- settings (defaults, then the config file) ------------------------ */
 
 /* Key codes are conf/config.h's: a code point, or a CK_* named key. */
-#define TUI_MAX_BINDINGS 256
+#define TUI_MAX_BINDINGS 1024
 
 struct tui_binding {
 	int		 key;
 	enum action	 action;
 	const char	*context;	/* NULL = every view, else a view name */
+	const char	*ops;		/* bind's several operations ("a ; b"),
+					   the config's string; NULL = action */
 };
 
 struct tui_settings {
@@ -209,6 +217,10 @@ struct tui {
 	size_t			 njobs;
 	/* typed link number in the article view */
 	int			 count;
+	/* the macro prefix was pressed: the next key picks the macro */
+	int			 macro_pending;
+	/* the top view's title came from a title format */
+	int			 title_formatted;
 	/* auto-reload: when the next one is due (0 = never) */
 	time_t			 next_auto;
 };
@@ -253,6 +265,58 @@ int	 tui_reload_running(void);
 /* The reload errors as lines ("name: why"); NULL when none. */
 char	**tui_errors(size_t *n);
 
+/* tui-format.c: newsboat's format strings.  fn gives the value of a
+   specifier (tmp is scratch space for it); NULL or "" when it is empty. */
+typedef const char *(*tui_format_fn)(void *arg, char spec, char *tmp,
+	     size_t tmplen);
+/* Append fmt expanded to out; width is the columns %> fills up to. */
+void	 tui_format(struct buf *out, const char *fmt, tui_format_fn fn,
+	     void *arg, int width);
+
+/* The view's title format (feedlist-, articlelist-, itemview-title-
+   format), NULL when none is set. */
+const char *tui_title_format(const struct view *v);
+/* Expand it into b with %T %u %t (and %N %V); 0 when there is none. */
+int	 tui_title_expand(const struct view *v, struct buf *b, const char *T,
+	     long long unread, long long total);
+/* The same with a format of the caller's choosing (NULL/"" = none). */
+int	 tui_title_expand_fmt(const char *f, struct buf *b, const char *T,
+	     long long unread, long long total);
+
+/* tui-keys-nb.c: newsboat's operations and keymap */
+/* newsboat's dialogs that tidings has (NBC_ALL: every one, and its
+   "syskeys"). */
+#define NBC_FEEDLIST	0x01
+#define NBC_ARTICLELIST	0x02	/* also its search results list */
+#define NBC_ARTICLE	0x04
+#define NBC_URLVIEW	0x08
+#define NBC_HELP	0x10
+#define NBC_PODBOAT	0x20	/* tidings' downloads view */
+#define NBC_ALL		0x3f
+struct keys_nb_op {
+	const char	*name;
+	const char	*key;		/* newsboat's default; NULL = none */
+	enum action	 action;	/* A_NONE: tidings has none */
+	int		 contexts;	/* NBC_* bits; 0: a dialog tidings
+					   lacks */
+};
+extern const struct keys_nb_op keys_nb_ops[];
+extern const size_t keys_nb_nops;
+/* The action of a newsboat operation name tidings implements, else -1. */
+int	 keys_nb_find(const char *name);
+/* Bind newsboat's default keys (keymap newsboat). */
+void	 keys_nb_defaults(struct tui_settings *s);
+/* Run "op [args] ; op ..." (a macro or a bind line) as if typed; unknown
+   operations stop it with a message. */
+void	 keys_run_ops(char *const *ops, size_t nops);
+void	 keys_run_opstring(const char *ops);
+/* The key's macro (after the prefix); 0 if there was one. */
+int	 keys_run_macro(int code);
+
+/* tui.c */
+/* Do action a in the top view, else stack-wide (a typed key). */
+void	 tui_act(enum action a, int count);
+
 /* tui-global.c */
 /* The stack-wide action a, when it is one; 1 when it was. */
 int	 tui_global(enum action a);
@@ -291,6 +355,9 @@ void	 tui_reload(int64_t feed_id);
 void	 tui_open_article(int64_t id);
 void	 tui_redraw_all(void);
 int	 tui_body_rows(void);
+int	 tui_body_top(void);
+/* article-sort-order into a list's query. */
+void	 tui_sort_query(struct model_query *q);
 
 /* tui-text.c: every string that reaches the screen goes through here. */
 /* Draw s at (y,x) in at most w columns with attribute attr: controls,
@@ -338,6 +405,14 @@ void	 tui_downloads_open(void);
 /* tui-keys.c */
 /* Defaults, then the config's bind-key/unbind-key lines in order. */
 void	 keys_init(struct tui_settings *s, const struct config *c);
+/* Bind, replacing an earlier binding of the same key and context. */
+void	 keys_bind(struct tui_settings *s, int key, enum action a,
+	     const char *context);
+/* A tidings action name's action, else -1. */
+int	 keys_action_find(const char *name);
+/* The several operations bound to key (bind), else NULL. */
+const char *keys_lookup_ops(const struct tui_settings *s, int key,
+	     const char *context);
 /* The action of key in the view called context. */
 enum action keys_lookup(const struct tui_settings *s, int key,
 	     const char *context);

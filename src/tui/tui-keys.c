@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tui/tui-int.h"
@@ -85,6 +86,22 @@ static const struct keys_action keys_actions[] = {
 	{ A_DL_CANCEL, "pb-cancel", N_("Cancel the download") },
 	{ A_DL_DELETE, "pb-delete", N_("Delete the download and its file") },
 	{ A_DL_PLAY, "pb-play", N_("Play the file with the player") },
+	{ A_MACRO_PREFIX, "macro-prefix",
+	    N_("Run a macro: the next key picks it") },
+	{ A_CMDLINE, "cmdline",
+	    N_("A number goes to that line; an operation name runs it") },
+	{ A_URL_1, "one", N_("Open link 1") },
+	{ A_URL_1 + 1, "two", N_("Open link 2") },
+	{ A_URL_1 + 2, "three", N_("Open link 3") },
+	{ A_URL_1 + 3, "four", N_("Open link 4") },
+	{ A_URL_1 + 4, "five", N_("Open link 5") },
+	{ A_URL_1 + 5, "six", N_("Open link 6") },
+	{ A_URL_1 + 6, "seven", N_("Open link 7") },
+	{ A_URL_1 + 7, "eight", N_("Open link 8") },
+	{ A_URL_1 + 8, "nine", N_("Open link 9") },
+	{ A_URL_1 + 9, "zero", N_("Open link 10") },
+	{ A_CONFIG_PROBLEMS, "view-config-problems",
+	    N_("List the config file's problems") },
 	{ A_SET_FILTER, "set-filter", N_("Filter the list by an expression") },
 	{ A_SELECT_FILTER, "select-filter",
 	    N_("Filter the list by a define-filter filter") },
@@ -168,6 +185,12 @@ static const struct keys_default keys_default[] = {
 	{ 'c', A_DL_CANCEL, "downloads" },
 	{ 'D', A_DL_DELETE, "downloads" },
 	{ 'p', A_DL_PLAY, "downloads" },
+	/* newsboat's macro prefix and command line.  Digits stay a count
+	 * here (3 ENTER, 3 y, 3 e act on link 3); keymap newsboat makes
+	 * them open the link at once, as newsboat does. */
+	{ ',', A_MACRO_PREFIX, NULL },
+	{ ':', A_CMDLINE, NULL },
+	{ 'V', A_CONFIG_PROBLEMS, NULL },
 	/* tidying: newsboat's keys, but for sort and rev-sort, whose g and
 	 * G are home and end here */
 	{ 'F', A_SET_FILTER, NULL },
@@ -183,12 +206,12 @@ static const struct keys_default keys_default[] = {
 	{ '<', A_REV_SORT, NULL },
 };
 
-static int	keys_find_action(const char *name);
 static void	keys_add(struct tui_settings *s, int key, enum action a,
-		    const char *context);
+		    const char *context, const char *ops);
 
-static int
-keys_find_action(const char *name)
+/* tidings' name, else newsboat's (tui-keys-nb.c). */
+int
+keys_action_find(const char *name)
 {
 	size_t i;
 
@@ -196,12 +219,19 @@ keys_find_action(const char *name)
 		if (strcmp(keys_actions[i].name, name) == 0)
 			return (int)keys_actions[i].action;
 	}
-	return -1;
+	return keys_nb_find(name);
+}
+
+void
+keys_bind(struct tui_settings *s, int key, enum action a, const char *context)
+{
+	keys_add(s, key, a, context, NULL);
 }
 
 /* Bind, replacing an earlier binding of the same key and context. */
 static void
-keys_add(struct tui_settings *s, int key, enum action a, const char *context)
+keys_add(struct tui_settings *s, int key, enum action a, const char *context,
+    const char *ops)
 {
 	struct tui_binding *b;
 	size_t i;
@@ -215,6 +245,7 @@ keys_add(struct tui_settings *s, int key, enum action a, const char *context)
 		if (context != NULL && strcmp(b->context, context) != 0)
 			continue;
 		b->action = a;
+		b->ops = ops;
 		return;
 	}
 	if (s->nbindings == TUI_MAX_BINDINGS) {
@@ -226,6 +257,35 @@ keys_add(struct tui_settings *s, int key, enum action a, const char *context)
 	b->key = key;
 	b->action = a;
 	b->context = context;
+	b->ops = ops;
+}
+
+/* A bind line's operations: each must be known; the first is the
+ * binding's action (for the help screen). */
+static int
+ops_action(const struct config_binding *cb)
+{
+	char *copy = xstrdup(cb->action), *p, *semi, *sp;
+	int a, first = -1;
+
+	for (p = copy; p != NULL; p = semi) {
+		if ((semi = strstr(p, " ; ")) != NULL) {
+			*semi = '\0';
+			semi += 3;
+		}
+		if ((sp = strchr(p, ' ')) != NULL)
+			*sp = '\0';
+		if ((a = keys_action_find(p)) == -1) {
+			log_warn(_("%s:%u: unknown action %s"), cb->file,
+			    cb->line, p);
+			free(copy);
+			return -1;
+		}
+		if (first == -1)
+			first = a;
+	}
+	free(copy);
+	return first;
 }
 
 void
@@ -236,10 +296,14 @@ keys_init(struct tui_settings *s, const struct config *c)
 	int a;
 
 	s->nbindings = 0;
-	for (i = 0; i < sizeof keys_default / sizeof keys_default[0]; i++) {
-		keys_add(s, keys_default[i].key, keys_default[i].action,
-		    keys_default[i].context);
-	}
+	if (c != NULL && c->keymap == CKM_NEWSBOAT)
+		keys_nb_defaults(s);
+	else
+		for (i = 0; i < sizeof keys_default / sizeof keys_default[0];
+		    i++)
+			keys_add(s, keys_default[i].key,
+			    keys_default[i].action, keys_default[i].context,
+			    NULL);
 	for (i = 0; c != NULL && i < c->nbindings; i++) {
 		cb = &c->bindings[i];
 		if (cb->action == NULL) {
@@ -248,15 +312,24 @@ keys_init(struct tui_settings *s, const struct config *c)
 				for (j = 0; j < s->nbindings; j++)
 					s->bindings[j].action = A_NONE;
 			} else
-				keys_add(s, cb->code, A_NONE, cb->context);
+				keys_add(s, cb->code, A_NONE, cb->context,
+				    NULL);
 			continue;
 		}
-		if ((a = keys_find_action(cb->action)) == -1) {
+		if (strstr(cb->action, " ; ") != NULL || strchr(cb->action,
+		    ' ') != NULL) {
+			/* bind: several operations, or arguments */
+			if ((a = ops_action(cb)) != -1)
+				keys_add(s, cb->code, (enum action)a,
+				    cb->context, cb->action);
+			continue;
+		}
+		if ((a = keys_action_find(cb->action)) == -1) {
 			log_warn(_("%s:%u: unknown action %s"), cb->file,
 			    cb->line, cb->action);
 			continue;
 		}
-		keys_add(s, cb->code, (enum action)a, cb->context);
+		keys_add(s, cb->code, (enum action)a, cb->context, NULL);
 	}
 }
 
@@ -279,6 +352,25 @@ keys_lookup(const struct tui_settings *s, int key, const char *context)
 			return b->action;
 	}
 	return found_any ? any : A_NONE;
+}
+
+const char *
+keys_lookup_ops(const struct tui_settings *s, int key, const char *context)
+{
+	const struct tui_binding *b;
+	const char *any = NULL;
+	size_t i;
+
+	for (i = 0; i < s->nbindings; i++) {
+		b = &s->bindings[i];
+		if (b->key != key)
+			continue;
+		if (b->context == NULL)
+			any = b->ops;
+		else if (context != NULL && strcmp(b->context, context) == 0)
+			return b->ops;
+	}
+	return any;
 }
 
 const char *

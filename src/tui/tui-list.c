@@ -47,19 +47,45 @@ list_goto(struct tui_list *l, size_t i)
 	list_fix(l);
 }
 
+/* scrolloff: keep that many rows (at most half the height) above and
+ * below the cursor when it moves. */
+static void
+list_scrolloff(struct tui_list *l)
+{
+	const struct config *c = tui.set.cfg;
+	size_t h = l->h > 0 ? (size_t)l->h : 1, so;
+
+	if (c == NULL || c->scrolloff <= 0 || l->n <= h)
+		return;
+	so = (size_t)c->scrolloff;
+	if (so > (h - 1) / 2)
+		so = (h - 1) / 2;
+	if (l->cur < l->top + so)
+		l->top = l->cur > so ? l->cur - so : 0;
+	if (l->cur + so >= l->top + h)
+		l->top = l->cur + so + 1 - h;
+	if (l->top + h > l->n)
+		l->top = l->n - h;
+}
+
 int
 list_action(struct tui_list *l, enum action a)
 {
 	size_t h = l->h > 1 ? (size_t)l->h - 1 : 1;
+	int wrap = tui.set.cfg != NULL && tui.set.cfg->wrap_scroll;
 
 	switch (a) {
 	case A_DOWN:
 		if (l->cur + 1 < l->n)
 			l->cur++;
+		else if (wrap)
+			l->cur = 0;	/* wrap-scroll */
 		break;
 	case A_UP:
 		if (l->cur > 0)
 			l->cur--;
+		else if (wrap && l->n > 0)
+			l->cur = l->n - 1;
 		break;
 	case A_PGDN:
 		l->cur += h;
@@ -79,6 +105,7 @@ list_action(struct tui_list *l, enum action a)
 		return 0;
 	}
 	list_fix(l);
+	list_scrolloff(l);
 	return 1;
 }
 

@@ -176,10 +176,33 @@ tui_pop(void)
 		tui.top->ops->changed(tui.top);
 }
 
+void
+tui_sort_query(struct model_query *q)
+{
+	int order = tui.set.cfg->article_sort_order, asc;
+
+	if (config_sort_by_title(order, &asc)) {
+		q->by_title = 1;
+		q->oldest_first = asc;
+	} else
+		q->oldest_first = config_sort_oldest_first(order);
+}
+
+/* The first body row: 1 under the title bar, 0 without it
+ * (show-title-bar no). */
+int
+tui_body_top(void)
+{
+	return tui.set.cfg == NULL || tui.set.cfg->show_title_bar;
+}
+
 int
 tui_body_rows(void)
 {
-	return LINES - 3 > 0 ? LINES - 3 : 0;
+	int rows = LINES - tui_body_top() - 1 -
+	    (tui.set.cfg == NULL || tui.set.cfg->show_keymap_hint);
+
+	return rows > 0 ? rows : 0;
 }
 
 void
@@ -277,15 +300,28 @@ tui_draw(void)
 		tui.dirty = 0;
 	}
 	erase();
-	buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
-	tui.top->ops->title(tui.top, &b);
-	text_put(0, 0, COLS, buf_str(&b), theme_attr(CE_INFO), 1);
-	buf_reset(&b);
+	if (tui_body_top() > 0) {
+		struct buf t = BUF_INIT;
 
-	tui.top->ops->draw(tui.top, 1, tui_body_rows(), COLS);
+		/* a title format says all of it (%N %V) */
+		tui.title_formatted = 0;
+		buf_adds(&t, "");
+		tui.top->ops->title(tui.top, &t);
+		if (!tui.title_formatted)
+			buf_printf(&b, "tidings %s - ", PACKAGE_VERSION);
+		buf_adds(&b, buf_str(&t));
+		buf_free(&t);
+		text_put(0, 0, COLS, buf_str(&b), theme_attr(CE_INFO), 1);
+		buf_reset(&b);
+	}
 
-	tui_hints(&b);
-	text_put(LINES - 2, 0, COLS, buf_str(&b), theme_attr(CE_HINT), 1);
+	tui.top->ops->draw(tui.top, tui_body_top(), tui_body_rows(), COLS);
+
+	if (tui.set.cfg->show_keymap_hint) {
+		tui_hints(&b);
+		text_put(LINES - 2, 0, COLS, buf_str(&b), theme_attr(CE_HINT),
+		    1);
+	}
 	buf_free(&b);
 
 	move(LINES - 1, 0);
@@ -314,11 +350,77 @@ tui_draw(void)
 	refresh();
 }
 
+/* ":N" goes to row N of a list; ":name" runs an operation. */
+static void
+tui_cmdline(int first)
+{
+	char label[4] = ":", *line, *end;
+	long n;
+
+	if (first != 0) {
+		/* cmd-one ..: the line starts with that digit */
+		label[1] = (char)first;
+		label[2] = '\0';
+	}
+	if ((line = tui_prompt(label)) == NULL)
+		return;
+	if (first != 0) {
+		end = xasprintf("%c%s", first, line);
+		free(line);
+		line = end;
+	}
+	n = strtol(line, &end, 10);
+	if (*line != '\0' && *end == '\0') {
+		if (tui.top->list == NULL || n < 1 ||
+		    (size_t)n > tui.top->list->n)
+			tui_message(1, _("No line %s here"), line);
+		else {
+			list_goto(tui.top->list, (size_t)n - 1);
+			tui.dirty = 1;
+		}
+	} else if (*line != '\0')
+		keys_run_opstring(line);
+	free(line);
+}
+
+void
+tui_act(enum action a, int count)
+{
+	if (a >= A_URL_1 && a <= A_URL_10) {
+		/* newsboat's one .. zero: in the article view (and the
+		 * link list), the link of that number */
+		if (!tui.top->ops->action(tui.top, A_OPEN,
+		    (int)(a - A_URL_1) + 1))
+			tui_message(1, "%s", _("No links here"));
+		return;
+	}
+	if (a == A_CMDLINE) {
+		tui_cmdline(0);
+		return;
+	}
+	if (a == A_MACRO_PREFIX) {
+		tui.macro_pending = 1;
+		tui_message(0, "%s", _("Macro: press its key"));
+		return;
+	}
+	if (!tui.top->ops->action(tui.top, a, count) && !tui_global(a))
+		tui_message(1, _("%s does nothing here"), keys_action_name(a));
+}
+
 static void
 tui_handle(int code)
 {
+	const char *ops;
 	enum action a;
 
+	if (tui.macro_pending) {
+		tui.macro_pending = 0;
+		free(tui.msg);
+		tui.msg = NULL;
+		if (code != CK_ESC)
+			keys_run_macro(code);
+		return;
+	}
 	a = keys_lookup(&tui.set, code, tui.top->ops->name);
 	if (a == A_NONE && code >= '0' && code <= '9' &&
 	    view_is_article(tui.top)) {
@@ -334,10 +436,21 @@ tui_handle(int code)
 	tui.msg = NULL;
 	if (a == A_NONE) {
 		tui.count = 0;
+		tui_message(1, _("%s: no operation on this key here"),
+		    config_key_name(code));
 		return;
 	}
-	if (!tui.top->ops->action(tui.top, a, tui.count))
-		tui_global(a);
+	if (a == A_CMDLINE && code >= '1' && code <= '9') {
+		/* newsboat's cmd-one ..: the digit starts ":N" */
+		tui.count = 0;
+		tui_cmdline(code);
+		return;
+	}
+	if ((ops = keys_lookup_ops(&tui.set, code, tui.top->ops->name)) !=
+	    NULL)
+		keys_run_opstring(ops);
+	else
+		tui_act(a, tui.count);
 	tui.count = 0;
 }
 
@@ -373,12 +486,13 @@ tui_mouse(void)
 		return;
 	}
 #endif
-	if (ev.y < 1 || ev.y >= LINES - 2 || tui.top->ops->click == NULL)
+	if (ev.y < tui_body_top() || ev.y >= tui_body_top() + tui_body_rows() ||
+	    tui.top->ops->click == NULL)
 		return;
 	if (ev.bstate & BUTTON1_DOUBLE_CLICKED)
-		tui.top->ops->click(tui.top, ev.y - 1, 1);
+		tui.top->ops->click(tui.top, ev.y - tui_body_top(), 1);
 	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
-		tui.top->ops->click(tui.top, ev.y - 1, 0);
+		tui.top->ops->click(tui.top, ev.y - tui_body_top(), 0);
 }
 
 int
@@ -435,6 +549,7 @@ tui_run(const struct tui_env *env)
 	keys_init(&tui.set, tui.set.cfg);
 
 	tui.m = model_new(env->store, env->urls);
+	model_set_prepopulate(tui.m, tui.set.cfg->prepopulate_query_feeds);
 	tui_tidy_init();
 	tui_push(view_feeds_new());
 	if (env->sync_feeds) {
@@ -450,16 +565,32 @@ tui_run(const struct tui_env *env)
 	if (env->message != NULL) {
 		int more = env->nwarnings - 1 + (tui.msg != NULL);
 
-		if (more > 0)
+		char *k = keys_for(&tui.set, A_CONFIG_PROBLEMS, NULL);
+
+		/* the line is cut at the window's width: the whole list of
+		 * the config's problems is one key away */
+		if (tui.set.cfg->nproblems > 0 && *k != '\0')
+			tui_message(1, _("%s (%d in all: %s lists the config's)"),
+			    env->message, more + 1, k);
+		else if (more > 0)
 			tui_message(1, _("%s (and %d more)"), env->message,
 			    more);
 		else
 			tui_message(1, "%s", env->message);
+		free(k);
 	}
 	if (tui.set.cfg->auto_reload)
 		tui.next_auto = time(NULL) + 60 * (time_t)tui.set.cfg->reload_time;
-	if (env->refresh_on_start)
+	/* newsboat's auto-reload also reloads at start, unless
+	 * suppress-first-reload */
+	if (env->refresh_on_start || tui.set.cfg->refresh_on_startup ||
+	    (tui.set.cfg->auto_reload && !tui.set.cfg->suppress_first_reload))
 		tui_reload(0);
+	if (tui.set.cfg->nstartup_ops > 0) {	/* run-on-startup */
+		tui_draw();
+		keys_run_ops(tui.set.cfg->startup_ops,
+		    tui.set.cfg->nstartup_ops);
+	}
 
 	while (!tui.quit && !tui_stop) {
 		if (tui.next_auto != 0 && !tui_reload_running() &&

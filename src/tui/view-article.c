@@ -434,12 +434,18 @@ art_title(struct view *v, struct buf *b)
 	size_t n = art_nlines(a);
 	int pct;
 
+	if (tui_title_expand(v, b, a->art.row.title, -1, -1))
+		return;
+
 	pct = n == 0 ? 100 : (int)((a->top + (size_t)(a->h > 0 ? a->h : 0)) *
 	    100 / n);
 	if (pct > 100)
 		pct = 100;
-	buf_printf(b, a->source ? _("Article source (%d%%)") :
-	    _("Article (%d%%)"), pct);
+	if (!tui.set.cfg->display_article_progress)
+		buf_adds(b, a->source ? _("Article source") : _("Article"));
+	else
+		buf_printf(b, a->source ? _("Article source (%d%%)") :
+		    _("Article (%d%%)"), pct);
 	if (a->art.row.starred)
 		buf_adds(b, " *");
 	if (a->nquotes > 0)

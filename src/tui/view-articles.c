@@ -25,6 +25,18 @@ struct varticles {
 	size_t		 nwords;
 };
 
+/* datetime-format is the user's own strftime(3) format: the one place a
+ * format comes from the config. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void
+list_date(char *buf, size_t size, const char *fmt, const struct tm *tm)
+{
+	if (strftime(buf, size, fmt, tm) == 0)
+		buf[0] = '\0';	/* too long for the column */
+}
+#pragma GCC diagnostic pop
+
 static void	arts_title(struct view *v, struct buf *b);
 static void	arts_draw(struct view *v, int y, int h, int w);
 static int	arts_action(struct view *v, enum action a, int count);
@@ -168,6 +180,13 @@ arts_title(struct view *v, struct buf *b)
 {
 	struct varticles *a = v->data;
 
+	if (model_list_query(a->l)->scope == MODEL_SCOPE_SEARCH ?
+	    tui_title_expand_fmt(tui.set.cfg->searchresult_title_format, b,
+	    model_list_query(a->l)->text, model_list_unread(a->l),
+	    (long long)a->list.n) :
+	    tui_title_expand(v, b, a->title, model_list_unread(a->l),
+	    (long long)a->list.n))
+		return;
 	buf_printf(b, _("Articles in \"%s\" (%lld unread, %lld shown)"),
 	    a->title, (long long)model_list_unread(a->l),
 	    (long long)a->list.n);
@@ -184,6 +203,39 @@ arts_over(int base, enum config_element e)
 	if (ea & A_COLOR)
 		return (base & ~A_COLOR) | ea;
 	return base | ea;
+}
+
+/* articlelist-format's values: %i %f %D %t %a %T (%L: no length kept). */
+struct arts_fmt {
+	const struct model_article_row *r;
+	size_t		 i;
+	const char	*date;
+};
+
+static const char *
+arts_value(void *arg, char spec, char *tmp, size_t len)
+{
+	const struct arts_fmt *a = arg;
+
+	switch (spec) {
+	case 'i':
+		snprintf(tmp, len, "%zu", a->i + 1);
+		return tmp;
+	case 'f':	/* newsboat's: D deleted, N unread, ! flagged */
+		snprintf(tmp, len, "%s%s%s", a->r->deleted ? "D" : "",
+		    a->r->unread ? "N" : "", a->r->starred ||
+		    a->r->flags != NULL ? "!" : "");
+		return tmp;
+	case 'D':
+		return a->date;
+	case 't':
+		return a->r->title;
+	case 'a':
+		return a->r->author;
+	case 'T':
+		return a->r->feed_title;
+	}
+	return NULL;
 }
 
 static void
@@ -211,9 +263,21 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 	attr = theme_attr(e);
 	t = (time_t)r->date;
 	if (r->date > 0 && localtime_r(&t, &tm) != NULL)
-		strftime(date, sizeof date, "%Y-%m-%d", &tm);
+		list_date(date, sizeof date, tui.set.cfg->datetime_format,
+		    &tm);
 	if (!focus)
 		attr = tui_tidy_article_attr(r, attr);
+	if (*tui.set.cfg->articlelist_format != '\0') {
+		struct arts_fmt af = { r, i, date };
+
+		tui_format(&b, tui.set.cfg->articlelist_format, arts_value,
+		    &af, w);
+		x = text_put(y, 0, w, buf_str(&b), attr, 0);
+		buf_free(&b);
+		if (x < w)
+			text_put(y, x, w - x, "", attr, 1);
+		return;
+	}
 	/* newsboat's marks: D deleted (for N), ! flagged (unless starred) */
 	buf_printf(&b, "%4zu %c%c %-10s  ", i + 1, r->deleted ? 'D' :
 	    r->unread ? 'N' : ' ', r->starred ? '*' : r->flags != NULL ?
@@ -293,7 +357,8 @@ arts_action(struct view *v, enum action act, int count)
 			if (tui_done(model_set_unread(tui.m, r->id,
 			    !r->unread))) {
 				r->unread = !r->unread;
-				list_action(&a->list, A_DOWN);
+				if (tui.set.cfg->toggleitemread_jumps)
+					list_action(&a->list, A_DOWN);
 			}
 			tui.dirty = 1;
 		}
@@ -308,7 +373,12 @@ arts_action(struct view *v, enum action act, int count)
 		}
 		return 1;
 	case A_MARK_FEED_READ:
-		tui_done(model_mark_list_read(a->l));
+		if (tui.set.cfg->confirm_mark_feed_read &&
+		    !tui_confirm(_("Mark every article here read? [y/n]")))
+			return 1;
+		if (tui_done(model_mark_list_read(a->l)) &&
+		    tui.set.cfg->markfeedread_jumps)
+			nav_next_unread_feed();
 		tui.dirty = 1;
 		return 1;
 	case A_RELOAD:

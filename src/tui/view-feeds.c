@@ -12,6 +12,7 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tui/tui-int.h"
 
@@ -56,6 +57,76 @@ static const struct view_ops feeds_ops = {
 	.free = feeds_free,
 };
 
+/* feed-sort-order over the shown rows; the built-in lists stay last.
+ * qsort has no context: the rows being sorted (one sort at a time). */
+static const struct model_feed_row *sort_rows;
+static int sort_field, sort_desc;
+
+static const char *
+first_tag(const struct model_feed_row *r, size_t *len)
+{
+	const char *t = r->tags != NULL ? r->tags : "";
+
+	*len = strcspn(t, " ");
+	return t;
+}
+
+static int
+feeds_cmp(const void *pa, const void *pb)
+{
+	const struct model_feed_row *a = &sort_rows[*(const size_t *)pa];
+	const struct model_feed_row *b = &sort_rows[*(const size_t *)pb];
+	int builtin_a = a->kind >= MODEL_FEED_UNREAD;
+	int builtin_b = b->kind >= MODEL_FEED_UNREAD, c = 0;
+	size_t la, lb;
+	const char *ta, *tb;
+
+	if (builtin_a != builtin_b)
+		return builtin_a - builtin_b;
+	if (!builtin_a) {
+		switch (sort_field) {
+		case CFS_FIRSTTAG:
+			ta = first_tag(a, &la);
+			tb = first_tag(b, &lb);
+			c = strncmp(ta, tb, la < lb ? la : lb);
+			if (c == 0)
+				c = (la > lb) - (la < lb);
+			break;
+		case CFS_TITLE:
+			c = strcasecmp(a->title != NULL ? a->title : "",
+			    b->title != NULL ? b->title : "");
+			break;
+		case CFS_ARTICLES:
+			c = (a->total > b->total) - (a->total < b->total);
+			break;
+		case CFS_UNREAD:
+			c = (a->unread > b->unread) - (a->unread < b->unread);
+			break;
+		}
+		if (sort_desc)
+			c = -c;
+	}
+	if (c == 0)	/* stable: the urls file's order */
+		c = (*(const size_t *)pa > *(const size_t *)pb) -
+		    (*(const size_t *)pa < *(const size_t *)pb);
+	return c;
+}
+
+static void
+feeds_sort(struct vfeeds *f)
+{
+	int o = tui.set.cfg->feed_sort_order;
+
+	sort_field = o / 3;
+	if (sort_field == CFS_NONE || f->nshown < 2)
+		return;
+	/* plain: names A first, counts the most first */
+	sort_desc = o % 3 == 2 || (o % 3 == 0 && sort_field >= CFS_ARTICLES);
+	sort_rows = f->items;
+	qsort(f->shown, f->nshown, sizeof *f->shown, feeds_cmp);
+	sort_rows = NULL;
+}
+
 static void
 feeds_filter(struct vfeeds *f)
 {
@@ -73,6 +144,7 @@ feeds_filter(struct vfeeds *f)
 			continue;
 		f->shown[f->nshown++] = i;
 	}
+	feeds_sort(f);
 	list_set_count(&f->list, f->nshown);
 }
 
@@ -148,18 +220,67 @@ static void
 feeds_title(struct view *v, struct buf *b)
 {
 	struct vfeeds *f = v->data;
-	int64_t unread = 0;
+	int64_t unread = 0, ufeeds = 0, feeds = 0;
 	size_t i;
 
 	for (i = 0; i < f->nitems; i++) {
-		if (f->items[i].kind == MODEL_FEED)
+		if (f->items[i].kind == MODEL_FEED) {
 			unread += f->items[i].unread;
+			ufeeds += f->items[i].unread > 0;
+			feeds++;
+		}
 	}
+	/* newsboat's %u and %t: feeds with unread articles, all feeds */
+	if (tui_title_expand(v, b, NULL, ufeeds, feeds))
+		return;
 	buf_printf(b, _("Feeds (%lld unread)"), (long long)unread);
 	if (f->tag != NULL)
 		buf_printf(b, " - %s %s", _("tag"), f->tag);
 	if (f->filter != NULL)
 		buf_printf(b, " - %s", _("filtered"));
+}
+
+/* feedlist-format's values: %i %n %u %U %c %t %T. */
+struct feeds_fmt {
+	const struct model_feed_row *it;
+	size_t		 i;
+};
+
+static const char *
+feeds_value(void *arg, char spec, char *tmp, size_t len)
+{
+	const struct feeds_fmt *f = arg;
+	const char *tags = f->it->tags != NULL ? f->it->tags : "";
+
+	switch (spec) {
+	case 'i':
+		snprintf(tmp, len, "%zu", f->i + 1);
+		return tmp;
+	case 'n':
+		return f->it->unread > 0 ? "N" : " ";
+	case 'u':
+		if (f->it->total < 0)
+			snprintf(tmp, len, "(%lld/-)",
+			    (long long)f->it->unread);
+		else
+			snprintf(tmp, len, "(%lld/%lld)",
+			    (long long)f->it->unread, (long long)f->it->total);
+		return tmp;
+	case 'U':
+		snprintf(tmp, len, "%lld", (long long)f->it->unread);
+		return tmp;
+	case 'c':
+		if (f->it->total < 0)
+			return "-";
+		snprintf(tmp, len, "%lld", (long long)f->it->total);
+		return tmp;
+	case 't':
+		return f->it->title;
+	case 'T':
+		snprintf(tmp, len, "%.*s", (int)strcspn(tags, " "), tags);
+		return tmp;
+	}
+	return NULL;
 }
 
 static void
@@ -178,6 +299,17 @@ feeds_row(void *arg, size_t i, int y, int w, int focus)
 	attr = theme_attr(e);
 	if (!focus)
 		attr = tui_tidy_feed_attr(it, f->shown[i], attr);
+	if (*tui.set.cfg->feedlist_format != '\0') {
+		struct feeds_fmt ff = { it, i };
+
+		tui_format(&b, tui.set.cfg->feedlist_format, feeds_value, &ff,
+		    w);
+		x = text_put(y, 0, w, buf_str(&b), attr, 0);
+		buf_free(&b);
+		if (x < w)
+			text_put(y, x, w - x, "", attr, 1);
+		return;
+	}
 	buf_printf(&b, "%4zu %c ", i + 1, it->unread > 0 ? 'N' : ' ');
 	if (it->total < 0)
 		buf_printf(&b, "(%5s) ", "-");
@@ -239,7 +371,7 @@ feeds_open(struct view *v, size_t i)
 
 	memset(&q, 0, sizeof q);
 	q.unread_only = !tui.set.cfg->show_read_articles;
-	q.oldest_first = tui.set.cfg->article_sort_order == CS_DATE_ASC;
+	tui_sort_query(&q);
 	switch (it->kind) {
 	case MODEL_FEED:
 		q.scope = MODEL_SCOPE_FEED;
@@ -386,6 +518,9 @@ feeds_action(struct view *v, enum action a, int count)
 		return 0;	/* the global handler opens the next unread */
 	case A_MARK_FEED_READ:
 		if (it != NULL && it->kind == MODEL_FEED) {
+			if (tui.set.cfg->confirm_mark_feed_read &&
+			    !tui_confirm(_("Mark the feed read? [y/n]")))
+				return 1;
 			tui_done(model_mark_feed_read(tui.m, it->id));
 			tui.dirty = 1;
 		}

@@ -12,6 +12,7 @@
 #include "tui/tui-int.h"
 
 struct vlines {
+	int		 help;		/* help-title-format applies */
 	char		*title;
 	char	       **lines;
 	size_t		 n;
@@ -71,6 +72,8 @@ view_help_new(void)
 	const char *ctx = tui.top != NULL ? tui.top->ops->name : NULL;
 	struct vlines *l;
 	struct view *v = lines_view(_("Help"), &l);
+
+	l->help = 1;
 	char *keys;
 	int a;
 
@@ -95,6 +98,9 @@ lines_title(struct view *v, struct buf *b)
 {
 	struct vlines *l = v->data;
 
+	if (l->help && tui_title_expand_fmt(tui.set.cfg->help_title_format, b,
+	    l->title, -1, -1))
+		return;
 	buf_adds(b, l->title);
 }
 

@@ -81,6 +81,8 @@ urls_title(struct view *v, struct buf *b)
 {
 	struct vurls *u = v->data;
 
+	if (tui_title_expand(v, b, u->title, -1, (long long)u->n))
+		return;
 	buf_printf(b, _("URLs in \"%s\" (%zu)"), u->title, u->n);
 }
 

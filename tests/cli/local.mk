@@ -36,3 +36,7 @@ EXTRA_DIST += tests/cli/newsboat-import.sh tests/fixtures/newsboat/news.xml \
 # newsboat's other options: -x with several commands, -E/-I, -X, --cleanup
 TESTS += tests/cli/newsboat-opts.sh
 EXTRA_DIST += tests/cli/newsboat-opts.sh
+
+# doc/newsboat.md against the code's tables (tests/unit/newsboat-doc)
+TESTS += tests/cli/newsboat-doc.sh
+EXTRA_DIST += tests/cli/newsboat-doc.sh

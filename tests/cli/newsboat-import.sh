@@ -12,7 +12,7 @@ command -v sqlite3 >/dev/null 2>&1 ||
 	skip_all "the sqlite3 command is not installed (apt-get install sqlite3)"
 . "$TOP_SRCDIR/tests/fetch/lib-server.sh"
 FIX="$TOP_SRCDIR/tests/fixtures/newsboat"
-plan 34
+plan 39
 srv_start
 t_home
 export TZ=UTC
@@ -43,7 +43,52 @@ max-items 100
 bind-key j down
 color listfocus black yellow bold
 ttrss-flag-star "s"
+include colours
+macro r reload ; next-unread -- "reload, then read"
+article-sort-order date-asc
+articlelist-format "%4i %f %D %6L  %?T?|%-17T|  &?%t"
+articlelist-title-format "%N %V - Articles in feed '%T' (%u unread, %t total)"
+bookmark-autopilot no
+bookmark-interactive no
+confirm-exit no
+cookie-cache "~/.newsboat/cookies.txt"
+datetime-format "%b %d"
+display-article-progress yes
+download-retries 2
+download-timeout 30
+feed-sort-order none
+feedlist-format "%4i %n %11u %t"
+feedlist-title-format "%N %V - Your feeds (%u unread, %t total)"
+goto-first-unread yes
+help-title-format "%N %V - Help"
+html-renderer internal
+http-auth-method any
+itemview-title-format "%N %V - Article '%T'"
+keep-articles-days 0
+markfeedread-jumps-to-next-unread no
+max-download-speed 0
+notify-always no
+notify-beep no
+prepopulate-query-feeds no
+proxy-type http
+refresh-on-startup no
+reload-time 60
+run-on-startup next-unread
+save-path "~/saved"
+scrolloff 2
+search-highlight-colors black yellow bold
+show-keymap-hint yes
+show-title-bar yes
+ssl-verifyhost yes
+ssl-verifypeer yes
+suppress-first-reload no
+text-width 0
+use-proxy no
+user-agent "Mozilla/5.0 (newsboat)"
+wrap-scroll yes
+cache-file "/tmp/elsewhere.db"
 EOF
+printf '%s\n' "color info white blue bold" >"$NB/colours"
 
 nb() {
 	newsboat -u "$NB/urls" -c "$NB/cache.db" -C "$NB/config" "$@" \
@@ -92,8 +137,19 @@ check "bind-key and color lines are kept" \
 REFUSED=$(grep -B1 -x '# ttrss-flag-star "s"' "$CFG" | head -n 1)
 check_match "a line it refuses is commented out under the parser's reason" \
     '^# not taken by tidings: .*ttrss-flag-star' "$REFUSED"
-check "keymap newsboat is written (taken or commented out)" \
-    grep -Eq '^(# )?keymap newsboat$' "$CFG"
+check "keymap newsboat is written, and taken" \
+    grep -Eq "^keymap newsboat$" "$CFG"
+check_eq "the config uses 52 different commands" 52 \
+    "$(grep -v '^#' "$NB/config" | awk 'NF { print $1 }' | sort -u | wc -l)"
+check "a relative include gets newsboat's folder" \
+    grep -qx "include \"$NB/colours\"" "$CFG"
+check "the macro is kept" \
+    grep -qx 'macro r reload ; next-unread -- "reload, then read"' "$CFG"
+check_eq "only the sync setting and cache-file are commented out" \
+    "2" "$(grep -c '^# not taken by tidings:' "$CFG")"
+check_match "cache-file says why" \
+    '^# not taken by tidings: .*tidings keeps its own cache' \
+    "$(grep -B1 -x '# cache-file "/tmp/elsewhere.db"' "$CFG" | head -n 1)"
 
 run_td -x print-unread
 check_eq "-x print-unread gives newsboat's number" \

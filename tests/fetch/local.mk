@@ -1,7 +1,9 @@
 # tests/fetch: loopback tests of the fetcher and reload, against our own
 # server (tests/fetch/server.py), so they run from a tarball too.
-TESTS += tests/fetch/reload.sh tests/fetch/opml.sh tests/fetch/progress.sh
+TESTS += tests/fetch/reload.sh tests/fetch/opml.sh tests/fetch/progress.sh \
+	tests/fetch/http-settings.sh
 EXTRA_DIST += tests/fetch/reload.sh tests/fetch/opml.sh tests/fetch/progress.sh \
+	tests/fetch/http-settings.sh \
 	tests/fetch/lib-server.sh tests/fetch/server.py \
 	tests/fixtures/fetch/alpha.xml tests/fixtures/fetch/beta.xml \
 	tests/fixtures/fetch/cached.xml tests/fixtures/fetch/gamma.xml \

@@ -36,6 +36,7 @@ Paths (NAME is a file in --dir):
   /biglen/MB        Content-Length: MB megabytes (nothing sent after it)
   /delay/MS/NAME    /feed/NAME after MS milliseconds
   /toggle/NAME      like /feed/NAME until /__break/NAME, then 500
+  /flaky/N/NAME     503 for the first N requests of this path, then NAME
   /garbage          4 KB of (seeded) random bytes instead of a reply, then close
   /blob/SIZE/NAME   SIZE bytes (seeded random, the same each time) with
                     Range: bytes=N- answered 206 (416 past the end); query
@@ -66,6 +67,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 LOCK = threading.Lock()
 ACTIVE = {}
 BROKEN = set()
+FLAKY = {}   # /flaky/N/NAME: requests seen per path
 
 
 class H(BaseHTTPRequestHandler):
@@ -190,6 +192,12 @@ class H(BaseHTTPRequestHandler):
                 return self.send(401, b"who are you?\n",
                                  [("WWW-Authenticate", 'Basic realm="t"')])
             return self.serve_file(p[1])
+        if k == "flaky" and len(p) == 3:
+            seen = FLAKY.get(self.path, 0) + 1
+            FLAKY[self.path] = seen
+            if seen <= int(p[1]):
+                return self.send(503, b"try again\n")
+            return self.serve_file(p[2])
         if k == "toggle" and len(p) == 2:
             return self.serve_file(p[1])
         if k == "__break" and len(p) == 2:

@@ -63,7 +63,7 @@ feeds() {
 		awk -v r="$1" -v f="$f" 'BEGIN {
 			print "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F" f "</title>"
 			for (i = 0; i < 30; i++) {
-				printf "<item><guid>r%d-f%d-%d</guid><title>Story w%dx%dx%d</title>", r, f, i, r, f, i
+				printf "<item><guid>r%d-f%d-%d</guid><title>Story w%dx%dx%02d</title>", r, f, i, r, f, i
 				printf "<description>&lt;p&gt;\"We will see,\" said Ann Lee. "
 				for (k = 0; k < 300; k++) printf "word%d ", (k * 7 + i) % 997
 				print "&lt;/p&gt;</description></item>"

@@ -8,6 +8,8 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/day.sh tests/tui/hostile.sh tests/tui/q
 TUI_TESTS += tests/tui/feeds-nav.sh
 # reload notifications in the interface (issue 17, group 8)
 TUI_TESTS += tests/tui/notify.sh
+# newsboat's default keys (keymap newsboat), macros, bind (issue 16)
+TUI_TESTS += tests/tui/newsboat-keys.sh
 # keeping the lists tidy (issue 17, group 4)
 TUI_TESTS += tests/tui/tidy.sh
 # finding: search, the prompt's editor and history, goto-title (group 3)
@@ -44,3 +46,10 @@ EXTRA_DIST += tests/tui/terminal-safety.sh
 # podcasts: enclosure lines, enqueue, the downloads view with progress
 TUI_TESTS += tests/tui/downloads.sh
 TUI_TESTS += tests/tui/downloads-pause.sh
+# doc/newsboat.md's generator (not a test; tests/cli/newsboat-doc.sh).
+if ENABLE_TESTS
+check_PROGRAMS += tests/unit/newsboat-doc
+tests_unit_newsboat_doc_SOURCES = tests/unit/newsboat-doc.c
+tests_unit_newsboat_doc_CPPFLAGS = $(UNIT_CPPFLAGS) $(NCURSESW_CFLAGS)
+tests_unit_newsboat_doc_LDADD = $(UNIT_LDADD)
+endif

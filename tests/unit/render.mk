@@ -11,6 +11,12 @@ TESTS += tests/unit/test-config
 tests_unit_test_config_SOURCES = tests/unit/test-config.c
 tests_unit_test_config_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_config_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/test-config-nb
+TESTS += tests/unit/test-config-nb
+tests_unit_test_config_nb_SOURCES = tests/unit/test-config-nb.c
+tests_unit_test_config_nb_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_config_nb_LDADD = $(UNIT_LDADD)
 endif
 EXTRA_DIST += \
 	tests/fixtures/html/article.html tests/fixtures/html/article.out \

@@ -70,7 +70,8 @@ test_defaults(void **state)
 	assert_int_equal(c.mouse, 1);
 	assert_int_equal(c.max_age, 0);
 	assert_int_equal(c.max_per_host, 2);
-	assert_int_equal(c.article_sort_order, CS_DATE_DESC);
+	assert_int_equal(c.article_sort_order, CS_DATE);
+	assert_int_equal(config_sort_oldest_first(c.article_sort_order), 0);
 	assert_int_equal(c.nbindings, 0);
 	assert_int_equal(c.colors[CE_LISTFOCUS].fg, 3);
 	assert_int_equal(c.colors[CE_LISTFOCUS].bg, 4);

@@ -422,6 +422,60 @@ test_merge_duplicates_and_two_feeds(void **state)
 	store_close(&st);
 }
 
+/* article-sort-order title-*: case-folded titles, ties by id, paged by
+ * the (title, id) keyset one row at a time, both ways. */
+static void
+test_list_by_title(void **state)
+{
+	static const char *const titles[] = { "banana", "Apple", "cherry",
+	    "apple" };
+	static const char *const asc[] = { "Apple", "apple", "banana",
+	    "cherry" };
+	struct store *st = mem_store();
+	struct store_merge_stats ms;
+	struct feed_doc *doc = feed_doc_new();
+	struct store_article_row *rows;
+	struct store_query q;
+	char last[32] = "", idb[8];
+	int64_t f;
+	size_t n, i;
+	int dir;
+
+	(void)state;
+	f = store_feed_ensure(st, "http://t/", "T", NULL, 0, 0);
+	for (i = 0; i < 4; i++) {
+		snprintf(idb, sizeof idb, "t%zu", i);
+		add(doc, idb, titles[i], 1000 + (int64_t)i);
+	}
+	assert_int_equal(store_merge(st, f, doc, 1, &ms), 0);
+	store_merge_stats_clear(&ms);
+	feed_doc_free(&doc);
+	for (dir = 1; dir >= 0; dir--) {
+		memset(&q, 0, sizeof q);
+		q.scope = STORE_SCOPE_FEED;
+		q.feed_id = f;
+		q.by_title = 1;
+		q.oldest_first = dir;	/* A first */
+		for (i = 0; i < 4; i++) {
+			assert_int_equal(store_article_list(st, &q, 0, 1, &rows,
+			    &n), 0);
+			assert_int_equal(n, 1);
+			assert_string_equal(rows[0].title,
+			    asc[dir ? i : 3 - i]);
+			snprintf(last, sizeof last, "%s", rows[0].title);
+			q.after_title = last;
+			q.after_id = rows[0].id;
+			q.after_date = rows[0].date;
+			store_article_rows_free(&rows, n);
+		}
+		assert_int_equal(store_article_list(st, &q, 0, 1, &rows, &n),
+		    0);
+		assert_int_equal(n, 0);
+		store_article_rows_free(&rows, n);
+	}
+	store_close(&st);
+}
+
 static void
 test_lists_and_next_unread(void **state)
 {
@@ -1598,6 +1652,7 @@ main(void)
 		cmocka_unit_test(test_merge_undated),
 		cmocka_unit_test(test_merge_duplicates_and_two_feeds),
 		cmocka_unit_test(test_lists_and_next_unread),
+		cmocka_unit_test(test_list_by_title),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_search_strategies),
 		cmocka_unit_test(test_search_expr),

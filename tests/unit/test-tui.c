@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -376,6 +377,52 @@ test_text_width(void **state)
 	fclose(in);
 }
 
+/* Values for test_format: t "Title", a "" (empty), n "7". */
+static const char *
+fmt_value(void *arg, char spec, char *tmp, size_t len)
+{
+	(void)arg;
+	switch (spec) {
+	case 't':
+		return "Titel ä";
+	case 'a':
+		return "";
+	case 'n':
+		snprintf(tmp, len, "%d", 7);
+		return tmp;
+	}
+	return NULL;
+}
+
+static void
+test_format(void **state)
+{
+	static const struct {
+		const char	*fmt;
+		int		 width;
+		const char	*want;
+	} cases[] = {
+		{ "%4n|%-9t|%t", 0, "   7|Titel ä  |Titel ä" },
+		{ "%?a?by %a&anon? %?n?(%n)&none?", 0, "anon (7)" },
+		{ "%?n?a%?a?x&y?b&c?", 0, "ayb" },
+		{ "%n%>-%t", 12, "7----Titel ä" },
+		{ "100%% %z.", 0, "100% ." },
+		{ "%?a?never", 0, "" },		/* unterminated: nothing */
+		{ "tail%", 0, "tail%" },
+	};
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		buf_reset(&b);
+		buf_grow(&b, 1);
+		tui_format(&b, cases[i].fmt, fmt_value, NULL, cases[i].width);
+		assert_string_equal(buf_str(&b), cases[i].want);
+	}
+	buf_free(&b);
+}
+
 /* The prompts' line editor: keys as tui_key_code gives them, one line of
  * wide characters, history per kind. */
 static void
@@ -483,6 +530,7 @@ main(void)
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_list_view),
 		cmocka_unit_test(test_text_width),
+		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_edit),
 	};
 
