@@ -118,3 +118,21 @@ tt_subscribe() {
 	tt "\"op\":\"updateFeed\",\"feed_id\":$_id" > /dev/null
 	echo "$_id"
 }
+
+# mf_has FEED N: the server holds N entries of feed FEED (a loaded
+# machine can make Miniflux's fetch time out: refresh until it does)
+mf_has() {
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		[ "$(rest GET "/v1/feeds/$1/entries?limit=1" | js 'd["total"]')" -ge "$2" ] 2>/dev/null && return 0
+		rest PUT "/v1/feeds/$1/refresh" > /dev/null
+	done
+	diag "Miniflux holds fewer than $2 entries of feed $1"
+}
+# tt_has FEED N: the same for tt-rss (counted as unread: new feeds only)
+tt_has() {
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		[ "$(tt '"op":"getFeeds","cat_id":"-3"' | js "[f['unread'] for f in d['content'] if f['id']==$1][0]")" -ge "$2" ] 2>/dev/null && return 0
+		tt "\"op\":\"updateFeed\",\"feed_id\":$1" > /dev/null
+	done
+	diag "tt-rss holds fewer than $2 unread items of feed $1"
+}

@@ -17,6 +17,7 @@ feed beta 1 3
 A=$(tt_subscribe alpha)
 B=$(tt_subscribe beta)
 check_match "server has two feeds" '^[0-9]+ [0-9]+$' "$A $B"
+tt_has "$A" 5; tt_has "$B" 3
 sync
 check_eq "first sync: exit 0" 0 $?
 check_match "first sync: 2 feeds, 8 new articles" '^ttrss: 2 feeds, 8 new articles' "$(cat "$T_TMP/out")"
@@ -25,6 +26,7 @@ sync
 check_match "second sync: nothing new" '2 feeds, 0 new articles' "$(cat "$T_TMP/out")"
 feed alpha 1 6
 tt "\"op\":\"updateFeed\",\"feed_id\":$A" > /dev/null
+tt_has "$A" 6
 sync
 check_match "the new item comes (since_id)" '2 feeds, 1 new article' "$(cat "$T_TMP/out")"
 
