@@ -13,6 +13,14 @@ MF_TOKEN=${MF_API_TOKEN:-sync-test-api-token}
 MF_GR_USER=${MF_GR_USER:-greader} MF_GR_PASS=${MF_GR_PASS:-greader-pass}
 SYNC_ACT=$TOP_BUILDDIR/tests/sync/sync-act
 
+# sync_lock STATE: one test at a time per server, across checkouts (each
+# empties the server): held on fd 8 until the test script exits.
+sync_lock() {
+	command -v flock > /dev/null || return 0
+	exec 8> "$1.lock"
+	flock -w 900 8 || { echo "Bail out! another test held $1.lock for 15 minutes"; exit 1; }
+}
+
 sync_need_server() {
 	command -v curl > /dev/null || skip_all "curl is missing"
 	if [ "$(id -u)" != 0 ]; then
@@ -22,6 +30,7 @@ sync_need_server() {
 	    grep -q 'install ok installed' && ! command -v apt-get > /dev/null; then
 		skip_all "no postgresql-15 and no apt-get to install it"
 	fi
+	sync_lock "$MF_STATE"
 	bash "$SYNC_DIR/mf-setup.sh" --truncate > "$T_TMP/mf-setup.log" 2>&1 || {
 		cat "$T_TMP/mf-setup.log" | sed 's/^/# /'
 		echo "Bail out! Miniflux did not start (see above)"; exit 1; }
@@ -76,6 +85,7 @@ tt_need_server() {
 	    grep -q 'install ok installed' && ! command -v apt-get > /dev/null; then
 		skip_all "no tt-rss and no apt-get to install it"
 	fi
+	sync_lock "$TTRSS_STATE"
 	bash "$SYNC_DIR/tt-setup.sh" --reset > "$T_TMP/tt-setup.log" 2>&1 || {
 		sed 's/^/# /' "$T_TMP/tt-setup.log"
 		echo "Bail out! tt-rss did not start (see above)"; exit 1; }
@@ -107,4 +117,22 @@ tt_subscribe() {
 	_id=$(tt '"op":"getFeeds","cat_id":"-3"' | js "[f['id'] for f in d['content'] if f['feed_url']=='http://0.0.0.0/$1.xml'][0]")
 	tt "\"op\":\"updateFeed\",\"feed_id\":$_id" > /dev/null
 	echo "$_id"
+}
+
+# mf_has FEED N: the server holds N entries of feed FEED (a loaded
+# machine can make Miniflux's fetch time out: refresh until it does)
+mf_has() {
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		[ "$(rest GET "/v1/feeds/$1/entries?limit=1" | js 'd["total"]')" -ge "$2" ] 2>/dev/null && return 0
+		rest PUT "/v1/feeds/$1/refresh" > /dev/null
+	done
+	diag "Miniflux holds fewer than $2 entries of feed $1"
+}
+# tt_has FEED N: the same for tt-rss (counted as unread: new feeds only)
+tt_has() {
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		[ "$(tt '"op":"getFeeds","cat_id":"-3"' | js "[f['unread'] for f in d['content'] if f['id']==$1][0]")" -ge "$2" ] 2>/dev/null && return 0
+		tt "\"op\":\"updateFeed\",\"feed_id\":$1" > /dev/null
+	done
+	diag "tt-rss holds fewer than $2 unread items of feed $1"
 }

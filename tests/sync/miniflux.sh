@@ -20,6 +20,7 @@ feed beta 1 3
 A=$(rest POST /v1/feeds "{\"feed_url\":\"$FEEDS/alpha.xml\",\"category_id\":1}" | js 'd["feed_id"]')
 B=$(rest POST /v1/feeds "{\"feed_url\":\"$FEEDS/beta.xml\",\"category_id\":1}" | js 'd["feed_id"]')
 check_match "server has two feeds" '^[0-9]+ [0-9]+$' "$A $B"
+mf_has "$A" 5; mf_has "$B" 3
 sync
 check_eq "first sync: exit 0" 0 $?
 check_match "first sync: 2 feeds, 8 new articles" '^miniflux: 2 feeds, 8 new articles' "$(cat "$T_TMP/out")"
@@ -32,6 +33,7 @@ sync
 check_match "second sync: nothing new" 'miniflux: 2 feeds, 0 new articles' "$(cat "$T_TMP/out")"
 feed alpha 1 6
 rest PUT "/v1/feeds/$A/refresh" > /dev/null
+mf_has "$A" 6
 sync
 check_match "the server's new item comes, and only it" '2 feeds, 1 new article' "$(cat "$T_TMP/out")"
 check_eq "9 unread" 9 "$(unread_local)"
@@ -103,7 +105,8 @@ check_eq "server: item 7 read" "('read', False)" "$(entry "$E7")"
 
 # ---- subscriptions added and removed on the server ----------------------
 feed gamma 1 2
-rest POST /v1/feeds "{\"feed_url\":\"$FEEDS/gamma.xml\",\"category_id\":1}" > /dev/null
+G=$(rest POST /v1/feeds "{\"feed_url\":\"$FEEDS/gamma.xml\",\"category_id\":1}" | js 'd["feed_id"]')
+mf_has "$G" 2
 before=$(unread_local)
 sync
 check_match "a feed subscribed on the server comes" '3 feeds, 2 new articles' "$(cat "$T_TMP/out")"
@@ -115,7 +118,8 @@ check_eq "its unread articles no longer count" $((before + 2 - bu)) "$(unread_lo
 
 # ---- 1,200 items, paged by 100 -----------------------------------------
 feed delta 1 1200
-rest POST /v1/feeds "{\"feed_url\":\"$FEEDS/delta.xml\",\"category_id\":1}" > /dev/null
+D=$(rest POST /v1/feeds "{\"feed_url\":\"$FEEDS/delta.xml\",\"category_id\":1}" | js 'd["feed_id"]')
+mf_has "$D" 1200
 before=$(unread_local)
 sync TIDINGS_SYNC_PAGE=100
 check_match "1,200 items through 13 pages of ids" '3 feeds, 1200 new articles' "$(cat "$T_TMP/out")"
