@@ -244,20 +244,6 @@ gr_push(struct gr *g, const struct store_sync_change *c, size_t n)
 	return rc;
 }
 
-/* A name from a server for a message: sanitised, controls out, short. */
-static char *
-shown(const char *s)
-{
-	char *t = utf8_sanitize(s, strlen(s), NULL), *p;
-
-	for (p = t; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = '?';
-	if (strlen(t) > 120)
-		strcpy(t + 117, "...");
-	return t;
-}
-
 static int
 gr_subs(struct gr *g)
 {
@@ -284,7 +270,7 @@ gr_subs(struct gr *g)
 		rc = -1;
 	for (i = 0; rc == 0 && i < n; i++) {
 		if (import_url_check(subs[i].url, &off, &len) != IMPORT_OK) {
-			name = shown(subs[i].url);
+			name = sync_shown(subs[i].url);
 			log_warn(_("%s: skipped the subscription %s (%s): "
 			    "only http(s) feeds"), g->o->name, name,
 			    import_verdict_label(import_url_check(subs[i].url,

@@ -11,4 +11,8 @@ int	 sync_greader_run(struct store *st, const struct sync_opts *o,
 int	 sync_ttrss_run(struct store *st, const struct sync_opts *o,
 	     struct sync_summary *sum);
 
+/* A name from a server for a message: sanitised, controls as '?', cut
+ * at 120 bytes.  The caller frees it. */
+char	*sync_shown(const char *s);
+
 #endif

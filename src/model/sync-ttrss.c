@@ -185,19 +185,6 @@ tt_push(struct tt *t, const struct store_sync_change *c, size_t n)
 	return rc;
 }
 
-static char *
-shown(const char *s)
-{
-	char *v = utf8_sanitize(s, strlen(s), NULL), *p;
-
-	for (p = v; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = '?';
-	if (strlen(v) > 120)
-		strcpy(v + 117, "...");
-	return v;
-}
-
 static const char *
 cat_title(const struct parse_tt_cat *c, size_t n, int64_t id)
 {
@@ -251,7 +238,7 @@ tt_feeds(struct tt *t)
 	}
 	for (i = 0; i < nf; i++) {
 		if (import_url_check(f[i].url, &off, &len) != IMPORT_OK) {
-			name = shown(f[i].url);
+			name = sync_shown(f[i].url);
 			log_warn(_("%s: skipped the subscription %s (%s): "
 			    "only http(s) feeds"), t->o->name, name,
 			    import_verdict_label(import_url_check(f[i].url,

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/lib.h"
+#include "base/utf8.h"
 #include "conf/config.h"
 #include "fetch/lib.h"
 #include "model/sync.h"
@@ -216,4 +217,17 @@ sync_run(struct store *st, const struct sync_opts *o, struct sync_summary *sum)
 	default:
 		return -1;
 	}
+}
+
+char *
+sync_shown(const char *s)
+{
+	char *t = utf8_sanitize(s, strlen(s), NULL), *p;
+
+	for (p = t; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
+	if (strlen(t) > 120)
+		strcpy(t + 117, "...");
+	return t;
 }
