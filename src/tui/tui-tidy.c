@@ -320,8 +320,10 @@ tidy_set_tag(struct view *v)
 	choice_push(CH_TAG, _("Select Tag"), items, tags, n);
 }
 
-int
-tui_tidy_feeds(struct view *v, enum action a)
+/* The filter actions, the same in the feed list and an article list:
+ * 1 when a was one of them. */
+static int
+tidy_filter_action(struct view *v, enum action a)
 {
 	char *s;
 
@@ -337,6 +339,17 @@ tui_tidy_feeds(struct view *v, enum action a)
 	case A_CLEAR_FILTER:
 		tidy_clear_filter(v);
 		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+tui_tidy_feeds(struct view *v, enum action a)
+{
+	if (tidy_filter_action(v, a))
+		return 1;
+	switch (a) {
 	case A_SET_TAG:
 		tidy_set_tag(v);
 		return 1;
@@ -443,20 +456,10 @@ tui_tidy_articles(struct view *v, enum action a)
 {
 	struct model_article_row *r;
 	size_t n;
-	char *s;
 
+	if (tidy_filter_action(v, a))
+		return 1;
 	switch (a) {
-	case A_SET_FILTER:
-		if ((s = tui_prompt(_("Filter: "))) != NULL && *s != '\0')
-			tidy_apply_filter(v, s);
-		free(s);
-		return 1;
-	case A_SELECT_FILTER:
-		tidy_select_filter();
-		return 1;
-	case A_CLEAR_FILTER:
-		tidy_clear_filter(v);
-		return 1;
 	case A_DELETE:
 		if ((r = view_articles_row(v)) != NULL &&
 		    tui_done(model_set_deleted(tui.m, r->id, !r->deleted))) {
