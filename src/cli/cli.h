@@ -51,6 +51,10 @@ int	cmd_import_read(const struct cli_ctx *ctx, const char *file);
 int	cmd_vacuum(const struct cli_ctx *ctx);
 int	cmd_cleanup(const struct cli_ctx *ctx);
 int	cmd_tui(const struct cli_ctx *ctx);
+/* cmd-cache.c: the cache at ctx->cache_path (flags as store_open's),
+ * its folder made first unless STORE_READONLY; NULL with the reason
+ * logged.  The caller closes it. */
+struct store *cmd_open_cache(const struct cli_ctx *ctx, int flags);
 /* The reload options of every mode: the config file's (cfg may be NULL),
  * then TIDINGS_RELOAD_FORCE=1, TIDINGS_FETCH_TIMEOUT=seconds and
  * TIDINGS_FETCH_MAX_BYTES=bytes from the environment. */

@@ -70,19 +70,13 @@ cmd_download(const struct cli_ctx *ctx)
 	struct model *m;
 	struct fetch *f;
 	struct download_run *r;
-	char err[256], sz[32];
+	char sz[32];
 	int rc, tty = !ctx->quiet && isatty(STDERR_FILENO), drawn = 0;
 	int64_t last = 0;
 
 	config_init(&cfg);
 	config_load(ctx->config_path, &cfg);
-	err[0] = '\0';
-	if (paths_mkparent(ctx->cache_path) == -1)
-		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
-		    strerror(errno));
-	if (err[0] != '\0' ||
-	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
-		log_error("%s", err);
+	if ((st = cmd_open_cache(ctx, 0)) == NULL) {
 		config_free(&cfg);
 		return 1;
 	}

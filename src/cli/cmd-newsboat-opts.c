@@ -19,26 +19,6 @@
 #include "model/reload.h"
 #include "store/lib.h"
 
-/* The cache, open for writing (or reading with flags STORE_READONLY);
- * NULL logged. */
-static struct store *
-open_cache(const struct cli_ctx *ctx, int flags)
-{
-	struct store *st = NULL;
-	char err[512];
-
-	err[0] = '\0';
-	if (!(flags & STORE_READONLY) && paths_mkparent(ctx->cache_path) == -1)
-		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
-		    strerror(errno));
-	if (err[0] != '\0' ||
-	    store_open(ctx->cache_path, flags, &st, err, sizeof err) == -1) {
-		log_error("%s", err);
-		return NULL;
-	}
-	return st;
-}
-
 static int
 put_line(void *arg, const char *guid)
 {
@@ -63,7 +43,7 @@ cmd_export_read(const struct cli_ctx *ctx, const char *file)
 	}
 	if (access(ctx->cache_path, F_OK) == -1)
 		rc = 0;		/* no cache: nothing was read yet */
-	else if ((st = open_cache(ctx, STORE_READONLY)) == NULL)
+	else if ((st = cmd_open_cache(ctx, STORE_READONLY)) == NULL)
 		rc = -1;
 	else {
 		rc = store_read_export(st, put_line, f);
@@ -100,7 +80,7 @@ cmd_import_read(const struct cli_ctx *ctx, const char *file)
 		guids = xreallocarray(guids, n + 1, sizeof *guids);
 		guids[n++] = p;
 	}
-	if ((st = open_cache(ctx, 0)) == NULL) {
+	if ((st = cmd_open_cache(ctx, 0)) == NULL) {
 		free(guids);
 		free(data);
 		return 1;
@@ -122,7 +102,7 @@ cmd_vacuum(const struct cli_ctx *ctx)
 	struct store *st;
 	int rc;
 
-	if ((st = open_cache(ctx, 0)) == NULL)
+	if ((st = cmd_open_cache(ctx, 0)) == NULL)
 		return 1;
 	rc = store_vacuum(st);
 	store_close(&st);
@@ -145,7 +125,7 @@ cmd_cleanup(const struct cli_ctx *ctx)
 		    ctx->urls_path, strerror(errno));
 		return 1;
 	}
-	if ((st = open_cache(ctx, 0)) == NULL) {
+	if ((st = cmd_open_cache(ctx, 0)) == NULL) {
 		urls_free(&u);
 		return 1;
 	}

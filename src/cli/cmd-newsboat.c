@@ -530,13 +530,7 @@ import_cache(const struct cli_ctx *ctx, const struct urls *u, const char *path)
 		return 0;
 	}
 	printf(_("cache: %s -> %s\n"), path, ctx->cache_path);
-	err[0] = '\0';
-	if (paths_mkparent(ctx->cache_path) == -1)
-		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
-		    strerror(errno));
-	if (err[0] != '\0' ||
-	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
-		log_error("%s", err);
+	if ((st = cmd_open_cache(ctx, 0)) == NULL) {
 		return -1;
 	}
 	memset(&s, 0, sizeof s);

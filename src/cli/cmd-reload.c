@@ -125,7 +125,7 @@ cmd_reload(const struct cli_ctx *ctx)
 	struct config cfg;
 	struct store *st = NULL;
 	struct urls *u;
-	char err[256], *feeds, *fresh;
+	char *feeds, *fresh;
 	int rc;
 
 	config_init(&cfg);
@@ -142,14 +142,7 @@ cmd_reload(const struct cli_ctx *ctx)
 		config_free(&cfg);
 		return 1;
 	}
-	err[0] = '\0';
-	/* The store's reasons name the cache themselves. */
-	if (paths_mkparent(ctx->cache_path) == -1)
-		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
-		    strerror(errno));
-	if (err[0] != '\0' ||
-	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
-		log_error("%s", err);
+	if ((st = cmd_open_cache(ctx, 0)) == NULL) {
 		config_free(&cfg);
 		urls_free(&u);
 		return 1;

@@ -116,13 +116,7 @@ cmd_sync_reload(const struct cli_ctx *ctx, const struct config *cfg)
 	o.force = ctx->force;
 	if ((v = getenv("TIDINGS_SYNC_PAGE")) != NULL)
 		o.page = strtol(v, NULL, 10);
-	err[0] = '\0';
-	if (paths_mkparent(ctx->cache_path) == -1)
-		snprintf(err, sizeof err, "%s: %s", ctx->cache_path,
-		    strerror(errno));
-	if (err[0] != '\0' ||
-	    store_open(ctx->cache_path, 0, &st, err, sizeof err) == -1) {
-		log_error("%s", err);
+	if ((st = cmd_open_cache(ctx, 0)) == NULL) {
 		sync_opts_clear(&o);
 		return 1;
 	}

@@ -6,5 +6,5 @@ src_cli_libcli_a_SOURCES = \
 	src/cli/cmd-reload-opts.c src/cli/cmd-download.c \
 	src/cli/cmd-opml.c src/cli/cmd-unread.c src/cli/cmd-tui.c \
 	src/cli/cmd-newsboat.c src/cli/cmd-newsboat-opts.c \
-	src/cli/cmd-sync.c
+	src/cli/cmd-sync.c src/cli/cmd-cache.c
 CLI_LIB = src/cli/libcli.a
