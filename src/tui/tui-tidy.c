@@ -59,7 +59,7 @@ static void	 tidy_flags(struct view *v);
 
 /* newsboat's bind-key contexts of the two dialogs */
 #define CHOICE_OPS(ctx) {						\
-	.name = ctx,							\
+	.name = (ctx),							\
 	.title = choice_title,						\
 	.draw = view_list_draw,						\
 	.action = choice_action,					\
