@@ -192,9 +192,7 @@ const struct config_nb config_nb_table[] = {
 	    N_("reloads always cover every feed of the urls file") },
 	{ "reload-threads", NB_TAKEN, NULL, NULL },
 	{ "reload-time", NB_TAKEN, NULL, NULL },
-	{ "reset-unread-on-update", NB_NOT, NULL,
-	    N_("tidings keeps an article's read state when its feed changes "
-	    "it") },
+	{ "reset-unread-on-update", NB_TAKEN, NULL, NULL },
 	{ "restrict-filename", NB_TAKEN, NULL, NULL },
 	{ "run-on-startup", NB_TAKEN, NULL, NULL },
 	{ "save-path", NB_TAKEN, NULL, NULL },

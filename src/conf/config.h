@@ -232,6 +232,10 @@ struct config {
 	int	 suppress_first_reload;
 	char	**startup_ops;		/* run-on-startup's operations */
 	size_t	 nstartup_ops;
+	/* reset-unread-on-update: feeds whose changed articles become
+	 * unread again (their URLs, owned, in file order) */
+	char	**reset_unread;
+	size_t	 nreset_unread;
 	/* pictures in the article view (src/image, tui-images.c) */
 	int	 show_images;
 	int	 image_protocol;	/* enum config_image_protocol */
