@@ -37,9 +37,7 @@ const struct config_nb config_nb_table[] = {
 	{ "bookmark-cmd", NB_TAKEN, NULL, NULL },
 	{ "bookmark-interactive", NB_TAKEN, NULL, NULL },
 	{ "browser", NB_TAKEN, NULL, NULL },
-	{ "cache-file", NB_NOT, NULL,
-	    N_("tidings keeps its own cache (-c sets its place); --import-"
-	    "newsboat brings newsboat's read state over") },
+	{ "cache-file", NB_TAKEN, NULL, NULL },
 	{ "cleanup-on-quit", NB_FIXED, "no",
 	    N_("tidings' cache needs no clean-up at exit; --cleanup and -X "
 	    "do it on demand") },
@@ -67,9 +65,7 @@ const struct config_nb config_nb_table[] = {
 	{ "download-path", NB_TAKEN, NULL, NULL },
 	{ "download-retries", NB_TAKEN, NULL, NULL },
 	{ "download-timeout", NB_TAKEN, NULL, NULL },
-	{ "error-log", NB_NOT, NULL,
-	    N_("tidings lists fetch errors in the interface (view-errors) "
-	    "and prints them with -x reload") },
+	{ "error-log", NB_TAKEN, NULL, NULL },
 	{ "external-url-viewer", NB_TAKEN, NULL, NULL },
 	{ "feed-sort-order", NB_TAKEN, NULL, NULL },
 	{ "feedbin-flag-star", NB_SYNC, "sync", NULL },

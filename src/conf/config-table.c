@@ -84,6 +84,9 @@ const struct config_option config_table[] = {
 	  OFF(browser_schemes),
 	  N_("URL schemes the browser may be started for, separated by "
 	     "spaces; other links are refused.") },
+	{ "cache-file", CT_STRING, "", 0, 0, NULL, OFF(cache_file),
+	  N_("The cache's file (-c on the command line wins); empty: the "
+	     "default place.") },
 	{ "confirm-exit", CT_BOOL, "no", 0, 1, NULL, OFF(confirm_exit),
 	  N_("Ask before quitting.") },
 	{ "confirm-mark-all-feeds-read", CT_BOOL, "yes", 0, 1, NULL,
@@ -124,6 +127,9 @@ const struct config_option config_table[] = {
 	{ "download-timeout", CT_INT, "60", 1, 3600, NULL,
 	  OFF(download_timeout),
 	  N_("Seconds one download may take before it is given up.") },
+	{ "error-log", CT_STRING, "", 0, 0, NULL, OFF(error_log),
+	  N_("File every error and warning is also appended to; empty: "
+	     "none.") },
 	{ "external-url-viewer", CT_STRING, "", 0, 0, NULL,
 	  OFF(external_url_viewer),
 	  N_("Program show-urls hands the article's text and links to on "

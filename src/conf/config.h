@@ -216,6 +216,8 @@ struct config {
 	int	 proxy_auth_method;	/* enum config_http_auth */
 	int	 use_proxy;
 	char	*cookie_cache;		/* file read and written; "" = none */
+	char	*cache_file;		/* the cache's path; "" = default */
+	char	*error_log;		/* errors appended there; "" = none */
 	int	 http_auth_method;	/* enum config_http_auth */
 	int	 ssl_verifyhost;
 	int	 ssl_verifypeer;

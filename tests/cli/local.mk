@@ -36,6 +36,8 @@ EXTRA_DIST += tests/cli/newsboat-import.sh tests/fixtures/newsboat/news.xml \
 # newsboat's other options: -x with several commands, -E/-I, -X, --cleanup
 TESTS += tests/cli/newsboat-opts.sh
 TESTS += tests/cli/reset-unread.sh
+TESTS += tests/cli/config-paths.sh
+EXTRA_DIST += tests/cli/config-paths.sh
 EXTRA_DIST += tests/cli/reset-unread.sh
 EXTRA_DIST += tests/cli/newsboat-opts.sh
 
