@@ -100,8 +100,7 @@ const struct config_nb config_nb_table[] = {
 	    N_("next-unread and prev-unread always go on into the other "
 	    "feeds") },
 	{ "help-title-format", NB_TAKEN, NULL, NULL },
-	{ "highlight", NB_NOT, NULL,
-	    N_("regular-expression highlighting is not implemented") },
+	{ "highlight", NB_TAKEN, NULL, NULL },
 	{ "highlight-article", NB_TAKEN, NULL, NULL },
 	{ "highlight-feed", NB_TAKEN, NULL, NULL },
 	{ "history-limit", NB_FIXED, "0",

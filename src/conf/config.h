@@ -108,13 +108,16 @@ enum config_rule_kind {
 	CR_FILTER,		/* define-filter NAME EXPR */
 	CR_IGNORE,		/* ignore-article FEED|* EXPR */
 	CR_HL_ARTICLE,		/* highlight-article EXPR FG BG [ATTR...] */
-	CR_HL_FEED		/* highlight-feed EXPR FG BG [ATTR...] */
+	CR_HL_FEED,		/* highlight-feed EXPR FG BG [ATTR...] */
+	CR_HL_TEXT		/* highlight CONTEXT REGEX FG BG [ATTR...]:
+				   name the context, expr the regex */
 };
 #define CONFIG_MAX_RULES	1024
 struct config_rule {
 	enum config_rule_kind kind;
 	char	*name;		/* CR_FILTER: the name; CR_IGNORE: the feed
-				   URL or "*"; else NULL */
+				   URL or "*"; CR_HL_TEXT: article,
+				   articlelist, feedlist or all; else NULL */
 	char	*expr;		/* a filter expression, as written */
 	struct config_color color;	/* CR_HL_* */
 	char	*file;		/* where it came from, for messages */

@@ -628,6 +628,12 @@ int	 tui_tidy_article(struct view *v, enum action a);
 int	 tui_tidy_article_attr(const struct model_article_row *r, int attr);
 int	 tui_tidy_feed_attr(const struct model_feed_row *fr, size_t index,
 	     int attr);
+/* tui-highlight.c: the highlight directive's regexes (context article or
+ * all); _mark colours their matches in text[0, len), attr one a byte. */
+#define TIDY_HL_PAIR_TOP	64	/* tui-tidy.c's pairs start here */
+void	 tui_highlight_init(void);
+void	 tui_highlight_end(void);
+void	 tui_highlight_mark(const char *text, size_t len, int *attr);
 struct view *view_help_new(void);
 /* A plain text list: lines copied; e.g. the reload errors. */
 struct view *view_lines_new(const char *title, char *const *text, size_t n);

@@ -18,7 +18,7 @@
 
 #include "tui/tui-int.h"
 
-#define TIDY_PAIR_BASE	64	/* colour pairs of the highlight rules */
+#define TIDY_PAIR_BASE	TIDY_HL_PAIR_TOP	/* colour pairs of the highlight rules */
 
 struct tidy_hl {
 	struct model_rules	*rules;
@@ -129,6 +129,7 @@ tui_tidy_init(void)
 	tidy.filters = model_rules_new(c, CR_FILTER);
 	tidy_hl_init(&tidy.art, CR_HL_ARTICLE);
 	tidy_hl_init(&tidy.feed, CR_HL_FEED);
+	tui_highlight_init();
 	model_set_keep_flags(tui.m, c->keep_flagged);
 }
 
@@ -147,6 +148,7 @@ tui_tidy_end(void)
 	model_rules_free(&tidy.feed.rules);
 	FREE(&tidy.art.attrs);
 	FREE(&tidy.feed.attrs);
+	tui_highlight_end();
 }
 
 int

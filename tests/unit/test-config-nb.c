@@ -238,6 +238,13 @@ test_newsboat_commands(void **state)
 	    "http://b/\nreset-unread-on-update http://c/\n"), 0);
 	assert_int_equal(c.nreset_unread, 3);
 	assert_string_equal(c.reset_unread[2], "http://c/");
+	assert_int_equal(parse(&c, "highlight article \"fo+\" red default "
+	    "bold\n"), 0);
+	assert_int_equal(c.rules[c.nrules - 1].kind, CR_HL_TEXT);
+	assert_string_equal(c.rules[c.nrules - 1].name, "article");
+	assert_string_equal(c.rules[c.nrules - 1].expr, "fo+");
+	assert_int_equal(c.rules[c.nrules - 1].color.fg, 1);
+	assert_int_equal(parse(&c, "highlight nowhere x red default\n"), 1);
 	assert_int_equal(parse(&c, "reset-unread-on-update\n"), 1);
 	assert_non_null(strstr(logged.data, "usage: reset-unread-on-update"));
 	assert_int_equal(parse(&c, "newsblur-login x\n"), 1);
@@ -255,7 +262,7 @@ test_newsboat_commands(void **state)
 	assert_int_equal(config_sort_oldest_first(c.article_sort_order), 0);
 	assert_int_equal(parse(&c, "article-sort-order date-desc\n"), 0);
 	assert_int_equal(config_sort_oldest_first(c.article_sort_order), 1);
-	assert_int_equal(c.nproblems, 4);
+	assert_int_equal(c.nproblems, 5);
 	/* newsboat's search colours are color search-match */
 	assert_int_equal(parse(&c, "search-highlight-colors red default "
 	    "bold\n"), 0);
