@@ -320,6 +320,21 @@ const struct config_option config_table[] = {
 	  OFF(searchresult_title_format),
 	  N_("Title bar of search results (newsboat's format: %s the "
 	     "words, %u %t); empty: tidings' own.") },
+	{ "selectfilter-title-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(selectfilter_title_format),
+	  /* xgettext:no-c-format */
+	  N_("Title bar of the named-filter choice (newsboat's format: %N "
+	     "%V); empty: tidings' own.") },
+	{ "selecttag-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(selecttag_format),
+	  /* xgettext:no-c-format */
+	  N_("Rows of the tag choice (newsboat's format: %i the number, "
+	     "%T the tag); empty: tidings' own.") },
+	{ "selecttag-title-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(selecttag_title_format),
+	  /* xgettext:no-c-format */
+	  N_("Title bar of the tag choice (newsboat's format: %N %V); "
+	     "empty: tidings' own.") },
 	{ "show-images", CT_BOOL, "yes", 0, 1, NULL, OFF(show_images),
 	  N_("Show the pictures of articles in the article view.") },
 	{ "show-keymap-hint", CT_BOOL, "yes", 0, 1, NULL,

@@ -230,6 +230,8 @@ struct config {
 	char	*help_title_format;
 	char	*urlview_title_format;
 	char	*searchresult_title_format;
+	char	*selecttag_format;	/* rows of the tag choice */
+	char	*selecttag_title_format, *selectfilter_title_format;
 	int	 display_article_progress;
 	int	 markfeedread_jumps;	/* to the next unread feed */
 	int	 openbrowser_jumps;	/* ... to the next unread article */
