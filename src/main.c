@@ -267,7 +267,8 @@ main(int argc, char **argv)
 	const char *arg = NULL, *log_path = NULL;
 	size_t ncmds = 0, i;
 	int c, rc, modes = 0, level = 0, cmds[MAX_COMMANDS];
-	FILE *log_file = NULL;
+	FILE *log_file = NULL, *errlog = NULL;
+	int cache_given = 0;
 
 #ifdef __GLIBC__
 	/* A reload holds a few dozen documents of some hundred KiB, briefly.
@@ -303,6 +304,7 @@ main(int argc, char **argv)
 		case 'c':
 			free(ctx.cache_path);
 			ctx.cache_path = xstrdup(optarg);
+			cache_given = 1;
 			break;
 		case 'C':
 			free(ctx.config_path);
@@ -481,6 +483,9 @@ main(int argc, char **argv)
 		goto out;
 	if (mode == MODE_TUI && !ctx.demo && offer_demo(&ctx) != 0)
 		goto out;
+	if (mode != MODE_NEWSBOAT &&
+	    cli_config_paths(&ctx, cache_given, &errlog) == -1)
+		goto out;
 
 	switch (mode) {
 	case MODE_EXECUTE:
@@ -503,6 +508,10 @@ main(int argc, char **argv)
 	default:		rc = cmd_tui(&ctx); break;
 	}
 out:
+	if (errlog != NULL) {
+		log_set_error_file(NULL);
+		fclose(errlog);
+	}
 	if (log_file != NULL) {
 		log_set_file(NULL, LOG_ERROR);
 		fclose(log_file);

@@ -18,6 +18,7 @@ static const char	*log_name = "tidings";
 static void		(*log_fatal_hook)(void);
 static FILE		*log_file;
 static enum log_level	 log_file_max;
+static FILE		*log_errfile;	/* errors and warnings */
 
 static void
 log_stderr(enum log_level level, const char *msg, void *arg)
@@ -54,9 +55,15 @@ log_set_file(FILE *f, enum log_level max)
 	log_file_max = max;
 }
 
+void
+log_set_error_file(FILE *f)
+{
+	log_errfile = f;
+}
+
 /* One line of the log file: "2026-12-02T07:30:00Z warn: msg". */
 static void
-log_to_file(enum log_level level, const char *msg)
+log_to_file(FILE *f, enum log_level level, const char *msg)
 {
 	static const char *const names[] = { "error", "warn", "info",
 	    "debug" };
@@ -67,8 +74,8 @@ log_to_file(enum log_level level, const char *msg)
 	if (gmtime_r(&now, &tm) == NULL ||
 	    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
 		when[0] = '\0';
-	fprintf(log_file, "%s %s: %s\n", when, names[level], msg);
-	fflush(log_file);
+	fprintf(f, "%s %s: %s\n", when, names[level], msg);
+	fflush(f);
 }
 
 void
@@ -96,11 +103,14 @@ log_msg(enum log_level level, const char *fmt, va_list ap)
 {
 	char buf[2048];
 
-	if (level > log_max && (log_file == NULL || level > log_file_max))
+	if (level > log_max && (log_file == NULL || level > log_file_max) &&
+	    (log_errfile == NULL || level > LOG_WARN))
 		return;
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	if (log_file != NULL && level <= log_file_max)
-		log_to_file(level, buf);
+		log_to_file(log_file, level, buf);
+	if (log_errfile != NULL && level <= LOG_WARN)
+		log_to_file(log_errfile, level, buf);
 	if (level <= log_max)
 		log_fn(level, buf, log_arg);
 }

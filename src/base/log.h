@@ -26,6 +26,9 @@ void log_set_level(enum log_level max);
  * time and the level, whatever the level and dispatcher above say
  * (-d/--log-file); NULL stops.  f stays the caller's. */
 void log_set_file(FILE *f, enum log_level max);
+/* Also append every error and warning to f, in log_set_file's form
+ * (newsboat's error-log); NULL stops.  f stays the caller's. */
+void log_set_error_file(FILE *f);
 /* Program name used as the stderr prefix ("tidings: ..."). */
 void log_set_progname(const char *name);
 const char *log_progname(void);

@@ -6,6 +6,8 @@
 #ifndef TIDINGS_CLI_CLI_H
 #define TIDINGS_CLI_CLI_H
 
+#include <stdio.h>
+
 /* Resolved paths and switches, shared by every mode.  Strings owned here. */
 struct cli_ctx {
 	char	*urls_path;	/* -u, or XDG default */
@@ -21,6 +23,10 @@ struct cli_ctx {
 	const char *doc_url;	/* --url, for --parse / --quotes */
 };
 
+/* cmd-config.c: cache-file (unless -c was given) into ctx->cache_path,
+ * and error-log opened (*errlog, the caller's to fclose after
+ * log_set_error_file(NULL)) and installed.  -1 if it cannot be opened. */
+int	cli_config_paths(struct cli_ctx *ctx, int cache_given, FILE **errlog);
 int	cmd_parse(const struct cli_ctx *ctx, const char *file);
 int	cmd_quotes(const struct cli_ctx *ctx, const char *file);
 int	cmd_quotes_by(const struct cli_ctx *ctx, const char *name);

@@ -389,6 +389,15 @@ include_absolute(const char *path, const char *line)
 	return buf_detach(&b);
 }
 
+/* A cache-file line (leading blanks allowed). */
+static int
+is_cache_file(const char *line)
+{
+	line += strspn(line, " \t");
+	return strncmp(line, "cache-file", 10) == 0 &&
+	    (line[10] == ' ' || line[10] == '\t' || line[10] == '\0');
+}
+
 static void
 translate_line(struct translation *t, const char *path, unsigned lineno,
     const char *line)
@@ -403,6 +412,14 @@ translate_line(struct translation *t, const char *path, unsigned lineno,
 	if ((abs = include_absolute(path, line)) != NULL) {
 		translate_line(t, path, lineno, abs);
 		free(abs);
+		return;
+	}
+	if (is_cache_file(line)) {
+		/* newsboat's own cache: tidings must never open it. */
+		buf_printf(&t->out, "# %s %s\n# %s\n",
+		    _("not taken by tidings:"), _("cache-file names newsboat's "
+		    "cache; its read state was brought over"), line);
+		t->dropped++;
 		return;
 	}
 	prefix = xasprintf("%s:%u: ", path, lineno);

@@ -271,6 +271,30 @@ config_macros_free(struct config *c)
 		free(c->startup_ops[i]);
 	FREE(&c->startup_ops);
 	c->nstartup_ops = 0;
+	for (i = 0; i < c->nreset_unread; i++)
+		free(c->reset_unread[i]);
+	FREE(&c->reset_unread);
+	c->nreset_unread = 0;
+}
+
+/* reset-unread-on-update FEEDURL...: lines add up, as in newsboat. */
+int
+config_reset_unread(struct config *c, struct words *ws, const char *name,
+    unsigned line)
+{
+	size_t i, n;
+
+	if (ws->n < 2) {
+		config_warn(c, name, line, _("usage: reset-unread-on-update "
+		    "FEEDURL..."));
+		return -1;
+	}
+	n = (size_t)ws->n - 1;
+	c->reset_unread = xreallocarray(c->reset_unread,
+	    c->nreset_unread + n, sizeof c->reset_unread[0]);
+	for (i = 0; i < n; i++)
+		c->reset_unread[c->nreset_unread++] = xstrdup(ws->w[i + 1]);
+	return 0;
 }
 
 /* run-on-startup OP [; OP...]: the interface runs them once it starts;

@@ -63,6 +63,8 @@ int	 config_bind(struct config *c, struct words *ws, const char *name,
 	     unsigned line);
 int	 config_startup(struct config *c, struct words *ws, const char *name,
 	     unsigned line);
+int	 config_reset_unread(struct config *c, struct words *ws,
+	     const char *name, unsigned line);
 /* A newsboat setting tidings does not take: the reason (static, to be
    translated), else NULL. */
 const char *config_newsboat_reason(const char *command);

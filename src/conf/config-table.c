@@ -84,6 +84,9 @@ const struct config_option config_table[] = {
 	  OFF(browser_schemes),
 	  N_("URL schemes the browser may be started for, separated by "
 	     "spaces; other links are refused.") },
+	{ "cache-file", CT_STRING, "", 0, 0, NULL, OFF(cache_file),
+	  N_("The cache's file (-c on the command line wins); empty: the "
+	     "default place.") },
 	{ "confirm-exit", CT_BOOL, "no", 0, 1, NULL, OFF(confirm_exit),
 	  N_("Ask before quitting.") },
 	{ "confirm-mark-all-feeds-read", CT_BOOL, "yes", 0, 1, NULL,
@@ -124,6 +127,9 @@ const struct config_option config_table[] = {
 	{ "download-timeout", CT_INT, "60", 1, 3600, NULL,
 	  OFF(download_timeout),
 	  N_("Seconds one download may take before it is given up.") },
+	{ "error-log", CT_STRING, "", 0, 0, NULL, OFF(error_log),
+	  N_("File every error and warning is also appended to; empty: "
+	     "none.") },
 	{ "external-url-viewer", CT_STRING, "", 0, 0, NULL,
 	  OFF(external_url_viewer),
 	  N_("Program show-urls hands the article's text and links to on "
@@ -314,6 +320,21 @@ const struct config_option config_table[] = {
 	  OFF(searchresult_title_format),
 	  N_("Title bar of search results (newsboat's format: %s the "
 	     "words, %u %t); empty: tidings' own.") },
+	{ "selectfilter-title-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(selectfilter_title_format),
+	  /* xgettext:no-c-format */
+	  N_("Title bar of the named-filter choice (newsboat's format: %N "
+	     "%V); empty: tidings' own.") },
+	{ "selecttag-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(selecttag_format),
+	  /* xgettext:no-c-format */
+	  N_("Rows of the tag choice (newsboat's format: %i the number, "
+	     "%T the tag); empty: tidings' own.") },
+	{ "selecttag-title-format", CT_STRING, "", 0, 0, NULL,
+	  OFF(selecttag_title_format),
+	  /* xgettext:no-c-format */
+	  N_("Title bar of the tag choice (newsboat's format: %N %V); "
+	     "empty: tidings' own.") },
 	{ "show-images", CT_BOOL, "yes", 0, 1, NULL, OFF(show_images),
 	  N_("Show the pictures of articles in the article view.") },
 	{ "show-keymap-hint", CT_BOOL, "yes", 0, 1, NULL,

@@ -6,6 +6,7 @@
  *   ignore-article FEED|* EXPR           the killfile
  *   highlight-article EXPR FG BG [ATTR...]
  *   highlight-feed EXPR FG BG [ATTR...]
+ *   highlight CONTEXT REGEX FG BG [ATTR...]  (the regex is model/'s too)
  *
  * Expressions are kept as text: conf knows nothing of the filter language
  * (model/ parses them and says which are bad).  Up to CONFIG_MAX_RULES of
@@ -29,6 +30,9 @@ static const struct {
 } tidy_cmds[] = {
 	{ "define-filter", CR_FILTER, 2, 2,
 	  N_("usage: define-filter NAME EXPRESSION") },
+	{ "highlight", CR_HL_TEXT, 4, 11,
+	  N_("usage: highlight article|articlelist|feedlist|all REGEX FG BG "
+	  "[ATTR...]") },
 	{ "highlight-article", CR_HL_ARTICLE, 3, 10,
 	  N_("usage: highlight-article EXPRESSION FG BG [ATTR...]") },
 	{ "highlight-feed", CR_HL_FEED, 3, 10,
@@ -43,7 +47,7 @@ config_tidy_apply(struct config *c, int n, char *const *w, const char *name,
 {
 	struct config_rule r;
 	size_t i;
-	int k, bit, hl;
+	int k, bit, hl, o;
 
 	for (i = 0; i < sizeof tidy_cmds / sizeof tidy_cmds[0]; i++)
 		if (strcmp(w[0], tidy_cmds[i].name) == 0)
@@ -60,14 +64,22 @@ config_tidy_apply(struct config *c, int n, char *const *w, const char *name,
 	}
 	memset(&r, 0, sizeof r);
 	r.kind = tidy_cmds[i].kind;
-	hl = r.kind == CR_HL_ARTICLE || r.kind == CR_HL_FEED;
+	hl = r.kind == CR_HL_ARTICLE || r.kind == CR_HL_FEED ||
+	    r.kind == CR_HL_TEXT;
+	o = r.kind == CR_HL_TEXT;	/* the context comes first */
+	if (o && strcmp(w[1], "article") != 0 &&
+	    strcmp(w[1], "articlelist") != 0 &&
+	    strcmp(w[1], "feedlist") != 0 && strcmp(w[1], "all") != 0) {
+		config_warn(c, name, line, "%s", _(tidy_cmds[i].usage));
+		return -1;
+	}
 	if (hl) {
-		if (config_color_parse(w[2], &r.color.fg) != 0 ||
-		    config_color_parse(w[3], &r.color.bg) != 0) {
+		if (config_color_parse(w[2 + o], &r.color.fg) != 0 ||
+		    config_color_parse(w[3 + o], &r.color.bg) != 0) {
 			config_warn(c, name, line, "%s", _("unknown color"));
 			return -1;
 		}
-		for (k = 4; k < n; k++) {
+		for (k = 4 + o; k < n; k++) {
 			if (config_attr_find(w[k], &bit) != 0) {
 				config_warn(c, name, line, "%s",
 				    _("unknown attribute"));
@@ -76,7 +88,9 @@ config_tidy_apply(struct config *c, int n, char *const *w, const char *name,
 			r.color.attrs |= bit;
 		}
 		r.color.set = 1;
-		r.expr = xstrdup(w[1]);
+		r.expr = xstrdup(w[1 + o]);
+		if (o)
+			r.name = xstrdup(w[1]);
 	} else {
 		r.name = xstrdup(w[1]);
 		r.expr = xstrdup(w[2]);

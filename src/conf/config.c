@@ -655,6 +655,8 @@ config_apply_line(struct config *c, const char *text, const char *name,
 		rc = config_bind(c, &ws, name, line);
 	else if (strcmp(ws.w[0], "run-on-startup") == 0)
 		rc = config_startup(c, &ws, name, line);
+	else if (strcmp(ws.w[0], "reset-unread-on-update") == 0)
+		rc = config_reset_unread(c, &ws, name, line);
 	else if (strcmp(ws.w[0], "search-highlight-colors") == 0 &&
 	    (ws.n < 3 || ws.n >= CONFIG_MAX_WORDS)) {
 		config_warn(c, name, line, _("usage: search-highlight-colors FG "

@@ -108,13 +108,16 @@ enum config_rule_kind {
 	CR_FILTER,		/* define-filter NAME EXPR */
 	CR_IGNORE,		/* ignore-article FEED|* EXPR */
 	CR_HL_ARTICLE,		/* highlight-article EXPR FG BG [ATTR...] */
-	CR_HL_FEED		/* highlight-feed EXPR FG BG [ATTR...] */
+	CR_HL_FEED,		/* highlight-feed EXPR FG BG [ATTR...] */
+	CR_HL_TEXT		/* highlight CONTEXT REGEX FG BG [ATTR...]:
+				   name the context, expr the regex */
 };
 #define CONFIG_MAX_RULES	1024
 struct config_rule {
 	enum config_rule_kind kind;
 	char	*name;		/* CR_FILTER: the name; CR_IGNORE: the feed
-				   URL or "*"; else NULL */
+				   URL or "*"; CR_HL_TEXT: article,
+				   articlelist, feedlist or all; else NULL */
 	char	*expr;		/* a filter expression, as written */
 	struct config_color color;	/* CR_HL_* */
 	char	*file;		/* where it came from, for messages */
@@ -216,6 +219,8 @@ struct config {
 	int	 proxy_auth_method;	/* enum config_http_auth */
 	int	 use_proxy;
 	char	*cookie_cache;		/* file read and written; "" = none */
+	char	*cache_file;		/* the cache's path; "" = default */
+	char	*error_log;		/* errors appended there; "" = none */
 	int	 http_auth_method;	/* enum config_http_auth */
 	int	 ssl_verifyhost;
 	int	 ssl_verifypeer;
@@ -225,6 +230,8 @@ struct config {
 	char	*help_title_format;
 	char	*urlview_title_format;
 	char	*searchresult_title_format;
+	char	*selecttag_format;	/* rows of the tag choice */
+	char	*selecttag_title_format, *selectfilter_title_format;
 	int	 display_article_progress;
 	int	 markfeedread_jumps;	/* to the next unread feed */
 	int	 openbrowser_jumps;	/* ... to the next unread article */
@@ -232,6 +239,10 @@ struct config {
 	int	 suppress_first_reload;
 	char	**startup_ops;		/* run-on-startup's operations */
 	size_t	 nstartup_ops;
+	/* reset-unread-on-update: feeds whose changed articles become
+	 * unread again (their URLs, owned, in file order) */
+	char	**reset_unread;
+	size_t	 nreset_unread;
 	/* pictures in the article view (src/image, tui-images.c) */
 	int	 show_images;
 	int	 image_protocol;	/* enum config_image_protocol */

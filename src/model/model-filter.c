@@ -242,17 +242,18 @@ filter_date(const char *s, int64_t *out)
  * their count; back-references make matching exponential.  Refuse all of
  * these past small limits, counting conservatively (inside brackets too).
  */
-static int
-filter_regex(struct qparse *qp, struct model_filter *e)
+int
+model_regex_compile(regex_t *re, const char *value, int flags, char *err,
+    size_t errlen)
 {
 	const char *p, *why = NULL;
 	unsigned long product = 1, m;
 	int quant = 0, depth = 0, after_quant = 0;
 	char *end;
 
-	if (strlen(e->value) > FILTER_MAX_REGEX)
+	if (strlen(value) > FILTER_MAX_REGEX)
 		why = _("regex too long");
-	for (p = e->value; why == NULL && *p != '\0'; p++) {
+	for (p = value; why == NULL && *p != '\0'; p++) {
 		if (*p == '\\' && p[1] >= '1' && p[1] <= '9')
 			why = _("back-references are not allowed");
 		else if (*p == '\\' && p[1] != '\0') {
@@ -283,15 +284,22 @@ filter_regex(struct qparse *qp, struct model_filter *e)
 		}
 	}
 	if (why != NULL) {
-		snprintf(qp->err, qp->errlen, "%s", why);
+		snprintf(err, errlen, "%s", why);
 		return -1;
 	}
-	if (regcomp(&e->re, e->value, REG_EXTENDED | REG_ICASE | REG_NOSUB)
-	    != 0) {
-		snprintf(qp->err, qp->errlen, _("bad regex \"%.40s\""),
-		    e->value);
+	if (regcomp(re, value, REG_EXTENDED | REG_ICASE | flags) != 0) {
+		snprintf(err, errlen, _("bad regex \"%.40s\""), value);
 		return -1;
 	}
+	return 0;
+}
+
+static int
+filter_regex(struct qparse *qp, struct model_filter *e)
+{
+	if (model_regex_compile(&e->re, e->value, REG_NOSUB, qp->err,
+	    qp->errlen) == -1)
+		return -1;
 	e->have_re = 1;
 	return 0;
 }

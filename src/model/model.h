@@ -21,6 +21,7 @@
 #ifndef TIDINGS_MODEL_MODEL_H
 #define TIDINGS_MODEL_MODEL_H
 
+#include <regex.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -122,6 +123,12 @@ struct config;
 struct config_rule;
 struct model_rules;
 struct model_rules *model_rules_new(const struct config *c, int kind);
+/* A POSIX extended, case-insensitive regex under the filter language's
+ * limits (length, quantifiers, repeats, nesting, no back-references),
+ * compiled into *re with regcomp's extra flags; 0, or -1 with err
+ * filled (re then needs no regfree). */
+int	 model_regex_compile(regex_t *re, const char *value, int flags,
+	     char *err, size_t errlen);
 void	 model_rules_free(struct model_rules **rp);
 size_t	 model_rules_count(const struct model_rules *r);
 /* Rule i's config line (its name, colour). */

@@ -640,6 +640,20 @@ job_free(struct reload_job *j)
 	free(j);
 }
 
+/* reset-unread-on-update names this feed. */
+static int
+resets_unread(const struct reload *r, const char *url)
+{
+	size_t i;
+
+	if (r->o.cfg == NULL || url == NULL)
+		return 0;
+	for (i = 0; i < r->o.cfg->nreset_unread; i++)
+		if (strcmp(r->o.cfg->reset_unread[i], url) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Write one prepared document in the group: articles, their quotations,
  * retention and the outcome.  If any of it fails, the group is rolled
@@ -677,6 +691,7 @@ job_write(struct reload *r, struct reload_job *j)
 	}
 	if (group_open(r) == -1)
 		goto failed;
+	store_batch_reset_unread(j->batch, resets_unread(r, it->url));
 	if (store_merge_batch(r->st, it->feed_id, j->batch, now, &ms) == -1)
 		goto failed_group;
 	n = store_batch_size(j->batch);

@@ -147,6 +147,9 @@ int	 store_merge_batch(struct store *st, int64_t feed_id,
 	     struct store_batch *b, int64_t now,
 	     struct store_merge_stats *stats);
 void	 store_batch_free(struct store_batch **bp);
+/* reset-unread-on-update: when on, store_merge_batch makes every known
+ * article whose content changed unread again (off by default). */
+void	 store_batch_reset_unread(struct store_batch *b, int on);
 
 /* ---- articles ------------------------------------------------------- */
 

@@ -5,7 +5,8 @@
  * Merge rules: an article is known by (feed, id) where id is the entry's id,
  * else its link, else its title; the first of several entries with one id in
  * a document wins.  A known article whose fields changed is updated in place
- * (unread and starred untouched); an unknown one is inserted unread unless
+ * (unread and starred untouched, unless the batch says reset-unread-on-
+ * update: then it becomes unread again); an unknown one is inserted unread unless
  * a tombstone says it was deleted.  Articles missing from the document stay.
  * Undated articles are dated by first_seen, set once at insertion.
  *
@@ -57,6 +58,7 @@ struct store_batch {
 	const struct feed_doc	*doc;
 	struct merge_item	*items;
 	size_t			 n;
+	int			 reset_unread;
 };
 
 /* gkey -> chash of the articles a feed holds, and its tombstones. */
@@ -78,7 +80,8 @@ static int	 item_known_same(const struct store_known *k,
 		     const struct merge_item *m);
 static int	 merge_one(struct store *st, int64_t feed_id,
 		     struct merge_item *m, int64_t now,
-		     struct store_merge_stats *stats, size_t *added);
+		     struct store_merge_stats *stats, size_t *added,
+		     size_t *reset);
 static int	 bind_item(sqlite3_stmt *s, int first, struct merge_item *m);
 static int	 fts_add(struct store *st, int64_t id, struct merge_item *m);
 static int	 put_body(struct store *st, int64_t id, struct merge_item *m);
@@ -427,9 +430,32 @@ store_batch_free(struct store_batch **bp)
 	*bp = NULL;
 }
 
+/* A changed article made unread again; counts the feed's unread. */
+static int
+merge_unread(struct store *st, int64_t id, size_t *unread)
+{
+	sqlite3_stmt *s;
+	int rc, changed = 0;
+
+	if ((s = store_stmt(st, SS_ART_SET_UNREAD)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int(s, 2, 1);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		changed = 1;
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, N_("merge"));
+		return -1;
+	}
+	*unread += (size_t)changed;
+	return 0;
+}
+
 static int
 merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
-    int64_t now, struct store_merge_stats *stats, size_t *added)
+    int64_t now, struct store_merge_stats *stats, size_t *added,
+    size_t *reset)
 {
 	sqlite3_stmt *s;
 	const unsigned char *g;
@@ -475,7 +501,8 @@ merge_one(struct store *st, int64_t feed_id, struct merge_item *m,
 		bind_item(s, 4, m);
 		if (store_step_done(st, s, N_("merge")) == -1 ||
 		    put_body(st, id, m) == -1 || fts_add(st, id, m) == -1 ||
-		    store_enclosures_put(st, id, m->e, 0) == -1)
+		    store_enclosures_put(st, id, m->e, 0) == -1 ||
+		    (reset != NULL && merge_unread(st, id, reset) == -1))
 			return -1;
 		if (stats != NULL)
 			stats->updated++;
@@ -529,7 +556,7 @@ store_merge_batch(struct store *st, int64_t feed_id, struct store_batch *b,
 {
 	const struct feed_doc *doc = b->doc;
 	sqlite3_stmt *s;
-	size_t i, added = 0;
+	size_t i, added = 0, reset = 0;
 
 	if (stats != NULL)
 		memset(stats, 0, sizeof *stats);
@@ -550,9 +577,10 @@ store_merge_batch(struct store *st, int64_t feed_id, struct store_batch *b,
 	}
 	for (i = 0; i < b->n; i++)
 		if (merge_one(st, feed_id, &b->items[i], now, stats,
-		    &added) == -1)
+		    &added, b->reset_unread ? &reset : NULL) == -1)
 			goto fail;
-	if (store_add_counts(st, feed_id, added, added) == -1)
+	if (store_add_counts(st, feed_id, (int64_t)added,
+	    (int64_t)(added + reset)) == -1)
 		goto fail;
 	if (store_tx_commit(st) == -1)
 		goto fail_norollback;
@@ -579,6 +607,13 @@ store_merge(struct store *st, int64_t feed_id, const struct feed_doc *doc,
 	rc = store_merge_batch(st, feed_id, b, now, stats);
 	store_batch_free(&b);
 	return rc;
+}
+
+void
+store_batch_reset_unread(struct store_batch *b, int on)
+{
+	if (b != NULL)
+		b->reset_unread = on != 0;
 }
 
 void

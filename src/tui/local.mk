@@ -17,7 +17,7 @@ src_tui_libtui_a_SOURCES = \
 # the feed list while running (issue 17, group 5)
 src_tui_libtui_a_SOURCES += src/tui/tui-feeds-nav.c
 # filters, tags, killfile, delete, flags, sort, highlights (tidying)
-src_tui_libtui_a_SOURCES += src/tui/tui-tidy.c
+src_tui_libtui_a_SOURCES += src/tui/tui-tidy.c src/tui/tui-highlight.c
 # reload notifications (issue 17, group 8)
 src_tui_libtui_a_SOURCES += src/tui/tui-notify.c
 TUI_LIB = src/tui/libtui.a

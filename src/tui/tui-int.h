@@ -628,6 +628,19 @@ int	 tui_tidy_article(struct view *v, enum action a);
 int	 tui_tidy_article_attr(const struct model_article_row *r, int attr);
 int	 tui_tidy_feed_attr(const struct model_feed_row *fr, size_t index,
 	     int attr);
+/* tui-highlight.c: the highlight directive's regexes by context (bits);
+ * _mark colours their matches in text[0, len), attr one a byte; _put is
+ * text_put (no padding) with the matches coloured; _any: a rule for ctx. */
+#define TIDY_HL_PAIR_TOP	64	/* tui-tidy.c's pairs start here */
+#define TUI_HL_ARTICLE	1
+#define TUI_HL_ARTICLES	2
+#define TUI_HL_FEEDS	4
+void	 tui_highlight_init(void);
+void	 tui_highlight_end(void);
+int	 tui_highlight_any(int ctx);
+void	 tui_highlight_mark(int ctx, const char *text, size_t len, int *attr);
+int	 tui_highlight_put(int ctx, int y, int x, int w, const char *s,
+	     int attr);
 struct view *view_help_new(void);
 /* A plain text list: lines copied; e.g. the reload errors. */
 struct view *view_lines_new(const char *title, char *const *text, size_t n);

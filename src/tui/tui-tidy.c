@@ -13,12 +13,13 @@
 #include "config.h"
 
 #include <curses.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tui/tui-int.h"
 
-#define TIDY_PAIR_BASE	64	/* colour pairs of the highlight rules */
+#define TIDY_PAIR_BASE	TIDY_HL_PAIR_TOP	/* colour pairs of the highlight rules */
 
 struct tidy_hl {
 	struct model_rules	*rules;
@@ -129,6 +130,7 @@ tui_tidy_init(void)
 	tidy.filters = model_rules_new(c, CR_FILTER);
 	tidy_hl_init(&tidy.art, CR_HL_ARTICLE);
 	tidy_hl_init(&tidy.feed, CR_HL_FEED);
+	tui_highlight_init();
 	model_set_keep_flags(tui.m, c->keep_flagged);
 }
 
@@ -147,6 +149,7 @@ tui_tidy_end(void)
 	model_rules_free(&tidy.feed.rules);
 	FREE(&tidy.art.attrs);
 	FREE(&tidy.feed.attrs);
+	tui_highlight_end();
 }
 
 int
@@ -182,10 +185,42 @@ choice_push(enum choice_kind kind, const char *title, char **items,
 	tui_push(view_new(&choice_ops[kind], c, &c->list));
 }
 
+/* selecttag-title-format / selectfilter-title-format, else our own. */
 static void
 choice_title(struct view *v, struct buf *b)
 {
-	buf_adds(b, ((struct vchoice *)v->data)->title);
+	const struct vchoice *c = v->data;
+	const struct config *cfg = tui.set.cfg;
+
+	if (!tui_title_expand_fmt(c->kind == CH_TAG ?
+	    cfg->selecttag_title_format : cfg->selectfilter_title_format, b,
+	    NULL, -1, (long long)c->n))
+		buf_adds(b, c->title);
+}
+
+/* selecttag-format's values: %i the row's number, %T the tag. */
+struct choice_vals {
+	size_t		 i;
+	const char	*tag;
+};
+
+static const char *
+choice_value(void *arg, char spec, char *tmp, size_t len)
+{
+	const struct choice_vals *cv = arg;
+
+	switch (spec) {
+	case 'i':
+		snprintf(tmp, len, "%zu", cv->i);
+		return tmp;
+	case 'T':
+		return cv->tag;
+	case 'N':
+		return PACKAGE_NAME;
+	case 'V':
+		return PACKAGE_VERSION;
+	}
+	return NULL;
 }
 
 static void
@@ -194,7 +229,15 @@ choice_row(void *arg, size_t i, int y, int w, int focus)
 	struct vchoice *c = arg;
 	int attr = theme_attr(focus ? CE_LISTFOCUS : CE_LISTNORMAL);
 	struct buf b = BUF_INIT;
+	struct choice_vals cv = { i + 1, c->items[i] };
+	const char *f = tui.set.cfg->selecttag_format;
 
+	if (c->kind == CH_TAG && f != NULL && *f != '\0') {
+		tui_format(&b, f, choice_value, &cv, w);
+		text_put(y, 0, w, buf_str(&b), attr, 1);
+		buf_free(&b);
+		return;
+	}
 	buf_printf(&b, "%4zu  ", i + 1);
 	text_put(y, 0, w, buf_str(&b), attr, 0);
 	text_put(y, text_width(buf_str(&b)), w - text_width(buf_str(&b)),

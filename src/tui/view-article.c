@@ -427,6 +427,9 @@ art_draw_line(struct varticle *a, size_t li, int y, int w)
 			}
 		}
 	}
+	if (l->prefix_len < len)
+		tui_highlight_mark(TUI_HL_ARTICLE, l->text + l->prefix_len,
+		    len - l->prefix_len, attr + l->prefix_len);
 	art_mark_words(a, l->text, l->prefix_len, len, attr);
 	/* runs of equal attribute */
 	x = 0;

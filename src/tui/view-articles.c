@@ -272,7 +272,8 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 
 		tui_format(&b, tui.set.cfg->articlelist_format, arts_value,
 		    &af, w);
-		x = text_put(y, 0, w, buf_str(&b), attr, 0);
+		x = tui_highlight_put(TUI_HL_ARTICLES, y, 0, w, buf_str(&b),
+		    attr);
 		buf_free(&b);
 		if (x < w)
 			text_put(y, x, w - x, "", attr, 1);
@@ -292,7 +293,11 @@ arts_row(void *arg, size_t i, int y, int w, int focus)
 		x += ww;
 		x += text_put(y, x, 2, "  ", attr, 0);
 	}
-	if (x < w && r->title != NULL && *r->title != '\0')
+	if (x < w && r->title != NULL && *r->title != '\0' &&
+	    a->nwords == 0)	/* a search's marks win */
+		x += tui_highlight_put(TUI_HL_ARTICLES, y, x, w - x,
+		    r->title, attr);
+	else if (x < w && r->title != NULL && *r->title != '\0')
 		x += text_put_marked(y, x, w - x, r->title, attr,
 		    arts_over(attr, CE_SEARCH_MATCH), a->words, a->nwords);
 	else if (x < w)

@@ -304,7 +304,8 @@ feeds_row(void *arg, size_t i, int y, int w, int focus)
 
 		tui_format(&b, tui.set.cfg->feedlist_format, feeds_value, &ff,
 		    w);
-		x = text_put(y, 0, w, buf_str(&b), attr, 0);
+		x = tui_highlight_put(TUI_HL_FEEDS, y, 0, w, buf_str(&b),
+		    attr);
 		buf_free(&b);
 		if (x < w)
 			text_put(y, x, w - x, "", attr, 1);
@@ -328,7 +329,8 @@ feeds_row(void *arg, size_t i, int y, int w, int focus)
 	if (it->kind != MODEL_FEED && x < w)
 		x += text_put(y, x, w - x, "* ", attr, 0);
 	if (x < w)
-		x += text_put(y, x, w - x, it->title, attr, 0);
+		x += tui_highlight_put(TUI_HL_FEEDS, y, x, w - x, it->title,
+		    attr);
 	if (it->tags != NULL && x + 3 < w) {
 		b = (struct buf)BUF_INIT;
 		buf_printf(&b, "  [%s]", it->tags);

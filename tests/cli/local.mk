@@ -35,6 +35,10 @@ EXTRA_DIST += tests/cli/newsboat-import.sh tests/fixtures/newsboat/news.xml \
 	tests/fixtures/newsboat/hidden.xml tests/fixtures/newsboat/local.xml
 # newsboat's other options: -x with several commands, -E/-I, -X, --cleanup
 TESTS += tests/cli/newsboat-opts.sh
+TESTS += tests/cli/reset-unread.sh
+TESTS += tests/cli/config-paths.sh
+EXTRA_DIST += tests/cli/config-paths.sh
+EXTRA_DIST += tests/cli/reset-unread.sh
 EXTRA_DIST += tests/cli/newsboat-opts.sh
 
 # doc/newsboat.md against the code's tables (tests/unit/newsboat-doc)

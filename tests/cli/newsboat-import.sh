@@ -148,7 +148,7 @@ check "the macro is kept" \
 check_eq "only the sync setting and cache-file are commented out" \
     "2" "$(grep -c '^# not taken by tidings:' "$CFG")"
 check_match "cache-file says why" \
-    '^# not taken by tidings: .*tidings keeps its own cache' \
+    "^# not taken by tidings: .*cache-file names newsboat's cache" \
     "$(grep -B1 -x '# cache-file "/tmp/elsewhere.db"' "$CFG" | head -n 1)"
 
 run_td -x print-unread

@@ -12,6 +12,8 @@ TUI_TESTS += tests/tui/notify.sh
 TUI_TESTS += tests/tui/newsboat-keys.sh
 # keeping the lists tidy (issue 17, group 4)
 TUI_TESTS += tests/tui/tidy.sh
+TUI_TESTS += tests/tui/highlight.sh
+TUI_TESTS += tests/tui/select-formats.sh
 # finding: search, the prompt's editor and history, goto-title (group 3)
 TUI_TESTS += tests/tui/search.sh
 # text: HTML titles, wrapped header, <pre>, tables, LANG=C (group 6)

@@ -225,9 +225,28 @@ test_newsboat_commands(void **state)
 	(void)state;
 	config_init(&c);
 	/* Refused commands say why, never "unknown command". */
-	assert_int_equal(parse(&c, "cache-file /tmp/x.db\n"), 1);
-	assert_non_null(strstr(logged.data, "cache-file: not taken: tidings "
-	    "keeps its own cache"));
+	assert_int_equal(parse(&c, "always-download yes\n"), 1);
+	assert_non_null(strstr(logged.data, "always-download: not taken: "
+	    "tidings always sends"));
+	/* Taken now: cache-file, error-log, reset-unread-on-update (lines
+	 * add up). */
+	assert_int_equal(parse(&c, "cache-file /tmp/x.db\n"), 0);
+	assert_string_equal(c.cache_file, "/tmp/x.db");
+	assert_int_equal(parse(&c, "error-log /tmp/e.log\n"), 0);
+	assert_string_equal(c.error_log, "/tmp/e.log");
+	assert_int_equal(parse(&c, "reset-unread-on-update http://a/ "
+	    "http://b/\nreset-unread-on-update http://c/\n"), 0);
+	assert_int_equal(c.nreset_unread, 3);
+	assert_string_equal(c.reset_unread[2], "http://c/");
+	assert_int_equal(parse(&c, "highlight article \"fo+\" red default "
+	    "bold\n"), 0);
+	assert_int_equal(c.rules[c.nrules - 1].kind, CR_HL_TEXT);
+	assert_string_equal(c.rules[c.nrules - 1].name, "article");
+	assert_string_equal(c.rules[c.nrules - 1].expr, "fo+");
+	assert_int_equal(c.rules[c.nrules - 1].color.fg, 1);
+	assert_int_equal(parse(&c, "highlight nowhere x red default\n"), 1);
+	assert_int_equal(parse(&c, "reset-unread-on-update\n"), 1);
+	assert_non_null(strstr(logged.data, "usage: reset-unread-on-update"));
 	assert_int_equal(parse(&c, "newsblur-login x\n"), 1);
 	assert_non_null(strstr(logged.data, "sync services"));
 	assert_null(strstr(logged.data, "unknown command"));
@@ -243,7 +262,7 @@ test_newsboat_commands(void **state)
 	assert_int_equal(config_sort_oldest_first(c.article_sort_order), 0);
 	assert_int_equal(parse(&c, "article-sort-order date-desc\n"), 0);
 	assert_int_equal(config_sort_oldest_first(c.article_sort_order), 1);
-	assert_int_equal(c.nproblems, 3);
+	assert_int_equal(c.nproblems, 5);
 	/* newsboat's search colours are color search-match */
 	assert_int_equal(parse(&c, "search-highlight-colors red default "
 	    "bold\n"), 0);
@@ -258,6 +277,7 @@ test_newsboat_commands(void **state)
 	assert_int_equal(parse(&c, "run-on-startup\n"), 1);
 	config_free(&c);
 	assert_int_equal(c.nstartup_ops, 0);
+	assert_int_equal(c.nreset_unread, 0);
 
 	/* The table is sorted, and every taken command exists. */
 	for (i = 0; i < config_nb_table_size; i++) {

@@ -314,6 +314,64 @@ test_merge_batch_known(void **state)
 	(void)state;
 }
 
+/* reset-unread-on-update: a changed article is unread again; an
+ * unchanged one, or one merged without the flag, keeps its read state. */
+static void
+test_merge_reset_unread(void **state)
+{
+	struct store *st = mem_store();
+	struct feed_doc *doc = feed_doc_new();
+	struct store_merge_stats ms;
+	struct store_batch *b;
+	int64_t feed, id1, id2, unread;
+
+	feed = store_feed_ensure(st, "http://a/", NULL, NULL, 0, 0);
+	add(doc, "1", "one", 1000);
+	add(doc, "2", "two", 2000);
+	assert_int_equal(store_merge(st, feed, doc, 5000, &ms), 0);
+	id1 = ms.changed_ids[0];
+	id2 = ms.changed_ids[1];
+	store_merge_stats_clear(&ms);
+	assert_int_equal(store_article_set_unread(st, id1, 0), 0);
+	assert_int_equal(store_article_set_unread(st, id2, 0), 0);
+
+	/* changed without the flag: stays read */
+	free(doc->entries[0].title);
+	doc->entries[0].title = xstrdup("one, changed");
+	assert_int_equal(store_merge(st, feed, doc, 6000, NULL), 0);
+	assert_int_equal(count_feed(st, feed, &unread), 2);
+	assert_int_equal(unread, 0);
+
+	/* changed with it: unread again; the unchanged one stays read */
+	free(doc->entries[0].title);
+	doc->entries[0].title = xstrdup("one, changed again");
+	b = store_batch_new(doc, NULL);
+	store_batch_reset_unread(b, 1);
+	assert_int_equal(store_merge_batch(st, feed, b, 7000, &ms), 0);
+	assert_int_equal(ms.updated, 1);
+	assert_int_equal(ms.unchanged, 1);
+	store_merge_stats_clear(&ms);
+	store_batch_free(&b);
+	assert_int_equal(count_feed(st, feed, &unread), 2);
+	assert_int_equal(unread, 1);
+	assert_counters(st, feed);
+
+	/* changed again while unread: the counter is not counted twice */
+	free(doc->entries[0].title);
+	doc->entries[0].title = xstrdup("one, third");
+	b = store_batch_new(doc, NULL);
+	store_batch_reset_unread(b, 1);
+	assert_int_equal(store_merge_batch(st, feed, b, 8000, NULL), 0);
+	store_batch_free(&b);
+	assert_int_equal(count_feed(st, feed, &unread), 2);
+	assert_int_equal(unread, 1);
+	assert_counters(st, feed);
+
+	feed_doc_free(&doc);
+	store_close(&st);
+	(void)state;
+}
+
 static void
 test_merge_deleted_stay_deleted(void **state)
 {
@@ -1725,6 +1783,7 @@ main(void)
 		cmocka_unit_test(test_feeds),
 		cmocka_unit_test(test_merge_new_changed_vanished),
 		cmocka_unit_test(test_merge_batch_known),
+		cmocka_unit_test(test_merge_reset_unread),
 		cmocka_unit_test(test_merge_deleted_stay_deleted),
 		cmocka_unit_test(test_merge_undated),
 		cmocka_unit_test(test_merge_duplicates_and_two_feeds),
