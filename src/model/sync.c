@@ -228,6 +228,6 @@ sync_shown(const char *s)
 		if ((unsigned char)*p < 0x20 || *p == 0x7f)
 			*p = '?';
 	if (strlen(t) > 120)
-		strcpy(t + 117, "...");
+		memcpy(t + 117, "...", 4);
 	return t;
 }

@@ -446,6 +446,7 @@ quote_person_find(struct qctx *c, const char *name, size_t nl, int single)
 			continue;
 		w = c->pp[i].name;
 		e = w + c->pp[i].len;
+		sp = e;	/* no word yet (and what the analyser sees) */
 		for (; w < e; w = sp + 1) {
 			for (sp = w; sp < e && *sp != ' '; sp++)
 				;

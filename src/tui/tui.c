@@ -288,6 +288,8 @@ tui_draw(void)
 	struct view *v;
 	size_t i;
 
+	if (tui.top == NULL)	/* no view yet: nothing to draw */
+		return;
 	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
 		tui_draw_small();
 		return;
