@@ -14,7 +14,9 @@ MF_GR_USER=${MF_GR_USER:-greader} MF_GR_PASS=${MF_GR_PASS:-greader-pass}
 SYNC_ACT=$TOP_BUILDDIR/tests/sync/sync-act
 
 # sync_lock STATE: one test at a time per server, across checkouts (each
-# empties the server): held on fd 8 until the test script exits.
+# empties the server): held on fd 8 until the test script exits.  What
+# the test starts gets fd 8 closed: a server started here must not keep
+# the lock after the test.
 sync_lock() {
 	command -v flock > /dev/null || return 0
 	exec 8> "$1.lock"
@@ -31,11 +33,11 @@ sync_need_server() {
 		skip_all "no postgresql-15 and no apt-get to install it"
 	fi
 	sync_lock "$MF_STATE"
-	bash "$SYNC_DIR/mf-setup.sh" --truncate > "$T_TMP/mf-setup.log" 2>&1 || {
+	bash "$SYNC_DIR/mf-setup.sh" --truncate > "$T_TMP/mf-setup.log" 2>&1 8>&- || {
 		cat "$T_TMP/mf-setup.log" | sed 's/^/# /'
 		echo "Bail out! Miniflux did not start (see above)"; exit 1; }
 	mkdir -p "$T_TMP/feeds"
-	"$PYTHON3" "$SYNC_DIR/feeds.py" serve "$T_TMP/feeds" "$T_TMP/feeds.port" &
+	"$PYTHON3" "$SYNC_DIR/feeds.py" serve "$T_TMP/feeds" "$T_TMP/feeds.port" 8>&- &
 	FEEDS_PID=$!
 	trap 'kill "$FEEDS_PID" 2>/dev/null; t_cleanup' EXIT
 	for _ in $(seq 100); do [ -s "$T_TMP/feeds.port" ] && break; sleep 0.05; done
@@ -86,7 +88,7 @@ tt_need_server() {
 		skip_all "no tt-rss and no apt-get to install it"
 	fi
 	sync_lock "$TTRSS_STATE"
-	bash "$SYNC_DIR/tt-setup.sh" --reset > "$T_TMP/tt-setup.log" 2>&1 || {
+	bash "$SYNC_DIR/tt-setup.sh" --reset > "$T_TMP/tt-setup.log" 2>&1 8>&- || {
 		sed 's/^/# /' "$T_TMP/tt-setup.log"
 		echo "Bail out! tt-rss did not start (see above)"; exit 1; }
 	mkdir -p "$T_TMP/feeds"
@@ -94,7 +96,7 @@ tt_need_server() {
 		echo "Bail out! the feed proxy's port ${TTRSS_FEED_PROXY##*:} is taken"; exit 1
 	fi
 	"$PYTHON3" "$SYNC_DIR/feed-proxy.py" "$T_TMP/feeds" "${TTRSS_FEED_PROXY##*:}" \
-	    2> "$T_TMP/proxy.log" &
+	    2> "$T_TMP/proxy.log" 8>&- &
 	PROXY_PID=$!
 	trap 'kill "$PROXY_PID" 2>/dev/null; t_cleanup' EXIT
 	for _ in $(seq 100); do curl -s -o /dev/null "http://$TTRSS_FEED_PROXY/" && break; sleep 0.05; done

@@ -98,6 +98,18 @@ fi
 
 # ---- 3. private PostgreSQL cluster, Unix socket only -----------------------------------------
 asuser() { local u=$1; shift; (cd / && setpriv --reuid="$u" --regid="$u" --init-groups -- "$@"); }
+# bare CMD...: exec CMD with no descriptor above 2, so a server started
+# here holds nothing of its caller's (a test's lock on fd 8, its log, the
+# harness's pipes).  Run in the background job's own subshell.
+bare() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+  done
+  if declare -F "$1" > /dev/null; then "$@"; exit; fi   # asuser: a function
+  exec "$@"
+}
 if [ ! -s "$STATE/pg/PG_VERSION" ]; then
   rm -rf "$STATE/pg"; install -d -o postgres -g postgres -m 700 "$STATE/pg"
   printf '%s\n' pg-admin-pass > "$STATE/pgpass.tmp"; chown postgres "$STATE/pgpass.tmp"
@@ -110,9 +122,9 @@ install -d -o postgres -g postgres -m 755 "$STATE/run"
 pg_running() { [ -s "$STATE/pg/postmaster.pid" ] && [ -r "/proc/$(head -1 "$STATE/pg/postmaster.pid")/stat" ]; }
 if ! pg_running; then
   touch "$STATE/pg.log"; chown postgres "$STATE/pg.log"
-  asuser postgres "$PGBIN/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w -t 60 \
+  (bare asuser postgres "$PGBIN/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w -t 60 \
       -o "-c listen_addresses='' -k $STATE/run -p $PGPORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-      start > /dev/null
+      start > /dev/null)
   step "postgres start"
 fi
 head -1 "$STATE/pg/postmaster.pid" > "$STATE/postgres.pid"
@@ -175,7 +187,7 @@ chmod 640 "$STATE/miniflux.conf"; chgrp nogroup "$STATE/miniflux.conf"   # read 
 if ! mf_running; then
   # the scheduler may be turned off (MF_NO_SCHEDULER=1): then feeds update only when refreshed
   # through the API (PUT /v1/feeds/{id}/refresh, /v1/feeds/refresh).
-  env -i PATH=/usr/bin:/bin HOME=/nonexistent \
+  bare env -i PATH=/usr/bin:/bin HOME=/nonexistent \
       ${FEED_PROXY:+HTTP_PROXY=$FEED_PROXY HTTPS_PROXY=$FEED_PROXY http_proxy=$FEED_PROXY https_proxy=$FEED_PROXY} \
       ${MF_NO_SCHEDULER:+DISABLE_SCHEDULER_SERVICE=1} \
       setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$BIN" -c "$STATE/miniflux.conf" \

@@ -1,6 +1,6 @@
 /*
  * sync-act: local changes as the interface makes them, through the
- * model's actions, for tests/sync/*.sh.
+ * model's actions, for the tests/sync scripts.
  *   sync-act CACHE read|unread|star|unstar ITEM...   (server item ids)
  *   sync-act CACHE all-read                         (mark all read)
  *   sync-act CACHE show ITEM...    prints "ITEM unread=U starred=S" each

@@ -82,6 +82,18 @@ step "configure tt-rss"
 
 # ---- 3. private PostgreSQL cluster, Unix socket only ---------------------------------
 asuser() { local u=$1; shift; setpriv --reuid="$u" --regid="$u" --init-groups -- "$@"; }
+# bare CMD...: exec CMD with no descriptor above 2, so a server started
+# here holds nothing of its caller's (a test's lock on fd 8, its log, the
+# harness's pipes).  Run in the background job's own subshell.
+bare() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+  done
+  if declare -F "$1" > /dev/null; then "$@"; exit; fi   # asuser: a function
+  exec "$@"
+}
 if [ ! -s "$STATE/pg/PG_VERSION" ]; then
   rm -rf "$STATE/pg"; install -d -o postgres -g postgres -m 700 "$STATE/pg"
   printf '%s\n' pg-admin-pass > "$STATE/pgpass.tmp"; chown postgres "$STATE/pgpass.tmp"
@@ -94,9 +106,9 @@ install -d -o postgres -g postgres -m 755 "$STATE/run"
 pg_running() { [ -s "$STATE/pg/postmaster.pid" ] && kill -0 "$(head -1 "$STATE/pg/postmaster.pid")" 2>/dev/null; }
 if ! pg_running; then
   touch "$STATE/pg.log"; chown postgres "$STATE/pg.log"
-  asuser postgres "$PGBIN/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w -t 60 \
+  (bare asuser postgres "$PGBIN/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w -t 60 \
       -o "-c listen_addresses='' -k $STATE/run -p $PGPORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-      start > /dev/null
+      start > /dev/null)
   step "postgres start"
 fi
 head -1 "$STATE/pg/postmaster.pid" > "$STATE/postgres.pid"
@@ -127,7 +139,7 @@ php_running() { [ -s "$STATE/php.pid" ] && alive "$(cat "$STATE/php.pid")"; }
 if ! php_running; then
   touch "$STATE/php.log"; chown www-data "$STATE/php.log"
   # setpriv execs php, so $! is php's own PID
-  setpriv --reuid=www-data --regid=www-data --init-groups -- /usr/bin/php -S "127.0.0.1:$PORT" -t "$WWW" \
+  bare setpriv --reuid=www-data --regid=www-data --init-groups -- /usr/bin/php -S "127.0.0.1:$PORT" -t "$WWW" \
       < /dev/null >> "$STATE/php.log" 2>&1 &
   echo $! > "$STATE/php.pid"
 fi
