@@ -30,6 +30,17 @@ def day(i):
 class H(http.server.SimpleHTTPRequestHandler):
     def log_message(self, fmt, *a):
         pass
+    # Last-Modified has whole seconds: a feed rewritten within the second
+    # of the server's last fetch would get a 304, or the same validator,
+    # which Miniflux also takes for "not modified".  The tests rewrite
+    # feeds faster than that, so no validator is sent and none honoured.
+    def send_head(self):
+        for h in ("If-Modified-Since", "If-None-Match"):
+            del self.headers[h]
+        return super().send_head()
+    def send_header(self, key, value):
+        if key.lower() != "last-modified":
+            super().send_header(key, value)
 
 if sys.argv[1] == "write":
     write(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
