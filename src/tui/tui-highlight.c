@@ -39,26 +39,6 @@ static struct {
 	size_t		 n;
 } hl;
 
-static int
-hl_ca(int ca)
-{
-	static const struct { int ca; int a; } map[] = {
-		{ CA_BOLD, A_BOLD }, { CA_UNDERLINE, A_UNDERLINE },
-		{ CA_STANDOUT, A_STANDOUT }, { CA_REVERSE, A_REVERSE },
-		{ CA_DIM, A_DIM }, { CA_BLINK, A_BLINK },
-#ifdef A_ITALIC
-		{ CA_ITALIC, A_ITALIC },
-#endif
-	};
-	size_t i;
-	int a = 0;
-
-	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (ca & map[i].ca)
-			a |= map[i].a;
-	return a;
-}
-
 void
 tui_highlight_init(void)
 {
@@ -85,7 +65,7 @@ tui_highlight_init(void)
 			    err);
 			continue;
 		}
-		hl.v[hl.n].attr = hl_ca(r->color.attrs);
+		hl.v[hl.n].attr = theme_ca(r->color.attrs);
 		if (tui.colour && pair < TIDY_HL_PAIR_TOP &&
 		    pair < COLOR_PAIRS && r->color.fg < COLORS &&
 		    r->color.bg < COLORS && init_pair((short)pair,

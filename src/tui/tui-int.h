@@ -454,6 +454,8 @@ char	*keys_for(const struct tui_settings *s, enum action a,
  * (reverse, bold, underline) when the terminal has no colour. */
 void	 theme_init(const struct config *c);
 int	 theme_attr(enum config_element e);
+/* CA_* bits (conf/config.h) as curses A_* attributes. */
+int	 theme_ca(int ca);
 
 /* tui-browser.c: running other programs (argv only, never a shell
  * string with feed text in it) */

@@ -12,8 +12,6 @@
 
 static int	theme_attrs[CE__COUNT];
 
-static int	theme_ca(int ca);
-
 /* Monochrome stand-ins, and the attributes colour themes keep. */
 static const int theme_mono[CE__COUNT] = {
 	[CE_LISTFOCUS] = A_REVERSE,
@@ -33,27 +31,24 @@ static const int theme_mono[CE__COUNT] = {
 	[CE_SPEAKER] = A_DIM,
 };
 
-static int
+/* The config's CA_* bits as curses attributes. */
+int
 theme_ca(int ca)
 {
+	static const struct { int ca; int a; } map[] = {
+		{ CA_BOLD, A_BOLD }, { CA_UNDERLINE, A_UNDERLINE },
+		{ CA_STANDOUT, A_STANDOUT }, { CA_REVERSE, A_REVERSE },
+		{ CA_DIM, A_DIM }, { CA_BLINK, A_BLINK },
+#ifdef A_ITALIC
+		{ CA_ITALIC, A_ITALIC },
+#endif
+	};
+	size_t i;
 	int a = 0;
 
-	if (ca & CA_BOLD)
-		a |= A_BOLD;
-	if (ca & CA_UNDERLINE)
-		a |= A_UNDERLINE;
-	if (ca & CA_STANDOUT)
-		a |= A_STANDOUT;
-	if (ca & CA_REVERSE)
-		a |= A_REVERSE;
-	if (ca & CA_DIM)
-		a |= A_DIM;
-	if (ca & CA_BLINK)
-		a |= A_BLINK;
-#ifdef A_ITALIC
-	if (ca & CA_ITALIC)
-		a |= A_ITALIC;
-#endif
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (ca & map[i].ca)
+			a |= map[i].a;
 	return a;
 }
 

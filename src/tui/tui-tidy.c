@@ -46,7 +46,6 @@ struct vchoice {
 };
 
 static void	 tidy_hl_init(struct tidy_hl *h, int kind);
-static int	 tidy_ca(int ca);
 static void	 choice_title(struct view *v, struct buf *b);
 static int	 choice_action(struct view *v, enum action a, int count);
 static void	 choice_row(void *arg, size_t i, int y, int w, int focus);
@@ -76,26 +75,6 @@ static const struct view_ops choice_ops[] = {
 
 /* ---- start and end -------------------------------------------------- */
 
-static int
-tidy_ca(int ca)
-{
-	static const struct { int ca; int a; } map[] = {
-		{ CA_BOLD, A_BOLD }, { CA_UNDERLINE, A_UNDERLINE },
-		{ CA_STANDOUT, A_STANDOUT }, { CA_REVERSE, A_REVERSE },
-		{ CA_DIM, A_DIM }, { CA_BLINK, A_BLINK },
-#ifdef A_ITALIC
-		{ CA_ITALIC, A_ITALIC },
-#endif
-	};
-	size_t i;
-	int a = 0;
-
-	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (ca & map[i].ca)
-			a |= map[i].a;
-	return a;
-}
-
 /* A colour pair per rule while pairs last; attributes alone without
  * colour (or beyond the pairs). */
 static void
@@ -109,7 +88,7 @@ tidy_hl_init(struct tidy_hl *h, int kind)
 	h->attrs = xcalloc(n > 0 ? n : 1, sizeof *h->attrs);
 	for (i = 0; i < n; i++) {
 		cc = &model_rules_at(h->rules, i)->color;
-		h->attrs[i] = tidy_ca(cc->attrs);
+		h->attrs[i] = theme_ca(cc->attrs);
 		if (tui.colour && tidy.pair < COLOR_PAIRS && cc->fg < COLORS &&
 		    cc->bg < COLORS && init_pair((short)tidy.pair,
 		    (short)cc->fg, (short)cc->bg) == OK)
